@@ -1,0 +1,88 @@
+"""Contracts drawn from accepted quotes, their clauses frozen in the client's language."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from . import clock, db, issuing, money, numbering, projects, search, settings, snapshots, text
+from .errors import StudioError
+from .i18n import document_texts, format_date, locale_for
+from .models import Contract, Quote
+
+
+def get(contract_id: int) -> Contract:
+    contract = Contract.get_or_none(Contract.id == contract_id)
+    if contract is None:
+        raise StudioError("There is no contract with id {id}.", id=contract_id)
+    return contract
+
+
+def by_number(number: str) -> Contract:
+    contract = Contract.get_or_none(Contract.number == number.strip())
+    if contract is None:
+        raise StudioError("There is no contract numbered {number}.", number=number.strip()[:40])
+    return contract
+
+
+def clause_values(quote: Quote) -> dict[str, str]:
+    """What a clause text may refer to, formatted for the client's language."""
+    project = quote.project
+    studio = settings.get()
+    locale = locale_for(quote.language)
+    fmt = lambda minor: money.format_money(minor, quote.currency, locale)  # noqa: E731
+    return {
+        "studio": studio.name,
+        "client": quote.client.company or quote.client.name,
+        "project": project.title,
+        "quote_number": quote.number or "",
+        "included_rounds": str(project.included_rounds),
+        "extra_round_fee": fmt(project.extra_round_fee),
+        "hourly_rate": fmt(project.hourly_rate),
+        "deposit_percent": format(Decimal(project.deposit_percent).normalize(), "f"),
+        "deposit_amount": fmt(projects.deposit_net(project)),
+        "payment_terms_days": str(studio.payment_terms_days),
+        "deadline": format_date(project.deadline, quote.language, "long") if project.deadline else "",
+    }
+
+
+def frozen_clauses(quote: Quote) -> list[dict[str, str]]:
+    values = clause_values(quote)
+    clauses = document_texts(quote.language)["clauses"]
+    billing_key = "revisions_hourly" if quote.project.extra_round_billing == "hourly" else "revisions"
+    out = []
+    for clause in clauses:
+        if clause["id"] in ("revisions", "revisions_hourly") and clause["id"] != billing_key:
+            continue
+        out.append({"id": clause["id"], "title": clause["title"], "body": clause["body"].format(**values)})
+    return out
+
+
+def create_for_quote(quote: Quote) -> Contract:
+    with db.transaction():
+        return Contract.create(quote=quote, project=quote.project_id, client=quote.client_id,
+                               language=quote.language, clauses=json.dumps(frozen_clauses(quote), ensure_ascii=False),
+                               search_key=search.document_key(None, quote.client.name, quote.project.title))
+
+
+def issue(contract_id: int) -> Contract:
+    contract = get(contract_id)
+    issuing.refuse_if_issued(contract.status, "contract")
+    today = clock.today()
+    with db.transaction():
+        number = numbering.next_number("contract", today)
+        Contract.update(number=number, status="issued", issue_date=today,
+                        search_key=search.document_key(number, contract.client.name, contract.project.title)
+                        ).where((Contract.id == contract_id) & (Contract.status == "draft")).execute()
+        issuing.freeze("contract", contract_id, number, snapshots.contract_snapshot(get(contract_id)))
+    return get(contract_id)
+
+
+def mark_signed(contract_id: int, signed_on: object = None) -> Contract:
+    contract = get(contract_id)
+    if contract.status != "issued":
+        raise StudioError("Issue the contract before marking it signed.")
+    day = text.date(signed_on, "Signed on", field="signed_on") or clock.today()
+    with db.transaction():
+        Contract.update(status="signed", signed_on=day).where(Contract.id == contract_id).execute()
+    return get(contract_id)

@@ -1,0 +1,139 @@
+"""Opening the database: an SQLite file (the default) or a PostgreSQL URL, behind one proxy."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlparse
+
+import peewee
+from platformdirs import user_data_path
+
+from .errors import StudioError
+
+database = peewee.DatabaseProxy()
+
+APP_NAME = "StudioDesk"
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 15_000,
+    "synchronous": "full",  # a committed invoice survives a power cut, not only a crash
+    "cache_size": -32_000,
+}
+
+
+def default_location() -> Path:
+    """The SQLite file in the user's data folder (overridable with STUDIO_DESK_DATA for tests and demos)."""
+    base = os.environ.get("STUDIO_DESK_DATA")
+    folder = Path(base) if base else user_data_path(APP_NAME, appauthor=False)
+    return folder / "studio.sqlite3"
+
+
+def is_postgres(target: str | os.PathLike) -> bool:
+    return str(target).startswith(("postgresql://", "postgres://"))
+
+
+def describe(target: str | os.PathLike) -> str:
+    """The location as a user may see it: a path, or a URL without its password."""
+    if not is_postgres(target):
+        return str(target)
+    url = urlparse(str(target))
+    host = url.hostname or "localhost"
+    user = f"{url.username}@" if url.username else ""
+    return f"postgresql://{user}{host}{':' + str(url.port) if url.port else ''}{url.path}"
+
+
+def connect(target: str | os.PathLike) -> peewee.Database:
+    """Build (not yet migrate) the database for a path or URL and bind the models' proxy to it."""
+    if is_postgres(target):
+        db = _postgres(str(target))
+    else:
+        path = Path(target).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _refuse_non_database(path)
+        db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
+                                   check_same_thread=False, timeout=15)
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        raise StudioError("Could not open the database {where}: {reason}", where=describe(target),
+                          reason=str(exc).strip()) from None
+    if isinstance(db, peewee.SqliteDatabase):
+        _private(Path(db.database))
+    return db
+
+
+def _postgres(url: str) -> peewee.Database:
+    from playhouse.db_url import connect as url_connect
+    try:
+        return url_connect(url.replace("postgres://", "postgresql://", 1), autorollback=True)
+    except ImportError:
+        raise StudioError("PostgreSQL support needs the psycopg2 package (pip install psycopg2-binary).") from None
+
+
+def _refuse_non_database(path: Path) -> None:
+    """A file that exists but is not SQLite is never opened (and so never overwritten)."""
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+        if header != b"SQLite format 3\x00":
+            raise StudioError("{path} is not a Studio Desk database (it is not an SQLite file).", path=str(path))
+
+
+def _private(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists() and os.name == "posix":
+            candidate.chmod(0o600)
+
+
+def current() -> peewee.Database:
+    if database.obj is None:
+        raise RuntimeError("no database is open; call db.open() first")
+    return database.obj
+
+
+def is_sqlite() -> bool:
+    return isinstance(current(), peewee.SqliteDatabase)
+
+
+def sqlite_path() -> Path | None:
+    db = current()
+    return Path(db.database) if isinstance(db, peewee.SqliteDatabase) else None
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """One write, all or nothing. SQLite takes the write lock at BEGIN (IMMEDIATE) so two desks
+    issuing at once wait their turn instead of failing; PostgreSQL locks rows as needed."""
+    with current().atomic():
+        yield
+
+
+def close() -> None:
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()
+
+
+def integrity_errors() -> list[str]:
+    """SQLite's own integrity and foreign-key checks (empty on PostgreSQL, which enforces them always)."""
+    db = current()
+    if not isinstance(db, peewee.SqliteDatabase):
+        return []
+    problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} row {rowid} points to a missing {parent}")
+    return problems
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            conn.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError:
+        return False

@@ -1,0 +1,255 @@
+"""Invoices: deposit, standard, final and credit notes, from draft to issued."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+from peewee import fn
+
+from . import clients, clock, db, issuing, money, numbering, projects, revisions, search, settings, snapshots, text
+from . import lines as line_rules
+from .errors import StudioError
+from .i18n import LANGUAGES
+from .models import Invoice, InvoiceLine, Project, RevisionRound, TimeEntry
+
+KINDS = ("deposit", "standard", "final", "credit_note")
+
+
+def get(invoice_id: int) -> Invoice:
+    invoice = Invoice.get_or_none(Invoice.id == invoice_id)
+    if invoice is None:
+        raise StudioError("There is no invoice with id {id}.", id=invoice_id)
+    return invoice
+
+
+def by_number(number: str) -> Invoice:
+    invoice = Invoice.get_or_none(Invoice.number == number.strip())
+    if invoice is None:
+        raise StudioError("There is no invoice numbered {number}.", number=number.strip()[:40])
+    return invoice
+
+
+def line_rows(invoice_id: int) -> list[InvoiceLine]:
+    return list(InvoiceLine.select().where(InvoiceLine.invoice == invoice_id).order_by(InvoiceLine.position))
+
+
+def totals(invoice: Invoice) -> money.Totals:
+    """The invoice's figures, from :func:`money.document_totals` like every other view of it."""
+    return money.document_totals(line_rules.as_money_lines(line_rows(invoice.id)), invoice.currency,
+                                 prices_include_tax=invoice.prices_include_tax, deducted=invoice.deducted,
+                                 paid=invoice.paid, credited=invoice.credited)
+
+
+def display_status(invoice: Invoice, today: dt.date | None = None) -> str:
+    """draft, issued, partly paid, paid, overdue or credit note: what the list and the badge show."""
+    if invoice.status == "draft":
+        return "draft"
+    if invoice.kind == "credit_note":
+        return "credit note"
+    due = invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
+    if due <= 0:
+        return "paid"
+    if invoice.due_date and invoice.due_date < (today or clock.today()):
+        return "overdue"
+    return "partly paid" if invoice.paid else "issued"
+
+
+def _dates(data: Mapping[str, object], current: Invoice | None) -> dict[str, dt.date | None]:
+    def pick(name: str) -> object:
+        return data[name] if name in data else (getattr(current, name) if current else None)
+
+    issue = text.date(pick("issue_date"), "Issue date", field="issue_date")
+    supply = text.date(pick("supply_date"), "Supply date", field="supply_date")
+    due = text.date(pick("due_date"), "Due date", field="due_date")
+    if issue and due and due < issue:
+        raise StudioError("The due date cannot be before the issue date.", field="due_date")
+    return {"issue_date": issue, "supply_date": supply, "due_date": due}
+
+
+def create_draft(client_id: int, *, project_id: int | None = None, kind: str = "standard",
+                 lines: Iterable[Mapping[str, object]] = (), currency: str | None = None,
+                 language: str | None = None, prices_include_tax: bool = False, notes: str = "",
+                 corrects_id: int | None = None, deducted: int = 0, **dates: object) -> Invoice:
+    client = clients.get(client_id)
+    project = projects.get(project_id) if project_id else None
+    if project is not None and project.client_id != client.id:
+        raise StudioError("That project belongs to another client.", field="project")
+    kind = text.choice(kind, KINDS, "Invoice kind", field="kind")
+    currency = money.check_currency(currency or (project.currency if project else client.currency))
+    language = text.choice(language or client.language, LANGUAGES, "Language", field="language")
+    rows = line_rules.validate(lines, currency, negative=kind == "credit_note")
+    values = _dates(dates, None)
+    notes = text.clean(notes, "Notes", multiline=True, max_len=4000, field="notes")
+    with db.transaction():
+        invoice = Invoice.create(client=client, project=project, kind=kind, currency=currency, language=language,
+                                 prices_include_tax=prices_include_tax, notes=notes, corrects=corrects_id,
+                                 deducted=deducted, search_key=search.document_key(None, client.name,
+                                                                                   project.title if project else None),
+                                 **values)
+        _store_lines(invoice, rows)
+    return get(invoice.id)
+
+
+def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | None = None, **data: object) -> Invoice:
+    """Change a draft. Issued invoices are refused: a credit note is the only correction."""
+    invoice = get(invoice_id)
+    issuing.refuse_if_issued(invoice.status, "invoice")
+    unknown = set(data) - {"issue_date", "supply_date", "due_date", "notes", "prices_include_tax", "language"}
+    if unknown:
+        raise StudioError("These fields cannot be changed on an invoice: {names}.", names=", ".join(sorted(unknown)))
+    values: dict[str, object] = _dates(data, invoice)
+    if "notes" in data:
+        values["notes"] = text.clean(data["notes"], "Notes", multiline=True, max_len=4000, field="notes")
+    if "prices_include_tax" in data:
+        values["prices_include_tax"] = bool(data["prices_include_tax"])
+    if "language" in data:
+        values["language"] = text.choice(data["language"], LANGUAGES, "Language", field="language")
+    rows = None if lines is None else line_rules.validate(lines, invoice.currency,
+                                                          negative=invoice.kind == "credit_note")
+    with db.transaction():
+        Invoice.update(values).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
+        if rows is not None:
+            InvoiceLine.delete().where(InvoiceLine.invoice == invoice_id).execute()
+            _store_lines(get(invoice_id), rows)
+        else:
+            _store_totals(get(invoice_id))
+    return get(invoice_id)
+
+
+def _store_lines(invoice: Invoice, rows: list[dict]) -> None:
+    if rows:
+        InvoiceLine.insert_many([{**row, "invoice": invoice.id} for row in rows]).execute()
+    _store_totals(invoice)
+
+
+def _store_totals(invoice: Invoice) -> None:
+    figures = totals(invoice)
+    Invoice.update(total_net=figures.net, total_gross=figures.gross).where(Invoice.id == invoice.id).execute()
+
+
+def delete_draft(invoice_id: int) -> None:
+    invoice = get(invoice_id)
+    issuing.refuse_if_issued(invoice.status, "invoice")
+    with db.transaction():
+        RevisionRound.update(invoice_line=None).where(RevisionRound.invoice_line.in_(
+            InvoiceLine.select(InvoiceLine.id).where(InvoiceLine.invoice == invoice_id))).execute()
+        TimeEntry.update(invoice_line=None).where(TimeEntry.invoice_line.in_(
+            InvoiceLine.select(InvoiceLine.id).where(InvoiceLine.invoice == invoice_id))).execute()
+        InvoiceLine.delete().where(InvoiceLine.invoice == invoice_id).execute()
+        invoice.delete_instance()
+
+
+def issue(invoice_id: int) -> Invoice:
+    """Number, date, freeze and store the PDF, all in one transaction; from then on it never changes."""
+    invoice = get(invoice_id)
+    issuing.refuse_if_issued(invoice.status, "invoice")
+    if not line_rows(invoice_id):
+        raise StudioError("Add at least one line before issuing the invoice.", field="lines")
+    studio = settings.get()
+    issue_date = invoice.issue_date or clock.today()
+    due_date = invoice.due_date or issue_date + dt.timedelta(days=studio.payment_terms_days)
+    if due_date < issue_date:
+        raise StudioError("The due date cannot be before the issue date.", field="due_date")
+    if invoice.kind == "final" and invoice.project_id:
+        invoice.deducted = deposit_paid(invoice.project_id)  # a deposit paid since the draft was made counts
+    figures = totals(invoice)
+    if invoice.kind == "credit_note":
+        _check_credit_amount(invoice, figures.gross)
+    elif figures.gross - invoice.deducted < 0:
+        raise StudioError("The deposit deducted is more than the invoice total.")
+    with db.transaction():
+        number = numbering.next_number(numbering.series_for_invoice(invoice.kind, studio), issue_date)
+        Invoice.update(number=number, status="issued", issue_date=issue_date,
+                       supply_date=invoice.supply_date or issue_date, due_date=due_date,
+                       total_net=figures.net, total_gross=figures.gross, deducted=invoice.deducted,
+                       search_key=search.document_key(number, invoice.client.name,
+                                                      invoice.project.title if invoice.project_id else None)
+                       ).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
+        if invoice.kind == "credit_note":
+            Invoice.update(credited=Invoice.credited - figures.gross).where(Invoice.id == invoice.corrects_id).execute()
+        issued = get(invoice_id)
+        issuing.freeze("invoice", invoice_id, number, snapshots.invoice_snapshot(issued))
+    return get(invoice_id)
+
+
+def _check_credit_amount(credit_note: Invoice, gross: int) -> None:
+    original = credit_note.corrects
+    if gross >= 0:
+        raise StudioError("A credit note must reduce the amount (its total must be negative).", field="lines")
+    if -gross > original.total_gross - original.credited:
+        raise StudioError("The credit note ({amount}) is more than what is left of invoice {number} ({left}).",
+                          field="lines", amount=money.format_money(-gross, original.currency),
+                          number=original.number,
+                          left=money.format_money(original.total_gross - original.credited, original.currency))
+
+
+def create_credit_note(invoice_id: int, reason: str = "") -> Invoice:
+    """A draft credit note that reverses the issued invoice in full; edit its lines for a partial credit."""
+    original = get(invoice_id)
+    if original.status != "issued" or original.kind == "credit_note":
+        raise StudioError("Only an issued invoice can be corrected with a credit note.")
+    rows = [{**row, "quantity": str(-Decimal(row["quantity"]))} for row in line_rules.as_dicts(line_rows(invoice_id))]
+    note = text.clean(reason, "Reason", multiline=True, max_len=2000, field="notes")
+    return create_draft(original.client_id, project_id=original.project_id, kind="credit_note", lines=rows,
+                        currency=original.currency, language=original.language,
+                        prices_include_tax=original.prices_include_tax, notes=note, corrects_id=original.id)
+
+
+def create_deposit_draft(project: Project) -> Invoice:
+    percent = Decimal(project.deposit_percent)
+    if percent <= 0:
+        raise StudioError("The project asks for no deposit.")
+    net = projects.deposit_net(project)
+    line = {"description": f"Deposit {format(percent.normalize(), 'f')} % — {project.title}", "quantity": "1",
+            "unit_price": net, "tax_rate": project.tax_rate}
+    return create_draft(project.client_id, project_id=project.id, kind="deposit", lines=[line],
+                        currency=project.currency)
+
+
+def deposit_paid(project_id: int) -> int:
+    return (Invoice.select(fn.COALESCE(fn.SUM(Invoice.paid), 0))
+            .where((Invoice.project == project_id) & (Invoice.kind == "deposit") & (Invoice.status == "issued"))
+            .scalar())
+
+
+def create_final(project_id: int) -> Invoice:
+    """Price − deposit paid + billable revision rounds + billable hours, each round and hour billed once."""
+    project = projects.get(project_id)
+    if Invoice.select().where((Invoice.project == project_id) & (Invoice.kind == "final")
+                              & (Invoice.status == "draft")).exists():
+        raise StudioError("“{title}” already has a final invoice draft; open and issue that one.", title=project.title)
+    rate = project.tax_rate
+    planned: list[tuple[dict, str, list[int]]] = []
+    billable_time = list(TimeEntry.select().where((TimeEntry.project == project_id) & TimeEntry.billable
+                                                  & TimeEntry.invoice_line.is_null()).order_by(TimeEntry.date))
+    if project.pricing == "fixed":
+        planned.append(({"description": project.title, "quantity": "1", "unit_price": project.price,
+                         "tax_rate": rate}, "", []))
+    for revision in RevisionRound.select().where((RevisionRound.project == project_id) & RevisionRound.billable
+                                                 & RevisionRound.invoice_line.is_null()).order_by(RevisionRound.number):
+        quantity, unit_price = revisions.round_charge(project, revision)
+        planned.append(({"description": f"Revision round {revision.number} (beyond {project.included_rounds} "
+                                        f"included)", "quantity": str(quantity), "unit": "h" if
+                         project.extra_round_billing == "hourly" else "", "unit_price": unit_price,
+                         "tax_rate": rate}, "round", [revision.id]))
+    if billable_time:
+        minutes = sum(entry.minutes for entry in billable_time)
+        label = "Design work" if project.pricing == "hourly" else "Additional hours"
+        planned.append(({"description": f"{label} ({len(billable_time)} entries)",
+                         "quantity": str((Decimal(minutes) / 60).quantize(Decimal("0.01"))), "unit": "h",
+                         "unit_price": project.hourly_rate, "tax_rate": rate}, "time", [e.id for e in billable_time]))
+    planned = [p for p in planned if Decimal(p[0]["quantity"]) != 0]
+    if not planned:
+        raise StudioError("There is nothing to invoice on “{title}” yet.", title=project.title)
+    with db.transaction():
+        invoice = create_draft(project.client_id, project_id=project.id, kind="final",
+                               lines=[p[0] for p in planned], currency=project.currency,
+                               deducted=deposit_paid(project_id))
+        stored = line_rows(invoice.id)
+        for line, (_, source, ids) in zip(stored, planned):
+            model = RevisionRound if source == "round" else TimeEntry if source == "time" else None
+            if model is not None:
+                model.update(invoice_line=line.id).where(model.id.in_(ids)).execute()
+        return get(invoice.id)

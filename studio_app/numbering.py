@@ -1,0 +1,68 @@
+"""Gapless, unique document numbers per series and year, assigned only when a document is issued."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+from . import db
+from .errors import StudioError
+from .models import NumberCounter, Studio
+
+SERIES_FORMAT = {
+    "quote": "quote_number_format",
+    "contract": "contract_number_format",
+    "invoice": "invoice_number_format",
+    "credit_note": "credit_note_number_format",
+    "deposit": "deposit_number_format",
+}
+
+
+def series_for_invoice(kind: str, studio: Studio) -> str:
+    """Credit notes and deposit invoices use the invoice series unless the settings give them their own."""
+    if kind == "credit_note" and studio.credit_notes_own_series:
+        return "credit_note"
+    if kind == "deposit" and studio.deposits_own_series:
+        return "deposit"
+    return "invoice"
+
+
+def check_format(pattern: str, *, field: str | None = None) -> str:
+    """A number format must contain {seq} and only the fields {year}, {seq} (with a width such as {seq:04})."""
+    pattern = (pattern or "").strip()
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None]
+        sample = pattern.format(year=2026, seq=7)
+    except (ValueError, IndexError, KeyError):
+        raise StudioError("The number format “{pattern}” is not valid; use e.g. INV-{{year}}-{{seq:04}}.",
+                          field=field, pattern=pattern) from None
+    if "seq" not in fields or set(fields) - {"year", "seq"}:
+        raise StudioError("The number format “{pattern}” must contain {{seq}} and may contain {{year}}.",
+                          field=field, pattern=pattern)
+    if not sample or len(sample) > 40:
+        raise StudioError("The number format “{pattern}” gives numbers that are too long.", field=field,
+                          pattern=pattern)
+    return pattern
+
+
+def next_number(series: str, issue_date: dt.date) -> str:
+    """Take the next number of the series for the issue year. Must run inside the issuing transaction:
+    the counter row is locked (FOR UPDATE on PostgreSQL; SQLite's transaction already holds the write lock),
+    so a number is used exactly when the document is stored, and a rollback gives it back."""
+    database = db.current()
+    if database.transaction_depth() == 0:
+        raise RuntimeError("next_number() must be called inside db.transaction()")
+    studio = Studio.get_by_id(1)
+    pattern = getattr(studio, SERIES_FORMAT[series])
+    year = issue_date.year if "{year" in pattern else 0  # without a year in it, the series never restarts
+    def locked_counter() -> NumberCounter | None:
+        query = NumberCounter.select().where((NumberCounter.series == series) & (NumberCounter.year == year))
+        return (query if db.is_sqlite() else query.for_update()).get_or_none()
+
+    counter = locked_counter()
+    if counter is None:
+        NumberCounter.insert(series=series, year=year, last=0).on_conflict_ignore().execute()
+        counter = locked_counter()
+    seq = counter.last + 1
+    NumberCounter.update(last=seq).where((NumberCounter.series == series) & (NumberCounter.year == year)).execute()
+    return pattern.format(year=issue_date.year, seq=seq)

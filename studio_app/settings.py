@@ -1,0 +1,134 @@
+"""The studio's profile and defaults (the one Studio row)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from . import db, money, numbering, text
+from .errors import StudioError
+from .i18n import LANGUAGES
+from .models import Studio
+
+PAPER_SIZES = ("A4", "Letter")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_IBAN = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$")
+_BIC = re.compile(r"^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$")
+
+
+def get() -> Studio:
+    return Studio.get_by_id(1)
+
+
+def payment_methods(studio: Studio) -> list[str]:
+    return [line.strip() for line in studio.payment_methods.splitlines() if line.strip()]
+
+
+def check_iban(value: object) -> str:
+    iban = "".join(str(value or "").split()).upper()
+    if not iban:
+        return ""
+    if not _IBAN.match(iban):
+        raise StudioError("“{value}” is not a valid IBAN.", field="iban", value=str(value)[:40])
+    digits = "".join(str(int(c, 36)) for c in iban[4:] + iban[:4])
+    if int(digits) % 97 != 1:
+        raise StudioError("The IBAN “{value}” has a typo: its check digits do not match.", field="iban",
+                          value=iban)
+    return iban
+
+
+def check_bic(value: object) -> str:
+    bic = "".join(str(value or "").split()).upper()
+    if bic and not _BIC.match(bic):
+        raise StudioError("“{value}” is not a valid BIC (8 or 11 letters and digits).", field="bic",
+                          value=str(value)[:20])
+    return bic
+
+
+def update(data: Mapping[str, object]) -> Studio:
+    """Validate every given field first, then save them together; nothing is saved if one is wrong."""
+    studio = get()
+    values: dict[str, object] = {}
+    for name in ("name", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "country"):
+        if name in data:
+            values[name] = (text.email(data[name]) if name == "email"
+                            else text.clean(data[name], name.replace("_", " ").capitalize(), field=name,
+                                            required=name == "name"))
+    for name in ("address", "payment_methods"):
+        if name in data:
+            values[name] = text.clean(data[name], name.replace("_", " ").capitalize(), multiline=True,
+                                      max_len=2000, field=name)
+    if "iban" in data:
+        values["iban"] = check_iban(data["iban"])
+    if "bic" in data:
+        values["bic"] = check_bic(data["bic"])
+    if "accent_color" in data:
+        color = str(data["accent_color"]).strip()
+        if not _COLOR.match(color):
+            raise StudioError("The accent colour must look like #2F5D8A.", field="accent_color")
+        values["accent_color"] = color
+    currency = money.check_currency(data["currency"]) if "currency" in data else studio.currency
+    if "currency" in data:
+        values["currency"] = currency
+    if "tax_rate" in data:
+        values["tax_rate"] = text.decimal(data["tax_rate"], "Tax rate", field="tax_rate", maximum=100, places=2)
+    if "deposit_percent" in data:
+        values["deposit_percent"] = text.decimal(data["deposit_percent"], "Deposit", field="deposit_percent",
+                                                 maximum=100, places=2)
+    for name, label, maximum in (("payment_terms_days", "Payment terms", 365), ("included_rounds",
+                                 "Included revision rounds", 50), ("weekly_capacity_hours", "Weekly capacity", 168),
+                                 ("quote_valid_days", "Quote validity", 365), ("warning_window_days",
+                                 "Deadline warning window", 90), ("update_interval_days", "Update interval", 90),
+                                 ("follow_up_months", "Follow-up after delivery", 36), ("backup_keep_daily",
+                                 "Daily backups kept", 365), ("backup_keep_migration", "Pre-migration backups kept", 50)):
+        if name in data:
+            values[name] = text.integer(data[name], label, field=name, maximum=maximum)
+    for name, label in (("extra_round_fee", "Extra round fee"), ("hourly_rate", "Hourly rate")):
+        if name in data:
+            values[name] = money.parse_amount(data[name], currency, label, field=name)
+    for name in numbering.SERIES_FORMAT.values():
+        if name in data:
+            values[name] = numbering.check_format(str(data[name]), field=name)
+    for name in ("credit_notes_own_series", "deposits_own_series"):
+        if name in data:
+            values[name] = bool(data[name])
+    if "paper_size" in data:
+        if data["paper_size"] not in PAPER_SIZES:
+            raise StudioError("Paper size must be A4 or Letter.", field="paper_size")
+        values["paper_size"] = data["paper_size"]
+    if "language" in data:
+        values["language"] = text.choice(data["language"], LANGUAGES, "Document language", field="language")
+    if "logo" in data:
+        values["logo"] = check_logo(data["logo"])
+    merged = {name: values.get(name, getattr(studio, name)) for name in numbering.SERIES_FORMAT.values()}
+    _check_series_distinct(merged, values.get("credit_notes_own_series", studio.credit_notes_own_series),
+                           values.get("deposits_own_series", studio.deposits_own_series))
+    with db.transaction():
+        Studio.update(values).where(Studio.id == 1).execute()
+    return get()
+
+
+def check_logo(data: object) -> bytes | None:
+    if not data:
+        return None
+    raw = bytes(data)  # type: ignore[arg-type]
+    if len(raw) > 2_000_000:
+        raise StudioError("The logo is larger than 2 MB; please use a smaller image.", field="logo")
+    if not (raw.startswith(b"\x89PNG") or raw.startswith(b"\xff\xd8")):
+        raise StudioError("The logo must be a PNG or JPEG image.", field="logo")
+    return raw
+
+
+def _check_series_distinct(formats: dict[str, str], credit_own: bool, deposit_own: bool) -> None:
+    active = {"quote_number_format", "contract_number_format", "invoice_number_format"}
+    if credit_own:
+        active.add("credit_note_number_format")
+    if deposit_own:
+        active.add("deposit_number_format")
+    seen: dict[str, str] = {}
+    for name in sorted(active):
+        prefix = formats[name].format(year=2026, seq=1)
+        if prefix in seen:
+            raise StudioError("Two document series would get the same numbers ({number}); give each its own prefix.",
+                              field=name, number=prefix)
+        seen[prefix] = name

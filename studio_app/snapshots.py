@@ -1,0 +1,133 @@
+"""The frozen content of a document: everything its PDF shows, as plain JSON-able data.
+
+A snapshot has a ``document`` part (the document's own rows: numbers, dates, lines) that must
+never change after issuing — ``check`` compares it with the tables — and ``parties`` (studio and
+client details as they were on the day), which may legitimately change later in the tables.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from . import lines as line_rules
+from . import projects, settings
+from .models import Client, Contract, Invoice, Project, Quote, Studio
+
+
+def canonical(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def seller(studio: Studio) -> dict:
+    return {
+        "name": studio.name, "address": studio.address, "country": studio.country, "email": studio.email,
+        "phone": studio.phone, "website": studio.website, "tax_id": studio.tax_id, "iban": studio.iban,
+        "bic": studio.bic, "account_holder": studio.account_holder or studio.name, "bank_name": studio.bank_name,
+        "payment_methods": settings.payment_methods(studio),
+    }
+
+
+def buyer(client: Client) -> dict:
+    return {"name": client.name, "company": client.company, "address": client.address, "country": client.country,
+            "tax_id": client.tax_id, "email": client.email}
+
+
+def style(studio: Studio) -> dict:
+    return {"accent_color": studio.accent_color, "paper_size": studio.paper_size}
+
+
+def _project_part(project: Project | None) -> dict | None:
+    if project is None:
+        return None
+    scope = projects.scope(project.id)
+    return {
+        "title": project.title, "goals": project.goals, "deadline": _iso(project.deadline),
+        "start_date": _iso(project.start_date), "pricing": project.pricing,
+        "deliverables": [{"name": d.name, "format": d.format, "quantity": d.quantity, "due_date": _iso(d.due_date)}
+                         for d in scope["deliverables"]],
+        "exclusions": [e.text for e in scope["exclusions"]],
+        "milestones": [{"title": m.title, "due_date": _iso(m.due_date)} for m in scope["milestones"]],
+        "revision_policy": {
+            "included_rounds": project.included_rounds, "billing": project.extra_round_billing,
+            "fee": project.extra_round_fee, "hourly_rate": project.hourly_rate,
+        },
+        "deposit_percent": format(Decimal(project.deposit_percent).normalize(), "f"),
+        "deposit_net": projects.deposit_net(project),
+        "tax_rate": format(Decimal(project.tax_rate).normalize(), "f"),
+    }
+
+
+def invoice_snapshot(invoice: Invoice) -> dict:
+    studio = settings.get()
+    corrects = invoice.corrects
+    deposit_numbers = []
+    if invoice.kind == "final" and invoice.project_id:
+        deposit_numbers = [n for (n,) in Invoice.select(Invoice.number).where(
+            (Invoice.project == invoice.project_id) & (Invoice.kind == "deposit") & (Invoice.status == "issued"))
+            .order_by(Invoice.id).tuples()]
+    return {
+        "kind": "invoice",
+        "document": {
+            "invoice_kind": invoice.kind, "number": invoice.number, "currency": invoice.currency,
+            "language": invoice.language, "issue_date": _iso(invoice.issue_date),
+            "supply_date": _iso(invoice.supply_date), "due_date": _iso(invoice.due_date),
+            "prices_include_tax": invoice.prices_include_tax, "notes": invoice.notes,
+            "lines": line_rules.as_dicts(invoice.lines.order_by(invoice.lines.model.position)),
+            "deducted": invoice.deducted, "deposit_numbers": deposit_numbers,
+            "corrects": {"number": corrects.number, "issue_date": _iso(corrects.issue_date)} if corrects else None,
+        },
+        "parties": {"seller": seller(studio), "buyer": buyer(invoice.client)},
+        "project": {"title": invoice.project.title} if invoice.project_id else None,
+        "payment_terms_days": studio.payment_terms_days,
+        "style": style(studio),
+    }
+
+
+def quote_snapshot(quote: Quote) -> dict:
+    studio = settings.get()
+    return {
+        "kind": "quote",
+        "document": {
+            "number": quote.number, "currency": quote.currency, "language": quote.language,
+            "issue_date": _iso(quote.issue_date), "valid_until": _iso(quote.valid_until),
+            "prices_include_tax": quote.prices_include_tax, "notes": quote.notes,
+            "lines": line_rules.as_dicts(quote.lines.order_by(quote.lines.model.position)),
+        },
+        "parties": {"seller": seller(studio), "buyer": buyer(quote.client)},
+        "project": _project_part(quote.project),
+        "payment_terms_days": studio.payment_terms_days,
+        "style": style(studio),
+    }
+
+
+def contract_snapshot(contract: Contract) -> dict:
+    quote = quote_snapshot(contract.quote)
+    return {
+        "kind": "contract",
+        "document": {
+            "number": contract.number, "language": contract.language, "issue_date": _iso(contract.issue_date),
+            "clauses": json.loads(contract.clauses), "quote_number": contract.quote.number,
+            "currency": quote["document"]["currency"], "lines": quote["document"]["lines"],
+            "prices_include_tax": quote["document"]["prices_include_tax"],
+        },
+        "parties": quote["parties"],
+        "project": quote["project"],
+        "payment_terms_days": quote["payment_terms_days"],
+        "style": quote["style"],
+    }
+
+
+BUILDERS = {"invoice": (Invoice, invoice_snapshot), "quote": (Quote, quote_snapshot),
+            "contract": (Contract, contract_snapshot)}
+
+
+def build(kind: str, document_id: int) -> dict:
+    model, builder = BUILDERS[kind]
+    return builder(model.get_by_id(document_id))
+
+

@@ -1,0 +1,105 @@
+"""Cleaning and checking the text a designer types, and folding it for search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from .errors import StudioError
+
+MAX_SHORT = 255
+MAX_LONG = 20_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def clean(value: object, label: str, *, required: bool = False, max_len: int = MAX_SHORT,
+          multiline: bool = False, field: str | None = None) -> str:
+    """Strip, drop control characters (keeping newlines in multi-line text) and check length."""
+    text = "" if value is None else str(value)
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    if not multiline:
+        text = " ".join(text.split())
+    text = text.strip()
+    if required and not text:
+        raise StudioError("{label} is required.", field=field, label=label)
+    if len(text) > max_len:
+        raise StudioError("{label} is too long ({length} characters; at most {max} allowed).",
+                          field=field, label=label, length=len(text), max=max_len)
+    return text
+
+
+def email(value: object, *, field: str = "email") -> str:
+    text = clean(value, "Email", field=field)
+    if text and not _EMAIL.match(text):
+        raise StudioError("“{value}” does not look like an email address.", field=field, value=text)
+    return text
+
+
+def fold(*parts: object) -> str:
+    """Case- and accent-insensitive key: 'ŞİŞLİ' and 'şişli' both give 'sisli', 'ΑΘΗΝΑ' and 'αθήνα' 'αθηνα'."""
+    text = " ".join(str(p) for p in parts if p)
+    text = text.replace("ı", "i").replace("İ", "I")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def decimal(value: object, label: str, *, field: str | None = None, minimum: Decimal | None = Decimal(0),
+            maximum: Decimal = Decimal("1000000"), places: int = 4) -> Decimal:
+    """Parse a quantity, percentage or rate typed by a person ('1,5' and '1.5' both work)."""
+    if isinstance(value, float):
+        raise TypeError("floats are not accepted for exact values; pass str or Decimal")
+    text = str(value).strip().replace(" ", "") if value is not None else ""
+    if isinstance(value, str) and "," in text and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        number = Decimal(text)
+    except (InvalidOperation, ValueError):
+        raise StudioError("{label} must be a number, not “{value}”.", field=field, label=label,
+                          value=str(value)[:40]) from None
+    if not number.is_finite():
+        raise StudioError("{label} must be a number, not “{value}”.", field=field, label=label, value=text[:40])
+    if minimum is not None and number < minimum:
+        raise StudioError("{label} cannot be less than {minimum}.", field=field, label=label, minimum=minimum)
+    if number > maximum:
+        raise StudioError("{label} cannot be more than {maximum}.", field=field, label=label, maximum=maximum)
+    if number != number.quantize(Decimal(1).scaleb(-places)):
+        raise StudioError("{label} allows at most {places} decimal places.", field=field, label=label, places=places)
+    return Decimal(format(number.normalize(), "f"))
+
+
+def integer(value: object, label: str, *, field: str | None = None, minimum: int = 0, maximum: int = 10_000) -> int:
+    number = decimal(value, label, field=field, minimum=Decimal(minimum), maximum=Decimal(maximum), places=0)
+    return int(number)
+
+
+def date(value: object, label: str, *, required: bool = False, field: str | None = None) -> dt.date | None:
+    """Accept a date, or ISO text 'YYYY-MM-DD'; empty gives None unless required."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = "" if value is None else str(value).strip()
+    if not text:
+        if required:
+            raise StudioError("{label} is required.", field=field, label=label)
+        return None
+    try:
+        parsed = dt.date.fromisoformat(text)
+    except ValueError:
+        raise StudioError("{label} must be a date like 2026-03-31, not “{value}”.", field=field, label=label,
+                          value=text[:40]) from None
+    if not 1900 <= parsed.year <= 2200:
+        raise StudioError("{label} must be a date like 2026-03-31, not “{value}”.", field=field, label=label,
+                          value=text[:40])
+    return parsed
+
+
+def choice(value: object, allowed: tuple[str, ...], label: str, *, field: str | None = None) -> str:
+    text = str(value or "").strip().lower()
+    if text not in allowed:
+        raise StudioError("{label} must be one of: {allowed}.", field=field, label=label, allowed=", ".join(allowed))
+    return text
