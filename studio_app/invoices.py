@@ -44,16 +44,9 @@ def totals(invoice: Invoice) -> money.Totals:
 
 def display_status(invoice: Invoice, today: dt.date | None = None) -> str:
     """draft, issued, partly paid, paid, overdue or credit note: what the list and the badge show."""
-    if invoice.status == "draft":
-        return "draft"
-    if invoice.kind == "credit_note":
-        return "credit note"
+    from .lists import invoice_status
     due = invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
-    if due <= 0:
-        return "paid"
-    if invoice.due_date and invoice.due_date < (today or clock.today()):
-        return "overdue"
-    return "partly paid" if invoice.paid else "issued"
+    return invoice_status(invoice.status, invoice.kind, due, invoice.paid, invoice.due_date, today or clock.today())
 
 
 def _dates(data: Mapping[str, object], current: Invoice | None) -> dict[str, dt.date | None]:

@@ -19,7 +19,7 @@ def canonical(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def _iso(value) -> str | None:
+def iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
@@ -46,12 +46,12 @@ def _project_part(project: Project | None) -> dict | None:
         return None
     scope = projects.scope(project.id)
     return {
-        "title": project.title, "goals": project.goals, "deadline": _iso(project.deadline),
-        "start_date": _iso(project.start_date), "pricing": project.pricing,
-        "deliverables": [{"name": d.name, "format": d.format, "quantity": d.quantity, "due_date": _iso(d.due_date)}
+        "title": project.title, "goals": project.goals, "deadline": iso(project.deadline),
+        "start_date": iso(project.start_date), "pricing": project.pricing,
+        "deliverables": [{"name": d.name, "format": d.format, "quantity": d.quantity, "due_date": iso(d.due_date)}
                          for d in scope["deliverables"]],
         "exclusions": [e.text for e in scope["exclusions"]],
-        "milestones": [{"title": m.title, "due_date": _iso(m.due_date)} for m in scope["milestones"]],
+        "milestones": [{"title": m.title, "due_date": iso(m.due_date)} for m in scope["milestones"]],
         "revision_policy": {
             "included_rounds": project.included_rounds, "billing": project.extra_round_billing,
             "fee": project.extra_round_fee, "hourly_rate": project.hourly_rate,
@@ -62,25 +62,34 @@ def _project_part(project: Project | None) -> dict | None:
     }
 
 
+def invoice_document(invoice, lines: list[dict], deposit_numbers: list[str], corrects: dict | None) -> dict:
+    """The invoice's own part of the snapshot, from a row (model or namespace) and its line dicts."""
+    return {
+        "invoice_kind": invoice.kind, "number": invoice.number, "currency": invoice.currency,
+        "language": invoice.language, "issue_date": iso(invoice.issue_date),
+        "supply_date": iso(invoice.supply_date), "due_date": iso(invoice.due_date),
+        "prices_include_tax": bool(invoice.prices_include_tax), "notes": invoice.notes,
+        "lines": lines, "deducted": invoice.deducted, "deposit_numbers": deposit_numbers, "corrects": corrects,
+    }
+
+
+def deposit_numbers(invoice: Invoice) -> list[str]:
+    if invoice.kind != "final" or not invoice.project_id:
+        return []
+    return [n for (n,) in Invoice.select(Invoice.number).where(
+        (Invoice.project == invoice.project_id) & (Invoice.kind == "deposit") & (Invoice.status == "issued"))
+        .order_by(Invoice.id).tuples()]
+
+
 def invoice_snapshot(invoice: Invoice) -> dict:
     studio = settings.get()
     corrects = invoice.corrects
-    deposit_numbers = []
-    if invoice.kind == "final" and invoice.project_id:
-        deposit_numbers = [n for (n,) in Invoice.select(Invoice.number).where(
-            (Invoice.project == invoice.project_id) & (Invoice.kind == "deposit") & (Invoice.status == "issued"))
-            .order_by(Invoice.id).tuples()]
     return {
         "kind": "invoice",
-        "document": {
-            "invoice_kind": invoice.kind, "number": invoice.number, "currency": invoice.currency,
-            "language": invoice.language, "issue_date": _iso(invoice.issue_date),
-            "supply_date": _iso(invoice.supply_date), "due_date": _iso(invoice.due_date),
-            "prices_include_tax": invoice.prices_include_tax, "notes": invoice.notes,
-            "lines": line_rules.as_dicts(invoice.lines.order_by(invoice.lines.model.position)),
-            "deducted": invoice.deducted, "deposit_numbers": deposit_numbers,
-            "corrects": {"number": corrects.number, "issue_date": _iso(corrects.issue_date)} if corrects else None,
-        },
+        "document": invoice_document(
+            invoice, line_rules.as_dicts(invoice.lines.order_by(invoice.lines.model.position)),
+            deposit_numbers(invoice),
+            {"number": corrects.number, "issue_date": iso(corrects.issue_date)} if corrects else None),
         "parties": {"seller": seller(studio), "buyer": buyer(invoice.client)},
         "project": {"title": invoice.project.title} if invoice.project_id else None,
         "payment_terms_days": studio.payment_terms_days,
@@ -88,16 +97,19 @@ def invoice_snapshot(invoice: Invoice) -> dict:
     }
 
 
+def quote_document(quote, lines: list[dict]) -> dict:
+    return {
+        "number": quote.number, "currency": quote.currency, "language": quote.language,
+        "issue_date": iso(quote.issue_date), "valid_until": iso(quote.valid_until),
+        "prices_include_tax": bool(quote.prices_include_tax), "notes": quote.notes, "lines": lines,
+    }
+
+
 def quote_snapshot(quote: Quote) -> dict:
     studio = settings.get()
     return {
         "kind": "quote",
-        "document": {
-            "number": quote.number, "currency": quote.currency, "language": quote.language,
-            "issue_date": _iso(quote.issue_date), "valid_until": _iso(quote.valid_until),
-            "prices_include_tax": quote.prices_include_tax, "notes": quote.notes,
-            "lines": line_rules.as_dicts(quote.lines.order_by(quote.lines.model.position)),
-        },
+        "document": quote_document(quote, line_rules.as_dicts(quote.lines.order_by(quote.lines.model.position))),
         "parties": {"seller": seller(studio), "buyer": buyer(quote.client)},
         "project": _project_part(quote.project),
         "payment_terms_days": studio.payment_terms_days,
@@ -105,16 +117,20 @@ def quote_snapshot(quote: Quote) -> dict:
     }
 
 
+def contract_document(contract, quote_document_part: dict) -> dict:
+    return {
+        "number": contract.number, "language": contract.language, "issue_date": iso(contract.issue_date),
+        "clauses": json.loads(contract.clauses), "quote_number": quote_document_part["number"],
+        "currency": quote_document_part["currency"], "lines": quote_document_part["lines"],
+        "prices_include_tax": quote_document_part["prices_include_tax"],
+    }
+
+
 def contract_snapshot(contract: Contract) -> dict:
     quote = quote_snapshot(contract.quote)
     return {
         "kind": "contract",
-        "document": {
-            "number": contract.number, "language": contract.language, "issue_date": _iso(contract.issue_date),
-            "clauses": json.loads(contract.clauses), "quote_number": contract.quote.number,
-            "currency": quote["document"]["currency"], "lines": quote["document"]["lines"],
-            "prices_include_tax": quote["document"]["prices_include_tax"],
-        },
+        "document": contract_document(contract, quote["document"]),
         "parties": quote["parties"],
         "project": quote["project"],
         "payment_terms_days": quote["payment_terms_days"],

@@ -1,0 +1,224 @@
+"""The rows behind every list: filtered and sorted in SQL, fetched a page at a time.
+
+A list is opened in two steps (the way Anki's card browser does it): :func:`ids` runs the
+search once and returns the ordered ids only; :func:`rows` fetches the columns for the
+ids of the page the view is showing. Sorting or filtering re-runs :func:`ids`; no list
+ever loads 100,000 full rows into Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from dataclasses import dataclass, field
+
+from peewee import JOIN
+
+from . import clock, search
+from .errors import StudioError
+from .models import Client, Contract, Invoice, Project, Quote
+
+
+@dataclass(frozen=True)
+class Filter:
+    text: str = ""
+    status: str = ""  # one of the kind's STATUS_FILTERS keys; empty for all
+    client_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: str = "text"  # text, date, money, status
+    sortable: bool = True
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    model: type
+    columns: tuple[Column, ...]
+    default_sort: str
+    default_descending: bool
+    status_filters: dict[str, str] = field(default_factory=dict)  # key -> label
+
+
+def _due(model=Invoice):
+    return model.total_gross - model.deducted - model.paid - model.credited
+
+
+SPECS: dict[str, ListSpec] = {
+    "clients": ListSpec(Client, (
+        Column("name", "Name"), Column("company", "Company"), Column("email", "Email"),
+        Column("country", "Country"), Column("language", "Language"), Column("currency", "Currency"),
+    ), "name", False, {"active": "Active", "archived": "Archived"}),
+    "projects": ListSpec(Project, (
+        Column("title", "Project"), Column("client", "Client"), Column("status", "Status", "status"),
+        Column("deadline", "Deadline", "date"), Column("price", "Price", "money"),
+    ), "created", True, {s: s.capitalize() for s in ("lead", "quoted", "active", "delivered", "closed", "lost")}),
+    "quotes": ListSpec(Quote, (
+        Column("number", "Number"), Column("client", "Client"), Column("project", "Project"),
+        Column("issue_date", "Issued", "date"), Column("valid_until", "Valid until", "date"),
+        Column("total", "Total", "money"), Column("status", "Status", "status"),
+    ), "created", True, {s: s.capitalize() for s in ("draft", "issued", "accepted", "declined")}),
+    "contracts": ListSpec(Contract, (
+        Column("number", "Number"), Column("client", "Client"), Column("project", "Project"),
+        Column("issue_date", "Issued", "date"), Column("signed_on", "Signed", "date"),
+        Column("status", "Status", "status"),
+    ), "created", True, {s: s.capitalize() for s in ("draft", "issued", "signed")}),
+    "invoices": ListSpec(Invoice, (
+        Column("number", "Number"), Column("client", "Client"), Column("project", "Project"),
+        Column("issue_date", "Issued", "date"), Column("due_date", "Due", "date"),
+        Column("total", "Total", "money"), Column("due", "Amount due", "money"), Column("status", "Status", "status"),
+    ), "issue_date", True, {"draft": "Draft", "open": "Open", "overdue": "Overdue", "paid": "Paid",
+                            "credit_note": "Credit notes"}),
+}
+
+
+def spec(kind: str) -> ListSpec:
+    if kind not in SPECS:
+        raise StudioError("There is no list called “{kind}”; choose one of {kinds}.", kind=kind,
+                          kinds=", ".join(SPECS))
+    return SPECS[kind]
+
+
+def _sort_expression(kind: str, key: str):
+    model = SPECS[kind].model
+    if key == "created":
+        return model.id
+    if key == "client":
+        return Client.name
+    if key == "project":
+        return Project.title
+    if key == "total":
+        return model.total_gross
+    if key == "due":
+        return _due()
+    if key == "price":
+        return Project.price
+    if key in model._meta.fields:
+        return getattr(model, key)
+    raise StudioError("The list cannot be sorted by “{key}”.", key=key)
+
+
+def _base(kind: str, columns):
+    model = SPECS[kind].model
+    query = model.select(*columns)
+    if kind in ("projects", "quotes", "contracts", "invoices"):
+        query = query.join(Client, on=(model.client == Client.id))
+    if kind in ("quotes", "contracts", "invoices"):
+        query = query.switch(model).join(Project, JOIN.LEFT_OUTER, on=(model.project == Project.id))
+    return query
+
+
+def _where(kind: str, query, flt: Filter, today: dt.date):
+    model = SPECS[kind].model
+    if flt.text:
+        query = query.where(search.matches(model.search_key, flt.text))
+    if flt.client_id is not None and kind != "clients":
+        query = query.where(model.client == flt.client_id)
+    status = flt.status
+    if kind == "clients":
+        if status == "archived":
+            query = query.where(Client.archived == True)  # noqa: E712
+        elif status == "active" or not flt.include_archived:
+            query = query.where(Client.archived == False)  # noqa: E712
+    elif kind == "projects":
+        if status:
+            query = query.where(Project.status == status)
+        if not flt.include_archived:
+            query = query.where(Project.archived == False)  # noqa: E712
+    elif kind == "invoices":
+        open_ = (Invoice.status == "issued") & (Invoice.kind != "credit_note") & (_due() > 0)
+        conditions = {
+            "draft": Invoice.status == "draft",
+            "open": open_,
+            "overdue": open_ & (Invoice.due_date < today),
+            "paid": (Invoice.status == "issued") & (Invoice.kind != "credit_note") & (_due() <= 0),
+            "credit_note": Invoice.kind == "credit_note",
+        }
+        if status:
+            query = query.where(conditions[status])
+    elif status:
+        query = query.where(model.status == status)
+    date_column = {"quotes": Quote.issue_date, "contracts": Contract.issue_date, "invoices": Invoice.issue_date,
+                   "projects": Project.deadline}.get(kind)
+    if date_column is not None:
+        if flt.date_from:
+            query = query.where(date_column >= flt.date_from)
+        if flt.date_to:
+            query = query.where(date_column <= flt.date_to)
+    if status and status not in SPECS[kind].status_filters:
+        raise StudioError("“{status}” is not a status of this list.", status=status)
+    return query
+
+
+def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None) -> array:
+    """The ids of every matching row, in display order (a compact array, not row objects)."""
+    s = spec(kind)
+    sort = sort or s.default_sort
+    descending = s.default_descending if descending is None else descending
+    expression = _sort_expression(kind, sort)
+    order = [expression.desc() if descending else expression.asc()]
+    order.append(s.model.id.desc() if descending else s.model.id.asc())
+    query = _where(kind, _base(kind, [s.model.id]), flt, clock.today()).order_by(*order)
+    cursor = s.model._meta.database.execute(query)
+    return array("q", (row[0] for row in cursor))
+
+
+def rows(kind: str, id_list: list[int]) -> dict[int, dict[str, object]]:
+    """The display values of the given ids (a page), keyed by id."""
+    s = spec(kind)
+    model = s.model
+    if not id_list:
+        return {}
+    if kind == "clients":
+        cols = [Client.id, Client.name, Client.company, Client.email, Client.country, Client.language,
+                Client.currency, Client.archived]
+    elif kind == "projects":
+        cols = [Project.id, Project.title, Client.name.alias("client"), Project.status, Project.deadline,
+                Project.price, Project.currency, Project.pricing, Project.archived]
+    else:
+        cols = [model.id, model.number, Client.name.alias("client"), Project.title.alias("project"),
+                model.status, model.issue_date]
+        if kind == "quotes":
+            cols += [Quote.valid_until, Quote.total_gross.alias("total"), Quote.currency]
+        elif kind == "contracts":
+            cols += [Contract.signed_on]
+        else:
+            cols += [Invoice.due_date, Invoice.total_gross.alias("total"), _due().alias("due"), Invoice.currency,
+                     Invoice.kind, Invoice.paid]
+    query = _base(kind, cols).where(model.id.in_(list(id_list))).dicts()
+    found = {row["id"]: row for row in query}
+    if kind == "invoices":
+        today = clock.today()
+        for row in found.values():
+            row["status"] = invoice_status(row["status"], row["kind"], row["due"], row["paid"], row["due_date"], today)
+    return found
+
+
+def invoice_status(status: str, kind: str, due: int, paid: int, due_date: dt.date | None, today: dt.date) -> str:
+    """The status a designer reads: draft, issued, partly paid, paid, overdue or credit note."""
+    if status == "draft":
+        return "draft"
+    if kind == "credit_note":
+        return "credit note"
+    if due <= 0:
+        return "paid"
+    if due_date and due_date < today:
+        return "overdue"
+    return "partly paid" if paid else "issued"
+
+
+def page(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
+         offset: int = 0, limit: int = 200) -> tuple[int, list[dict[str, object]]]:
+    """Total count and one page of rows in order: what the CLI and scripts use."""
+    all_ids = ids(kind, flt, sort, descending)
+    wanted = list(all_ids[offset:offset + limit])
+    found = rows(kind, wanted)
+    return len(all_ids), [found[i] for i in wanted if i in found]
+
+
