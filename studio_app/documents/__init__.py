@@ -1,14 +1,26 @@
-"""PDF documents (reportlab). Interim renderer until the documents layer lands."""
+"""PDF documents: quote, contract and invoice, drawn with reportlab platypus from a frozen snapshot.
+
+reportlab is imported only inside this package; ``render`` is the one entry point.
+"""
 
 from __future__ import annotations
 
-import io
+from ..errors import StudioError
 
 
-def render(snapshot: dict) -> bytes:
-    from reportlab.pdfgen import canvas
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, invariant=1)
-    page.drawString(72, 760, f"{snapshot['kind']} {snapshot['document'].get('number') or 'draft'}")
-    page.save()
-    return buffer.getvalue()
+def render(snapshot: dict, logo: bytes | None = None) -> bytes:
+    """The PDF bytes of a quote, contract or invoice snapshot; identical input gives identical bytes."""
+    from . import contract, invoice, page, quote
+    from .context import Context
+
+    builders = {"invoice": invoice, "quote": quote, "contract": contract}
+    kind = snapshot.get("kind")
+    if kind not in builders:
+        raise StudioError("Cannot draw a document of kind “{kind}”.", kind=str(kind)[:20])
+    module = builders[kind]
+    ctx = Context(snapshot, logo)
+    title = module.title(ctx)
+    number = ctx.document.get("number") or ctx.text("draft")
+    seller = ctx.seller.get("name") or ""
+    return page.build(module.story(ctx), ctx.theme, title=f"{title} {number}", author=seller,
+                      footer_left=f"{seller} · {title} {number}", page_of=ctx.text("page_of"))

@@ -1,0 +1,67 @@
+"""What every document builder needs: the snapshot, its language's labels, formatter, theme and totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .. import money
+from ..i18n import LANGUAGES, document_texts
+from ..lines import as_money_lines
+from . import fonts
+from .formatting import Formatter
+from .styles import Theme, theme
+
+
+@dataclass
+class Context:
+    snapshot: dict
+    logo: bytes | None = None
+    theme: Theme = field(init=False)
+    fmt: Formatter = field(init=False)
+    labels: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        document = self.snapshot["document"]
+        language = document.get("language") if document.get("language") in LANGUAGES else "en"
+        self.language = language
+        self.theme = theme(self.snapshot.get("style"))
+        self.fmt = Formatter(language, document.get("currency") or "EUR")
+        self.labels = document_texts(language).get("labels", {})
+
+    @property
+    def document(self) -> dict:
+        return self.snapshot["document"]
+
+    @property
+    def seller(self) -> dict:
+        return self.snapshot.get("parties", {}).get("seller") or {}
+
+    @property
+    def buyer(self) -> dict:
+        return self.snapshot.get("parties", {}).get("buyer") or {}
+
+    @property
+    def project(self) -> dict | None:
+        return self.snapshot.get("project")
+
+    def text(self, key: str, **values: object) -> str:
+        """A label in the document's language, placeholders filled (an edited file missing one still renders)."""
+        template = self.labels.get(key, key)
+        if not values:
+            return template
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def m(self, key: str, **values: object) -> str:
+        """The label as Paragraph markup (labels are editable text too, so they are escaped)."""
+        return fonts.markup(self.text(key, **values))
+
+    @cached_property
+    def totals(self) -> money.Totals:
+        document = self.document
+        return money.document_totals(as_money_lines(document.get("lines") or []), self.fmt.currency,
+                                     prices_include_tax=bool(document.get("prices_include_tax")),
+                                     deducted=int(document.get("deducted") or 0))

@@ -1,0 +1,354 @@
+"""Flowables shared by the quote, contract and invoice: header, parties, tables, totals, lists, signatures."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from . import fonts
+from .context import Context
+from .styles import INK, MUTED, RULE, ZEBRA
+
+LOGO_MAX_W = 45 * mm
+LOGO_MAX_H = 18 * mm
+DESCRIPTION_LINES_PER_ROW = 24  # a longer description continues in the next row so a row never outgrows a page
+
+
+def para(markup: str, style) -> Paragraph:
+    return Paragraph(markup, style)
+
+
+def heading(ctx: Context, label_key: str, **values: object) -> Paragraph:
+    return Paragraph(ctx.m(label_key, **values), ctx.theme.heading)
+
+
+def spacer(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def join_lines(*parts: object) -> str:
+    """Markup for a block of user lines (an address, contact details), skipping the empty ones."""
+    return "<br/>".join(fonts.markup(p) for p in parts if p not in (None, ""))
+
+
+# ---------------------------------------------------------------- header and parties
+
+@lru_cache(maxsize=4)
+def _logo_reader(data: bytes) -> ImageReader | None:
+    try:
+        return ImageReader(io.BytesIO(data))
+    except Exception:  # a logo that cannot be decoded must not stop an invoice
+        return None
+
+
+def logo_flowable(logo: bytes | None) -> Flowable | None:
+    if not logo:
+        return None
+    reader = _logo_reader(bytes(logo))
+    if reader is None:
+        return None
+    width, height = reader.getSize()
+    if width <= 0 or height <= 0:
+        return None
+    scale = min(LOGO_MAX_W / width, LOGO_MAX_H / height)
+    image = Image(reader, width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def header(ctx: Context, title: str, number: str | None, subtitle: str = "") -> Flowable:
+    """Studio (logo, name, address, contact, tax id) on the left; the document's title and number on the right."""
+    seller = ctx.seller
+    theme = ctx.theme
+    left: list[Flowable] = []
+    logo = logo_flowable(ctx.logo)
+    if logo is not None:
+        left += [logo, spacer(2)]
+    left.append(Paragraph(fonts.markup(seller.get("name") or ""), theme.studio_name))
+    contact = " · ".join(fonts.markup(v) for v in (seller.get("email"), seller.get("phone"), seller.get("website")) if v)
+    details = [join_lines(seller.get("address"), seller.get("country")), contact]
+    if seller.get("tax_id"):
+        details.append(f"{ctx.m('vat_id')}: {fonts.markup(seller['tax_id'])}")
+    left.append(Paragraph("<br/>".join(d for d in details if d), theme.small))
+    right: list[Flowable] = [Paragraph(fonts.markup(title), theme.title)]
+    if number:
+        right.append(Paragraph(f"<b>{fonts.markup(number)}</b>", theme.body_right))
+    if subtitle:
+        right.append(Paragraph(subtitle, theme.small_right))
+    width = theme.frame_width
+    table = Table([[left, right]], colWidths=[width * 0.58, width * 0.42])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, theme.accent),
+    ]))
+    return table
+
+
+def party_markup(ctx: Context, party: dict) -> str:
+    """Name (bold), company, address, country and tax id of a buyer or seller."""
+    company, name = party.get("company"), party.get("name")
+    first, second = (company, name) if company else (name, None)
+    lines = [f"<b>{fonts.markup(first or '')}</b>"]
+    body = join_lines(second, party.get("address"), party.get("country"))
+    if body:
+        lines.append(body)
+    if party.get("tax_id"):
+        lines.append(f"{ctx.m('vat_id')}: {fonts.markup(party['tax_id'])}")
+    if party.get("email"):
+        lines.append(fonts.markup(party["email"]))
+    return "<br/>".join(lines)
+
+
+def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[str, str]]) -> Flowable:
+    """The client's block on the left, the document's facts (number, dates, terms) on the right."""
+    theme = ctx.theme
+    client = [Paragraph(ctx.m(buyer_label_key).upper(), theme.label), Spacer(1, 2),
+              Paragraph(party_markup(ctx, ctx.buyer), theme.body)]
+    width = theme.frame_width
+    facts = key_values(ctx, meta, width * 0.42)
+    table = Table([[client, facts]], colWidths=[width * 0.58, width * 0.42])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def key_values(ctx: Context, rows: Sequence[tuple[str, str]], width: float, *, label_share: float = 0.48) -> Table:
+    """Label: value pairs (already markup), labels muted, values right-aligned."""
+    theme = ctx.theme
+    data = [[Paragraph(label, theme.small), Paragraph(value, theme.body_right)] for label, value in rows if value]
+    table = Table(data or [["", ""]], colWidths=[width * label_share, width * (1 - label_share)])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+    ]))
+    table.hAlign = "RIGHT"
+    return table
+
+
+# ---------------------------------------------------------------- priced lines and totals
+
+def _description_chunks(text: str, chars_per_line: int) -> list[str]:
+    """Split a long description into pieces of at most DESCRIPTION_LINES_PER_ROW estimated lines."""
+    if len(text) <= chars_per_line * 4 and text.count("\n") < 4:
+        return [text]
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > chars_per_line:
+            cut = line.rfind(" ", 0, chars_per_line)
+            cut = cut if cut > chars_per_line // 2 else chars_per_line
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        pieces.append(line)
+    chunks: list[str] = []
+    current: list[str] = []
+    for piece in pieces:
+        if len(current) >= DESCRIPTION_LINES_PER_ROW:
+            chunks.append("\n".join(current))
+            current = []
+        current.append(piece)
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
+
+
+def lines_table(ctx: Context) -> Table:
+    """The priced lines: description, quantity and unit, unit price, discount, VAT rate, amount.
+
+    Numbers are plain cells (no Paragraph) because they never wrap and a Paragraph per cell
+    doubles the time of a long invoice; the header row repeats on every page.
+    """
+    theme, fmt = ctx.theme, ctx.fmt
+    document = ctx.document
+    rows = document.get("lines") or []
+    amounts = ctx.totals.line_amounts
+    with_discount = any(str(r.get("discount_percent") or "0") not in ("0", "0.0", "") for r in rows)
+    price_key = "unit_price_gross" if document.get("prices_include_tax") else "unit_price"
+    currency = fmt.currency
+    head_right = theme.label.clone("head_right", alignment=2, textColor=theme.accent)
+    head_left = theme.label.clone("head_left", textColor=theme.accent)
+    header = [Paragraph("#", head_left), Paragraph(ctx.m("description"), head_left),
+              Paragraph(ctx.m("quantity"), head_right),
+              Paragraph(f"{ctx.m(price_key)} ({currency})", head_right)]
+    widths_mm = [8, None, 20, 26]
+    if with_discount:
+        header.append(Paragraph(ctx.m("discount"), head_right))
+        widths_mm.append(14)
+    header += [Paragraph(ctx.m("vat"), head_right), Paragraph(f"{ctx.m('amount')} ({currency})", head_right)]
+    widths_mm += [13, 27]
+    fixed = sum(w for w in widths_mm if w) * mm
+    description_width = theme.frame_width - fixed
+    widths = [w * mm if w else description_width for w in widths_mm]
+    chars_per_line = max(20, int(description_width / (0.62 * theme.cell.fontSize)))
+
+    data: list[list] = [header]
+    style = [
+        ("FONT", (0, 1), (-1, -1), fonts.FAMILY, theme.cell.fontSize, theme.cell.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
+        ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("BACKGROUND", (0, 0), (-1, 0), theme.accent_light),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, theme.accent),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ]
+    cell = theme.cell
+    for position, (row, amount) in enumerate(zip(rows, amounts), start=1):
+        quantity = fmt.quantity(row.get("quantity") or "0")
+        unit = row.get("unit") or ""
+        if unit:
+            quantity = f"{quantity} {fonts.plain(unit)}"
+            if len(quantity) > 9:
+                quantity = Paragraph(fonts.markup(quantity), theme.body_right)
+        chunks = _description_chunks(str(row.get("description") or ""), chars_per_line)
+        cells = [str(position), Paragraph(fonts.markup(chunks[0]), cell), quantity, fmt.plain(int(row["unit_price"]))]
+        if with_discount:
+            discount = str(row.get("discount_percent") or "0")
+            cells.append(fmt.percent(discount) if discount not in ("0", "") else "")
+        cells += [fmt.percent(str(row.get("tax_rate") or "0")), fmt.plain(amount)]
+        data.append(cells)
+        for chunk in chunks[1:]:
+            data.append(["", Paragraph(fonts.markup(chunk), cell)] + [""] * (len(cells) - 2))
+            style.append(("LINEBELOW", (0, len(data) - 2), (-1, len(data) - 2), 0, colors.white))
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def totals_block(ctx: Context, rows: Sequence[tuple[str, str, str]], note: str = "") -> Flowable:
+    """Totals right-aligned on the decimal (same decimals per currency, so right alignment lines up the
+    decimal point); kinds: 'row', 'strong' (the grand total), 'due'. Kept together, never widowed."""
+    theme = ctx.theme
+    width = min(100 * mm, theme.frame_width * 0.6)
+    strong = theme.body.clone("total_strong", fontName=fonts.BOLD, fontSize=10.5, leading=14)
+    strong_right = strong.clone("total_strong_r", alignment=2)
+    data = []
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for index, (label, value, kind) in enumerate(rows):
+        if kind in ("strong", "due"):
+            data.append([Paragraph(label, strong), Paragraph(value, strong_right)])
+            style += [("LINEABOVE", (0, index), (-1, index), 0.8, theme.accent),
+                      ("TOPPADDING", (0, index), (-1, index), 4), ("BOTTOMPADDING", (0, index), (-1, index), 4)]
+            if kind == "due":
+                style.append(("BACKGROUND", (0, index), (-1, index), theme.accent_light))
+        else:
+            data.append([Paragraph(label, theme.body), Paragraph(value, theme.body_right)])
+    table = Table(data, colWidths=[width * 0.6, width * 0.4])
+    table.setStyle(TableStyle(style))
+    table.hAlign = "RIGHT"
+    parts: list[Flowable] = [Spacer(1, 4), table]
+    if note:
+        parts += [Spacer(1, 3), Paragraph(note, theme.small_right)]
+    return KeepTogether(parts)
+
+
+def money_rows(ctx: Context) -> list[tuple[str, str, str]]:
+    """Net and VAT per rate (Art. 226 (8)-(10)), total net, total VAT and the gross total."""
+    totals, fmt = ctx.totals, ctx.fmt
+    rows: list[tuple[str, str, str]] = []
+    for rate in totals.rates:
+        percent = fmt.percent(str(rate.rate))
+        rows.append((ctx.m("net_at", rate=percent), fonts.markup(fmt.money(rate.net)), "row"))
+        rows.append((ctx.m("vat_at", rate=percent), fonts.markup(fmt.money(rate.tax)), "row"))
+    if len(totals.rates) > 1:
+        rows.append((ctx.m("total_net"), fonts.markup(fmt.money(totals.net)), "row"))
+        rows.append((ctx.m("total_vat"), fonts.markup(fmt.money(totals.tax)), "row"))
+    rows.append((f"{ctx.m('total')} ({fmt.currency})", fonts.markup(fmt.money(totals.gross)), "strong"))
+    return rows
+
+
+# ---------------------------------------------------------------- lists and small tables
+
+def bullets(ctx: Context, items: Sequence[str], bullet: str = "•") -> list[Flowable]:
+    return [Paragraph(fonts.markup(item), ctx.theme.bullet, bulletText=bullet) for item in items if item]
+
+
+def simple_table(ctx: Context, header: Sequence[str], rows: Sequence[Sequence[str]], widths_share: Sequence[float],
+                 right_columns: Sequence[int] = ()) -> Table:
+    """A small table of user text (deliverables, milestones); every cell escaped, header repeated."""
+    theme = ctx.theme
+    right = theme.body_right
+    head = theme.label.clone("simple_head", textColor=theme.accent)
+    head_r = head.clone("simple_head_r", alignment=2)
+    data = [[Paragraph(h, head_r if i in right_columns else head) for i, h in enumerate(header)]]
+    for row in rows:
+        data.append([Paragraph(fonts.markup(value), right if i in right_columns else theme.body)
+                     for i, value in enumerate(row)])
+    width = theme.frame_width
+    table = Table(data, colWidths=[width * share for share in widths_share], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BACKGROUND", (0, 0), (-1, 0), theme.accent_light),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, theme.accent),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ]))
+    return table
+
+
+def signature_blocks(ctx: Context) -> Flowable:
+    """Both parties side by side: who signs, then name, place, date and signature lines to fill in by hand."""
+    theme = ctx.theme
+    width = theme.frame_width
+    column = (width - 12 * mm) / 2
+
+    def block(title_key: str, party: dict) -> Table:
+        who = party.get("company") or party.get("name") or ""
+        rows: list[list] = [[Paragraph(ctx.m(title_key).upper(), theme.label)],
+                            [Paragraph(f"<b>{fonts.markup(who)}</b>", theme.body)]]
+        heights: list[float | None] = [None, None]
+        style = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        for key in ("name", "place", "date", "signature"):
+            rows.append([""])  # the writing space, ruled at its foot
+            heights.append((15 if key == "signature" else 9) * mm)
+            style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.6, INK))
+            rows.append([Paragraph(ctx.m(key), theme.small)])
+            heights.append(None)
+        table = Table(rows, colWidths=[column], rowHeights=heights)
+        table.setStyle(TableStyle(style))
+        return table
+
+    outer = Table([[block("for_studio", ctx.seller), "", block("for_client", ctx.buyer)]],
+                  colWidths=[column, 12 * mm, column])
+    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return outer
+
+
+class Rule(Flowable):
+    """A thin horizontal line across the frame."""
+
+    def __init__(self, color=RULE, thickness: float = 0.5, space: float = 4) -> None:
+        super().__init__()
+        self.color, self.thickness, self.space = color, thickness, space
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.space * 2
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, self.space, self.width, self.space)
+
+
+ZEBRA_COLOR = ZEBRA

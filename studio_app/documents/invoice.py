@@ -1,0 +1,92 @@
+"""The invoice (deposit, standard, final) and the credit note, with every EU VAT Art. 226 field."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from . import fonts
+from .context import Context
+from .flowables import heading, header, lines_table, money_rows, parties_and_meta, spacer, totals_block
+from .payment import payment_details
+
+TITLE_KEYS = {"deposit": "deposit_invoice", "final": "final_invoice", "credit_note": "credit_note",
+              "standard": "invoice"}
+
+
+def title(ctx: Context) -> str:
+    return ctx.text(TITLE_KEYS.get(ctx.document.get("invoice_kind") or "standard", "invoice"))
+
+
+def story(ctx: Context) -> list[Flowable]:
+    document, fmt, theme = ctx.document, ctx.fmt, ctx.theme
+    kind = document.get("invoice_kind") or "standard"
+    number = document.get("number")
+    number_key = "credit_note_number" if kind == "credit_note" else "invoice_number"
+    meta = [
+        (ctx.m(number_key), fonts.markup(number) if number else f"<i>{ctx.m('draft')}</i>"),
+        (ctx.m("issue_date"), fmt.date(document.get("issue_date"))),
+        (ctx.m("supply_date"), fmt.date(document.get("supply_date") or document.get("issue_date"))),
+    ]
+    if kind != "credit_note":
+        meta.append((ctx.m("due_date"), fmt.date(document.get("due_date"))))
+        meta.append((ctx.m("payment_terms"), ctx.m("payment_terms_value", days=ctx.snapshot.get("payment_terms_days", ""))))
+    if document.get("corrects"):
+        meta.append((ctx.m("corrects_invoice"), fonts.markup(document["corrects"].get("number") or "")))
+    if ctx.project:
+        meta.append((ctx.m("project"), fonts.markup(ctx.project.get("title") or "")))
+    subtitle = ""
+    flow: list[Flowable] = [header(ctx, title(ctx), number, subtitle),
+                            parties_and_meta(ctx, "bill_to", meta), spacer(4)]
+    if document.get("corrects"):
+        corrects = document["corrects"]
+        flow.append(Paragraph(ctx.m("corrects_sentence", number=corrects.get("number") or "",
+                                    date=fmt.date(corrects.get("issue_date"))), theme.body))
+        flow.append(spacer(3))
+    flow.append(lines_table(ctx))
+    flow.append(totals_block(ctx, _totals_rows(ctx), _tax_note(ctx)))
+    flow += _payment_section(ctx)
+    if document.get("notes"):
+        flow += [heading(ctx, "notes"), Paragraph(fonts.markup(document["notes"]), theme.body)]
+    return flow
+
+
+def _totals_rows(ctx: Context) -> list[tuple[str, str, str]]:
+    totals, fmt, document = ctx.totals, ctx.fmt, ctx.document
+    rows = money_rows(ctx)
+    if totals.deducted:
+        numbers = ", ".join(document.get("deposit_numbers") or [])
+        label = ctx.m("deposit_deducted_numbers", numbers=numbers) if numbers else ctx.m("deposit_deducted")
+        rows.append((label, fonts.markup(fmt.money(-totals.deducted)), "row"))
+        rows.append((f"{ctx.m('amount_due')} ({fmt.currency})", fonts.markup(fmt.money(totals.due)), "due"))
+    elif document.get("invoice_kind") == "credit_note":
+        rows.append((ctx.m("amount_credited"), fonts.markup(fmt.money(-totals.gross)), "due"))
+    return rows
+
+
+def _tax_note(ctx: Context) -> str:
+    notes = []
+    if ctx.document.get("prices_include_tax"):
+        notes.append(ctx.m("prices_include_tax_note"))
+    seller, buyer = ctx.seller, ctx.buyer
+    zero_rated = any(rate.rate == 0 for rate in ctx.totals.rates)
+    if zero_rated and buyer.get("tax_id") and buyer.get("country") and seller.get("country") \
+            and buyer.get("country") != seller.get("country"):
+        notes.append(ctx.m("reverse_charge_note"))
+    return "<br/>".join(notes)
+
+
+def _payment_section(ctx: Context) -> list[Flowable]:
+    document, fmt, totals = ctx.document, ctx.fmt, ctx.totals
+    kind = document.get("invoice_kind") or "standard"
+    if kind == "credit_note":
+        return [spacer(2), Paragraph(ctx.m("credit_note_refund"), ctx.theme.body)]
+    reference = document.get("number") or ""
+    due = totals.due
+    intro: list[Flowable]
+    if due <= 0:
+        intro = [Paragraph(ctx.m("nothing_due"), ctx.theme.body)]
+    else:
+        intro = [Paragraph(ctx.m("pay_by", amount=fmt.money(due), date=fmt.date(document.get("due_date")),
+                                 reference=reference or "—"), ctx.theme.body), spacer(2)]
+    details = payment_details(ctx, amount_due=due if due > 0 else None, reference=reference, with_qr=due > 0)
+    return [KeepTogether([heading(ctx, "payment"), *intro, *details])]

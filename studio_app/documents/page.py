@@ -1,0 +1,72 @@
+"""The page: size, margins, the 'page N of M' footer, and building a story into PDF bytes."""
+
+from __future__ import annotations
+
+import io
+from functools import partial
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from . import fonts
+from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE, SMALL_SIZE, Theme
+
+
+class NumberedCanvas(Canvas):
+    """Holds each finished page until the end, so the footer can say how many pages there are."""
+
+    def __init__(self, *args, footer_left: str = "", page_of: str = "{page} / {pages}", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer_left = footer_left
+        self._page_of = page_of
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _draw_footer(self, total: int) -> None:
+        width, _ = self._pagesize
+        y = MARGIN_BOTTOM - 10
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, y + 9, width - MARGIN_X, y + 9)
+        self.setFont(fonts.FAMILY, SMALL_SIZE)
+        self.setFillColor(MUTED)
+        right = self._page_of.format(page=self._pageNumber, pages=total)
+        self.drawRightString(width - MARGIN_X, y, right)
+        room = width - 2 * MARGIN_X - stringWidth(right, fonts.FAMILY, SMALL_SIZE) - 20
+        self.drawString(MARGIN_X, y, _fit(self._footer_left, room))
+        self.restoreState()
+
+
+def _fit(text: str, width: float) -> str:
+    if stringWidth(text, fonts.FAMILY, SMALL_SIZE) <= width:
+        return text
+    while text and stringWidth(text + "…", fonts.FAMILY, SMALL_SIZE) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def build(story: list, theme: Theme, *, title: str, author: str, footer_left: str, page_of: str) -> bytes:
+    buffer = io.BytesIO()
+    width, height = theme.page_size
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc = BaseDocTemplate(buffer, pagesize=theme.page_size, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
+                          creator="Studio Desk", producer="Studio Desk", invariant=1,
+                          initialFontName=fonts.FAMILY, pageTemplates=[PageTemplate("page", [frame])])
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_left=fonts.plain(footer_left),
+                                         page_of=fonts.plain(page_of)))
+    return buffer.getvalue()

@@ -1,0 +1,49 @@
+"""The quote: what will be delivered, in which format, by when, for how much, and how changes are billed."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from . import fonts, scope
+from .context import Context
+from .flowables import header, lines_table, money_rows, parties_and_meta, spacer, totals_block
+from .payment import payment_details
+
+
+def title(ctx: Context) -> str:
+    return ctx.text("quote")
+
+
+def story(ctx: Context) -> list[Flowable]:
+    document, fmt, theme = ctx.document, ctx.fmt, ctx.theme
+    number = document.get("number")
+    meta = [
+        (ctx.m("quote_number"), fonts.markup(number) if number else f"<i>{ctx.m('draft')}</i>"),
+        (ctx.m("issue_date"), fmt.date(document.get("issue_date"))),
+        (ctx.m("valid_until"), fmt.date(document.get("valid_until"))),
+    ]
+    flow: list[Flowable] = [header(ctx, title(ctx), number), parties_and_meta(ctx, "prepared_for", meta)]
+    flow += scope.section(ctx, "project_goals", scope.goals(ctx))
+    flow += scope.section(ctx, "scope", scope.deliverables(ctx) + scope.exclusions(ctx))
+    flow += scope.section(ctx, "timeline", scope.timeline(ctx))
+    price_note = ctx.m("prices_include_tax_note") if document.get("prices_include_tax") else ""
+    flow += scope.section(ctx, "price", [lines_table(ctx), totals_block(ctx, money_rows(ctx), price_note)])
+
+    terms: list[Flowable] = []
+    deposit = scope.deposit_sentence(ctx)
+    if deposit:
+        terms.append(Paragraph(deposit, theme.body))
+    else:
+        terms.append(Paragraph(ctx.m("payment_on_delivery", days=ctx.snapshot.get("payment_terms_days", "")),
+                               theme.body))
+    revisions = scope.revision_sentence(ctx)
+    if revisions:
+        terms += [spacer(1.5), Paragraph(revisions, theme.body)]
+    terms += [spacer(1.5), Paragraph(ctx.m("change_requests_sentence"), theme.body)]
+    flow += scope.section(ctx, "terms", terms)
+    flow += scope.section(ctx, "payment_options", payment_details(ctx))
+    validity = [Paragraph(ctx.m("validity_sentence", date=fmt.date(document.get("valid_until"), "long")), theme.body)]
+    if document.get("notes"):
+        validity += [spacer(2), Paragraph(fonts.markup(document["notes"]), theme.body)]
+    flow += scope.section(ctx, "validity", validity)
+    return flow

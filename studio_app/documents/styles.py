@@ -1,0 +1,101 @@
+"""One set of paper sizes, colours and paragraph styles for every document kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from . import fonts
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+MARGIN_X = 18 * mm
+MARGIN_TOP = 16 * mm
+MARGIN_BOTTOM = 20 * mm  # room for the footer line
+
+INK = colors.HexColor("#1F2328")
+MUTED = colors.HexColor("#5F6670")
+RULE = colors.HexColor("#D5D9DE")
+ZEBRA = colors.HexColor("#F6F7F9")
+DEFAULT_ACCENT = "#2F5D8A"
+
+BODY_SIZE = 9
+SMALL_SIZE = 7.5
+
+
+@dataclass(frozen=True)
+class Theme:
+    page_size: tuple[float, float]
+    accent: colors.Color
+    accent_light: colors.Color
+    body: ParagraphStyle
+    body_right: ParagraphStyle
+    small: ParagraphStyle
+    small_right: ParagraphStyle
+    label: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    studio_name: ParagraphStyle
+    cell: ParagraphStyle
+    clause: ParagraphStyle
+    bullet: ParagraphStyle
+
+    @property
+    def frame_width(self) -> float:
+        return self.page_size[0] - 2 * MARGIN_X
+
+
+def theme(style: dict | None) -> Theme:
+    style = style or {}
+    return _theme(_accent_hex(style.get("accent_color")), style.get("paper_size") if
+                  style.get("paper_size") in PAGE_SIZES else "A4")
+
+
+def _accent_hex(value: object) -> str:
+    text = str(value or "")
+    if len(text) == 7 and text.startswith("#"):
+        try:
+            int(text[1:], 16)
+            return text.upper()
+        except ValueError:
+            pass
+    return DEFAULT_ACCENT
+
+
+def _mix_with_white(color: colors.Color, share: float) -> colors.Color:
+    return colors.Color(1 - (1 - color.red) * share, 1 - (1 - color.green) * share, 1 - (1 - color.blue) * share)
+
+
+@lru_cache(maxsize=32)
+def _theme(accent_hex: str, paper: str) -> Theme:
+    fonts.register()
+    accent = colors.HexColor(accent_hex)
+    base = ParagraphStyle("body", fontName=fonts.FAMILY, fontSize=BODY_SIZE, leading=12.2, textColor=INK,
+                          alignment=TA_LEFT)
+    small = ParagraphStyle("small", parent=base, fontSize=SMALL_SIZE, leading=9.6, textColor=MUTED)
+    return Theme(
+        page_size=PAGE_SIZES[paper],
+        accent=accent,
+        accent_light=_mix_with_white(accent, 0.10),
+        body=base,
+        body_right=ParagraphStyle("body_right", parent=base, alignment=TA_RIGHT),
+        small=small,
+        small_right=ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT),
+        label=ParagraphStyle("label", parent=small, fontName=fonts.BOLD, textColor=MUTED, leading=9.6),
+        title=ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=20, leading=24, textColor=accent,
+                             alignment=TA_RIGHT),
+        heading=ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, fontSize=11, leading=14,
+                               textColor=accent, spaceBefore=10, spaceAfter=4),
+        subheading=ParagraphStyle("subheading", parent=base, fontName=fonts.BOLD, fontSize=9.5, leading=12.5,
+                                  spaceBefore=6, spaceAfter=2),
+        studio_name=ParagraphStyle("studio_name", parent=base, fontName=fonts.BOLD, fontSize=13, leading=16),
+        cell=ParagraphStyle("cell", parent=base, leading=11.5),
+        clause=ParagraphStyle("clause", parent=base, leading=12.6, spaceAfter=3),
+        bullet=ParagraphStyle("bullet", parent=base, leftIndent=10, bulletIndent=0, spaceAfter=1),
+    )
