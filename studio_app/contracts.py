@@ -26,36 +26,43 @@ def by_number(number: str) -> Contract:
 
 
 def clause_values(quote: Quote) -> dict[str, str]:
-    """What a clause text may refer to, formatted for the client's language."""
-    project = quote.project
     studio = settings.get()
-    locale = locale_for(quote.language)
-    fmt = lambda minor: money.format_money(minor, quote.currency, locale)  # noqa: E731
+    return clause_values_for(studio.name, quote.client, quote.project, quote.number, quote.language,
+                             quote.currency, studio.payment_terms_days)
+
+
+def clause_values_for(studio_name: str, client, project, quote_number: str | None, language: str, currency: str,
+                      payment_terms_days: int) -> dict[str, str]:
+    """What a clause text may refer to, formatted for the client's language."""
+    locale = locale_for(language)
+
+    def fmt(minor: int) -> str:
+        return money.format_money(minor, currency, locale)
+
     return {
-        "studio": studio.name,
-        "client": quote.client.company or quote.client.name,
+        "studio": studio_name,
+        "client": client.company or client.name,
         "project": project.title,
-        "quote_number": quote.number or "",
+        "quote_number": quote_number or "",
         "included_rounds": str(project.included_rounds),
         "extra_round_fee": fmt(project.extra_round_fee),
         "hourly_rate": fmt(project.hourly_rate),
         "deposit_percent": format(Decimal(project.deposit_percent).normalize(), "f"),
         "deposit_amount": fmt(projects.deposit_net(project)),
-        "payment_terms_days": str(studio.payment_terms_days),
-        "deadline": format_date(project.deadline, quote.language, "long") if project.deadline else "",
+        "payment_terms_days": str(payment_terms_days),
+        "deadline": format_date(project.deadline, language, "long") if project.deadline else "",
     }
 
 
+def fill_clauses(language: str, billing: str, values: dict[str, str]) -> list[dict[str, str]]:
+    """The contract's clauses in ``language`` with the values filled in: the text that gets frozen."""
+    skip = "revisions" if billing == "hourly" else "revisions_hourly"
+    return [{"id": c["id"], "title": c["title"], "body": c["body"].format(**values)}
+            for c in document_texts(language)["clauses"] if c["id"] != skip]
+
+
 def frozen_clauses(quote: Quote) -> list[dict[str, str]]:
-    values = clause_values(quote)
-    clauses = document_texts(quote.language)["clauses"]
-    billing_key = "revisions_hourly" if quote.project.extra_round_billing == "hourly" else "revisions"
-    out = []
-    for clause in clauses:
-        if clause["id"] in ("revisions", "revisions_hourly") and clause["id"] != billing_key:
-            continue
-        out.append({"id": clause["id"], "title": clause["title"], "body": clause["body"].format(**values)})
-    return out
+    return fill_clauses(quote.language, quote.project.extra_round_billing, clause_values(quote))
 
 
 def create_for_quote(quote: Quote) -> Contract:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -15,6 +17,11 @@ from platformdirs import user_data_path
 from .errors import StudioError
 
 database = peewee.DatabaseProxy()
+
+# Dates as ISO text (what peewee reads back); explicit because Python 3.12 deprecates the defaults.
+sqlite3.register_adapter(dt.date, dt.date.isoformat)
+sqlite3.register_adapter(dt.datetime, lambda value: value.isoformat(" "))
+sqlite3.register_adapter(Decimal, lambda value: format(value.normalize(), "f"))
 
 APP_NAME = "StudioDesk"
 SQLITE_PRAGMAS = {

@@ -45,13 +45,18 @@ def _project_part(project: Project | None) -> dict | None:
     if project is None:
         return None
     scope = projects.scope(project.id)
+    return project_part(project, scope["deliverables"], scope["exclusions"], scope["milestones"])
+
+
+def project_part(project, deliverables, exclusions, milestones) -> dict:
+    """What a quote or contract says about the project, from its row and scope rows."""
     return {
         "title": project.title, "goals": project.goals, "deadline": iso(project.deadline),
         "start_date": iso(project.start_date), "pricing": project.pricing,
         "deliverables": [{"name": d.name, "format": d.format, "quantity": d.quantity, "due_date": iso(d.due_date)}
-                         for d in scope["deliverables"]],
-        "exclusions": [e.text for e in scope["exclusions"]],
-        "milestones": [{"title": m.title, "due_date": iso(m.due_date)} for m in scope["milestones"]],
+                         for d in deliverables],
+        "exclusions": [e.text for e in exclusions],
+        "milestones": [{"title": m.title, "due_date": iso(m.due_date)} for m in milestones],
         "revision_policy": {
             "included_rounds": project.included_rounds, "billing": project.extra_round_billing,
             "fee": project.extra_round_fee, "hourly_rate": project.hourly_rate,
