@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 
-from . import db, snapshots
+from . import db, settings, snapshots
 from .errors import StudioError
 from .models import IssuedDocument
 
 
 def render(snapshot: dict) -> bytes:
     from .documents import render as render_pdf  # reportlab loads only when a document is drawn
-    return render_pdf(snapshot)
+    return render_pdf(snapshot, settings.get().logo)
 
 
 def freeze(kind: str, document_id: int, number: str, snapshot: dict) -> IssuedDocument:

@@ -8,16 +8,19 @@ from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from . import fonts
 from .context import Context
-from .styles import INK, MUTED, RULE, ZEBRA
+from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, MUTED, RULE, ZEBRA
 
 LOGO_MAX_W = 45 * mm
 LOGO_MAX_H = 18 * mm
-DESCRIPTION_LINES_PER_ROW = 24  # a longer description continues in the next row so a row never outgrows a page
+DESCRIPTION_LINES_PER_ROW = 24
+PAD_X = 3  # cell padding left and right in the lines table
+PAD_Y = 3  # Table's default top and bottom padding, which the lines table keeps  # a longer description continues in the next row so a row never outgrows a page
 
 
 def para(markup: str, style) -> Paragraph:
@@ -30,6 +33,33 @@ def heading(ctx: Context, label_key: str, **values: object) -> Paragraph:
 
 def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+class CellParagraph(Paragraph):
+    """A Paragraph that remembers its layout for a given width: a table measures a cell, then
+    measures it again when drawing, and line breaking is the most expensive step of a long invoice."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == available_width:
+            return self._wrapped[1]
+        size = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, size)
+        return size
+
+
+def cell(text: str, style, width: float):
+    """A table cell for user text: plain lines when the shipped font has every glyph, else a Paragraph.
+
+    Plain lines (broken here with the font's real metrics) are drawn literally, so markup typed by a
+    user stays text; a Paragraph is used when a fallback font is needed or a word is wider than the cell.
+    """
+    if fonts.covered(text):
+        lines = simpleSplit(text.replace("\t", " "), style.fontName, style.fontSize, width)
+        if all(stringWidth(line, style.fontName, style.fontSize) <= width for line in lines):
+            return "\n".join(lines)
+    return CellParagraph(fonts.markup(text), style)
 
 
 def join_lines(*parts: object) -> str:
@@ -124,12 +154,18 @@ def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[st
 
 
 def key_values(ctx: Context, rows: Sequence[tuple[str, str]], width: float, *, label_share: float = 0.48) -> Table:
-    """Label: value pairs (already markup), labels muted, values right-aligned."""
+    """Label: value pairs (plain text), labels muted and small, values right-aligned."""
     theme = ctx.theme
-    data = [[Paragraph(label, theme.small), Paragraph(value, theme.body_right)] for label, value in rows if value]
-    table = Table(data or [["", ""]], colWidths=[width * label_share, width * (1 - label_share)])
+    label_w, value_w = width * label_share, width * (1 - label_share)
+    data = [[cell(label, theme.small, label_w), cell(value, theme.body_right, value_w)] for label, value in rows if value]
+    table = Table(data or [["", ""]], colWidths=[label_w, value_w])
     table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (0, -1), fonts.FAMILY, theme.small.fontSize, theme.small.leading),
+        ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+        ("FONT", (1, 0), (1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
+        ("TEXTCOLOR", (1, 0), (1, -1), INK),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
     ]))
@@ -163,7 +199,7 @@ def _description_chunks(text: str, chars_per_line: int) -> list[str]:
     return chunks
 
 
-def lines_table(ctx: Context) -> Table:
+def lines_table(ctx: Context) -> Flowable:
     """The priced lines: description, quantity and unit, unit price, discount, VAT rate, amount.
 
     Numbers are plain cells (no Paragraph) because they never wrap and a Paragraph per cell
@@ -178,79 +214,165 @@ def lines_table(ctx: Context) -> Table:
     currency = fmt.currency
     head_right = theme.label.clone("head_right", alignment=2, textColor=theme.accent)
     head_left = theme.label.clone("head_left", textColor=theme.accent)
-    header = [Paragraph("#", head_left), Paragraph(ctx.m("description"), head_left),
-              Paragraph(ctx.m("quantity"), head_right),
-              Paragraph(f"{ctx.m(price_key)} ({currency})", head_right)]
-    widths_mm = [8, None, 20, 26]
+    titles = ["#", ctx.text("description"), ctx.text("quantity"), f"{ctx.text(price_key)} ({currency})"]
+    widths_mm: list[float | None] = [8, None, 20, 26]
     if with_discount:
-        header.append(Paragraph(ctx.m("discount"), head_right))
+        titles.append(ctx.text("discount"))
         widths_mm.append(14)
-    header += [Paragraph(ctx.m("vat"), head_right), Paragraph(f"{ctx.m('amount')} ({currency})", head_right)]
+    titles += [ctx.text("vat"), f"{ctx.text('amount')} ({currency})"]
     widths_mm += [13, 27]
     fixed = sum(w for w in widths_mm if w) * mm
     description_width = theme.frame_width - fixed
     widths = [w * mm if w else description_width for w in widths_mm]
+    header = [cell(t, head_left if i < 2 else head_right, widths[i] - 2 * PAD_X) for i, t in enumerate(titles)]
     chars_per_line = max(20, int(description_width / (0.62 * theme.cell.fontSize)))
+    text_width = description_width - 2 * PAD_X
 
-    data: list[list] = [header]
+    data: list[list] = []
+    continued: set[int] = set()
     style = [
+        ("FONT", (0, 0), (-1, 0), fonts.BOLD, theme.label.fontSize, theme.label.leading),
+        ("TEXTCOLOR", (0, 0), (-1, 0), theme.accent),
+        # Every command costs a call per cell per page: only what differs from Table's defaults
+        # (3 pt top and bottom padding, black text).
         ("FONT", (0, 1), (-1, -1), fonts.FAMILY, theme.cell.fontSize, theme.cell.leading),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
         ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X), ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
         ("BACKGROUND", (0, 0), (-1, 0), theme.accent_light),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, theme.accent),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
     ]
-    cell = theme.cell
+    body = theme.cell
     for position, (row, amount) in enumerate(zip(rows, amounts), start=1):
         quantity = fmt.quantity(row.get("quantity") or "0")
         unit = row.get("unit") or ""
         if unit:
             quantity = f"{quantity} {fonts.plain(unit)}"
             if len(quantity) > 9:
-                quantity = Paragraph(fonts.markup(quantity), theme.body_right)
+                quantity = cell(quantity, theme.body_right, widths[2] - 2 * PAD_X)
         chunks = _description_chunks(str(row.get("description") or ""), chars_per_line)
-        cells = [str(position), Paragraph(fonts.markup(chunks[0]), cell), quantity, fmt.plain(int(row["unit_price"]))]
+        cells = [str(position), cell(chunks[0], body, text_width), quantity, fmt.plain(int(row["unit_price"]))]
         if with_discount:
             discount = str(row.get("discount_percent") or "0")
             cells.append(fmt.percent(discount) if discount not in ("0", "") else "")
         cells += [fmt.percent(str(row.get("tax_rate") or "0")), fmt.plain(amount)]
         data.append(cells)
         for chunk in chunks[1:]:
-            data.append(["", Paragraph(fonts.markup(chunk), cell)] + [""] * (len(cells) - 2))
-            style.append(("LINEBELOW", (0, len(data) - 2), (-1, len(data) - 2), 0, colors.white))
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(style))
-    return table
+            continued.add(len(data))
+            data.append(["", cell(chunk, body, text_width)] + [""] * (len(cells) - 2))
+    frame_height = theme.page_size[1] - MARGIN_TOP - MARGIN_BOTTOM
+    return PagedTable(header, data, widths, style, continued, frame_height,
+                      leading=(theme.label.leading, theme.cell.leading))
+
+
+class PagedTable(Flowable):
+    """A long table laid out page by page, each page a Table of its own rows under the header row.
+
+    reportlab's Table.split measures every remaining row again for each page, which makes a
+    5,000-line invoice quadratic; here each row is measured once.
+    """
+
+    def __init__(self, header: list, rows: list[list], widths: list[float], style: list, continued: set[int],
+                 frame_height: float, heights: list[float] | None = None, *,
+                 leading: tuple[float, float] = (10, 12)) -> None:
+        super().__init__()
+        self.leading = leading  # (header row, body rows): what plain-text cells are measured with
+        self.header, self.rows, self.widths, self.style = header, rows, widths, style
+        self.continued = continued  # row indexes that carry on the description of the row above
+        self.frame_height = frame_height
+        self._heights = heights  # [header height, row heights...]
+
+    def _measure(self) -> list[float]:
+        """Row heights, each row measured once (Table's own measuring rescans its row list: quadratic)."""
+        if self._heights is None:
+            inner = [w - 2 * PAD_X for w in self.widths]
+            heights = []
+            for index, row in enumerate([self.header] + self.rows):
+                leading = self.leading[0 if index == 0 else 1]
+                tallest = 0.0
+                for value, width in zip(row, inner):
+                    if isinstance(value, Flowable):
+                        height = value.wrap(width, self.frame_height)[1]
+                    else:
+                        height = leading * (value.count("\n") + 1) if value else 0
+                    tallest = max(tallest, height)
+                heights.append(tallest + 2 * PAD_Y)
+            self._heights = heights
+        return self._heights
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        heights = self._measure()
+        self.width, self.height = sum(self.widths), sum(heights)
+        return self.width, self.height
+
+    def _table(self, start: int, end: int) -> Table:
+        heights = self._measure()
+        rows = self.rows[start:end]
+        style = list(self.style)
+        for index in range(start, end):
+            if index + 1 not in self.continued or index + 1 == end:
+                style.append(("LINEBELOW", (0, index - start + 1), (-1, index - start + 1), 0.25, RULE))
+        table = Table([self.header] + rows, colWidths=self.widths,
+                      rowHeights=[heights[0]] + heights[start + 1:end + 1])
+        table.setStyle(TableStyle(style))
+        return table
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        heights = self._measure()
+        room = available_height - heights[0]
+        count = 0
+        for height in heights[1:]:
+            if height > room:
+                break
+            room -= height
+            count += 1
+        if count == 0:
+            if available_height < self.frame_height * 0.95 or not self.rows:
+                return []  # the next page has room
+            count = 1  # a row taller than a page: let it overflow rather than loop forever
+        if count >= len(self.rows):
+            return [self._table(0, len(self.rows))]
+        rest = PagedTable(self.header, self.rows[count:], self.widths, self.style,
+                          {i - count for i in self.continued if i >= count}, self.frame_height,
+                          [heights[0]] + heights[count + 1:], leading=self.leading)
+        return [self._table(0, count), rest]
+
+    def draw(self) -> None:
+        table = self._table(0, len(self.rows))
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
 
 
 def totals_block(ctx: Context, rows: Sequence[tuple[str, str, str]], note: str = "") -> Flowable:
-    """Totals right-aligned on the decimal (same decimals per currency, so right alignment lines up the
-    decimal point); kinds: 'row', 'strong' (the grand total), 'due'. Kept together, never widowed."""
+    """Totals right-aligned, so the decimal points line up (one currency, one number of decimals).
+
+    Row kinds: 'row', 'strong' (the grand total), 'due' (what is left to pay). Kept together, never widowed.
+    """
     theme = ctx.theme
     width = min(100 * mm, theme.frame_width * 0.6)
+    label_w, value_w = width * 0.62, width * 0.38
     strong = theme.body.clone("total_strong", fontName=fonts.BOLD, fontSize=10.5, leading=14)
     strong_right = strong.clone("total_strong_r", alignment=2)
     data = []
     style = [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONT", (0, 0), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     for index, (label, value, kind) in enumerate(rows):
         if kind in ("strong", "due"):
-            data.append([Paragraph(label, strong), Paragraph(value, strong_right)])
-            style += [("LINEABOVE", (0, index), (-1, index), 0.8, theme.accent),
+            data.append([cell(label, strong, label_w - 6), cell(value, strong_right, value_w - 6)])
+            style += [("FONT", (0, index), (-1, index), fonts.BOLD, strong.fontSize, strong.leading),
+                      ("LINEABOVE", (0, index), (-1, index), 0.8, theme.accent),
                       ("TOPPADDING", (0, index), (-1, index), 4), ("BOTTOMPADDING", (0, index), (-1, index), 4)]
             if kind == "due":
                 style.append(("BACKGROUND", (0, index), (-1, index), theme.accent_light))
         else:
-            data.append([Paragraph(label, theme.body), Paragraph(value, theme.body_right)])
-    table = Table(data, colWidths=[width * 0.6, width * 0.4])
+            data.append([cell(label, theme.body, label_w - 6), cell(value, theme.body_right, value_w - 6)])
+    table = Table(data, colWidths=[label_w, value_w])
     table.setStyle(TableStyle(style))
     table.hAlign = "RIGHT"
     parts: list[Flowable] = [Spacer(1, 4), table]
@@ -260,17 +382,17 @@ def totals_block(ctx: Context, rows: Sequence[tuple[str, str, str]], note: str =
 
 
 def money_rows(ctx: Context) -> list[tuple[str, str, str]]:
-    """Net and VAT per rate (Art. 226 (8)-(10)), total net, total VAT and the gross total."""
+    """Net and VAT per rate (Art. 226 (8)-(10)), total net, total VAT and the gross total, as plain text."""
     totals, fmt = ctx.totals, ctx.fmt
     rows: list[tuple[str, str, str]] = []
     for rate in totals.rates:
         percent = fmt.percent(str(rate.rate))
-        rows.append((ctx.m("net_at", rate=percent), fonts.markup(fmt.money(rate.net)), "row"))
-        rows.append((ctx.m("vat_at", rate=percent), fonts.markup(fmt.money(rate.tax)), "row"))
+        rows.append((ctx.text("net_at", rate=percent), fmt.money(rate.net), "row"))
+        rows.append((ctx.text("vat_at", rate=percent), fmt.money(rate.tax), "row"))
     if len(totals.rates) > 1:
-        rows.append((ctx.m("total_net"), fonts.markup(fmt.money(totals.net)), "row"))
-        rows.append((ctx.m("total_vat"), fonts.markup(fmt.money(totals.tax)), "row"))
-    rows.append((f"{ctx.m('total')} ({fmt.currency})", fonts.markup(fmt.money(totals.gross)), "strong"))
+        rows.append((ctx.text("total_net"), fmt.money(totals.net), "row"))
+        rows.append((ctx.text("total_vat"), fmt.money(totals.tax), "row"))
+    rows.append((f"{ctx.text('total')} ({fmt.currency})", fmt.money(totals.gross), "strong"))
     return rows
 
 

@@ -56,9 +56,11 @@ def register() -> None:
         _registered = True
 
 
-def covered(char: str) -> bool:
-    register()
-    return ord(char) in _coverage
+def covered(text: str) -> bool:
+    """True when the shipped family has a glyph for every character of ``text``."""
+    if not _registered:
+        register()
+    return text.isascii() or _coverage.issuperset(map(ord, text))
 
 
 def markup(value: object, *, line_breaks: bool = True) -> str:

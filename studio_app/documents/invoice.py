@@ -23,17 +23,18 @@ def story(ctx: Context) -> list[Flowable]:
     number = document.get("number")
     number_key = "credit_note_number" if kind == "credit_note" else "invoice_number"
     meta = [
-        (ctx.m(number_key), fonts.markup(number) if number else f"<i>{ctx.m('draft')}</i>"),
-        (ctx.m("issue_date"), fmt.date(document.get("issue_date"))),
-        (ctx.m("supply_date"), fmt.date(document.get("supply_date") or document.get("issue_date"))),
+        (ctx.text(number_key), number or ctx.text("draft")),
+        (ctx.text("issue_date"), fmt.date(document.get("issue_date"))),
+        (ctx.text("supply_date"), fmt.date(document.get("supply_date") or document.get("issue_date"))),
     ]
     if kind != "credit_note":
-        meta.append((ctx.m("due_date"), fmt.date(document.get("due_date"))))
-        meta.append((ctx.m("payment_terms"), ctx.m("payment_terms_value", days=ctx.snapshot.get("payment_terms_days", ""))))
+        meta.append((ctx.text("due_date"), fmt.date(document.get("due_date"))))
+        meta.append((ctx.text("payment_terms"),
+                     ctx.text("payment_terms_value", days=ctx.snapshot.get("payment_terms_days", ""))))
     if document.get("corrects"):
-        meta.append((ctx.m("corrects_invoice"), fonts.markup(document["corrects"].get("number") or "")))
+        meta.append((ctx.text("corrects_invoice"), document["corrects"].get("number") or ""))
     if ctx.project:
-        meta.append((ctx.m("project"), fonts.markup(ctx.project.get("title") or "")))
+        meta.append((ctx.text("project"), ctx.project.get("title") or ""))
     subtitle = ""
     flow: list[Flowable] = [header(ctx, title(ctx), number, subtitle),
                             parties_and_meta(ctx, "bill_to", meta), spacer(4)]
@@ -55,11 +56,11 @@ def _totals_rows(ctx: Context) -> list[tuple[str, str, str]]:
     rows = money_rows(ctx)
     if totals.deducted:
         numbers = ", ".join(document.get("deposit_numbers") or [])
-        label = ctx.m("deposit_deducted_numbers", numbers=numbers) if numbers else ctx.m("deposit_deducted")
-        rows.append((label, fonts.markup(fmt.money(-totals.deducted)), "row"))
-        rows.append((f"{ctx.m('amount_due')} ({fmt.currency})", fonts.markup(fmt.money(totals.due)), "due"))
+        label = ctx.text("deposit_deducted_numbers", numbers=numbers) if numbers else ctx.text("deposit_deducted")
+        rows.append((label, fmt.money(-totals.deducted), "row"))
+        rows.append((f"{ctx.text('amount_due')} ({fmt.currency})", fmt.money(totals.due), "due"))
     elif document.get("invoice_kind") == "credit_note":
-        rows.append((ctx.m("amount_credited"), fonts.markup(fmt.money(-totals.gross)), "due"))
+        rows.append((ctx.text("amount_credited"), fmt.money(-totals.gross), "due"))
     return rows
 
 

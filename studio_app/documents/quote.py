@@ -18,9 +18,9 @@ def story(ctx: Context) -> list[Flowable]:
     document, fmt, theme = ctx.document, ctx.fmt, ctx.theme
     number = document.get("number")
     meta = [
-        (ctx.m("quote_number"), fonts.markup(number) if number else f"<i>{ctx.m('draft')}</i>"),
-        (ctx.m("issue_date"), fmt.date(document.get("issue_date"))),
-        (ctx.m("valid_until"), fmt.date(document.get("valid_until"))),
+        (ctx.text("quote_number"), number or ctx.text("draft")),
+        (ctx.text("issue_date"), fmt.date(document.get("issue_date"))),
+        (ctx.text("valid_until"), fmt.date(document.get("valid_until"))),
     ]
     flow: list[Flowable] = [header(ctx, title(ctx), number), parties_and_meta(ctx, "prepared_for", meta)]
     flow += scope.section(ctx, "project_goals", scope.goals(ctx))
