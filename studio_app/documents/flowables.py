@@ -157,15 +157,15 @@ def key_values(ctx: Context, rows: Sequence[tuple[str, str]], width: float, *, l
     """Label: value pairs (plain text), labels muted and small, values right-aligned."""
     theme = ctx.theme
     label_w, value_w = width * label_share, width * (1 - label_share)
-    data = [[cell(label, theme.small, label_w), cell(value, theme.body_right, value_w)] for label, value in rows if value]
+    # Label and value share one size so their baselines line up; the label is set apart by colour.
+    data = [[cell(label, theme.muted, label_w), cell(value, theme.body_right, value_w)] for label, value in rows if value]
     table = Table(data or [["", ""]], colWidths=[label_w, value_w])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (0, -1), fonts.FAMILY, theme.small.fontSize, theme.small.leading),
+        ("FONT", (0, 0), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
         ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
-        ("FONT", (1, 0), (1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
         ("TEXTCOLOR", (1, 0), (1, -1), INK),
         ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
     ]))

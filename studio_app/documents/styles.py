@@ -37,6 +37,7 @@ class Theme:
     body_right: ParagraphStyle
     small: ParagraphStyle
     small_right: ParagraphStyle
+    muted: ParagraphStyle
     label: ParagraphStyle
     title: ParagraphStyle
     heading: ParagraphStyle
@@ -87,6 +88,7 @@ def _theme(accent_hex: str, paper: str) -> Theme:
         body_right=ParagraphStyle("body_right", parent=base, alignment=TA_RIGHT),
         small=small,
         small_right=ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT),
+        muted=ParagraphStyle("muted", parent=base, textColor=MUTED),
         label=ParagraphStyle("label", parent=small, fontName=fonts.BOLD, textColor=MUTED, leading=9.6),
         title=ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=20, leading=24, textColor=accent,
                              alignment=TA_RIGHT),
@@ -97,5 +99,6 @@ def _theme(accent_hex: str, paper: str) -> Theme:
         studio_name=ParagraphStyle("studio_name", parent=base, fontName=fonts.BOLD, fontSize=13, leading=16),
         cell=ParagraphStyle("cell", parent=base, leading=11.5),
         clause=ParagraphStyle("clause", parent=base, leading=12.6, spaceAfter=3),
-        bullet=ParagraphStyle("bullet", parent=base, leftIndent=10, bulletIndent=0, spaceAfter=1),
+        bullet=ParagraphStyle("bullet", parent=base, leftIndent=10, bulletIndent=0, spaceAfter=1,
+                              bulletFontName=fonts.FAMILY, bulletFontSize=BODY_SIZE),
     )
