@@ -78,7 +78,7 @@ def connect(target: str | os.PathLike) -> peewee.Database:
 def _postgres(url: str) -> peewee.Database:
     from playhouse.db_url import connect as url_connect
     try:
-        return url_connect(url.replace("postgres://", "postgresql://", 1), autorollback=True)
+        return url_connect(url.replace("postgres://", "postgresql://", 1))
     except ImportError:
         raise StudioError("PostgreSQL support needs the psycopg2 package (pip install psycopg2-binary).") from None
 

@@ -217,7 +217,9 @@ def create_final(project_id: int) -> Invoice:
     planned: list[tuple[dict, str, list[int]]] = []
     billable_time = list(TimeEntry.select().where((TimeEntry.project == project_id) & TimeEntry.billable
                                                   & TimeEntry.invoice_line.is_null()).order_by(TimeEntry.date))
-    if project.pricing == "fixed":
+    price_billed = Invoice.select().where((Invoice.project == project_id) & (Invoice.kind == "final")
+                                          & (Invoice.status == "issued")).exists()
+    if project.pricing == "fixed" and not price_billed:
         planned.append(({"description": project.title, "quantity": "1", "unit_price": project.price,
                          "tax_rate": rate}, "", []))
     for revision in RevisionRound.select().where((RevisionRound.project == project_id) & RevisionRound.billable
@@ -230,7 +232,8 @@ def create_final(project_id: int) -> Invoice:
     if billable_time:
         minutes = sum(entry.minutes for entry in billable_time)
         label = "Design work" if project.pricing == "hourly" else "Additional hours"
-        planned.append(({"description": f"{label} ({len(billable_time)} entries)",
+        entries = "1 time entry" if len(billable_time) == 1 else f"{len(billable_time)} time entries"
+        planned.append(({"description": f"{label} ({entries})",
                          "quantity": str((Decimal(minutes) / 60).quantize(Decimal("0.01"))), "unit": "h",
                          "unit_price": project.hourly_rate, "tax_rate": rate}, "time", [e.id for e in billable_time]))
     planned = [p for p in planned if Decimal(p[0]["quantity"]) != 0]
