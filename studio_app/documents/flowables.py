@@ -215,7 +215,7 @@ def lines_table(ctx: Context) -> Flowable:
     head_right = theme.label.clone("head_right", alignment=2, textColor=theme.accent)
     head_left = theme.label.clone("head_left", textColor=theme.accent)
     titles = ["#", ctx.text("description"), ctx.text("quantity"), f"{ctx.text(price_key)} ({currency})"]
-    widths_mm: list[float | None] = [8, None, 20, 26]
+    widths_mm: list[float | None] = [9, None, 20, 30]
     if with_discount:
         titles.append(ctx.text("discount"))
         widths_mm.append(14)

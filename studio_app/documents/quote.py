@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from . import fonts, scope
 from .context import Context
@@ -41,7 +41,7 @@ def story(ctx: Context) -> list[Flowable]:
         terms += [spacer(1.5), Paragraph(revisions, theme.body)]
     terms += [spacer(1.5), Paragraph(ctx.m("change_requests_sentence"), theme.body)]
     flow += scope.section(ctx, "terms", terms)
-    flow += scope.section(ctx, "payment_options", payment_details(ctx))
+    flow.append(KeepTogether(scope.section(ctx, "payment_options", payment_details(ctx))))
     validity = [Paragraph(ctx.m("validity_sentence", date=fmt.date(document.get("valid_until"), "long")), theme.body)]
     if document.get("notes"):
         validity += [spacer(2), Paragraph(fonts.markup(document["notes"]), theme.body)]
