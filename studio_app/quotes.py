@@ -95,6 +95,7 @@ def issue(quote_id: int) -> Quote:
     issuing.refuse_if_issued(quote.status, "quote")
     if not line_rows(quote_id):
         raise StudioError("Add at least one priced line before issuing the quote.", field="lines")
+    _require_deadline(quote.project)
     today = clock.today()
     valid_until = quote.valid_until or today + dt.timedelta(days=settings.get().quote_valid_days)
     if valid_until < today:
@@ -119,6 +120,7 @@ def accept(quote_id: int) -> tuple[Quote, object, Invoice | None]:
     if quote.valid_until and quote.valid_until < clock.today():
         raise StudioError("This quote expired on {date}; issue a new quote first.", date=quote.valid_until.isoformat())
     project = quote.project
+    _require_deadline(project)
     with db.transaction():
         Quote.update(status="accepted").where(Quote.id == quote_id).execute()
         Project.update(status="active", start_date=project.start_date or clock.today()).where(
@@ -127,6 +129,12 @@ def accept(quote_id: int) -> tuple[Quote, object, Invoice | None]:
         deposit = invoices.create_deposit_draft(projects.get(project.id)) \
             if Decimal(project.deposit_percent) > 0 and projects.price_net(project) > 0 else None
     return get(quote_id), contract, deposit
+
+
+def _require_deadline(project: Project) -> None:
+    if project.deadline is None:
+        raise StudioError("Set the deadline of “{title}” first: the quote and the contract state when the work "
+                          "is delivered.", field="deadline", title=project.title)
 
 
 def decline(quote_id: int) -> Quote:

@@ -187,3 +187,11 @@ def test_expired_or_draft_quotes_cannot_be_accepted(project):
     with clock.frozen(issued.valid_until + dt.timedelta(days=1)):
         with pytest.raises(StudioError, match="expired"):
             quotes.accept(issued.id)
+
+
+def test_a_quote_states_a_deadline(any_db, today):
+    client = factories.client()
+    project = factories.project(client.id, deadline=None)
+    draft = quotes.create_from_project(project.id)
+    with pytest.raises(StudioError, match="Set the deadline"):
+        quotes.issue(draft.id)
