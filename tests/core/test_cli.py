@@ -100,3 +100,8 @@ def test_errors_are_one_line_without_traceback(tmp_path):
     assert result.returncode == 2 and "invalid choice" in result.stderr and "Traceback" not in result.stderr
     result = studio("--db", "postgresql://nobody@127.0.0.1:1/none", "list", "clients", check=False)
     assert result.returncode == 1 and result.stderr.startswith("studio-desk: Could not open the database")
+
+
+def test_smoke_opens_the_main_window_and_exits(demo_db):
+    result = studio("--db", demo_db, "--smoke")
+    assert float(result.stdout.strip()) > 0

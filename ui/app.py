@@ -1,0 +1,44 @@
+"""QApplication set-up and the entry point `run_gui` (the full views land with the GUI issue)."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studio_app import db, startup
+from studio_app.errors import StudioError
+
+
+def run_gui(target: str | None, *, smoke: bool = False, started: float | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Studio Desk")
+    app.setOrganizationName("StudioDesk")
+    try:
+        startup.open_database(target, daily_backup=not smoke)
+    except StudioError as exc:
+        if smoke:
+            print(f"studio-desk: {exc.message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Studio Desk", exc.message)
+        return 1
+    from ui.main_window import MainWindow
+    window = MainWindow(db.describe(target or startup.default_target()))
+    window.resize(1280, 800)
+    window.show()
+    if smoke:
+        def painted() -> None:
+            try:
+                window.repaint()
+                print(f"{time.perf_counter() - (started or 0):.3f}")
+                app.exit(0)
+            except Exception as exc:  # a smoke run must never hang
+                print(f"studio-desk: {exc}", file=sys.stderr)
+                app.exit(1)
+        QTimer.singleShot(0, painted)
+        QTimer.singleShot(30_000, lambda: app.exit(1))
+    code = app.exec()
+    db.close()
+    return code
