@@ -141,3 +141,61 @@ def _reset_sequences() -> None:
             database.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
                 f"COALESCE((SELECT MAX(\"{pk.column_name}\") FROM \"{table}\"), 0) + 1, false)")
+
+
+CSV_TABLES = ("clients", "projects", "invoices", "payments")
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """Neutralise text a spreadsheet would run as a formula (CSV injection)."""
+    if isinstance(value, str) and value.startswith(_RISKY):
+        return "'" + value
+    return value
+
+
+def export_csv(table: str, path: Path) -> int:
+    """What an accountant opens in a spreadsheet: UTF-8 with BOM, one row per record, amounts in major units."""
+    import csv
+
+    from . import lists, money
+    if table not in CSV_TABLES:
+        raise StudioError("CSV export covers {tables}, not “{table}”.", tables=", ".join(CSV_TABLES), table=table)
+    from .models import Payment
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    count = 0
+    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle)
+        if table == "payments":
+            out.writerow(["invoice", "date", "amount", "currency", "method", "reference"])
+            query = (Payment.select(Invoice.number, Payment.date, Payment.amount, Invoice.currency, Payment.method,
+                                    Payment.reference).join(Invoice).order_by(Payment.date, Payment.id).tuples())
+            for number, day, amount, currency, method, reference in query.iterator():
+                out.writerow([_cell(v) for v in (number, day.isoformat(), money.to_major(amount, currency), currency,
+                                                 method, reference)])
+                count += 1
+        else:
+            spec = lists.spec(table)
+            all_ids = list(lists.ids(table, lists.Filter(include_archived=True)))
+            out.writerow([c.key for c in spec.columns] + ["currency"])
+            for start in range(0, len(all_ids), 500):
+                page = all_ids[start:start + 500]
+                found = lists.rows(table, page)
+                for row_id in page:
+                    row = found[row_id]
+                    currency = row.get("currency") or ""
+                    cells = []
+                    for c in spec.columns:
+                        value = row.get(c.key)
+                        if c.kind == "money" and value is not None:
+                            value = money.to_major(value, currency)
+                        elif hasattr(value, "isoformat"):
+                            value = value.isoformat()
+                        cells.append(_cell("" if value is None else value))
+                    out.writerow(cells + [currency])
+                    count += 1
+    if os.name == "posix":
+        tmp.chmod(0o600)
+    tmp.replace(path)
+    return count

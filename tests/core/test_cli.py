@@ -105,3 +105,14 @@ def test_errors_are_one_line_without_traceback(tmp_path):
 def test_smoke_opens_the_main_window_and_exits(demo_db):
     result = studio("--db", demo_db, "--smoke")
     assert float(result.stdout.strip()) > 0
+
+
+def test_csv_export_is_spreadsheet_safe(demo_db, tmp_path):
+    out = tmp_path / "invoices.csv"
+    assert "Exported 220 invoices" in studio("--db", demo_db, "export", "csv", "invoices", "-o", out).stdout
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.decode("utf-8-sig").splitlines()[0].startswith("number,client")
+    from studio_app.export import _cell
+    assert _cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and _cell("Ayşe") == "Ayşe"
+    result = studio("--db", demo_db, "export", "csv", "quotes", "-o", out, check=False)
+    assert result.returncode == 1 and "CSV export covers" in result.stderr
