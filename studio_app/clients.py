@@ -43,6 +43,11 @@ def _validated(data: Mapping[str, object], current: Client | None) -> dict[str, 
     return values
 
 
+def validate(data: Mapping[str, object], client_id: int | None = None) -> dict[str, object]:
+    """Check a client form without saving: the cleaned values, or the first :class:`StudioError`."""
+    return _validated(data, get(client_id) if client_id else None)
+
+
 def create(**data: object) -> Client:
     values = _validated(data, None)
     with db.transaction():

@@ -93,6 +93,19 @@ def _milestones(items: Iterable[Mapping[str, object]]) -> list[dict[str, object]
     return rows
 
 
+def validate(data: Mapping[str, object], *, client_id: int | None = None, project_id: int | None = None,
+             deliverables: Iterable[Mapping[str, object]] = (), exclusions: Iterable[object] = (),
+             milestones: Iterable[Mapping[str, object]] = ()) -> dict[str, object]:
+    """Check a project form without saving: the cleaned values, or the first :class:`StudioError`."""
+    current = get(project_id) if project_id else None
+    if current is None and client_id is None:
+        raise StudioError("Choose the client this project is for.", field="client")
+    fallback = current.currency if current else clients.get(client_id).currency
+    values = _validated(data, current, money.check_currency(data.get("currency") or fallback))
+    _deliverables(deliverables), _exclusions(exclusions), _milestones(milestones)
+    return values
+
+
 def create(client_id: int, *, deliverables: Iterable[Mapping[str, object]] = (), exclusions: Iterable[object] = (),
            milestones: Iterable[Mapping[str, object]] = (), **data: object) -> Project:
     client = clients.get(client_id)

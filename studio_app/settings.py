@@ -47,6 +47,14 @@ def check_bic(value: object) -> str:
 
 def update(data: Mapping[str, object]) -> Studio:
     """Validate every given field first, then save them together; nothing is saved if one is wrong."""
+    values = validate(data)
+    with db.transaction():
+        Studio.update(values).where(Studio.id == 1).execute()
+    return get()
+
+
+def validate(data: Mapping[str, object]) -> dict[str, object]:
+    """The cleaned values of ``data``, or the first :class:`StudioError`; nothing is written (forms call it as you type)."""
     studio = get()
     values: dict[str, object] = {}
     for name in ("name", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "country"):
@@ -103,9 +111,7 @@ def update(data: Mapping[str, object]) -> Studio:
     merged = {name: values.get(name, getattr(studio, name)) for name in numbering.SERIES_FORMAT.values()}
     _check_series_distinct(merged, values.get("credit_notes_own_series", studio.credit_notes_own_series),
                            values.get("deposits_own_series", studio.deposits_own_series))
-    with db.transaction():
-        Studio.update(values).where(Studio.id == 1).execute()
-    return get()
+    return values
 
 
 def check_logo(data: object) -> bytes | None:
