@@ -222,3 +222,16 @@ def page(kind: str, flt: Filter = Filter(), sort: str | None = None, descending:
     return len(all_ids), [found[i] for i in wanted if i in found]
 
 
+
+
+def names(kind: str, client_id: int | None = None) -> list[tuple[int, str]]:
+    """(id, name) of active clients or projects, for pickers; projects optionally of one client."""
+    if kind == "clients":
+        query = Client.select(Client.id, Client.name).where(Client.archived == False)  # noqa: E712
+        return list(query.order_by(Client.name).tuples())
+    if kind == "projects":
+        query = Project.select(Project.id, Project.title).where(Project.archived == False)  # noqa: E712
+        if client_id is not None:
+            query = query.where(Project.client == client_id)
+        return list(query.order_by(Project.id.desc()).tuples())
+    raise StudioError("There is no list of names for “{kind}”.", kind=kind)
