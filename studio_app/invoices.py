@@ -61,6 +61,11 @@ def _dates(data: Mapping[str, object], current: Invoice | None) -> dict[str, dt.
     return {"issue_date": issue, "supply_date": supply, "due_date": due}
 
 
+def check_dates(data: Mapping[str, object]) -> None:
+    """Refuse dates in the wrong order before saving (the invoice form calls it as you type)."""
+    _dates(data, None)
+
+
 def create_draft(client_id: int, *, project_id: int | None = None, kind: str = "standard",
                  lines: Iterable[Mapping[str, object]] = (), currency: str | None = None,
                  language: str | None = None, prices_include_tax: bool = False, notes: str = "",

@@ -210,3 +210,18 @@ def deposit_net(project: Project) -> int:
 
 def has_open_documents(project_id: int) -> bool:
     return Invoice.select().where((Invoice.project == project_id) & (Invoice.status == "draft")).exists()
+
+
+def documents(project_id: int) -> list[dict[str, object]]:
+    """The project's quotes, contracts and invoices, oldest first, for the project's page."""
+    found = []
+    for model, kind in ((Quote, "quote"), (Contract, "contract"), (Invoice, "invoice")):
+        for doc in model.select().where(model.project == project_id).order_by(model.id):
+            found.append({"kind": kind, "id": doc.id, "number": doc.number, "status": doc.status,
+                          "invoice_kind": getattr(doc, "kind", None), "total": getattr(doc, "total_gross", None),
+                          "currency": getattr(doc, "currency", project_currency(project_id))})
+    return found
+
+
+def project_currency(project_id: int) -> str:
+    return get(project_id).currency

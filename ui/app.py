@@ -5,17 +5,27 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio_app import db, startup
 from studio_app.errors import StudioError
 
 
-def run_gui(target: str | None, *, smoke: bool = False, started: float | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def setup_application(app: QApplication) -> None:
+    """Names (for QSettings), the interface language and the light or dark palette."""
     app.setApplicationName("Studio Desk")
     app.setOrganizationName("StudioDesk")
+    from ui import i18n, theme
+    from ui.formatting import interface_language
+    i18n.install(app, interface_language())
+    theme.apply(app, str(QSettings().value("theme", "system")))
+
+
+def run_gui(target: str | None, *, smoke: bool = False, started: float | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    setup_application(app)
+    target = target or QSettings().value("database") or None
     try:
         startup.open_database(target, daily_backup=not smoke)
     except StudioError as exc:
@@ -26,7 +36,6 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
         return 1
     from ui.main_window import MainWindow
     window = MainWindow(db.describe(target or startup.default_target()))
-    window.resize(1280, 800)
     window.show()
     if smoke:
         def painted() -> None:

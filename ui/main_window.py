@@ -1,48 +1,276 @@
-"""The main window: a sidebar of lists over the studio_app list service."""
+"""The main window: a sidebar of views, the global search, menus with the standard shortcuts, a status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QTableWidget,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget,
+                               QToolBar, QWidget)
 
-from studio_app import lists, money
+from studio_app import clients, projects
+from ui.i18n import error_text
+from ui.views.client_editor import ClientEditor
+from ui.views.contract_editor import ContractEditor
+from ui.views.dashboard_view import DashboardView
+from ui.views.document_editor import DocumentEditor
+from ui.views.list_view import ListView
+from ui.views.project_editor import ProjectEditor
+from ui.views.settings_view import SettingsView
+from ui.widgets.search_box import SearchBox
 
-PAGES = ("clients", "projects", "quotes", "contracts", "invoices")
+PAGES = ("dashboard", "clients", "projects", "quotes", "contracts", "invoices", "settings")
+LISTS = ("clients", "projects", "quotes", "contracts", "invoices")
+KIND_OF = {"client": "clients", "project": "projects", "quote": "quotes", "contract": "contracts",
+           "invoice": "invoices"}
+
+
+class Section(QStackedWidget):
+    """A list and the editor its rows open in; Back returns to the list where it was."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.list = ListView(kind)
+        self.editor = {"clients": ClientEditor, "projects": ProjectEditor, "contracts": ContractEditor,
+                       "quotes": lambda: DocumentEditor("quote"),
+                       "invoices": lambda: DocumentEditor("invoice")}[kind]()
+        self.addWidget(self.list)
+        self.addWidget(self.editor)
+        self.list.open_requested.connect(self.open)
+        self.list.new_requested.connect(self.new)
+        self.editor.closed.connect(self.back)
+        self.editor.saved.connect(lambda _id: self.stale())
+        self._stale = False
+
+    def open(self, record_id: int, **extra) -> None:
+        self.editor.load(record_id, **extra) if extra else self.editor.load(record_id)
+        self.setCurrentWidget(self.editor)
+
+    def new(self, **extra) -> None:
+        if self.kind in ("quotes", "contracts"):
+            return
+        self.open(None, **extra)  # type: ignore[arg-type]
+
+    def back(self) -> None:
+        record_id = self.editor.record_id
+        self.setCurrentWidget(self.list)
+        if self._stale or not self.list._loaded:
+            self._stale = False
+            self.list.refresh()
+        if record_id is not None:
+            self.list.select_id(record_id)
+        self.list.table.setFocus()
+
+    def stale(self) -> None:
+        self._stale = True
+
+    def editing(self) -> bool:
+        return self.currentWidget() is self.editor
 
 
 class MainWindow(QMainWindow):
     def __init__(self, location: str) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Studio Desk — {0}").format(location))
+        self.location = location
+        self.setWindowTitle(self.tr("Studio Desk — %1").replace("%1", location))
         self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(180)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget()
-        titles = {"clients": self.tr("Clients"), "projects": self.tr("Projects"), "quotes": self.tr("Quotes"),
-                  "contracts": self.tr("Contracts"), "invoices": self.tr("Invoices")}
-        for kind in PAGES:
-            self.sidebar.addItem(titles[kind])
-            self.stack.addWidget(self._table(kind))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.setCurrentRow(len(PAGES) - 1)
+        self.dashboard = DashboardView()
+        self.sections = {kind: Section(kind) for kind in LISTS}
+        self.settings_view = SettingsView()
+        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, **self.sections, "settings": self.settings_view}
+        titles = {"dashboard": self.tr("Today"), "clients": self.tr("Clients"), "projects": self.tr("Projects"),
+                  "quotes": self.tr("Quotes"), "contracts": self.tr("Contracts"), "invoices": self.tr("Invoices"),
+                  "settings": self.tr("Settings")}
+        for name in PAGES:
+            self.sidebar.addItem(titles[name])
+            self.stack.addWidget(self.pages[name])
+        self.sidebar.currentRowChanged.connect(self._page_changed)
+        self.dashboard.open_record.connect(self.open_record)
+        for section in self.sections.values():
+            section.editor.open_record.connect(self.open_record)
+            section.editor.saved.connect(self._saved)
+        self.settings_view.saved.connect(lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
+
         body = QWidget()
         layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.statusBar().showMessage(location)
 
-    def _table(self, kind: str) -> QTableWidget:
-        spec = lists.spec(kind)
-        total, rows = lists.page(kind, limit=200)
-        table = QTableWidget(len(rows), len(spec.columns))
-        table.setHorizontalHeaderLabels([c.title for c in spec.columns])
-        for r, row in enumerate(rows):
-            for c, column in enumerate(spec.columns):
-                value = row.get(column.key)
-                if column.kind == "money" and value is not None:
-                    text = money.format_money(value, row.get("currency") or "EUR")
-                else:
-                    text = "" if value is None else str(value)
-                table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
-        return table
+        self.search_box = SearchBox()
+        self.search_box.open_hit.connect(self.open_record)
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("searchBar")
+        toolbar.setMovable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(self.search_box)
+        toolbar.addWidget(spacer)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self._build_menus()
+        self.statusBar().showMessage(location)
+        self._restore()
+
+    # -- menus and shortcuts ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        def action(menu, text: str, slot, shortcut=None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = action(file_menu, self.tr("&New"), self.new_record, QKeySequence.StandardKey.New)
+        self.save_action = action(file_menu, self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
+        self.print_action = action(file_menu, self.tr("&Print or preview…"), self.print_current,
+                                   QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        action(go_menu, self.tr("&Search"), self.focus_search, QKeySequence("Ctrl+K"))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self.log_action = action(go_menu, self.tr("&Log an interaction…"), self.quick_log, QKeySequence("Ctrl+L"))
+        for number, name in enumerate(PAGES, start=1):
+            action(go_menu, self.sidebar.item(number - 1).text(), lambda _=False, n=name: self.show_view(n),
+                   QKeySequence(f"Ctrl+{number}"))
+        self.archive_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self, self.archive_selected)
+        self.archive_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&About Studio Desk"), self.about)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def current_page(self) -> str:
+        return PAGES[max(self.sidebar.currentRow(), 0)]
+
+    def show_view(self, name: str) -> None:
+        self.sidebar.setCurrentRow(PAGES.index(name))
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = PAGES[row]
+        self.stack.setCurrentIndex(row)
+        page = self.pages[name]
+        if isinstance(page, Section):
+            if not page.editing():
+                page.list.ensure_loaded() if not page._stale else page.back()
+        elif page is self.settings_view:
+            self.settings_view.load()
+        else:
+            self.dashboard.refresh()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        if kind == "new-project":
+            self.show_view("projects")
+            self.sections["projects"].new(client_id=record_id)
+            return
+        name = KIND_OF[kind]
+        self.show_view(name)
+        self.sections[name].open(record_id)
+
+    def _saved(self, _record_id: int) -> None:
+        for section in self.sections.values():
+            section.stale()
+
+    # -- commands -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def new_record(self) -> None:
+        page = self.pages[self.current_page()]
+        if isinstance(page, Section):
+            page.new()
+        elif self.current_page() == "dashboard":
+            self.show_view("clients")
+            self.sections["clients"].new()
+
+    def save_current(self) -> None:
+        page = self.pages[self.current_page()]
+        if page is self.settings_view:
+            page.save()
+        elif isinstance(page, Section) and page.editing():
+            page.editor.save()
+
+    def print_current(self) -> None:
+        page = self.pages[self.current_page()]
+        if isinstance(page, Section) and page.kind in ("quotes", "contracts", "invoices"):
+            if not page.editing():
+                record_id = page.list.selected_id()
+                if record_id is None:
+                    return
+                page.open(record_id)
+            page.editor.preview()
+
+    def quick_log(self) -> None:
+        from ui.dialogs.interaction import InteractionDialog
+        client_id = project_id = None
+        page = self.pages[self.current_page()]
+        if isinstance(page, Section) and page.editing() and page.editor.record_id is not None:
+            if page.kind == "clients":
+                client_id = page.editor.record_id
+            elif page.kind == "projects":
+                project_id = page.editor.record_id
+                client_id = projects.get(project_id).client_id
+        dialog = InteractionDialog(client_id, project_id, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Logged."), 4000)
+            if isinstance(page, Section) and page.kind == "clients" and page.editing():
+                page.editor.refresh_side()
+            self.dashboard.refresh()
+
+    def archive_selected(self) -> None:
+        page = self.pages[self.current_page()]
+        if not isinstance(page, Section) or page.editing() or page.kind not in ("clients", "projects"):
+            return
+        record_id = page.list.selected_id()
+        if record_id is None:
+            return
+        service = clients if page.kind == "clients" else projects
+        question = (self.tr("Archive this client? Their documents are kept.") if page.kind == "clients"
+                    else self.tr("Archive this project? Its documents are kept."))
+        if QMessageBox.question(self, self.tr("Studio Desk"), question) != QMessageBox.StandardButton.Yes:
+            return
+        from studio_app.errors import StudioError
+        try:
+            service.set_archived(record_id, True)
+        except StudioError as exc:
+            QMessageBox.warning(self, self.tr("Studio Desk"), error_text(exc))
+            return
+        page.list.refresh()
+        self.statusBar().showMessage(self.tr("Archived."), 4000)
+
+    def about(self) -> None:
+        try:
+            from ui.dialogs.about import AboutDialog
+        except ImportError:
+            QMessageBox.about(self, self.tr("About Studio Desk"), self.tr("Studio Desk"))
+            return
+        AboutDialog(self).exec()
+
+    # -- remembered between runs --------------------------------------------------------------
+    def _restore(self) -> None:
+        prefs = QSettings()
+        geometry = prefs.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = prefs.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        last = str(prefs.value("window/view", "dashboard"))
+        self.show_view(last if last in PAGES else "dashboard")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        prefs = QSettings()
+        prefs.setValue("window/geometry", self.saveGeometry())
+        prefs.setValue("window/state", self.saveState())
+        prefs.setValue("window/view", self.current_page())
+        super().closeEvent(event)

@@ -1,0 +1,54 @@
+"""GUI fixtures: a real window on a real SQLite file, settings kept in the test's own folder."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from studio_app import db, demo, startup
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings(tmp_path, qapp):
+    """QSettings (geometry, last view, theme, language) go to the test's folder, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qtsettings"))
+    from ui.app import setup_application
+    setup_application(qapp)
+    yield
+    from ui import theme
+    theme.apply(qapp, "light")
+
+
+@pytest.fixture
+def demo_db(tmp_path, today):
+    path = tmp_path / "demo.sqlite3"
+    startup.open_database(path)
+    demo.fill("small", seed=7)
+    yield path
+    db.close()
+
+
+def make_window(qtbot, path, size=(1280, 800)):
+    from ui.main_window import MainWindow
+    window = MainWindow(str(path))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, sqlite_db, today):
+    return make_window(qtbot, sqlite_db)
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db):
+    return make_window(qtbot, demo_db)
+
+
+def settle() -> None:
+    QApplication.processEvents()

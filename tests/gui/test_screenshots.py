@@ -1,0 +1,38 @@
+"""Screenshots of every main view on the small demo database, for a person to look at (tests/output/screenshots)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_app import lists
+from tests.gui.conftest import make_window, settle
+
+pytestmark = pytest.mark.gui
+
+
+def _shoot(widget, folder, name: str) -> None:
+    settle()
+    path = folder / f"{name}.png"
+    assert widget.grab().save(str(path)), path
+    assert path.stat().st_size > 10_000  # a real picture, not an empty grab
+
+
+@pytest.mark.parametrize("theme,size", [("light", (1280, 800)), ("dark", (1280, 800)), ("light", (1920, 1080))])
+def test_screenshots_of_every_view(qtbot, qapp, demo_db, output_dir, theme, size):
+    from ui import theme as themes
+    themes.apply(qapp, theme)
+    folder = output_dir / "screenshots" / f"{theme}-{size[0]}x{size[1]}"
+    folder.mkdir(parents=True, exist_ok=True)
+    window = make_window(qtbot, demo_db, size)
+    for page in ("dashboard", "clients", "projects", "quotes", "contracts", "invoices", "settings"):
+        window.show_view(page)
+        _shoot(window, folder, page)
+    first = {kind: lists.ids(kind)[0] for kind in ("clients", "projects", "quotes", "contracts", "invoices")}
+    for kind, record_id in first.items():
+        window.open_record(kind[:-1], record_id)
+        _shoot(window, folder, f"{kind[:-1]}-editor")
+    editor = window.sections["projects"].editor
+    window.open_record("project", first["projects"])
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        _shoot(window, folder, f"project-tab{tab + 1}")

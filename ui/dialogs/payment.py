@@ -1,0 +1,51 @@
+"""Recording a payment on an issued invoice; partial payments are fine, overpayments are refused."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+from studio_app import clock, invoices, money, payments, settings
+from studio_app.errors import StudioError
+from ui import formatting
+from ui.i18n import error_text
+from ui.widgets.fields import DateField
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, invoice_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.invoice_id = invoice_id
+        invoice = invoices.get(invoice_id)
+        due = invoices.totals(invoice).due
+        self.setWindowTitle(self.tr("Record a payment on %1").replace("%1", invoice.number or ""))
+        self.setMinimumWidth(400)
+        self.amount = QLineEdit(format(money.to_major(max(due, 0), invoice.currency), "f"))
+        self.day = DateField()
+        self.day.set_value(clock.today())
+        self.method = QLineEdit((settings.payment_methods(settings.get()) or ["Bank transfer"])[0])
+        self.reference = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Still due"), QLabel(formatting.amount(due, invoice.currency)))
+        form.addRow(self.tr("Amount received (%1)").replace("%1", invoice.currency), self.amount)
+        form.addRow(self.tr("Received on"), self.day)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Reference"), self.reference)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            payments.record(self.invoice_id, self.amount.text(), date=self.day.value(), method=self.method.text(),
+                            reference=self.reference.text())
+        except StudioError as exc:
+            self.message.setText(error_text(exc))
+            return
+        super().accept()

@@ -1,0 +1,92 @@
+"""A document's PDF inside the app: preview with QPdfView, print the same pages, save, or open elsewhere."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+
+class PdfPreview(QDialog):
+    def __init__(self, pdf: bytes, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.name = name
+        self.setWindowTitle(name)
+        self.resize(900, 1000)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Print…"), self.print_pdf), (self.tr("Save as PDF…"), self.save_as),
+                           (self.tr("Open in PDF viewer"), self.open_external), (self.tr("Close"), self.reject)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.insertStretch(3, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def print_pdf(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.name)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_document(self.document, printer)
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.name}.pdf", "PDF (*.pdf)")
+        if path:
+            save_pdf(self.pdf, Path(path))
+
+    def open_external(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="studio-desk-"))
+        path = save_pdf(self.pdf, folder / f"{self.name}.pdf")
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, self.name, self.tr("The PDF was saved to %1.").replace("%1", str(path)))
+
+
+def save_pdf(pdf: bytes, path: Path) -> Path:
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(pdf)
+    partial.chmod(0o600)
+    partial.replace(path)
+    return path
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print the PDF's own pages, each scaled to the printable area, so paper matches the file."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        dpi = printer.resolution()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image = document.render(page, size)
+            area = painter.viewport()
+            scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(area.x(), area.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                Qt.TransformationMode.SmoothTransformation))
+        return document.pageCount()
+    finally:
+        painter.end()

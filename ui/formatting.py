@@ -1,0 +1,73 @@
+"""How the interface shows dates, money and statuses: in the interface language, through Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from studio_app import i18n, money
+
+_language = "en"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language if language in i18n.LANGUAGES else "en"
+
+
+def language() -> str:
+    return _language
+
+
+def interface_language() -> str:
+    """The saved choice, else the system locale's language when we have it, else English."""
+    from PySide6.QtCore import QLocale
+    saved = str(QSettings().value("language", "") or "")
+    if saved in i18n.LANGUAGES:
+        return saved
+    system = QLocale.system().name().split("_")[0]
+    return system if system in i18n.LANGUAGES else "en"
+
+
+def date(value: dt.date | None) -> str:
+    return i18n.format_date(value, _language) if value else ""
+
+
+def amount(minor: int | None, currency: str) -> str:
+    return "" if minor is None else money.format_money(int(minor), currency, i18n.locale_for(_language))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Status", text)
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "draft": _t("Draft"), "issued": _t("Issued"), "partly paid": _t("Partly paid"), "paid": _t("Paid"),
+        "overdue": _t("Overdue"), "credit note": _t("Credit note"), "accepted": _t("Accepted"),
+        "declined": _t("Declined"), "signed": _t("Signed"), "lead": _t("Lead"), "quoted": _t("Quoted"),
+        "active": _t("Active"), "delivered": _t("Delivered"), "closed": _t("Closed"), "lost": _t("Lost"),
+        "archived": _t("Archived"),
+    }
+    return labels.get(status, status)
+
+
+def is_dark() -> bool:
+    app = QApplication.instance()
+    return bool(app) and app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+_COLOURS = {  # (light, dark)
+    "overdue": ("#C62828", "#FF8A80"), "paid": ("#2E7D32", "#81C784"), "partly paid": ("#EF6C00", "#FFB74D"),
+    "draft": ("#6B7280", "#9CA3AF"), "accepted": ("#2E7D32", "#81C784"), "signed": ("#2E7D32", "#81C784"),
+    "declined": ("#6B7280", "#9CA3AF"), "lost": ("#6B7280", "#9CA3AF"), "active": ("#1565C0", "#90CAF9"),
+    "issued": ("#1565C0", "#90CAF9"), "credit note": ("#6A1B9A", "#CE93D8"),
+}
+
+
+def status_colour(status: str) -> QColor | None:
+    pair = _COLOURS.get(status)
+    return QColor(pair[1] if is_dark() else pair[0]) if pair else None

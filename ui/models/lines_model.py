@@ -1,0 +1,175 @@
+"""The editable line items of a quote or invoice draft, kept as the designer typed them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from studio_app import lines, money
+from studio_app.errors import StudioError
+from ui import formatting
+
+Index = QModelIndex | QPersistentModelIndex
+KEYS = ("description", "quantity", "unit", "unit_price", "tax_rate", "discount_percent", "amount")
+_TITLES = ("Description", "Qty", "Unit", "Unit price", "Tax %", "Discount %", "Amount")
+_NUMERIC = {"quantity", "unit_price", "tax_rate", "discount_percent", "amount"}
+
+
+def _plain(value: object) -> str:
+    return format(Decimal(str(value)).normalize(), "f") if value not in (None, "") else ""
+
+
+class LinesModel(QAbstractTableModel):
+    """Rows of text cells; every change re-validates with :func:`studio_app.lines.validate`.
+
+    ``changed`` fires after each edit so the editor can recompute totals with the same money
+    function the PDF uses. A row that does not validate is tinted and carries its message.
+    """
+
+    changed = Signal()
+
+    def __init__(self, currency: str = "EUR", parent=None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self.read_only = False
+        self.negative = False
+        self._rows: list[dict[str, str]] = []
+        self._errors: dict[int, str] = {}
+        self._amounts: list[int | None] = []
+
+    # -- loading and reading back ------------------------------------------------------------
+    def load(self, items: list[dict], currency: str, *, read_only: bool = False, negative: bool = False) -> None:
+        self.beginResetModel()
+        self.currency, self.read_only, self.negative = currency, read_only, negative
+        self._rows = [{
+            "description": str(item.get("description", "")),
+            "quantity": _plain(item.get("quantity", "1")),
+            "unit": str(item.get("unit", "") or ""),
+            "unit_price": format(money.to_major(int(item.get("unit_price", 0)), currency), "f"),
+            "tax_rate": _plain(item.get("tax_rate", "0")),
+            "discount_percent": _plain(item.get("discount_percent", "0") or "0"),
+        } for item in items]
+        self._revalidate()
+        self.endResetModel()
+
+    def items(self) -> list[dict[str, str]]:
+        """What the service receives: the typed text, to be parsed by the service's own rules."""
+        return [dict(row) for row in self._rows]
+
+    def error(self) -> StudioError | None:
+        """The first problem, as the service would report it on save."""
+        try:
+            lines.validate(self._rows, self.currency, negative=self.negative)
+        except StudioError as exc:
+            return exc
+        return None
+
+    def money_lines(self) -> list[money.Line]:
+        """The lines that validate, for live totals (rows with a problem count as zero until fixed)."""
+        good = []
+        for i, row in enumerate(self._rows):
+            if i not in self._errors:
+                good.extend(lines.as_money_lines(lines.validate([row], self.currency, negative=self.negative)))
+        return good
+
+    def _revalidate(self) -> None:
+        self._errors.clear()
+        self._amounts = []
+        for i, row in enumerate(self._rows):
+            try:
+                (line,) = lines.as_money_lines(lines.validate([row], self.currency, negative=self.negative))
+                self._amounts.append(line.amount())
+            except StudioError as exc:
+                self._errors[i] = exc.message.replace("Line 1", QCoreApplication.translate("LinesModel", "This line"))
+                self._amounts.append(None)
+
+    # -- editing ------------------------------------------------------------------------------
+    def add_line(self, tax_rate: Decimal | str = "0", description: str = "") -> int:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append({"description": description, "quantity": "1", "unit": "", "unit_price": "0",
+                           "tax_rate": _plain(tax_rate), "discount_percent": "0"})
+        self._revalidate()
+        self.endInsertRows()
+        self.changed.emit()
+        return row
+
+    def remove_line(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self._revalidate()
+            self.endRemoveRows()
+            self.changed.emit()
+
+    def move_line(self, row: int, step: int) -> int:
+        target = row + step
+        if not (0 <= row < len(self._rows) and 0 <= target < len(self._rows)):
+            return row
+        destination = target + 1 if step > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self._rows.insert(target, self._rows.pop(row))
+        self._revalidate()
+        self.endMoveRows()
+        self.changed.emit()
+        return target
+
+    # -- Qt -----------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(KEYS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("LinesModel", _TITLES[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole and KEYS[section] in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and KEYS[index.column()] != "amount":
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < len(KEYS)):
+            return None
+        key = KEYS[index.column()]
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if key == "amount":
+                amount = self._amounts[row]
+                return "—" if amount is None else formatting.amount(amount, self.currency)
+            return self._rows[row][key]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = Qt.AlignmentFlag.AlignRight if key in _NUMERIC else Qt.AlignmentFlag.AlignLeft
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and row in self._errors:
+            return QColor(198, 40, 40, 60)
+        if role == Qt.ItemDataRole.ToolTipRole and row in self._errors:
+            return self._errors[row]
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        key = KEYS[index.column()]
+        self._rows[index.row()][key] = str(value)
+        self._revalidate()
+        left, right = self.index(index.row(), 0), self.index(index.row(), len(KEYS) - 1)
+        self.dataChanged.emit(left, right)
+        self.changed.emit()
+        return True
+
+    def row_error(self, row: int) -> str | None:
+        return self._errors.get(row)

@@ -1,0 +1,60 @@
+"""A contract: its clauses as drawn up in the client's language; issue, print for signing, mark signed."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QWidget
+
+from studio_app import contracts
+from ui import formatting
+from ui.views.document_editor import DocumentEditor
+from ui.views.editor import Editor
+
+
+class ContractEditor(Editor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_label, self.project_label, self.quote_label, self.signed_label = (QLabel(), QLabel(), QLabel(),
+                                                                                       QLabel())
+        form = QFormLayout()
+        form.addRow(self.tr("Client"), self.client_label)
+        form.addRow(self.tr("Project"), self.project_label)
+        form.addRow(self.tr("Quote"), self.quote_label)
+        form.addRow(self.tr("Signed on"), self.signed_label)
+        self.body.addLayout(form)
+        self.clauses = QTextBrowser()
+        self.body.addWidget(self.clauses, 1)
+        self.save_button.hide()
+        self.preview_button = self.add_action(self.tr("Preview / print"), self.preview)
+        self.issue_button = self.add_action(self.tr("Issue"), self.issue)
+        self.signed_button = self.add_action(self.tr("Mark signed"), self.mark_signed)
+
+    def load(self, contract_id: int | None) -> None:
+        self.record_id = contract_id
+        contract = contracts.get(contract_id)
+        self.kind = "contract"
+        self.heading.setText(f"{self.tr('Contract')} {contract.number or self.tr('(draft)')}")
+        self.set_badge(formatting.status_label(contract.status))
+        self.client_label.setText(contract.client.name)
+        self.project_label.setText(contract.project.title)
+        self.quote_label.setText(contract.quote.number or "")
+        self.signed_label.setText(formatting.date(contract.signed_on) or "—")
+        clauses = json.loads(contract.clauses or "[]")
+        self.clauses.setHtml("".join(f"<h3>{c.get('title', '')}</h3><p>{c.get('text', '')}</p>" for c in clauses))
+        self.issue_button.setVisible(contract.status == "draft")
+        self.signed_button.setVisible(contract.status == "issued")
+        self.save_button.hide()
+
+    def issue(self) -> None:
+        if self.confirm(self.tr("Issue this contract? It gets its number and can no longer be changed.")):
+            if self.run_action(contracts.issue, self.record_id) is not None:
+                self.load(self.record_id)
+                self.saved.emit(self.record_id)
+
+    def mark_signed(self) -> None:
+        if self.run_action(contracts.mark_signed, self.record_id) is not None:
+            self.load(self.record_id)
+            self.saved.emit(self.record_id)
+
+    preview = DocumentEditor.preview

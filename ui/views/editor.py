@@ -1,0 +1,97 @@
+"""What every record editor shares: a header with Back, title and badge; a footer with the message and Save."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from studio_app.errors import StudioError
+from ui.i18n import error_text
+from ui.widgets.fields import Validation
+
+
+class Editor(QWidget):
+    saved = Signal(int)  # the record's id
+    closed = Signal()
+    open_record = Signal(str, int)  # kind, id: jump to another record (a project's client, a quote's invoice)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record_id: int | None = None
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.closed)
+        self.heading = QLabel()
+        self.heading.setObjectName("viewTitle")
+        self.badge = QLabel()
+        self.badge.setObjectName("badge")
+        self.badge.hide()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.setMinimumWidth(110)
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.validation = Validation(self.check, self.message, self)
+        self.validation.validity_changed.connect(self.save_button.setEnabled)
+
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.heading)
+        header.addWidget(self.badge)
+        header.addStretch(1)
+        self.actions = QHBoxLayout()
+        header.addLayout(self.actions)
+        self.body = QVBoxLayout()
+        footer = QHBoxLayout()
+        footer.addWidget(self.message, 1)
+        footer.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(self.body, 1)
+        layout.addLayout(footer)
+
+    def add_action(self, text: str, slot, tooltip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        if tooltip:
+            button.setToolTip(tooltip)
+        self.actions.addWidget(button)
+        return button
+
+    def set_badge(self, text: str) -> None:
+        self.badge.setText(text)
+        self.badge.setVisible(bool(text))
+
+    # -- to override ------------------------------------------------------------------------
+    def check(self) -> None:
+        """Raise :class:`StudioError` when the form cannot be saved as it is."""
+
+    def write(self) -> int:
+        """Save through the service; returns the record id."""
+        raise NotImplementedError
+
+    # -- shared behaviour ---------------------------------------------------------------------
+    def save(self) -> bool:
+        if not self.save_button.isEnabled() or not self.save_button.isVisible():
+            return False
+        try:
+            self.record_id = self.write()
+        except StudioError as exc:
+            self.validation.show(exc)
+            return False
+        self.saved.emit(self.record_id)
+        self.window().statusBar().showMessage(self.tr("Saved."), 4000) if hasattr(self.window(), "statusBar") else None
+        return True
+
+    def run_action(self, action, *args) -> object | None:
+        """Run a service call for a button; a refusal is shown in place, never as a traceback."""
+        try:
+            return action(*args)
+        except StudioError as exc:
+            QMessageBox.warning(self, self.tr("Studio Desk"), error_text(exc))
+            return None
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Studio Desk"), question)
+        return answer == QMessageBox.StandardButton.Yes

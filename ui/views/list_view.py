@@ -1,0 +1,203 @@
+"""One list page: search, filters, a paged table and an empty state that says what to do next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
+
+from studio_app import lists
+from ui.models.list_model import ListModel
+from ui.widgets.fields import DateField
+
+
+class ListView(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.model = ListModel(kind, self)
+        texts = self._texts()
+        self.title = QLabel(texts["title"])
+        self.title.setObjectName("viewTitle")
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        self.new_button = QPushButton(texts["new"])
+        self.new_button.setVisible(bool(texts["new"]))
+        self.new_button.clicked.connect(self.new_requested)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(texts["search"])
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(220)
+        self.status_box = QComboBox()
+        self.status_box.addItem(self.tr("All"), "")
+        for key, label in self.model.spec.status_filters.items():
+            self.status_box.addItem(self._status_label(key, label), key)
+        self.client_box = QComboBox()
+        self.client_box.setMinimumWidth(160)
+        self.date_from, self.date_to = DateField(), DateField()
+        self.date_from.setToolTip(texts["dates"])
+        self.date_to.setToolTip(texts["dates"])
+        self.dates_label = QLabel(texts["dates"])
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 2)
+        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(self.status_box)
+        has_client = kind != "clients"
+        has_dates = kind in ("projects", "quotes", "contracts", "invoices")
+        if has_client:
+            filters.addWidget(QLabel(self.tr("Client")))
+            filters.addWidget(self.client_box, 1)
+        if has_dates:
+            filters.addWidget(self.dates_label)
+            filters.addWidget(self.date_from)
+            filters.addWidget(QLabel("–"))
+            filters.addWidget(self.date_to)
+        for widget, visible in ((self.client_box, has_client), (self.date_from, has_dates), (self.date_to, has_dates),
+                                (self.dates_label, has_dates)):
+            widget.setVisible(visible)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        default = next((i for i, c in enumerate(self.model.spec.columns) if c.key == self.model.spec.default_sort), -1)
+        header.setSortIndicator(default, Qt.SortOrder.DescendingOrder if self.model.spec.default_descending
+                                else Qt.SortOrder.AscendingOrder)
+        self._set_column_widths()
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QStackedLayout()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(self.body, 1)
+
+        self.search_box.textChanged.connect(self.apply_filter)
+        self.status_box.currentIndexChanged.connect(self.apply_filter)
+        self.client_box.currentIndexChanged.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self._loaded = False
+
+    def _texts(self) -> dict[str, str]:
+        return {
+            "clients": {"title": self.tr("Clients"), "new": self.tr("New client"),
+                        "search": self.tr("Search clients by name, company or email"),
+                        "empty": self.tr("No clients yet — add your first client."), "dates": ""},
+            "projects": {"title": self.tr("Projects"), "new": self.tr("New project"),
+                         "search": self.tr("Search projects by title or client"),
+                         "empty": self.tr("No projects yet — add a project for one of your clients."),
+                         "dates": self.tr("Deadline")},
+            "quotes": {"title": self.tr("Quotes"), "new": "",
+                       "search": self.tr("Search quotes by number, client or project"),
+                       "empty": self.tr("No quotes yet — open a project and choose “Create quote”."),
+                       "dates": self.tr("Issued")},
+            "contracts": {"title": self.tr("Contracts"), "new": "",
+                          "search": self.tr("Search contracts by number, client or project"),
+                          "empty": self.tr("No contracts yet — a contract is drawn up when a client accepts a quote."),
+                          "dates": self.tr("Issued")},
+            "invoices": {"title": self.tr("Invoices"), "new": self.tr("New invoice"),
+                         "search": self.tr("Search invoices by number, client or project"),
+                         "empty": self.tr("No invoices yet — create one, or accept a quote to draft the deposit."),
+                         "dates": self.tr("Issued")},
+        }[self.kind]
+
+    def _status_label(self, key: str, label: str) -> str:
+        labels = {"active": self.tr("Active"), "archived": self.tr("Archived"), "lead": self.tr("Lead"),
+                  "quoted": self.tr("Quoted"), "delivered": self.tr("Delivered"), "closed": self.tr("Closed"),
+                  "lost": self.tr("Lost"), "draft": self.tr("Draft"), "issued": self.tr("Issued"),
+                  "accepted": self.tr("Accepted"), "declined": self.tr("Declined"), "signed": self.tr("Signed"),
+                  "open": self.tr("Open"), "overdue": self.tr("Overdue"), "paid": self.tr("Paid"),
+                  "credit_note": self.tr("Credit notes")}
+        return labels.get(key, label)
+
+    def _set_column_widths(self) -> None:
+        widths = {"text": 160, "date": 105, "money": 115, "status": 100}
+        for i, column in enumerate(self.model.spec.columns):
+            width = {"number": 125, "email": 200, "language": 80, "currency": 75, "country": 90}.get(
+                column.key, widths[column.kind])
+            self.table.setColumnWidth(i, width)
+
+    # -- data ---------------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the list (after a save, or when the view is shown again)."""
+        self._loaded = True
+        if self.client_box.isVisible() or self.kind != "clients":
+            self._fill_clients()
+        self.apply_filter()
+
+    def _fill_clients(self) -> None:
+        current = self.client_box.currentData()
+        self.client_box.blockSignals(True)
+        self.client_box.clear()
+        self.client_box.addItem(self.tr("All clients"), None)
+        for client_id, name in lists.names("clients"):
+            self.client_box.addItem(name, client_id)
+        at = self.client_box.findData(current)
+        self.client_box.setCurrentIndex(max(at, 0))
+        self.client_box.blockSignals(False)
+
+    def current_filter(self) -> lists.Filter:
+        return lists.Filter(text=self.search_box.text(), status=self.status_box.currentData() or "",
+                            client_id=self.client_box.currentData() if self.kind != "clients" else None,
+                            date_from=self.date_from.value(), date_to=self.date_to.value())
+
+    def apply_filter(self, *_args) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        self.count.setText(self.tr("%n record(s)", "", total))
+        filtered = self.current_filter() != lists.Filter()
+        if total:
+            self.body.setCurrentWidget(self.table)
+        else:
+            self.empty.setText(self.tr("Nothing matches these filters.") if filtered else self._texts()["empty"])
+            self.body.setCurrentWidget(self.empty)
+
+    def select_id(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        record_id = self.model.id_at(index.row())
+        if record_id is not None:
+            self.open_requested.emit(record_id)

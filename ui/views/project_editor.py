@@ -1,0 +1,354 @@
+"""A project: goals, scope (deliverables with formats, exclusions, milestones), price and terms, and progress."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from studio_app import invoices, lists, money, projects, quotes, revisions, settings, timelog
+from studio_app.errors import StudioError
+from ui import formatting
+from ui.views.editor import Editor
+from ui.widgets import choices
+from ui.widgets.fields import DateField, set_value, value_of
+
+MAIN_FIELDS = ("title", "status", "start_date", "deadline", "goals")
+PRICE_FIELDS = ("pricing", "currency", "price", "hourly_rate", "tax_rate", "estimated_hours", "deposit_percent",
+                "included_rounds", "extra_round_billing", "extra_round_fee")
+MONEY_FIELDS = ("price", "hourly_rate", "extra_round_fee")
+
+
+class RowsTable(QTableWidget):
+    """A small editable table of text cells with Add and Remove buttons (deliverables, milestones)."""
+
+    def __init__(self, keys: tuple[str, ...], titles: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(0, len(keys), parent)
+        self.keys = keys
+        self.setHorizontalHeaderLabels(titles)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().hide()
+
+    def set_rows(self, rows: list[dict[str, object]]) -> None:
+        self.blockSignals(True)
+        self.setRowCount(0)
+        for row in rows:
+            self.add_row(row)
+        self.blockSignals(False)
+
+    def add_row(self, values: dict[str, object] | None = None) -> None:
+        values = values or {}
+        at = self.rowCount()
+        self.insertRow(at)
+        for col, key in enumerate(self.keys):
+            value = values.get(key)
+            if key == "done":
+                item = QTableWidgetItem()
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            else:
+                item = QTableWidgetItem("" if value is None else str(value))
+            self.setItem(at, col, item)
+
+    def rows(self) -> list[dict[str, object]]:
+        out = []
+        for r in range(self.rowCount()):
+            row: dict[str, object] = {}
+            for col, key in enumerate(self.keys):
+                item = self.item(r, col)
+                if key == "done":
+                    row[key] = bool(item and item.checkState() == Qt.CheckState.Checked)
+                else:
+                    row[key] = (item.text().strip() if item else "") or None
+            out.append(row)
+        return out
+
+
+class ProjectEditor(Editor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_id: int | None = None
+        self.currency = "EUR"
+        self.client_box = QComboBox()
+        self.inputs: dict[str, QWidget] = {
+            "title": QLineEdit(), "status": choices.combo("project_status"), "start_date": DateField(),
+            "deadline": DateField(), "goals": QPlainTextEdit(), "pricing": choices.combo("pricing"),
+            "currency": QLineEdit(), "price": QLineEdit(), "hourly_rate": QLineEdit(), "tax_rate": QLineEdit(),
+            "estimated_hours": QLineEdit(), "deposit_percent": QLineEdit(), "included_rounds": QSpinBox(),
+            "extra_round_billing": choices.combo("round_billing"), "extra_round_fee": QLineEdit(),
+        }
+        self.inputs["included_rounds"].setRange(0, 50)
+        self.inputs["currency"].setMaxLength(3)
+        self.inputs["goals"].setPlaceholderText(self.tr("What the client wants to achieve, in their words"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._overview_tab(), self.tr("Overview"))
+        self.tabs.addTab(self._scope_tab(), self.tr("Scope"))
+        self.tabs.addTab(self._terms_tab(), self.tr("Price and terms"))
+        self.tabs.addTab(self._progress_tab(), self.tr("Progress and documents"))
+        self.body.addWidget(self.tabs)
+        for name, widget in self.inputs.items():
+            self.validation.watch(name, widget)
+        self.validation.watch("client", self.client_box)
+        self.deliverables.itemChanged.connect(self.validation.run)
+        self.milestones.itemChanged.connect(self.validation.run)
+        self.exclusions.textChanged.connect(self.validation.run)
+        self.validation.fields.update({"deliverables": self.deliverables, "milestones": self.milestones,
+                                       "exclusions": self.exclusions})
+        self.quote_button = self.add_action(self.tr("Create quote"), self.create_quote)
+        self.final_button = self.add_action(self.tr("Create final invoice"), self.create_final)
+        self.archive_button = self.add_action(self.tr("Archive"), self.archive)
+
+    # -- layout -------------------------------------------------------------------------------
+    def _overview_tab(self) -> QWidget:
+        form = QFormLayout()
+        form.addRow(self.tr("Client"), self.client_box)
+        form.addRow(self.tr("Title"), self.inputs["title"])
+        form.addRow(self.tr("Status"), self.inputs["status"])
+        form.addRow(self.tr("Start date"), self.inputs["start_date"])
+        form.addRow(self.tr("Deadline"), self.inputs["deadline"])
+        form.addRow(self.tr("Goals"), self.inputs["goals"])
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _scope_tab(self) -> QWidget:
+        self.deliverables = RowsTable(("name", "format", "quantity", "due_date", "done"),
+                                      [self.tr("Deliverable"), self.tr("Format"), self.tr("Qty"),
+                                       self.tr("Due (YYYY-MM-DD)"), self.tr("Done")])
+        self.milestones = RowsTable(("title", "due_date", "done_on"),
+                                    [self.tr("Milestone"), self.tr("Due (YYYY-MM-DD)"), self.tr("Done on")])
+        self.exclusions = QPlainTextEdit()
+        self.exclusions.setPlaceholderText(self.tr("One per line, e.g. “Printing costs”, “Stock photo licences”"))
+        self.exclusions.setFixedHeight(80)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for title, table, hint in ((self.tr("Deliverables and their formats"), self.deliverables,
+                                    self.tr("e.g. Logo — SVG, PNG and PDF, 3 colour variants")),
+                                   (self.tr("Milestones"), self.milestones, "")):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(table)
+            buttons = QHBoxLayout()
+            add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
+            add.clicked.connect(lambda _=False, t=table: (t.add_row({"quantity": 1} if t is self.deliverables else {}),
+                                                          self.validation.run()))
+            remove.clicked.connect(lambda _=False, t=table: (t.removeRow(t.currentRow()), self.validation.run()))
+            buttons.addWidget(add)
+            buttons.addWidget(remove)
+            if hint:
+                label = QLabel(hint)
+                label.setObjectName("hint")
+                buttons.addWidget(label)
+            buttons.addStretch(1)
+            inner.addLayout(buttons)
+            layout.addWidget(box, 1)
+        box = QGroupBox(self.tr("Not included"))
+        QVBoxLayout(box).addWidget(self.exclusions)
+        layout.addWidget(box)
+        return page
+
+    def _terms_tab(self) -> QWidget:
+        labels = {"pricing": self.tr("Pricing"), "currency": self.tr("Currency"), "price": self.tr("Fixed price (net)"),
+                  "hourly_rate": self.tr("Hourly rate"), "tax_rate": self.tr("Tax rate %"),
+                  "estimated_hours": self.tr("Estimated hours"), "deposit_percent": self.tr("Deposit %"),
+                  "included_rounds": self.tr("Revision rounds included"),
+                  "extra_round_billing": self.tr("Extra rounds billed"),
+                  "extra_round_fee": self.tr("Fee per extra round")}
+        form = QFormLayout()
+        for name in PRICE_FIELDS:
+            form.addRow(labels[name], self.inputs[name])
+        self.price_summary = QLabel()
+        self.price_summary.setObjectName("hint")
+        form.addRow("", self.price_summary)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _progress_tab(self) -> QWidget:
+        self.rounds_label = QLabel()
+        self.rounds_label.setObjectName("totals")
+        self.next_round_label = QLabel()
+        self.rounds_list = QListWidget()
+        self.round_button = QPushButton(self.tr("Log a revision round…"))
+        self.round_button.clicked.connect(self.log_round)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("totals")
+        self.time_list = QListWidget()
+        self.time_button = QPushButton(self.tr("Record time…"))
+        self.time_button.clicked.connect(self.record_time)
+        self.documents = QListWidget()
+        self.documents.itemActivated.connect(
+            lambda item: self.open_record.emit(*item.data(Qt.ItemDataRole.UserRole)))
+        rounds = QGroupBox(self.tr("Revision rounds"))
+        r = QVBoxLayout(rounds)
+        for w in (self.rounds_label, self.next_round_label, self.rounds_list, self.round_button):
+            r.addWidget(w)
+        time = QGroupBox(self.tr("Time"))
+        t = QVBoxLayout(time)
+        for w in (self.time_label, self.time_list, self.time_button):
+            t.addWidget(w)
+        docs = QGroupBox(self.tr("Quotes, contracts and invoices"))
+        QVBoxLayout(docs).addWidget(self.documents)
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.addWidget(rounds, 1)
+        layout.addWidget(time, 1)
+        layout.addWidget(docs, 1)
+        return page
+
+    # -- data ---------------------------------------------------------------------------------
+    def load(self, project_id: int | None, client_id: int | None = None) -> None:
+        self.record_id = project_id
+        self.client_box.clear()
+        if project_id is None:
+            studio = settings.get()
+            for cid, name in lists.names("clients"):
+                self.client_box.addItem(name, cid)
+            if client_id is not None:
+                self.client_box.setCurrentIndex(max(self.client_box.findData(client_id), 0))
+            self.client_box.setEnabled(True)
+            self.currency = studio.currency
+            values: dict[str, object] = {
+                "status": "lead", "pricing": "fixed", "currency": "", "tax_rate": studio.tax_rate,
+                "hourly_rate": studio.hourly_rate, "estimated_hours": "0", "deposit_percent": studio.deposit_percent,
+                "included_rounds": studio.included_rounds, "extra_round_billing": "per_round",
+                "extra_round_fee": studio.extra_round_fee, "price": 0}
+            scope = {"deliverables": [], "exclusions": [], "milestones": []}
+            self.heading.setText(self.tr("New project"))
+            self.set_badge("")
+        else:
+            project = projects.get(project_id)
+            self.client_box.addItem(project.client.name, project.client_id)
+            self.client_box.setEnabled(False)
+            self.currency = project.currency
+            values = {name: getattr(project, name) for name in MAIN_FIELDS + PRICE_FIELDS}
+            scope = projects.scope(project_id)
+            self.heading.setText(project.title)
+            self.set_badge(formatting.status_label(project.status))
+        for name in MONEY_FIELDS:
+            values[name] = format(money.to_major(int(values.get(name) or 0), self.currency), "f")
+        for name in ("tax_rate", "estimated_hours", "deposit_percent"):
+            values[name] = format(Decimal(values.get(name) or 0).normalize(), "f")
+        for name, widget in self.inputs.items():
+            set_value(widget, values.get(name, ""))
+        self.deliverables.set_rows([{"name": d.name, "format": d.format, "quantity": d.quantity,
+                                     "due_date": d.due_date, "done": d.done} for d in scope["deliverables"]])
+        self.milestones.set_rows([{"title": m.title, "due_date": m.due_date, "done_on": m.done_on}
+                                  for m in scope["milestones"]])
+        self.exclusions.setPlainText("\n".join(e.text for e in scope["exclusions"]))
+        self.refresh_progress()
+        self.validation.run()
+
+    def refresh_progress(self) -> None:
+        saved = self.record_id is not None
+        for widget in (self.round_button, self.time_button, self.quote_button, self.final_button, self.archive_button):
+            widget.setEnabled(saved)
+        self.rounds_list.clear()
+        self.time_list.clear()
+        self.documents.clear()
+        if not saved:
+            self.rounds_label.setText(self.tr("Save the project to count rounds and time."))
+            self.next_round_label.clear()
+            self.time_label.clear()
+            return
+        state = revisions.status(self.record_id)
+        self.rounds_label.setText(self.tr("Revision rounds used: %1 of %2 included")
+                                  .replace("%1", str(state.used)).replace("%2", str(state.included)))
+        self.next_round_label.setText(self.round_text(state))
+        self.next_round_label.setObjectName("warning" if state.next_is_billable else "hint")
+        self.next_round_label.style().polish(self.next_round_label)
+        for rnd in revisions.rounds(self.record_id):
+            flag = " · " + self.tr("billable") if rnd.billable else ""
+            self.rounds_list.addItem(f"{rnd.number}. {formatting.date(rnd.requested_on)}{flag} — {rnd.request}")
+        minutes = timelog.total_minutes(self.record_id)
+        self.time_label.setText(self.tr("Time logged: %1 h").replace("%1", str(timelog.hours(minutes))))
+        for entry in timelog.entries(self.record_id):
+            billable = "" if entry.billable else " · " + self.tr("not billable")
+            self.time_list.addItem(f"{formatting.date(entry.date)} · {timelog.hours(entry.minutes)} h{billable} "
+                                   f"{entry.note}")
+        names = {"quote": self.tr("Quote"), "contract": self.tr("Contract"), "invoice": self.tr("Invoice")}
+        for doc in projects.documents(self.record_id):
+            number = doc["number"] or self.tr("draft")
+            total = formatting.amount(doc["total"], doc["currency"]) if doc["total"] is not None else ""
+            item = QListWidgetItem(f"{names[doc['kind']]} {number} · {formatting.status_label(doc['status'])} {total}")
+            item.setData(Qt.ItemDataRole.UserRole, (doc["kind"], doc["id"]))
+            self.documents.addItem(item)
+
+    def round_text(self, state: revisions.RoundStatus) -> str:
+        if not state.next_is_billable:
+            return self.tr("The next round (%1) is included.").replace("%1", str(state.next_number))
+        if state.next_fee is None:
+            return self.tr("The next round (%1) goes past the %2 included: billable by the hour.") \
+                .replace("%1", str(state.next_number)).replace("%2", str(state.included))
+        return self.tr("The next round (%1) goes past the %2 included: billable at %3.") \
+            .replace("%1", str(state.next_number)).replace("%2", str(state.included)) \
+            .replace("%3", formatting.amount(state.next_fee, state.currency))
+
+    def values(self) -> dict[str, object]:
+        data = {name: value_of(widget) for name, widget in self.inputs.items()}
+        if not data["currency"]:
+            data.pop("currency")
+        return data
+
+    def scope_values(self) -> dict[str, list]:
+        return {"deliverables": self.deliverables.rows(), "milestones": self.milestones.rows(),
+                "exclusions": [line for line in self.exclusions.toPlainText().splitlines() if line.strip()]}
+
+    def check(self) -> None:
+        client_id = self.client_box.currentData()
+        if self.record_id is None and client_id is None:
+            raise StudioError(self.tr("Add a client first: every project belongs to a client."), field="client")
+        values = projects.validate(self.values(), client_id=client_id, project_id=self.record_id,
+                                   **self.scope_values())
+        net = values["price"] if values["pricing"] == "fixed" else \
+            money.round_minor(values["estimated_hours"] * values["hourly_rate"])
+        deposit = money.percent_of(net, values["deposit_percent"])
+        self.price_summary.setText(self.tr("Agreed price %1 net; deposit %2.")
+                                   .replace("%1", formatting.amount(net, values["currency"]))
+                                   .replace("%2", formatting.amount(deposit, values["currency"])))
+
+    def write(self) -> int:
+        if self.record_id is None:
+            project = projects.create(self.client_box.currentData(), **self.scope_values(), **self.values())
+        else:
+            project = projects.update(self.record_id, **self.scope_values(), **self.values())
+        self.record_id = project.id
+        self.load(project.id)
+        return project.id
+
+    # -- actions ------------------------------------------------------------------------------
+    def log_round(self) -> None:
+        from ui.dialogs.revision import RevisionDialog
+        if self.record_id is not None and RevisionDialog(self.record_id, self).exec():
+            self.refresh_progress()
+
+    def record_time(self) -> None:
+        from ui.dialogs.time_entry import TimeDialog
+        if self.record_id is not None and TimeDialog(self.record_id, self).exec():
+            self.refresh_progress()
+
+    def create_quote(self) -> None:
+        if self.record_id is None or not self.save_first():
+            return
+        quote = self.run_action(quotes.create_from_project, self.record_id)
+        if quote is not None:
+            self.open_record.emit("quote", quote.id)
+
+    def create_final(self) -> None:
+        if self.record_id is None or not self.save_first():
+            return
+        invoice = self.run_action(invoices.create_final, self.record_id)
+        if invoice is not None:
+            self.open_record.emit("invoice", invoice.id)
+
+    def save_first(self) -> bool:
+        return self.save() if self.save_button.isEnabled() else False
+
+    def archive(self) -> None:
+        if self.record_id is not None and self.confirm(self.tr("Archive this project? Its documents are kept.")):
+            if self.run_action(projects.set_archived, self.record_id, True) is not None:
+                self.saved.emit(self.record_id)
+                self.closed.emit()

@@ -1,0 +1,191 @@
+"""Settings: the studio's profile and bank details, defaults for new work, numbering, documents, this desk."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+
+from studio_app import db, money, settings, startup
+from studio_app.errors import StudioError
+from ui.views.editor import Editor
+from ui.widgets import choices
+from ui.widgets.fields import set_value, value_of
+
+TEXT = ("name", "address", "country", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "iban",
+        "bic", "payment_methods", "currency", "tax_rate", "deposit_percent", "hourly_rate", "extra_round_fee",
+        "quote_number_format", "contract_number_format", "invoice_number_format", "credit_note_number_format",
+        "deposit_number_format", "accent_color")
+NUMBERS = {"payment_terms_days": 365, "included_rounds": 50, "weekly_capacity_hours": 168, "quote_valid_days": 365,
+           "warning_window_days": 90, "update_interval_days": 90, "follow_up_months": 36, "backup_keep_daily": 365,
+           "backup_keep_migration": 50}
+MONEY = ("hourly_rate", "extra_round_fee")
+
+
+class SettingsView(Editor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back_button.hide()
+        self.heading.setText(self.tr("Settings"))
+        self.inputs: dict[str, QWidget] = {name: QLineEdit() for name in TEXT}
+        for name in ("address", "payment_methods"):
+            self.inputs[name] = QPlainTextEdit()
+            self.inputs[name].setFixedHeight(64)
+        for name, maximum in NUMBERS.items():
+            box = QSpinBox()
+            box.setRange(0, maximum)
+            self.inputs[name] = box
+        self.inputs["credit_notes_own_series"] = QCheckBox(self.tr("Credit notes have their own number series"))
+        self.inputs["deposits_own_series"] = QCheckBox(self.tr("Deposit invoices have their own number series"))
+        self.inputs["paper_size"] = choices.combo("paper")
+        self.inputs["language"] = choices.combo("language")
+        self.logo = b""
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedHeight(48)
+        self.interface_language = choices.combo("language")
+        self.theme = choices.combo("theme")
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(self.tr("An SQLite file, or postgresql://user@server/database"))
+
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self._group(self.tr("Studio"), [
+            ("name", self.tr("Studio name")), ("address", self.tr("Address")), ("country", self.tr("Country")),
+            ("email", self.tr("Email")), ("phone", self.tr("Phone")), ("website", self.tr("Website")),
+            ("tax_id", self.tr("VAT id"))], extra=[(self.tr("Logo"), self._logo_row())]))
+        left.addWidget(self._group(self.tr("Getting paid"), [
+            ("account_holder", self.tr("Account holder")), ("bank_name", self.tr("Bank")), ("iban", "IBAN"),
+            ("bic", "BIC"), ("payment_methods", self.tr("Payment methods (one per line)"))]))
+        left.addWidget(self._group(self.tr("This desk"), [], extra=[
+            (self.tr("Interface language"), self.interface_language), (self.tr("Appearance"), self.theme),
+            (self.tr("Database"), self.location)]))
+        left.addStretch(1)
+        right.addWidget(self._group(self.tr("Defaults for new work"), [
+            ("currency", self.tr("Currency")), ("tax_rate", self.tr("Tax rate %")),
+            ("payment_terms_days", self.tr("Payment terms (days)")), ("deposit_percent", self.tr("Deposit %")),
+            ("included_rounds", self.tr("Revision rounds included")), ("extra_round_fee", self.tr("Fee per extra round")),
+            ("hourly_rate", self.tr("Hourly rate")), ("weekly_capacity_hours", self.tr("Weekly capacity (hours)")),
+            ("quote_valid_days", self.tr("Quotes valid for (days)"))]))
+        right.addWidget(self._group(self.tr("Documents and numbering"), [
+            ("quote_number_format", self.tr("Quote numbers")), ("contract_number_format", self.tr("Contract numbers")),
+            ("invoice_number_format", self.tr("Invoice numbers")),
+            ("credit_note_number_format", self.tr("Credit note numbers")),
+            ("deposit_number_format", self.tr("Deposit invoice numbers")),
+            ("credit_notes_own_series", ""), ("deposits_own_series", ""), ("paper_size", self.tr("Paper size")),
+            ("language", self.tr("Default document language")), ("accent_color", self.tr("Accent colour"))]))
+        right.addWidget(self._group(self.tr("Reminders and backups"), [
+            ("warning_window_days", self.tr("Warn about deadlines (days ahead)")),
+            ("update_interval_days", self.tr("Progress update every (days)")),
+            ("follow_up_months", self.tr("Follow up after delivery (months)")),
+            ("backup_keep_daily", self.tr("Daily backups kept")),
+            ("backup_keep_migration", self.tr("Pre-upgrade backups kept"))]))
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        holder = QWidget()
+        holder.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        self.body.addWidget(scroll)
+        for name, widget in self.inputs.items():
+            self.validation.watch(name, widget)
+        self.hint = QLabel(self.tr("Number formats use {seq} for the running number and {year} for the year, "
+                                   "e.g. INV-{year}-{seq:04}."))
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.body.addWidget(self.hint)
+
+    def _group(self, title: str, rows: list[tuple[str, str]], extra: list[tuple[str, QWidget]] = ()) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label in rows:
+            form.addRow(label, self.inputs[name])
+        for label, widget in extra:
+            form.addRow(label, widget)
+        return box
+
+    def _logo_row(self) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        choose, clear = QPushButton(self.tr("Choose…")), QPushButton(self.tr("Remove"))
+        choose.clicked.connect(self.choose_logo)
+        clear.clicked.connect(lambda: self.set_logo(b""))
+        row.addWidget(self.logo_preview)
+        row.addWidget(choose)
+        row.addWidget(clear)
+        row.addStretch(1)
+        return holder
+
+    def load(self, _record_id: int | None = None) -> None:
+        studio = settings.get()
+        for name, widget in self.inputs.items():
+            value = getattr(studio, name)
+            if name in MONEY:
+                value = format(money.to_major(value, studio.currency), "f")
+            elif isinstance(value, Decimal):
+                value = format(value.normalize(), "f")
+            set_value(widget, value)
+        self.set_logo(bytes(studio.logo or b""))
+        prefs = QSettings()
+        from ui import formatting
+        set_value(self.interface_language, formatting.language())
+        set_value(self.theme, str(prefs.value("theme", "system")))
+        self.location.setText(str(prefs.value("database", "") or startup.default_target()))
+        self.validation.run()
+
+    def set_logo(self, data: bytes) -> None:
+        self.logo = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(44, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setText(self.tr("(none)"))
+        self.validation.run()
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_logo(Path(path).read_bytes())
+
+    def values(self) -> dict[str, object]:
+        data = {name: value_of(widget) for name, widget in self.inputs.items()}
+        data["logo"] = self.logo or None
+        return data
+
+    def check(self) -> None:
+        settings.validate(self.values())
+        location = self.location.text().strip()
+        if location and not location.startswith(("postgresql://", "postgres://")) and Path(location).is_dir():
+            raise StudioError(self.tr("The database must be a file, not a folder."), field="location")
+
+    def write(self) -> int:
+        settings.update(self.values())
+        prefs = QSettings()
+        restart = []
+        if self.interface_language.currentData() != (prefs.value("language") or ""):
+            prefs.setValue("language", self.interface_language.currentData())
+            restart.append(self.tr("the interface language"))
+        if self.theme.currentData() != prefs.value("theme", "system"):
+            prefs.setValue("theme", self.theme.currentData())
+            from PySide6.QtWidgets import QApplication
+            from ui import theme
+            theme.apply(QApplication.instance(), self.theme.currentData())
+        location = self.location.text().strip()
+        if location and location != (prefs.value("database") or startup.default_target()):
+            prefs.setValue("database", location)
+            restart.append(self.tr("the database location"))
+        if restart:
+            self.message.setText(self.tr("Saved. Restart Studio Desk to apply %1.").replace("%1", " & ".join(restart)))
+            self.message.show()
+        self.load()
+        return 1
+
+    def database_description(self) -> str:
+        return db.describe(startup.default_target())
