@@ -6,16 +6,21 @@ import sys
 import time
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio_app import db, startup
 from studio_app.errors import StudioError
+from studio_app.resources import resource_path
+from studio_app.version import __version__
 
 
 def setup_application(app: QApplication) -> None:
     """Names (for QSettings), the interface language and the light or dark palette."""
     app.setApplicationName("Studio Desk")
     app.setOrganizationName("StudioDesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "studio-desk.svg"))))
     from ui import i18n, theme
     from ui.formatting import interface_language
     i18n.install(app, interface_language())
