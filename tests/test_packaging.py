@@ -1,0 +1,195 @@
+"""Packaging: one version source, resources found through one helper (checkout and bundle), the icon
+files, the desktop entry and its installer, the bundle's rules, and the About dialog."""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from studio_app import i18n, resources
+from studio_app.version import COMPONENT_DISTRIBUTIONS, __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def _bundle_rules():
+    # packaging/ is not a Python package (it would shadow PyPI's `packaging`): load the file itself.
+    spec = importlib.util.spec_from_file_location("studio_desk_bundle_rules", PACKAGING / "bundle.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", data[16:24])
+
+
+def _desktop_entry(path: Path) -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(path, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+# --- version -------------------------------------------------------------------------------------
+
+def test_version_comes_from_pyproject():
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert __version__ == pyproject["project"]["version"]
+
+
+# --- resources -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("parts", [("fonts", "DejaVuSans.ttf"), ("fonts", "DejaVuSans-Bold.ttf"),
+                                   ("fonts", "LICENSE-DejaVu.txt"), ("texts", "en.json"), ("texts", "tr.json"),
+                                   ("icons", "studio-desk.svg"), ("icons", "studio-desk.ico"),
+                                   ("icons", "studio-desk.icns")])
+def test_resource_path_finds_shipped_files(parts):
+    assert resources.resource_path(*parts).is_file()
+
+
+def test_resource_path_inside_the_bundle(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resources.resource_path("fonts", "DejaVuSans.ttf") == tmp_path / "resources" / "fonts" / "DejaVuSans.ttf"
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_icon_png_per_size(size):
+    path = resources.resource_path("icons", "hicolor", f"{size}x{size}", "apps", "studio-desk.png")
+    assert _png_size(path) == (size, size)
+
+
+def test_windows_and_macos_icon_containers():
+    ico = resources.resource_path("icons", "studio-desk.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind) == (0, 1) and count >= 6
+    sides = {ico[6 + 16 * i] or 256 for i in range(count)}
+    assert {16, 32, 48, 256} <= sides
+    icns = resources.resource_path("icons", "studio-desk.icns").read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    assert b"ic10" in icns and b"icp4" in icns
+
+
+# --- desktop entry -------------------------------------------------------------------------------
+
+def test_desktop_entry():
+    path = PACKAGING / "studio-desk.desktop"
+    entry = _desktop_entry(path)
+    assert entry["Type"] == "Application" and entry["Name"] == "Studio Desk"
+    assert entry["Exec"].split()[0] == "StudioDesk" and entry["Terminal"] == "false"
+    assert entry["Icon"] == "studio-desk" and entry["Categories"].endswith(";")
+    if shutil.which("desktop-file-validate"):
+        result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+def test_linux_install_script_points_the_menu_at_the_unpacked_folder(tmp_path):
+    app = tmp_path / "unpacked here" / "StudioDesk"
+    (app / "_internal").mkdir(parents=True)
+    (app / "_internal" / "resources").symlink_to(ROOT / "resources")
+    shutil.copy(PACKAGING / "studio-desk.desktop", app)
+    shutil.copy(PACKAGING / "install-linux.sh", app / "install.sh")
+    data = tmp_path / "share"
+    env = {**os.environ, "XDG_DATA_HOME": str(data), "HOME": str(tmp_path)}
+    subprocess.run(["sh", str(app / "install.sh")], check=True, env=env, capture_output=True)
+    installed = data / "applications" / "studio-desk.desktop"
+    assert _desktop_entry(installed)["Exec"] == f'"{app}/StudioDesk"'
+    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "studio-desk.png").is_file()
+    assert (data / "icons" / "hicolor" / "scalable" / "apps" / "studio-desk.svg").is_file()
+    if shutil.which("desktop-file-validate"):
+        result = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True)
+        assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+    subprocess.run(["sh", str(app / "install.sh"), "--uninstall"], check=True, env=env, capture_output=True)
+    assert not installed.exists()
+
+
+# --- what the bundle keeps -----------------------------------------------------------------------
+
+def test_bundle_keeps_what_the_app_uses():
+    rules = _bundle_rules()
+    assert rules.LANGUAGES == i18n.LANGUAGES
+    for language in i18n.LANGUAGES:  # every locale the documents format with keeps its Babel data
+        assert rules.keep(f"babel/locale-data/{i18n.locale_for(language)}.dat")
+        assert rules.keep(f"babel/locale-data/{language}.dat")
+    kept = ["babel/locale-data/root.dat", "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Charts.so.6",
+            "libQt6Widgets.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
+            "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
+            "PySide6/Qt/plugins/iconengines/libqsvgicon.so", "PySide6/Qt/plugins/imageformats/libqsvg.so",
+            "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "PySide6/Qt/translations/qtbase_tr.qm",
+            "PySide6/Qt/translations/qt_en.qm", "resources/fonts/DejaVuSans.ttf",
+            "resources/icons/hicolor/16x16/apps/studio-desk.png", "PySide6\\Qt6Core.dll"]
+    dropped = ["babel/locale-data/de.dat", "babel/locale-data/zh_Hant_TW.dat", "PySide6/Qt/lib/libQt6Qml.so.6",
+               "libQt6Quick.so.6", "PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", "PySide6\\Qt6QmlModels.dll",
+               "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
+               "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+               "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+               "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", "PySide6/Qt/translations/qtbase_de.qm",
+               "PySide6/Qt/translations/qt_help_zh_CN.qm"]
+    assert [path for path in kept if not rules.keep(path)] == []
+    assert [path for path in dropped if rules.keep(path)] == []
+
+
+def test_bundle_excludes_only_qt_modules_the_app_does_not_use():
+    import PySide6
+    rules = _bundle_rules()
+    excluded = set(rules.qt_excludes(PySide6.__all__))
+    for name in rules.QT_USED + rules.QT_SUPPORT:
+        assert f"PySide6.{name}" not in excluded
+    assert {"PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.Qt3DCore"} <= excluded
+    assert set(rules.qt_hiddenimports()) == {f"PySide6.{name}" for name in rules.QT_USED}
+
+
+def test_bundle_prunes_libraries_only_dropped_files_needed():
+    rules = _bundle_rules()
+    before = [("plugins/theme.so", "src/theme", "BINARY"), ("plugins/xcb.so", "src/xcb", "BINARY"),
+              ("libcairo.so.2", "src/cairo", "BINARY"), ("libpixman.so.0", "src/pixman", "BINARY"),
+              ("libz.so.1", "src/z", "BINARY"), ("libpython3.so", "src/python", "BINARY")]
+    needs = {"src/theme": {"libcairo.so.2", "libz.so.1"}, "src/cairo": {"/usr/lib/libpixman.so.0", "libz.so.1"},
+             "src/xcb": {"libz.so.1"}}
+    after = [entry for entry in before if entry[0] != "plugins/theme.so"]
+    # cairo, and pixman through it, go; zlib is still needed; libpython was never a dependency: kept.
+    assert rules.new_orphans(before, after, lambda source: needs.get(source, set())) == {"libcairo.so.2",
+                                                                                        "libpixman.so.0"}
+    links = [("libQt6Qml.so.6", "PySide6/Qt/lib/libQt6Qml.so.6", "SYMLINK"),
+             ("libcairo.so.2", "deps/libcairo.so.2", "SYMLINK"), ("libz.so.1", "deps/libz.so.1", "SYMLINK")]
+    assert rules.filter_entries(links, dropped={"deps/libcairo.so.2"}) == [links[2]]
+
+
+def test_build_spec_is_valid_python_and_uses_the_rules():
+    text = (ROOT / "build.spec").read_text(encoding="utf-8")
+    compile(text, "build.spec", "exec")
+    assert "copy_metadata" in text and "COMPONENT_DISTRIBUTIONS" in text and "bundle.filter_entries" in text
+
+
+# --- About dialog --------------------------------------------------------------------------------
+
+@pytest.mark.gui
+def test_about_dialog_shows_version_and_licences(qtbot):
+    from ui.dialogs.about import AboutDialog
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert __version__ in dialog.version_label.text()
+    assert "Bitstream" in dialog.font_licence.toPlainText()
+    table = dialog.libraries
+    rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    assert {"Qt", "PySide6", "ReportLab", "peewee", "Babel", "segno", "platformdirs"} <= rows.keys()
+    assert "LGPL" in rows["Qt"][1] and "MIT" in rows["peewee"][1] and "BSD" in rows["ReportLab"][1]
+    assert all(version and version != "unknown" for version, _ in rows.values())
+    # build.spec copies the metadata of every distribution the dialog reads, so the bundle shows them too
+    assert {c.distribution for c in dialog.components() if c.distribution} <= set(COMPONENT_DISTRIBUTIONS)
+    dialog.close()
