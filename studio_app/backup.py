@@ -1,63 +1,460 @@
-"""Copies of the SQLite database made with SQLite's online backup API, kept in a rotating set."""
+"""Backups and restores.
+
+SQLite: copies made with SQLite's online backup API (consistent while other connections write),
+kept in ``backups/`` beside the database in rotating sets per reason (daily, pre-migration) plus
+the ones a person asked for (manual) and the safety copy taken before a restore (pre-restore).
+PostgreSQL: the JSON export of :mod:`studio_app.export` stands in for a file copy.
+
+A file is restored only after it has been checked in a scratch copy (SQLite's integrity check,
+a schema version this program knows, and :func:`studio_app.check.run`), and only after the
+current database has itself been backed up.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
-from . import clock
+import peewee
+
+from . import clock, db
+from .errors import StudioError
 
 DAILY = "daily"
 MIGRATION = "pre-migration"
+MANUAL = "manual"
+PRE_RESTORE = "pre-restore"
+REASONS = (DAILY, MIGRATION, MANUAL, PRE_RESTORE)
+KEEP_PRE_RESTORE = 10
+_STAMP = "%Y%m%d-%H%M%S"
 
+
+class BackupInfo(NamedTuple):
+    """One backup as the backups dialog lists it."""
+
+    path: Path
+    reason: str  # daily, pre-migration, manual or pre-restore
+    taken_at: dt.datetime
+    size: int  # bytes
+
+
+# --- where backups live and what they are called -------------------------------------------------
 
 def backup_folder(database_path: Path) -> Path:
+    """``backups/`` beside the database file, created private (0700)."""
+    return db.private_folder(Path(database_path).parent / "backups")
+
+
+def _pattern(stem: str, suffix: str) -> re.Pattern[str]:
+    reasons = "|".join(re.escape(r) for r in REASONS)
+    return re.compile(rf"^{re.escape(stem)}-(?P<reason>{reasons})-(?P<stamp>\d{{8}}-\d{{6}})"
+                      rf"(?:-(?P<label>.+?))?{re.escape(suffix)}$")
+
+
+def _parse(path: Path, stem: str, suffix: str) -> tuple[str, dt.datetime, str] | None:
+    match = _pattern(stem, suffix).match(path.name)
+    if match is None:
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return match["reason"], taken, match["label"] or ""
+
+
+def _name(stem: str, reason: str, label: str, suffix: str, folder: Path) -> Path:
+    """A new backup's path; never the name of one that exists (two backups in the same second)."""
+    stamp = clock.now().strftime(_STAMP)
+    base = f"{stem}-{reason}-{stamp}"
+    candidate = folder / f"{base}{'-' + label if label else ''}{suffix}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{label + '.' if label else ''}{n}{suffix}"
+        n += 1
+    return candidate
+
+
+def _entries(database_path: Path, reason: str | None = None) -> list[tuple[Path, str, dt.datetime]]:
+    database_path = Path(database_path)
     folder = database_path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return folder
-
-
-def copy_database(source: Path, target: Path) -> Path:
-    """A consistent copy even while other connections write (the online backup API, not a file copy)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    with sqlite3.connect(str(source)) as src, sqlite3.connect(str(partial)) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
-    if os.name == "posix":
-        partial.chmod(0o600)
-    partial.replace(target)
-    return target
-
-
-def make_backup(database_path: Path, reason: str, keep: int, label: str = "") -> Path:
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{database_path.stem}-{reason}-{stamp}{'-' + label if label else ''}.sqlite3"
-    target = copy_database(database_path, backup_folder(database_path) / name)
-    rotate(database_path, reason, keep)
-    return target
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{database_path.stem}-*.sqlite3"):
+        parsed = _parse(path, database_path.stem, ".sqlite3")
+        if parsed and (reason is None or parsed[0] == reason) and path.is_file():
+            found.append((path, parsed[0], parsed[1]))
+    found.sort(key=lambda e: (e[2], e[0].name), reverse=True)
+    return found
 
 
 def list_backups(database_path: Path, reason: str | None = None) -> list[Path]:
-    """Newest first."""
-    folder = database_path.parent / "backups"
-    if not folder.exists():
-        return []
-    pattern = f"{database_path.stem}-{reason or '*'}-*.sqlite3"
-    return sorted(folder.glob(pattern), key=lambda p: p.name.split("-", 2)[-1], reverse=True)
+    """The backups of this database (of one reason, or all), newest first."""
+    return [path for path, _, _ in _entries(database_path, reason)]
+
+
+def describe_backups(database_path: Path) -> list[BackupInfo]:
+    """Every backup of this database with its reason, when it was taken and its size, newest first."""
+    out = []
+    for path, reason, taken in _entries(database_path):
+        try:
+            out.append(BackupInfo(path, reason, taken, path.stat().st_size))
+        except OSError:
+            continue
+    return out
+
+
+def latest_backup(database_path: Path) -> Path | None:
+    """The newest backup of any reason, or None."""
+    found = list_backups(database_path)
+    return found[0] if found else None
 
 
 def rotate(database_path: Path, reason: str, keep: int) -> None:
+    """Delete the oldest backups of ``reason`` beyond the newest ``keep`` (at least one is always kept)."""
     for old in list_backups(database_path, reason)[max(keep, 1):]:
         old.unlink(missing_ok=True)
 
 
 def daily_backup_due(database_path: Path) -> bool:
-    latest = list_backups(database_path, DAILY)
-    if not latest:
-        return True
-    modified = dt.datetime.fromtimestamp(latest[0].stat().st_mtime).date()
-    return modified < clock.today()
+    """True when no daily backup has been taken today (by the date in its name, the app's clock)."""
+    latest = _entries(database_path, DAILY)
+    return not latest or latest[0][2].date() < clock.today()
+
+
+# --- copying -------------------------------------------------------------------------------------
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy even while other connections write (the online backup API, not a file copy).
+
+    The copy is written beside ``target`` and renamed into place, readable by the user only.
+    """
+    target = Path(target)
+    db.private_folder(target.parent)
+    partial = target.with_name(target.name + ".part")
+    db.create_private(partial).close()
+    try:
+        src = sqlite3.connect(str(source))
+        try:
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(partial)
+        partial.replace(target)
+    except sqlite3.DatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        raise StudioError("Could not copy the database {path}: {reason}", path=str(source),
+                          reason=str(exc)) from None
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StudioError("Could not write {path}: {reason}", path=str(target),
+                          reason=exc.strerror or str(exc)) from None
+    _fsync_folder(target.parent)
+    return target
+
+
+def make_backup(database_path: Path, reason: str, keep: int | None, label: str = "") -> Path:
+    """Copy the database into ``backups/`` as ``<stem>-<reason>-<YYYYmmdd-HHMMSS>[-label].sqlite3``
+    and keep only the newest ``keep`` of that reason (``None``: keep all)."""
+    database_path = Path(database_path)
+    target = copy_database(database_path, _name(database_path.stem, reason, label, ".sqlite3",
+                                                backup_folder(database_path)))
+    if keep is not None:
+        rotate(database_path, reason, keep)
+    return target
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- the backup a person asks for ----------------------------------------------------------------
+
+def postgres_backup_folder() -> Path:
+    """Where JSON backups of a PostgreSQL database go: ``backups/`` in the user data folder."""
+    return db.private_folder(db.default_location().parent / "backups")
+
+
+def _postgres_stem() -> str:
+    database = db.current()
+    name = re.sub(r"[^A-Za-z0-9_]+", "_", str(database.database or "studio")).strip("_") or "studio"
+    return f"postgresql_{name}"
+
+
+def _postgres_export(reason: str, target: Path | None = None) -> Path:
+    from . import export
+    if target is None:
+        target = _name(_postgres_stem(), reason, "", ".json", postgres_backup_folder())
+    export.export_json(target)
+    return Path(target)
+
+
+def manual_backup(target: Path | str | None = None) -> Path:
+    """Back up the open database now and return the file written.
+
+    SQLite: an online-backup copy, by default ``backups/<stem>-manual-<stamp>.sqlite3`` beside the
+    database (never rotated away). PostgreSQL: a JSON export (by default in the user data
+    folder's ``backups/``), which :func:`restore` accepts. ``target`` may be a file or a folder.
+    """
+    path = db.sqlite_path()
+    if target is not None:
+        target = Path(target).expanduser()
+        if target.is_dir():
+            stem = path.stem if path is not None else _postgres_stem()
+            target = _name(stem, MANUAL, "", ".sqlite3" if path is not None else ".json", target)
+    if path is None:
+        return _postgres_export(MANUAL, target)
+    if target is None:
+        return make_backup(path, MANUAL, keep=None)
+    if target.resolve() == path.resolve():
+        raise StudioError("The backup cannot overwrite the database itself; choose another file name.")
+    return copy_database(path, target)
+
+
+# --- checking a file before it is restored -------------------------------------------------------
+
+@contextmanager
+def _bound_to(database: peewee.Database) -> Iterator[peewee.Database]:
+    """Point the models at ``database`` for the block, then back at whatever was open before."""
+    previous = db.database.obj
+    db.database.initialize(database)
+    try:
+        yield database
+    finally:
+        if not database.is_closed():
+            database.close()
+        db.database.initialize(previous)
+
+
+def _scratch_database(path: Path) -> peewee.SqliteDatabase:
+    return peewee.SqliteDatabase(str(path), pragmas=db.SQLITE_PRAGMAS, lock_type="IMMEDIATE",
+                                 check_same_thread=False, timeout=15)
+
+
+def _looks_like_json(path: Path) -> bool:
+    with path.open("rb") as handle:
+        start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return start.startswith(b"{")
+
+
+def prepare(file: Path, work: Path) -> Path:
+    """Check ``file`` (an SQLite backup or a JSON export) without touching it and return a checked
+    SQLite copy in ``work`` at the current schema version. Refuses with a one-line StudioError."""
+    from . import check, export, migrations
+    file = Path(file).expanduser()
+    if not file.is_file():
+        raise StudioError("There is no file {path}.", path=str(file))
+    with file.open("rb") as handle:
+        header = handle.read(16)
+    candidate = Path(work) / "candidate.sqlite3"
+    if header == db.SQLITE_HEADER:
+        try:
+            copy_database(file, candidate)
+        except StudioError as exc:
+            raise StudioError("{path} is damaged and cannot be restored ({reason}).", path=str(file),
+                              reason=str(exc.params.get("reason", ""))[:120]) from None
+        imported = False
+    elif _looks_like_json(file):
+        export.read_export(file)  # refuses anything that is not a Studio Desk export
+        db.create_private(candidate).close()
+        imported = True
+    else:
+        raise StudioError("{path} is not a Studio Desk backup (neither a database copy nor a JSON export).",
+                          path=str(file))
+    scratch = _scratch_database(candidate)
+    with _bound_to(scratch):
+        try:
+            scratch.connect()
+            if imported:
+                migrations.migrate(scratch)
+                try:
+                    export.import_json(file)
+                except StudioError:
+                    raise
+                except (peewee.DatabaseError, ValueError, TypeError) as exc:
+                    raise StudioError("{path} is not a complete Studio Desk export ({reason}).", path=str(file),
+                                      reason=str(exc).splitlines()[0][:120]) from None
+            else:
+                problems = [row[0] for row in scratch.execute_sql("PRAGMA integrity_check").fetchall()]
+                if problems != ["ok"]:
+                    raise StudioError("{path} is damaged and cannot be restored ({reason}).", path=str(file),
+                                      reason=problems[0][:120])
+                if not scratch.table_exists("schema_version") or not scratch.table_exists("invoice"):
+                    raise StudioError("{path} is not a Studio Desk database.", path=str(file))
+                migrations.check_not_newer(scratch, str(file))
+                migrations.migrate(scratch)
+            problems = check.run()
+        except peewee.DatabaseError as exc:
+            raise StudioError("{path} is damaged and cannot be restored ({reason}).", path=str(file),
+                              reason=str(exc).splitlines()[0][:120]) from None
+    if problems:
+        raise StudioError("{path} did not pass the check, so it was not restored ({count} problem(s); the first: "
+                          "{problem}).", path=str(file), count=len(problems), problem=problems[0])
+    return candidate
+
+
+# --- restoring -----------------------------------------------------------------------------------
+
+def restore(file: Path | str, target: str | os.PathLike | None = None) -> Path:
+    """Replace a database with the backup or export ``file`` and return the safety copy of what
+    was there before.
+
+    ``target`` is the database to replace (an SQLite path or a PostgreSQL URL); by default the
+    open one. ``file`` is checked first; then the current database is backed up (reason
+    "pre-restore"; a damaged SQLite file is moved aside instead) and replaced in one step.
+    Afterwards the restored database is open.
+    """
+    if target is None:
+        path = db.sqlite_path()
+        if path is None:
+            return _restore_postgres(Path(file))
+    elif db.is_postgres(target):
+        from . import startup
+        startup.open_database(target)
+        return _restore_postgres(Path(file))
+    else:
+        path = Path(target).expanduser()
+    return _restore_sqlite(Path(file), path)
+
+
+def close_if_open(path: Path) -> None:
+    """Close the app's connection to ``path`` if that is the open database."""
+    current = db.database.obj
+    if isinstance(current, peewee.SqliteDatabase) and Path(current.database).resolve() == path.resolve():
+        db.close()
+
+
+def _restore_sqlite(file: Path, live: Path) -> Path:
+    from . import startup
+    live = live.resolve() if live.exists() else live
+    if file.resolve() == live.resolve():
+        raise StudioError("{path} is the database itself; choose a backup to restore.", path=str(file))
+    folder = db.private_folder(live.parent)
+    with tempfile.TemporaryDirectory(prefix=".studio-restore-", dir=folder) as work:
+        candidate = prepare(file, Path(work))
+        close_if_open(live)
+        safety = _set_aside(live)
+        put_in_place(candidate, live)
+    startup.open_database(live)
+    return safety
+
+
+def _set_aside(live: Path) -> Path:
+    """The safety copy before a restore: a pre-restore backup, or the damaged file moved aside."""
+    if not live.exists() or live.stat().st_size == 0:
+        return live
+    if _healthy(live):
+        _only_user(live)
+        return make_backup(live, PRE_RESTORE, KEEP_PRE_RESTORE)
+    return move_aside(live)
+
+
+def _healthy(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != db.SQLITE_HEADER:
+                return False
+        conn = sqlite3.connect(str(path), timeout=15)
+        try:
+            return conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _only_user(live: Path) -> None:
+    """Fold the write-ahead log into the file and make sure nobody else has the database open,
+    so replacing the file (and dropping its -wal/-shm) loses nothing and surprises no one."""
+    conn = sqlite3.connect(str(live), timeout=15)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    if Path(f"{live}-wal").exists():
+        raise StudioError("{path} is open in another Studio Desk window or program; close it there and try "
+                          "again. Nothing was changed.", path=str(live))
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its -wal/-shm) to ``<stem>.damaged-YYYYmmdd-HHMMSS<suffix>``
+    beside it; never deletes or overwrites anything. Returns the new path."""
+    stamp = clock.now().strftime(_STAMP)
+    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    n = 2
+    while aside.exists():
+        aside = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
+        n += 1
+    try:
+        os.replace(path, aside)
+        for extra in ("-wal", "-shm"):
+            companion = Path(f"{path}{extra}")
+            if companion.exists():
+                os.replace(companion, Path(f"{aside}{extra}"))
+    except OSError as exc:
+        raise StudioError("Could not move the damaged file {path} aside: {reason}", path=str(path),
+                          reason=exc.strerror or str(exc)) from None
+    _fsync_folder(path.parent)
+    return aside
+
+
+def put_in_place(candidate: Path, live: Path) -> None:
+    """Rename the checked copy over the database in one step (same folder, so the rename is atomic)."""
+    staged = live.with_name(live.name + ".restoring")
+    try:
+        shutil.copyfile(candidate, staged)
+        if os.name == "posix":
+            staged.chmod(0o600)
+        _fsync(staged)
+        for extra in ("-wal", "-shm"):  # only stale ones can be left: _only_user checked nobody has it open
+            Path(f"{live}{extra}").unlink(missing_ok=True)
+        os.replace(staged, live)
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise StudioError("Could not replace {path}: {reason}", path=str(live), reason=exc.strerror or str(exc)) \
+            from None
+    _fsync_folder(live.parent)
+
+
+def _restore_postgres(file: Path) -> Path:
+    """PostgreSQL: check the file in a scratch SQLite copy, export the current data (pre-restore),
+    then empty the tables and load the file in one transaction."""
+    from . import export
+    live = db.current()
+    with tempfile.TemporaryDirectory(prefix="studio-restore-") as work:
+        candidate = prepare(file, Path(work))
+        checked = Path(work) / "checked.json"
+        with _bound_to(_scratch_database(candidate)) as scratch:
+            scratch.connect()
+            export.export_json(checked)
+        safety = _postgres_export(PRE_RESTORE)
+        tables = ", ".join(f'"{model._meta.table_name}"' for model in export.TABLES)
+        with live.atomic():
+            live.execute_sql(f"TRUNCATE {tables} RESTART IDENTITY")
+            export.import_json(checked)
+    return safety

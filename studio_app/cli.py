@@ -15,6 +15,7 @@ from .errors import StudioError
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
 _NEEDS_DB_OPEN = {"demo", "list", "export", "import", "check", "pdf", "today"}
+_OPENS_ITSELF = {"backup", "restore"}  # restore must work on a database too damaged to open
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,12 +79,16 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     target = args.db or startup.default_target()
     try:
-        if args.command in _NEEDS_DB_OPEN or args.command in _plugins():
+        if args.command not in _OPENS_ITSELF and (args.command in _NEEDS_DB_OPEN or args.command in _plugins()):
             startup.open_database(target)
         handler = _HANDLERS.get(args.command) or _plugins()[args.command][1]
         return handler(args)
     except StudioError as exc:
         print(f"studio-desk: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file that cannot be read or written: one line, never a traceback
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"studio-desk: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

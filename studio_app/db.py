@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 from urllib.parse import urlparse
 
 import peewee
 from platformdirs import user_data_path
 
-from .errors import StudioError
+from .errors import DatabaseDamagedError, StudioError
 
 database = peewee.DatabaseProxy()
 
@@ -60,8 +61,14 @@ def connect(target: str | os.PathLike) -> peewee.Database:
         db = _postgres(str(target))
     else:
         path = Path(target).expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _refuse_non_database(path)
+        try:
+            private_folder(path.parent)
+            if not path.exists():
+                create_private(path).close()  # 0600 from the first byte; SQLite gives -wal/-shm the same mode
+        except OSError as exc:
+            raise StudioError("Could not open the database {where}: {reason}", where=str(path),
+                              reason=exc.strerror or str(exc)) from None
         db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
                                    check_same_thread=False, timeout=15)
     database.initialize(db)
@@ -83,19 +90,55 @@ def _postgres(url: str) -> peewee.Database:
         raise StudioError("PostgreSQL support needs the psycopg2 package (pip install psycopg2-binary).") from None
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 def _refuse_non_database(path: Path) -> None:
     """A file that exists but is not SQLite is never opened (and so never overwritten)."""
+    if path.is_dir():
+        raise StudioError("{path} is a folder; give the path of a database file (e.g. studio.sqlite3).",
+                          path=str(path))
     if path.exists() and path.stat().st_size > 0:
         with path.open("rb") as handle:
             header = handle.read(16)
-        if header != b"SQLite format 3\x00":
-            raise StudioError("{path} is not a Studio Desk database (it is not an SQLite file).", path=str(path))
+        if header != SQLITE_HEADER:
+            raise DatabaseDamagedError("{path} is not a Studio Desk database (it is not an SQLite file).", path=path)
 
 
 def _private(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         if candidate.exists() and os.name == "posix":
             candidate.chmod(0o600)
+
+
+def private_folder(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) readable by the user only (0700 on POSIX).
+
+    Folders that already exist are left as they are: a database in ~/Documents must not
+    change the permissions of ~/Documents.
+    """
+    folder = Path(folder)
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        for created in missing:
+            created.chmod(0o700)  # mkdir's mode is filtered by the umask
+    return folder
+
+
+def create_private(path: Path, *, encoding: str | None = None, newline: str | None = None) -> IO:
+    """Open a new (or emptied) file for writing that only the user can read (0600 on POSIX) from the
+    first byte; binary unless an ``encoding`` is given."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)  # the umask filters os.open's mode, and an existing file keeps its own
+    if encoding is None:
+        return os.fdopen(fd, "wb")
+    return os.fdopen(fd, "w", encoding=encoding, newline=newline)
 
 
 def current() -> peewee.Database:

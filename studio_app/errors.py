@@ -24,3 +24,17 @@ class StudioError(Exception):
 
 class DatabaseVersionError(StudioError):
     """The database was written by a newer Studio Desk; nothing was touched."""
+
+
+class DatabaseDamagedError(StudioError):
+    """The database file is damaged or is not a database at all; nothing was written to it.
+
+    ``path`` is the file; ``latest_backup`` the newest backup beside it (``None`` if there is
+    none), which :func:`studio_app.startup.recover_from_backup` can put in its place.
+    """
+
+    def __init__(self, template: str, *, path: object, latest_backup: object = None, **params: object) -> None:
+        from pathlib import Path
+        self.path = Path(str(path))
+        self.latest_backup = Path(str(latest_backup)) if latest_backup is not None else None
+        super().__init__(template, path=str(path), **params)

@@ -1,14 +1,24 @@
-"""Opening a database for use: connect, refuse newer versions, back up, migrate, seed settings."""
+"""Opening a database for use: connect, refuse newer versions, back up, migrate, seed settings.
+
+A damaged SQLite file is refused with :class:`DatabaseDamagedError` (which names the newest
+backup); :func:`recover_from_backup` then sets the damaged file aside and puts the backup in
+its place, after checking the backup.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
+import tempfile
 from pathlib import Path
 
 import peewee
 
 from . import backup, db, migrations
+from .errors import DatabaseDamagedError
 from .models import Studio
+
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
 def open_database(target: str | os.PathLike | None = None, *, daily_backup: bool = False) -> peewee.Database:
@@ -16,8 +26,28 @@ def open_database(target: str | os.PathLike | None = None, *, daily_backup: bool
 
     A database written by a newer Studio Desk is refused before anything is written.
     An existing SQLite database is copied to ``backups/`` before a migration changes it.
+    A damaged SQLite file raises :class:`DatabaseDamagedError` and is left as it is.
     """
     target = target or default_target()
+    if db.is_postgres(target):
+        return _open(target, daily_backup)
+    path = Path(target).expanduser()
+    problem = _file_problem(path)
+    if problem:
+        raise _damaged(path, not_sqlite=problem == "not sqlite")
+    try:
+        return _open(target, daily_backup)
+    except DatabaseDamagedError:
+        db.close()
+        raise _damaged(path, not_sqlite=True) from None
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        if not _is_corruption(exc):
+            raise
+        db.close()
+        raise _damaged(path) from None
+
+
+def _open(target: str | os.PathLike, daily_backup: bool) -> peewee.Database:
     database = db.connect(target)
     migrations.check_not_newer(database, db.describe(target))
     path = db.sqlite_path()
@@ -45,3 +75,78 @@ def _setting(name: str, default: int) -> int:
         return getattr(Studio.get_or_none(Studio.id == 1), name, default) or default
     except peewee.DatabaseError:
         return default
+
+
+# --- damaged files -------------------------------------------------------------------------------
+
+def _is_corruption(exc: BaseException) -> bool:
+    original = getattr(exc, "orig", None) or exc.__cause__ or exc
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _CORRUPT_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def _file_problem(path: Path) -> str | None:
+    """What is wrong with the file ("not sqlite", "cut short", "bad header"), or None.
+
+    A cheap look at the SQLite header that catches files that are not SQLite or were cut short
+    without reading the whole database (which would slow every start)."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None  # db.connect reports files it cannot read
+    if header[:16] != db.SQLITE_HEADER:
+        return "not sqlite"
+    if len(header) < 100:
+        return "cut short"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "bad header"
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # after a crash the log completes the file; SQLite itself checks that
+    pages = int.from_bytes(header[28:32], "big")
+    if size % page_size or (header[24:28] == header[92:96] and pages * page_size > size):
+        return "cut short"
+    return None
+
+
+def _damaged(path: Path, *, not_sqlite: bool = False) -> DatabaseDamagedError:
+    """The error for a damaged file, naming the newest backup when there is one."""
+    found = backup.describe_backups(path)
+    if not found:
+        if not_sqlite:
+            return DatabaseDamagedError("{path} is not a Studio Desk database (it is not an SQLite file).", path=path)
+        return DatabaseDamagedError("{path} is damaged and cannot be opened.", path=path)
+    latest = {"latest_backup": found[0].path, "taken": found[0].taken_at.strftime("%Y-%m-%d %H:%M"),
+              "backup": str(found[0].path)}
+    if not_sqlite:
+        return DatabaseDamagedError("{path} is not a Studio Desk database (it is not an SQLite file). "
+                                    "The most recent backup is from {taken}: {backup}", path=path, **latest)
+    return DatabaseDamagedError("{path} is damaged and cannot be opened. The most recent backup is from {taken}: "
+                                "{backup}", path=path, **latest)
+
+
+def recover_from_backup(path: str | os.PathLike, backup_file: str | os.PathLike) -> Path:
+    """Put ``backup_file`` in place of the damaged database ``path``; returns where the damaged file
+    was kept (``<stem>.damaged-YYYYmmdd-HHMMSS<suffix>`` beside it; never deleted or overwritten).
+
+    The backup is checked first (integrity, schema version, ``check``); if it fails, nothing is
+    moved. Call :func:`open_database` afterwards.
+    """
+    path = Path(path).expanduser()
+    folder = db.private_folder(path.parent)
+    backup.close_if_open(path)
+    with tempfile.TemporaryDirectory(prefix=".studio-restore-", dir=folder) as work:
+        candidate = backup.prepare(Path(backup_file), Path(work))
+        kept = backup.move_aside(path) if path.exists() else path
+        backup.put_in_place(candidate, path)
+    return kept
+
