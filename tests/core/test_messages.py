@@ -78,6 +78,7 @@ def test_script_specific_letters_show_up_in_their_catalogs():
     assert "ı" in turkish and "İ" in turkish and "ş" in turkish and "ğ" in turkish
     assert any("\u0370" <= c <= "\u03ff" for c in greek) and "«" in greek
     assert "“" not in greek and "”" not in greek  # Greek uses «» for quoted values
+    assert "'" not in greek  # elision is typeset with ’ (γι’ αυτό)
 
 
 # -------------------------------------------------------------------------- translate()
