@@ -309,7 +309,7 @@ def prepare(file: Path, work: Path) -> Path:
                 migrations.check_not_newer(scratch, str(file))
                 migrations.migrate(scratch)
             problems = check.run()
-        except peewee.DatabaseError as exc:
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
             raise StudioError("{path} is damaged and cannot be restored ({reason}).", path=str(file),
                               reason=str(exc).splitlines()[0][:120]) from None
     if problems:
