@@ -241,6 +241,7 @@ class ProjectEditor(Editor):
         self.exclusions.setPlainText("\n".join(e.text for e in scope["exclusions"]))
         self.refresh_progress()
         self.validation.run()
+        self.inputs["title"].setFocus()
 
     def refresh_progress(self) -> None:
         saved = self.record_id is not None
