@@ -4,7 +4,8 @@ imports so tests can check them.
 PyInstaller collects every Qt plugin, translation and library its hooks know about, and every
 Babel locale. Studio Desk speaks four languages and draws widgets, PDFs and charts; the rest is
 dropped here:
-- Qt modules the app never imports (Analysis ``excludes``, derived from PySide6's own list);
+- Qt modules the app never imports (Analysis ``excludes``, derived from PySide6's own list), and
+  Pillow's AVIF codec;
 - QML/Quick and the virtual keyboard (pulled in only by the virtual-keyboard input plugin),
   embedded-display platforms (eglfs, linuxfb, vnc, vkkhrdisplay), evdev input, network
   information and TLS plugins;
@@ -27,13 +28,12 @@ LANGUAGES: tuple[str, ...] = ("en", "tr", "el", "ms")
 # Qt modules the application imports (hidden imports, so they are bundled even when imported lazily).
 QT_USED: tuple[str, ...] = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport",
                             "QtSvg", "QtCharts")
-# Needed underneath QtCharts; never excluded, not imported on purpose.
-QT_SUPPORT: tuple[str, ...] = ("QtOpenGL", "QtOpenGLWidgets")
-
-# Python packages that are not part of the app, whatever might import them optionally.
+# Python packages that are not part of the app, whatever might import them optionally. PIL._avif is
+# Pillow's AVIF codec (5 MB of libavif): reportlab needs Pillow for PNG logos, nobody needs AVIF.
 PYTHON_EXCLUDES: tuple[str, ...] = ("tkinter", "_tkinter", "idlelib", "lib2to3", "pydoc_data", "ensurepip",
                                     "unittest", "test", "pytest", "pytestqt", "hypothesis", "pypdf",
-                                    "PyInstaller", "setuptools", "pip", "IPython", "numpy", "matplotlib")
+                                    "PyInstaller", "setuptools", "pip", "IPython", "numpy", "matplotlib",
+                                    "PIL._avif")
 
 _DROPPED_QT_LIBRARIES = re.compile(
     r"(^|/)(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport)[A-Za-z]*([.]|$)")
@@ -46,9 +46,9 @@ _BABEL_LOCALE = re.compile(r"(^|/)babel/locale-data/(?P<name>[A-Za-z0-9_]+)\.dat
 
 
 def qt_excludes(all_modules: Iterable[str]) -> list[str]:
-    """PySide6 modules to leave out: all of ``PySide6.__all__`` that the app neither uses nor needs."""
-    keep = set(QT_USED) | set(QT_SUPPORT)
-    return sorted(f"PySide6.{name}" for name in all_modules if name not in keep)
+    """PySide6 modules to leave out: all of ``PySide6.__all__`` the app does not import. (The Python
+    modules only: libQt6OpenGL, say, stays as a library QtCharts links to, without its 9 MB binding.)"""
+    return sorted(f"PySide6.{name}" for name in all_modules if name not in QT_USED)
 
 
 def qt_hiddenimports() -> list[str]:
@@ -63,7 +63,7 @@ def keep(dest: str) -> bool:
     if any(f"/plugins/{folder}/" in path for folder in _DROPPED_PLUGIN_DIRS) or _DROPPED_PLUGINS.search(path):
         return False
     translation = _QT_TRANSLATION.search(path)
-    if translation and "/Qt/" in f"/{path}":
+    if translation and path.startswith("PySide6/"):
         return translation["lang"] in LANGUAGES
     locale = _BABEL_LOCALE.search(path)
     if locale:

@@ -7,7 +7,7 @@ set -euo pipefail
 
 dist=${1:?usage: packaging/smoke.sh DIST_DIR}
 exe="$dist/StudioDesk"
-[ -x "$exe" ] || exe="$dist/StudioDesk.exe"
+[ -x "$exe" ] || exe="$dist/studio-desk.exe"  # Windows (Git Bash): the console twin prints
 [ -x "$exe" ] || { echo "smoke: no StudioDesk executable in $dist" >&2; exit 1; }
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)

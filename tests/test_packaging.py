@@ -130,14 +130,15 @@ def test_bundle_keeps_what_the_app_uses():
             "PySide6/Qt/plugins/iconengines/libqsvgicon.so", "PySide6/Qt/plugins/imageformats/libqsvg.so",
             "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "PySide6/Qt/translations/qtbase_tr.qm",
             "PySide6/Qt/translations/qt_en.qm", "resources/fonts/DejaVuSans.ttf",
-            "resources/icons/hicolor/16x16/apps/studio-desk.png", "PySide6\\Qt6Core.dll"]
+            "resources/icons/hicolor/16x16/apps/studio-desk.png", "PySide6\\Qt6Core.dll",
+            "PySide6\\translations\\qtbase_el.qm", "resources/translations/studio_desk_tr.qm"]
     dropped = ["babel/locale-data/de.dat", "babel/locale-data/zh_Hant_TW.dat", "PySide6/Qt/lib/libQt6Qml.so.6",
                "libQt6Quick.so.6", "PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", "PySide6\\Qt6QmlModels.dll",
                "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
                "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
                "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/tls/libqopensslbackend.so",
                "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", "PySide6/Qt/translations/qtbase_de.qm",
-               "PySide6/Qt/translations/qt_help_zh_CN.qm"]
+               "PySide6/Qt/translations/qt_help_zh_CN.qm", "PySide6\\translations\\qtbase_de.qm"]
     assert [path for path in kept if not rules.keep(path)] == []
     assert [path for path in dropped if rules.keep(path)] == []
 
@@ -146,9 +147,9 @@ def test_bundle_excludes_only_qt_modules_the_app_does_not_use():
     import PySide6
     rules = _bundle_rules()
     excluded = set(rules.qt_excludes(PySide6.__all__))
-    for name in rules.QT_USED + rules.QT_SUPPORT:
+    for name in rules.QT_USED:
         assert f"PySide6.{name}" not in excluded
-    assert {"PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.Qt3DCore"} <= excluded
+    assert {"PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.Qt3DCore"} <= excluded
     assert set(rules.qt_hiddenimports()) == {f"PySide6.{name}" for name in rules.QT_USED}
 
 
