@@ -24,7 +24,9 @@ from . import clock, db, interactions, projects, settings, text
 from .errors import StudioError
 from .models import Interaction, Project
 
-LIST_LIMIT = 50  # rows a dashboard list shows; the count says how many there are in all
+# Lists of things to act on are complete (they are as long as the work in hand); the two that can hold a
+# whole backlog — overdue invoices and proposed follow-ups — stop at this many and carry the total count.
+LIST_LIMIT = 50
 IMPORTANT_DATE_DAYS = 14
 REVENUE_MONTHS = 12
 WORKLOAD_WEEKS = 8
@@ -479,7 +481,7 @@ def overdue_invoices(today: dt.date | None = None, limit: int = LIST_LIMIT) -> O
                    tuple(items))
 
 
-def unpaid_deposits(today: dt.date | None = None, limit: int = LIST_LIMIT) -> tuple[UnpaidDeposit, ...]:
+def unpaid_deposits(today: dt.date | None = None) -> tuple[UnpaidDeposit, ...]:
     """Issued deposit invoices not fully paid on projects not yet delivered, oldest first: the work should wait
     for them. (Once the project is delivered, an unpaid deposit is simply owed, and listed as overdue.)"""
     today = _today(today)
@@ -487,7 +489,7 @@ def unpaid_deposits(today: dt.date | None = None, limit: int = LIST_LIMIT) -> tu
                  f'i."currency", {_DUE}, i."issue_date", i."due_date" FROM "invoice" i '
                  'JOIN "client" c ON c."id" = i."client_id" JOIN "project" p ON p."id" = i."project_id" '
                  f'WHERE i."kind" = ? AND {_OPEN} AND i."issue_date" <= ? AND p."status" IN (?, ?, ?) '
-                 'ORDER BY i."issue_date", i."id" LIMIT ?', ["deposit", today, "lead", "quoted", "active", int(limit)])
+                 'ORDER BY i."issue_date", i."id"', ["deposit", today, "lead", "quoted", "active"])
     found = []
     for invoice_id, number, client_id, name, project_id, title, status, currency, due, issued, due_date in rows:
         issued = _date(issued)
@@ -543,13 +545,13 @@ def money_summary(today: dt.date | None = None) -> MoneySummary:
 
 # -- follow-ups and important dates -----------------------------------------------------------------------------
 
-def follow_ups_due(today: dt.date | None = None, limit: int = LIST_LIMIT) -> tuple[FollowUpDue, ...]:
+def follow_ups_due(today: dt.date | None = None) -> tuple[FollowUpDue, ...]:
     """Follow-ups planned on interactions for today or earlier and not marked done, the oldest first."""
     today = _today(today)
     rows = _rows('SELECT i."id", i."client_id", c."name", i."project_id", i."summary", i."follow_up_on" '
                  'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
                  'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
-                 'ORDER BY i."follow_up_on", i."id" LIMIT ?', [False, today, False, int(limit)])
+                 'ORDER BY i."follow_up_on", i."id"', [False, today, False])
     return tuple(FollowUpDue(interaction_id, client_id, name, project_id, summary, _date(on),
                              (today - _date(on)).days)
                  for interaction_id, client_id, name, project_id, summary, on in rows)
