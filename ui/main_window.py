@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget,
-                               QToolBar, QWidget)
+                               QToolBar, QVBoxLayout, QWidget)
 
 from studio_app import clients, projects
 from ui.i18n import error_text
@@ -25,22 +25,34 @@ KIND_OF = {"client": "clients", "project": "projects", "quote": "quotes", "contr
 
 
 class Section(QStackedWidget):
-    """A list and the editor its rows open in; Back returns to the list where it was."""
+    """A list and the editor its rows open in; Back returns to the list where it was.
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    The editor is built the first time a record is opened, so start-up builds only what it shows.
+    """
+
+    def __init__(self, kind: str, on_editor=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.list = ListView(kind)
-        self.editor = {"clients": ClientEditor, "projects": ProjectEditor, "contracts": ContractEditor,
-                       "quotes": lambda: DocumentEditor("quote"),
-                       "invoices": lambda: DocumentEditor("invoice")}[kind]()
         self.addWidget(self.list)
-        self.addWidget(self.editor)
         self.list.open_requested.connect(self.open)
         self.list.new_requested.connect(self.new)
-        self.editor.closed.connect(self.back)
-        self.editor.saved.connect(lambda _id: self.stale())
+        self._editor = None
+        self._on_editor = on_editor
         self._stale = False
+
+    @property
+    def editor(self):
+        if self._editor is None:
+            factories = {"clients": ClientEditor, "projects": ProjectEditor, "contracts": ContractEditor,
+                         "quotes": lambda: DocumentEditor("quote"), "invoices": lambda: DocumentEditor("invoice")}
+            self._editor = factories[self.kind]()
+            self.addWidget(self._editor)
+            self._editor.closed.connect(self.back)
+            self._editor.saved.connect(lambda _id: self.stale())
+            if self._on_editor is not None:
+                self._on_editor(self._editor)
+        return self._editor
 
     def open(self, record_id: int, **extra) -> None:
         self.editor.load(record_id, **extra) if extra else self.editor.load(record_id)
@@ -52,7 +64,7 @@ class Section(QStackedWidget):
         self.open(None, **extra)  # type: ignore[arg-type]
 
     def back(self) -> None:
-        record_id = self.editor.record_id
+        record_id = self._editor.record_id if self._editor is not None else None
         self.setCurrentWidget(self.list)
         if self._stale or not self.list._loaded:
             self._stale = False
@@ -65,7 +77,7 @@ class Section(QStackedWidget):
         self._stale = True
 
     def editing(self) -> bool:
-        return self.currentWidget() is self.editor
+        return self._editor is not None and self.currentWidget() is self._editor
 
 
 class MainWindow(QMainWindow):
@@ -78,9 +90,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.dashboard = DashboardView()
-        self.sections = {kind: Section(kind) for kind in LISTS}
-        self.settings_view = SettingsView()
-        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, **self.sections, "settings": self.settings_view}
+        self.sections = {kind: Section(kind, self._connect_editor) for kind in LISTS}
+        self._settings_view: SettingsView | None = None
+        self.settings_page = QWidget()  # filled with the settings form when first shown
+        QVBoxLayout(self.settings_page).setContentsMargins(0, 0, 0, 0)
+        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, **self.sections, "settings": self.settings_page}
         titles = {"dashboard": self.tr("Today"), "clients": self.tr("Clients"), "projects": self.tr("Projects"),
                   "quotes": self.tr("Quotes"), "contracts": self.tr("Contracts"), "invoices": self.tr("Invoices"),
                   "settings": self.tr("Settings")}
@@ -89,10 +103,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[name])
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self.dashboard.open_record.connect(self.open_record)
-        for section in self.sections.values():
-            section.editor.open_record.connect(self.open_record)
-            section.editor.saved.connect(self._saved)
-        self.settings_view.saved.connect(lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -116,6 +126,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(location)
         self._restore()
+
+    def _connect_editor(self, editor) -> None:
+        editor.open_record.connect(self.open_record)
+        editor.saved.connect(self._saved)
+
+    @property
+    def settings_view(self) -> SettingsView:
+        if self._settings_view is None:
+            self._settings_view = SettingsView()
+            self._settings_view.saved.connect(
+                lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
+            self.settings_page.layout().addWidget(self._settings_view)
+        return self._settings_view
 
     # -- menus and shortcuts ------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -162,7 +185,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, Section):
             if not page.editing():
                 page.list.ensure_loaded() if not page._stale else page.back()
-        elif page is self.settings_view:
+        elif page is self.settings_page:
             self.settings_view.load()
         else:
             self.dashboard.refresh()
@@ -195,8 +218,8 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> None:
         page = self.pages[self.current_page()]
-        if page is self.settings_view:
-            page.save()
+        if page is self.settings_page:
+            self.settings_view.save()
         elif isinstance(page, Section) and page.editing():
             page.editor.save()
 
