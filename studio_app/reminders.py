@@ -486,10 +486,11 @@ def unpaid_deposits(today: dt.date | None = None) -> tuple[UnpaidDeposit, ...]:
     for them. (Once the project is delivered, an unpaid deposit is simply owed, and listed as overdue.)"""
     today = _today(today)
     rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", p."title", p."status", '
-                 f'i."currency", {_DUE}, i."issue_date", i."due_date" FROM "invoice" i '
-                 'JOIN "client" c ON c."id" = i."client_id" JOIN "project" p ON p."id" = i."project_id" '
-                 f'WHERE i."kind" = ? AND {_OPEN} AND i."issue_date" <= ? AND p."status" IN (?, ?, ?) '
-                 'ORDER BY i."issue_date", i."id"', ["deposit", today, "lead", "quoted", "active"])
+                 f'i."currency", {_DUE}, i."issue_date", i."due_date" '
+                 # from the few projects in hand to their deposits (CROSS JOIN keeps SQLite to that order)
+                 'FROM "project" p CROSS JOIN "invoice" i JOIN "client" c ON c."id" = i."client_id" '
+                 f'WHERE p."status" IN (?, ?, ?) AND i."project_id" = p."id" AND i."kind" = ? AND {_OPEN} '
+                 'AND i."issue_date" <= ? ORDER BY i."issue_date", i."id"', ["lead", "quoted", "active", "deposit", today])
     found = []
     for invoice_id, number, client_id, name, project_id, title, status, currency, due, issued, due_date in rows:
         issued = _date(issued)
