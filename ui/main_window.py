@@ -119,8 +119,15 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        from ui.widgets.timer import TimerWidget
+        self.timer = TimerWidget(self.current_project)
+        self.timer.recorded.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.timer.recorded.connect(lambda _t: self.sections["projects"].editing()
+                                    and self.sections["projects"].editor.refresh_progress())
+        self.timer.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         toolbar.addWidget(self.search_box)
         toolbar.addWidget(spacer)
+        toolbar.addWidget(self.timer)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self._build_menus()
@@ -174,7 +181,11 @@ class MainWindow(QMainWindow):
         return PAGES[max(self.sidebar.currentRow(), 0)]
 
     def show_view(self, name: str) -> None:
-        self.sidebar.setCurrentRow(PAGES.index(name))
+        row = PAGES.index(name)
+        if row == self.sidebar.currentRow():
+            self._page_changed(row)  # already there: bring it up to date
+        else:
+            self.sidebar.setCurrentRow(row)
 
     def _page_changed(self, row: int) -> None:
         if row < 0:
@@ -202,6 +213,11 @@ class MainWindow(QMainWindow):
     def _saved(self, _record_id: int) -> None:
         for section in self.sections.values():
             section.stale()
+
+    def current_project(self) -> int | None:
+        """The project open in the projects view (the timer's target)."""
+        section = self.sections["projects"]
+        return section.editor.record_id if section.editing() else None
 
     # -- commands -----------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -1,9 +1,18 @@
-"""The first view on start: what needs doing today (filled in by the reminders service when present)."""
+"""The first view on start: what needs doing today, each line opening what it refers to."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+
+from studio_app import reminders, settings
+from ui import formatting
+
+ROLE = Qt.ItemDataRole.UserRole
 
 
 class DashboardView(QWidget):
@@ -11,16 +20,185 @@ class DashboardView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Today"))
-        title.setObjectName("viewTitle")
-        self.empty = QLabel(self.tr("Your day at a glance appears here: clients waiting for an answer, deadlines "
-                                    "at risk, updates due, money owed and follow-ups."))
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.empty, 1)
+        self.title = QLabel(self.tr("Today"))
+        self.title.setObjectName("viewTitle")
+        self.waiting = self._list()
+        self.at_risk = self._list()
+        self.updates = self._list()
+        self.money = QLabel()
+        self.money.setWordWrap(True)
+        self.money.setTextFormat(Qt.TextFormat.RichText)
+        self.overdue = self._list()
+        self.deposits = self._list()
+        self.follow_ups = self._list()
+        from ui.widgets.bar_chart import BarChart
+        self.revenue_chart = BarChart()
+        self.workload_chart = BarChart()
+        self.workload_note = QLabel()
+        self.workload_note.setWordWrap(True)
+        self.delay_button = QPushButton(self.tr("Log a delay notice…"))
+        self.delay_button.setEnabled(False)
+        self.delay_button.clicked.connect(self.log_delay)
+        self.at_risk.currentItemChanged.connect(lambda item, _old: self.delay_button.setEnabled(item is not None))
 
+        grid = QGridLayout()
+        grid.addWidget(self._card(self.tr("Waiting for your answer"), self.waiting), 0, 0)
+        grid.addWidget(self._card(self.tr("Deadlines at risk"), self.at_risk, self.delay_button), 0, 1)
+        grid.addWidget(self._card(self.tr("Progress updates due"), self.updates), 0, 2)
+        grid.addWidget(self._card(self.tr("Money owed"), self.money, self.overdue), 1, 0)
+        grid.addWidget(self._card(self.tr("Deposits not paid yet — don't start the work"), self.deposits), 1, 1)
+        grid.addWidget(self._card(self.tr("Follow-ups and dates"), self.follow_ups), 1, 2)
+        self.revenue_box = self._card(self.tr("Revenue, last 12 months"), self.revenue_chart)
+        grid.addWidget(self.revenue_box, 2, 0, 1, 2)
+        grid.addWidget(self._card(self.tr("Workload, next 8 weeks"), self.workload_chart, self.workload_note), 2, 2)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        holder = QWidget()
+        holder.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        self.summary: reminders.Summary | None = None
+
+    def _list(self) -> QListWidget:
+        widget = QListWidget()
+        widget.setWordWrap(True)
+        widget.setMinimumHeight(90)
+        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        widget.itemClicked.connect(self._clicked)
+        widget.itemActivated.connect(self._clicked)
+        return widget
+
+    @staticmethod
+    def _card(title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        target = item.data(ROLE)
+        if target:
+            self.open_record.emit(*target)
+
+    @staticmethod
+    def _add(widget: QListWidget, text: str, target: tuple[str, int] | None, urgent: bool = False) -> None:
+        item = QListWidgetItem(text)
+        item.setData(ROLE, target)
+        if urgent:
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+            item.setForeground(formatting.status_colour("overdue"))
+        widget.addItem(item)
+
+    def _empty(self, widget: QListWidget, text: str) -> None:
+        if not widget.count():
+            item = QListWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(item)
+
+    # -- filling ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        pass
+        self.summary = summary = reminders.summary()
+        self.title.setText(self.tr("Today, %1").replace("%1", formatting.date(summary.today)))
+        for widget in (self.waiting, self.at_risk, self.updates, self.overdue, self.deposits, self.follow_ups):
+            widget.clear()
+        for w in summary.waiting:
+            waited = (self.tr("%n hour(s)", "", w.waited_hours) if w.waited_hours < 48
+                      else self.tr("%n day(s)", "", w.waited_days))
+            self._add(self.waiting, self.tr("%1 — waiting %2: %3").replace("%1", w.client_name)
+                      .replace("%2", waited).replace("%3", w.summary[:80]), ("client", w.client_id), w.urgent)
+        self._empty(self.waiting, self.tr("Nobody is waiting for you. Well done."))
+        for p in summary.at_risk:
+            if p.late:
+                when = self.tr("late by %n day(s)", "", -(p.days_left or 0))
+            elif p.next_milestone and p.next_milestone_due and (p.deadline is None or p.next_milestone_due < p.deadline):
+                when = self.tr("“%1” due %2").replace("%1", p.next_milestone).replace(
+                    "%2", formatting.date(p.next_milestone_due))
+            else:
+                when = self.tr("due in %n day(s)", "", p.days_left or 0)
+            self._add(self.at_risk, f"{p.title} ({p.client_name}) — {when}", ("project", p.project_id), p.late)
+        self._empty(self.at_risk, self.tr("No deadline is at risk."))
+        for u in summary.updates_due:
+            since = (self.tr("no update for %n day(s)", "", u.days_since) if u.last_update
+                     else self.tr("no update yet (%n day(s))", "", u.days_since))
+            self._add(self.updates, f"{u.title} ({u.client_name}) — {since}", ("project", u.project_id))
+        self._empty(self.updates, self.tr("Every active client has heard from you this week."))
+        self._fill_money(summary.money)
+        self._fill_follow_ups(summary.follow_ups)
+        self._fill_workload(summary.workload)
+
+    def _fill_money(self, money: reminders.MoneySummary) -> None:
+        def amounts(values) -> str:
+            return ", ".join(formatting.amount(v.amount, v.currency) for v in values) or formatting.amount(
+                0, settings.get().currency)
+        self.money.setText(
+            f"{self.tr('Outstanding')}: <b>{amounts(money.outstanding)}</b><br>"
+            f"{self.tr('Issued, nothing paid yet')}: {amounts(money.unpaid)}<br>"
+            f"{self.tr('Overdue')}: <b>{amounts(money.overdue.totals)}</b> "
+            f"({self.tr('%n invoice(s)', '', money.overdue.count)})")
+        for inv in money.overdue.invoices:
+            self._add(self.overdue, self.tr("%1 · %2 · %3 — %n day(s) overdue", "", inv.days_overdue)
+                      .replace("%1", inv.number).replace("%2", inv.client_name)
+                      .replace("%3", formatting.amount(inv.due, inv.currency)), ("invoice", inv.invoice_id), True)
+        self._empty(self.overdue, self.tr("Nothing overdue."))
+        for dep in money.unpaid_deposits:
+            self._add(self.deposits, self.tr("%1 · %2 · %3 — asked %n day(s) ago", "", dep.days_waiting)
+                      .replace("%1", dep.project_title or dep.number).replace("%2", dep.client_name)
+                      .replace("%3", formatting.amount(dep.due, dep.currency)), ("invoice", dep.invoice_id))
+        self._empty(self.deposits, self.tr("Every deposit asked for is paid."))
+        currency = settings.get().currency
+        months = [m.month for m in money.revenue]
+        values = [float(next((t.amount for t in m.totals if t.currency == currency), 0)) / 100 for m in money.revenue]
+        from studio_app.i18n import locale_for
+        from babel.dates import format_date
+        labels = [format_date(month, "MMM", locale=locale_for(formatting.language())) for month in months]
+        self.revenue_chart.set_data(labels, values, None,
+                                    lambda v: formatting.amount(int(Decimal(str(v)) * 100), currency))
+        self.revenue_box.setTitle(self.tr("Revenue received in %1, last 12 months").replace("%1", currency))
+
+    def _fill_follow_ups(self, follow: reminders.FollowUps) -> None:
+        for f in follow.due:
+            self._add(self.follow_ups, self.tr("Follow up with %1: %2").replace("%1", f.client_name)
+                      .replace("%2", f.summary[:80]), ("client", f.client_id), f.days_late > 0)
+        for p in follow.proposed:
+            self._add(self.follow_ups, self.tr("Check in with %1 — “%2” was delivered on %3")
+                      .replace("%1", p.client_name).replace("%2", p.title)
+                      .replace("%3", formatting.date(p.delivered_on)), ("project", p.project_id))
+        for d in follow.dates:
+            what = self.tr("birthday") if d.kind == "birthday" else self.tr("company anniversary")
+            when = self.tr("today") if d.in_days == 0 else self.tr("in %n day(s)", "", d.in_days)
+            self._add(self.follow_ups, f"{d.client_name}: {what} {when} ({formatting.date(d.date)})",
+                      ("client", d.client_id))
+        self._empty(self.follow_ups, self.tr("No follow-ups due."))
+
+    def _fill_workload(self, weeks) -> None:
+        capacity = weeks[0].capacity if weeks else settings.get().weekly_capacity_hours
+        self.workload_chart.set_data(["W" + w.week.split("-W")[-1] for w in weeks],
+                                     [float(w.hours) for w in weeks], float(capacity),
+                                     lambda v: self.tr("%1 h").replace("%1", f"{v:g}"))
+        over = [w for w in weeks if w.over]
+        self.workload_note.setText(
+            self.tr("Over capacity in %1.").replace("%1", ", ".join(w.week for w in over)) if over
+            else self.tr("Within the studio's %1 hours a week.").replace("%1", str(capacity)))
+        self.workload_note.setObjectName("warning" if over else "hint")
+        self.workload_note.style().polish(self.workload_note)
+
+    # -- actions ------------------------------------------------------------------------------
+    def log_delay(self) -> None:
+        item = self.at_risk.currentItem()
+        if item is None or not item.data(ROLE):
+            return
+        from ui.dialogs.delay import DelayDialog
+        if DelayDialog(item.data(ROLE)[1], self).exec():
+            self.refresh()
+

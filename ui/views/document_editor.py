@@ -319,7 +319,7 @@ class DocumentEditor(Editor):
         weeks = reminders.would_overload(quote.project_id)
         if not weeks:
             return ""
-        listed = ", ".join(str(w) for w in weeks)
+        listed = ", ".join(f"{w.week} ({w.hours:g} / {w.capacity} h)" for w in weeks)
         return self.tr("Careful: taking this on puts these weeks over the studio's capacity: %1.").replace("%1", listed)
 
     def decline_quote(self) -> None:

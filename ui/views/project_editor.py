@@ -258,7 +258,12 @@ class ProjectEditor(Editor):
         state = revisions.status(self.record_id)
         self.rounds_label.setText(self.tr("Revision rounds used: %1 of %2 included")
                                   .replace("%1", str(state.used)).replace("%2", str(state.included)))
-        self.next_round_label.setText(self.round_text(state))
+        text = self.round_text(state)
+        if state.unbilled_billable:
+            text += " " + self.tr("%n billable round(s) not invoiced yet: they go on the final invoice.", "",
+                                  state.unbilled_billable)
+        self.next_round_label.setText(text)
+        self.next_round_label.setWordWrap(True)
         self.next_round_label.setObjectName("warning" if state.next_is_billable else "hint")
         self.next_round_label.style().polish(self.next_round_label)
         for rnd in revisions.rounds(self.record_id):

@@ -1,0 +1,45 @@
+"""Telling a client early that a date moves: the new date and the message, logged in one step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from studio_app import projects, reminders
+from studio_app.errors import StudioError
+from ui.i18n import error_text
+from ui.widgets.fields import DateField
+
+
+class DelayDialog(QDialog):
+    def __init__(self, project_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project_id = project_id
+        project = projects.get(project_id)
+        self.setWindowTitle(self.tr("Delay notice for %1").replace("%1", project.title))
+        self.setMinimumWidth(440)
+        self.new_date = DateField()
+        self.new_date.set_value(project.deadline)
+        self.summary = QPlainTextEdit()
+        self.summary.setPlainText(self.tr("We need a little more time on %1 to get it right; the new delivery "
+                                          "date is below.").replace("%1", project.title))
+        form = QFormLayout()
+        form.addRow(self.tr("New deadline"), self.new_date)
+        form.addRow(self.tr("What you told the client"), self.summary)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            reminders.log_delay_notice(self.project_id, self.new_date.value(), self.summary.toPlainText())
+        except StudioError as exc:
+            self.message.setText(error_text(exc))
+            return
+        super().accept()
