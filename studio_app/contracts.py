@@ -77,6 +77,7 @@ def issue(contract_id: int) -> Contract:
     issuing.refuse_if_issued(contract.status, "contract")
     today = clock.today()
     with db.transaction():
+        issuing.lock_draft(Contract, contract_id, "contract")
         number = numbering.next_number("contract", today)
         Contract.update(number=number, status="issued", issue_date=today,
                         search_key=search.document_key(number, contract.client.name, contract.project.title)
@@ -87,6 +88,8 @@ def issue(contract_id: int) -> Contract:
 
 def mark_signed(contract_id: int, signed_on: object = None) -> Contract:
     contract = get(contract_id)
+    if contract.status == "signed":
+        raise StudioError("This contract is already marked signed (on {date}).", date=str(contract.signed_on))
     if contract.status != "issued":
         raise StudioError("Issue the contract before marking it signed.")
     day = text.date(signed_on, "Signed on", field="signed_on") or clock.today()

@@ -77,6 +77,7 @@ def create_draft(client_id: int, *, project_id: int | None = None, kind: str = "
     kind = text.choice(kind, KINDS, "Invoice kind", field="kind")
     currency = money.check_currency(currency or (project.currency if project else client.currency))
     language = text.choice(language or client.language, LANGUAGES, "Language", field="language")
+    _check_correction(kind, corrects_id, client.id, currency)
     rows = line_rules.validate(lines, currency, negative=kind == "credit_note")
     values = _dates(dates, None)
     notes = text.clean(notes, "Notes", multiline=True, max_len=4000, field="notes")
@@ -88,6 +89,21 @@ def create_draft(client_id: int, *, project_id: int | None = None, kind: str = "
                                  **values)
         _store_lines(invoice, rows)
     return get(invoice.id)
+
+
+def _check_correction(kind: str, corrects_id: int | None, client_id: int, currency: str) -> None:
+    """A credit note names the issued invoice it corrects (same client and currency); nothing else does."""
+    if kind != "credit_note":
+        if corrects_id is not None:
+            raise StudioError("Only a credit note can correct another invoice.", field="kind")
+        return
+    original = Invoice.get_or_none(Invoice.id == corrects_id) if corrects_id is not None else None
+    if original is None or original.status != "issued" or original.kind == "credit_note":
+        raise StudioError("A credit note corrects an issued invoice: open that invoice and create the credit "
+                          "note from it.", field="kind")
+    if original.client_id != client_id or original.currency != currency:
+        raise StudioError("A credit note is for the client and in the currency of the invoice it corrects.",
+                          field="kind")
 
 
 def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | None = None, **data: object) -> Invoice:
@@ -107,6 +123,7 @@ def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | Non
     rows = None if lines is None else line_rules.validate(lines, invoice.currency,
                                                           negative=invoice.kind == "credit_note")
     with db.transaction():
+        issuing.lock_draft(Invoice, invoice_id, "invoice")
         Invoice.update(values).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
         if rows is not None:
             InvoiceLine.delete().where(InvoiceLine.invoice == invoice_id).execute()
@@ -131,6 +148,7 @@ def delete_draft(invoice_id: int) -> None:
     invoice = get(invoice_id)
     issuing.refuse_if_issued(invoice.status, "invoice")
     with db.transaction():
+        invoice = issuing.lock_draft(Invoice, invoice_id, "invoice")
         RevisionRound.update(invoice_line=None).where(RevisionRound.invoice_line.in_(
             InvoiceLine.select(InvoiceLine.id).where(InvoiceLine.invoice == invoice_id))).execute()
         TimeEntry.update(invoice_line=None).where(TimeEntry.invoice_line.in_(
@@ -141,8 +159,13 @@ def delete_draft(invoice_id: int) -> None:
 
 def issue(invoice_id: int) -> Invoice:
     """Number, date, freeze and store the PDF, all in one transaction; from then on it never changes."""
-    invoice = get(invoice_id)
-    issuing.refuse_if_issued(invoice.status, "invoice")
+    issuing.refuse_if_issued(get(invoice_id).status, "invoice")
+    with db.transaction():  # checked and computed under the lock: another desk may be issuing or editing it
+        return _issue_locked(issuing.lock_draft(Invoice, invoice_id, "invoice"))
+
+
+def _issue_locked(invoice: Invoice) -> Invoice:
+    invoice_id = invoice.id
     if not line_rows(invoice_id):
         raise StudioError("Add at least one line before issuing the invoice.", field="lines")
     studio = settings.get()
@@ -157,23 +180,26 @@ def issue(invoice_id: int) -> Invoice:
         _check_credit_amount(invoice, figures.gross)
     elif figures.gross - invoice.deducted < 0:
         raise StudioError("The deposit deducted is more than the invoice total.")
-    with db.transaction():
-        number = numbering.next_number(numbering.series_for_invoice(invoice.kind, studio), issue_date)
-        Invoice.update(number=number, status="issued", issue_date=issue_date,
-                       supply_date=invoice.supply_date or issue_date, due_date=due_date,
-                       total_net=figures.net, total_gross=figures.gross, deducted=invoice.deducted,
-                       search_key=search.document_key(number, invoice.client.name,
-                                                      invoice.project.title if invoice.project_id else None)
-                       ).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
-        if invoice.kind == "credit_note":
-            Invoice.update(credited=Invoice.credited - figures.gross).where(Invoice.id == invoice.corrects_id).execute()
-        issued = get(invoice_id)
-        issuing.freeze("invoice", invoice_id, number, snapshots.invoice_snapshot(issued))
+    number = numbering.next_number(numbering.series_for_invoice(invoice.kind, studio), issue_date)
+    Invoice.update(number=number, status="issued", issue_date=issue_date,
+                   supply_date=invoice.supply_date or issue_date, due_date=due_date,
+                   total_net=figures.net, total_gross=figures.gross, deducted=invoice.deducted,
+                   search_key=search.document_key(number, invoice.client.name,
+                                                  invoice.project.title if invoice.project_id else None)
+                   ).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
+    if invoice.kind == "credit_note":
+        Invoice.update(credited=Invoice.credited - figures.gross).where(Invoice.id == invoice.corrects_id).execute()
+    issued = get(invoice_id)
+    issuing.freeze("invoice", invoice_id, number, snapshots.invoice_snapshot(issued))
     return get(invoice_id)
 
 
 def _check_credit_amount(credit_note: Invoice, gross: int) -> None:
-    original = credit_note.corrects
+    query = Invoice.select().where(Invoice.id == credit_note.corrects_id)
+    original = (query if db.is_sqlite() else query.for_update()).get_or_none()  # two credit notes at once
+    if original is None:
+        raise StudioError("A credit note corrects an issued invoice: open that invoice and create the credit "
+                          "note from it.", field="kind")
     if gross >= 0:
         raise StudioError("A credit note must reduce the amount (its total must be negative).", field="lines")
     if -gross > original.total_gross - original.credited:

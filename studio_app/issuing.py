@@ -47,6 +47,17 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
     return pdf
 
 
+def lock_draft(model, document_id: int, what: str):
+    """Inside the writing transaction: read the document again under a row lock and refuse it unless it is
+    still a draft. Another desk may have issued (or deleted) it since this one read it."""
+    query = model.select().where(model.id == document_id)
+    row = (query if db.is_sqlite() else query.for_update()).get_or_none()  # SQLite's BEGIN IMMEDIATE locks
+    if row is None:
+        raise StudioError("This {what} no longer exists; another desk may have just deleted it.", what=what)
+    refuse_if_issued(row.status, what)
+    return row
+
+
 def refuse_if_issued(status: str, what: str) -> None:
     if status != "draft":
         raise StudioError("This {what} has been issued and cannot be changed. "

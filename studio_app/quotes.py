@@ -75,6 +75,7 @@ def update_draft(quote_id: int, *, lines: Iterable[Mapping[str, object]] | None 
         values["language"] = text.choice(data["language"], LANGUAGES, "Language", field="language")
     rows = None if lines is None else line_rules.validate(lines, quote.currency)
     with db.transaction():
+        issuing.lock_draft(Quote, quote_id, "quote")
         if values:
             Quote.update(values).where((Quote.id == quote_id) & (Quote.status == "draft")).execute()
         if rows is not None:
@@ -101,6 +102,7 @@ def issue(quote_id: int) -> Quote:
     if valid_until < today:
         raise StudioError("“Valid until” is already in the past.", field="valid_until")
     with db.transaction():
+        issuing.lock_draft(Quote, quote_id, "quote")
         number = numbering.next_number("quote", today)
         Quote.update(number=number, status="issued", issue_date=today, valid_until=valid_until,
                      search_key=search.document_key(number, quote.client.name, quote.project.title)
@@ -151,5 +153,6 @@ def delete_draft(quote_id: int) -> None:
     quote = get(quote_id)
     issuing.refuse_if_issued(quote.status, "quote")
     with db.transaction():
+        quote = issuing.lock_draft(Quote, quote_id, "quote")
         QuoteLine.delete().where(QuoteLine.quote == quote_id).execute()
         quote.delete_instance()
