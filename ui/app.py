@@ -27,17 +27,43 @@ def setup_application(app: QApplication) -> None:
     theme.apply(app, str(QSettings().value("theme", "system")))
 
 
+def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
+    """Open the database; when the file is damaged, offer its latest backup (the damaged file is kept aside)."""
+    from studio_app.errors import DatabaseDamagedError
+    try:
+        startup.open_database(target, daily_backup=daily_backup)
+        return
+    except DatabaseDamagedError as exc:
+        if not ask or exc.latest_backup is None:
+            raise
+        damaged = exc
+    from ui.i18n import error_text
+    box = QMessageBox(QMessageBox.Icon.Critical, "Studio Desk", error_text(damaged))
+    box.setInformativeText(QApplication.translate(
+        "Recovery", "Studio Desk can put back the latest backup, %1. The damaged file is kept aside, "
+        "not deleted.").replace("%1", damaged.latest_backup.name))
+    restore = box.addButton(QApplication.translate("Recovery", "Restore the latest backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        raise damaged
+    startup.recover_from_backup(damaged.path, damaged.latest_backup)
+    startup.open_database(target, daily_backup=False)
+
+
 def run_gui(target: str | None, *, smoke: bool = False, started: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
     target = target or QSettings().value("database") or None
     try:
-        startup.open_database(target, daily_backup=not smoke)
+        open_or_recover(target, daily_backup=not smoke, ask=not smoke)
     except StudioError as exc:
         if smoke:
             print(f"studio-desk: {exc.message}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Studio Desk", exc.message)
+            from ui.i18n import error_text
+            QMessageBox.critical(None, "Studio Desk", error_text(exc))
         return 1
     from ui.main_window import MainWindow
     window = MainWindow(db.describe(target or startup.default_target()))

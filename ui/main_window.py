@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             self._settings_view = SettingsView()
             self._settings_view.saved.connect(
                 lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
+            self._settings_view.saved.connect(self._saved)
             self.settings_page.layout().addWidget(self._settings_view)
         return self._settings_view
 

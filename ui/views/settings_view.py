@@ -10,7 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from studio_app import db, money, settings, startup
+from studio_app import money, settings, startup
 from studio_app.errors import StudioError
 from ui.views.editor import Editor
 from ui.widgets import choices
@@ -60,9 +60,11 @@ class SettingsView(Editor):
         left.addWidget(self._group(self.tr("Getting paid"), [
             ("account_holder", self.tr("Account holder")), ("bank_name", self.tr("Bank")), ("iban", "IBAN"),
             ("bic", "BIC"), ("payment_methods", self.tr("Payment methods (one per line)"))]))
+        self.backups_button = QPushButton(self.tr("Backups…"))
+        self.backups_button.clicked.connect(self.show_backups)
         left.addWidget(self._group(self.tr("This desk"), [], extra=[
             (self.tr("Interface language"), self.interface_language), (self.tr("Appearance"), self.theme),
-            (self.tr("Database"), self.location)]))
+            (self.tr("Database"), self.location), ("", self.backups_button)]))
         left.addStretch(1)
         right.addWidget(self._group(self.tr("Defaults for new work"), [
             ("currency", self.tr("Currency")), ("tax_rate", self.tr("Tax rate %")),
@@ -187,5 +189,10 @@ class SettingsView(Editor):
         self.load()
         return 1
 
-    def database_description(self) -> str:
-        return db.describe(startup.default_target())
+    def show_backups(self) -> None:
+        from ui.dialogs.backups import BackupsDialog
+        dialog = BackupsDialog(self)
+        dialog.exec()
+        if dialog.restored:
+            self.load()
+            self.saved.emit(0)  # every view re-reads its data
