@@ -45,6 +45,7 @@ class Editor(QWidget):
         self.body = QVBoxLayout()
         footer = QHBoxLayout()
         footer.addWidget(self.message, 1)
+        footer.addStretch(0)  # keeps Save at the right while there is no message
         footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
