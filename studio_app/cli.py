@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from decimal import Decimal
@@ -16,6 +17,7 @@ Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
 _NEEDS_DB_OPEN = {"demo", "list", "export", "import", "check", "pdf", "today"}
 _OPENS_ITSELF = {"backup", "restore"}  # restore must work on a database too damaged to open
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,7 +75,11 @@ def _plugins() -> dict[str, tuple[Callable, Handler]]:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
+    for name, value in vars(args).items():  # bytes that are not UTF-8 reach Python as lone surrogates
+        if name != "db" and isinstance(value, str) and _SURROGATES.search(value):  # (a path may have them)
+            setattr(args, name, _SURROGATES.sub("\ufffd", value))
+    return args
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,9 +10,10 @@ a byte-identical file.
 from __future__ import annotations
 
 import base64
+import binascii
+import csv
 import datetime as dt
 import json
-import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def _from_json(field: pw.Field, value: object) -> object:
     if value is None:
         return None
     if isinstance(field, pw.BlobField):
-        return base64.b64decode(str(value))
+        return base64.b64decode(str(value), validate=True)
     if isinstance(field, DecimalText):
         return Decimal(str(value))
     if isinstance(field, pw.DateTimeField):
@@ -52,6 +53,10 @@ def _from_json(field: pw.Field, value: object) -> object:
         return dt.date.fromisoformat(str(value))
     if isinstance(field, pw.BooleanField):
         return bool(value)
+    if isinstance(field, (pw.IntegerField, pw.ForeignKeyField)) and type(value) is not int:
+        raise ValueError(f"{field.name} must be a whole number")
+    if isinstance(field, (pw.CharField, pw.TextField)) and not isinstance(value, str):
+        raise ValueError(f"{field.name} must be text")
     return value
 
 
@@ -72,18 +77,21 @@ def export_json(path: Path) -> None:
     """Write to a temporary file and rename, so a failed export never leaves half a file."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8") as out:
-        out.write('{"format":"%s","schema_version":%d,"tables":{' % (FORMAT, migrations.LATEST))
-        for index, model in enumerate(TABLES):
-            out.write(("," if index else "") + json.dumps(model._meta.table_name) + ":[")
-            for n, row in enumerate(table_rows(model)):
-                out.write(("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False, sort_keys=True,
-                                                                  separators=(",", ":")))
-            out.write("]")
-        out.write("}}\n")
-    if os.name == "posix":
-        tmp.chmod(0o600)
-    tmp.replace(path)
+    try:
+        with db.create_private(tmp, encoding="utf-8") as out:
+            out.write('{"format":"%s","schema_version":%d,"tables":{' % (FORMAT, migrations.LATEST))
+            for index, model in enumerate(TABLES):
+                out.write(("," if index else "") + json.dumps(model._meta.table_name) + ":[")
+                for n, row in enumerate(table_rows(model)):
+                    out.write(("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False, sort_keys=True,
+                                                                      separators=(",", ":")))
+                out.write("]")
+            out.write("}}\n")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StudioError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) \
+            from None
 
 
 def read_export(path: Path) -> dict:
@@ -93,9 +101,15 @@ def read_export(path: Path) -> dict:
         raise StudioError("There is no file {path}.", path=str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise StudioError("{path} is not a Studio Desk export (it is not JSON).", path=str(path)) from None
+    except OSError as exc:
+        raise StudioError("Could not read {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) \
+            from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("tables"), dict):
         raise StudioError("{path} is not a Studio Desk export.", path=str(path))
-    if int(data.get("schema_version", 0)) > migrations.LATEST:
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise StudioError("{path} is not a Studio Desk export.", path=str(path))
+    if version > migrations.LATEST:
         raise StudioError("{path} comes from a newer Studio Desk; please update before importing it.", path=str(path))
     return data
 
@@ -117,15 +131,27 @@ def import_json(path: Path) -> dict[str, int]:
             rows = data["tables"].get(model._meta.table_name, [])
             fields = {f.column_name: f for f in _columns(model)}
             converted = []
+            if not isinstance(rows, list):
+                raise StudioError("{path} has a malformed row in {table}.", path=str(path),
+                                  table=model._meta.table_name)
             for row in rows:
                 if not isinstance(row, dict) or set(row) - set(fields):
                     raise StudioError("{path} has a malformed row in {table}.", path=str(path),
                                       table=model._meta.table_name)
-                converted.append({fields[k]: _from_json(fields[k], v) for k, v in row.items()})
+                try:
+                    converted.append({fields[k]: _from_json(fields[k], v) for k, v in row.items()})
+                except (ValueError, TypeError, ArithmeticError, binascii.Error):
+                    raise StudioError("{path} has a malformed row in {table}.", path=str(path),
+                                      table=model._meta.table_name) from None
             if model is Studio:
                 Studio.delete().execute()
-            for start in range(0, len(converted), BATCH):
-                model.insert_many(converted[start:start + BATCH]).execute()
+            try:
+                for start in range(0, len(converted), BATCH):
+                    model.insert_many(converted[start:start + BATCH]).execute()
+            except (pw.IntegrityError, pw.DataError, pw.ProgrammingError, pw.InterfaceError) as exc:
+                raise StudioError("{path} cannot be imported: its {table} rows are inconsistent ({reason}).",
+                                  path=str(path), table=model._meta.table_name,
+                                  reason=str(exc).splitlines()[0][:120]) from None
             counts[model._meta.table_name] = len(converted)
         if not db.is_sqlite():
             _reset_sequences()
@@ -154,48 +180,137 @@ def _cell(value: object) -> object:
     return value
 
 
-def export_csv(table: str, path: Path) -> int:
-    """What an accountant opens in a spreadsheet: UTF-8 with BOM, one row per record, amounts in major units."""
-    import csv
+PAGE = 1000
 
-    from . import lists, money
+
+def export_csv(table: str, path: Path) -> int:
+    """What an accountant opens in a spreadsheet: UTF-8 with BOM, one row per record, amounts in major units.
+
+    Written a page of records at a time (never the whole table in memory) to a private temporary
+    file that is renamed into place when complete. Returns the number of records.
+    """
     if table not in CSV_TABLES:
         raise StudioError("CSV export covers {tables}, not “{table}”.", tables=", ".join(CSV_TABLES), table=table)
-    from .models import Payment
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
-    count = 0
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle)
-        if table == "payments":
-            out.writerow(["invoice", "date", "amount", "currency", "method", "reference"])
-            query = (Payment.select(Invoice.number, Payment.date, Payment.amount, Invoice.currency, Payment.method,
-                                    Payment.reference).join(Invoice).order_by(Payment.date, Payment.id).tuples())
-            for number, day, amount, currency, method, reference in query.iterator():
-                out.writerow([_cell(v) for v in (number, day.isoformat(), money.to_major(amount, currency), currency,
-                                                 method, reference)])
-                count += 1
-        else:
-            spec = lists.spec(table)
-            all_ids = list(lists.ids(table, lists.Filter(include_archived=True)))
-            out.writerow([c.key for c in spec.columns] + ["currency"])
-            for start in range(0, len(all_ids), 500):
-                page = all_ids[start:start + 500]
-                found = lists.rows(table, page)
-                for row_id in page:
-                    row = found[row_id]
-                    currency = row.get("currency") or ""
-                    cells = []
-                    for c in spec.columns:
-                        value = row.get(c.key)
-                        if c.kind == "money" and value is not None:
-                            value = money.to_major(value, currency)
-                        elif hasattr(value, "isoformat"):
-                            value = value.isoformat()
-                        cells.append(_cell("" if value is None else value))
-                    out.writerow(cells + [currency])
-                    count += 1
-    if os.name == "posix":
-        tmp.chmod(0o600)
-    tmp.replace(path)
+    writer = {"invoices": _invoices_csv, "payments": _payments_csv}.get(table, _list_csv)
+    try:
+        with db.create_private(tmp, encoding="utf-8-sig", newline="") as handle:
+            count = writer(csv.writer(handle), table)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StudioError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) \
+            from None
     return count
+
+
+def _payments_csv(out, table: str) -> int:
+    from . import money
+    from .models import Payment
+    out.writerow(["invoice", "date", "amount", "currency", "method", "reference"])
+    query = (Payment.select(Invoice.number, Payment.date, Payment.amount, Invoice.currency, Payment.method,
+                            Payment.reference).join(Invoice).order_by(Payment.date, Payment.id).tuples())
+    count = 0
+    for number, day, amount, currency, method, reference in query.iterator():
+        out.writerow([_cell(v) for v in (number, day.isoformat(), money.to_major(amount, currency), currency,
+                                         method, reference)])
+        count += 1
+    return count
+
+
+def _list_csv(out, table: str) -> int:
+    """Clients and projects: the columns of their list, a page at a time."""
+    from . import lists, money
+    spec = lists.spec(table)
+    all_ids = lists.ids(table, lists.Filter(include_archived=True))
+    out.writerow([c.key for c in spec.columns] + ["currency"])
+    for start in range(0, len(all_ids), PAGE):
+        page = list(all_ids[start:start + PAGE])
+        found = lists.rows(table, page)
+        for row_id in page:
+            row = found[row_id]
+            currency = row.get("currency") or ""
+            cells = []
+            for c in spec.columns:
+                value = row.get(c.key)
+                if c.kind == "money" and value is not None:
+                    value = money.to_major(value, currency)
+                elif hasattr(value, "isoformat"):
+                    value = value.isoformat()
+                cells.append(_cell("" if value is None else value))
+            out.writerow(cells + [currency])
+    return len(all_ids)
+
+
+def _rate_key(rate: Decimal) -> str:
+    return format(rate.normalize(), "f")
+
+
+def _invoices_csv(out, table: str) -> int:
+    """One row per invoice (a wide table, so a column sums to a figure of the VAT return): who and when,
+    then net and VAT for every rate that occurs (``net_20``, ``vat_20``, ...), the totals, and what is
+    paid and due. Amounts come from :func:`money.document_totals`, like the PDF and the screen; client
+    name and VAT id are the ones printed on the issued invoice."""
+    from array import array
+
+    from . import clock, lists, money
+    from .models import Client, InvoiceLine, IssuedDocument
+    rates = sorted({money.canonical(Decimal(r)) for (r,) in InvoiceLine.select(InvoiceLine.tax_rate).distinct().tuples()})
+    rate_columns = [f"{part}_{_rate_key(rate)}" for rate in rates for part in ("net", "vat")]
+    out.writerow(["number", "client", "client_vat_id", "kind", "corrects", "issue_date", "supply_date", "due_date",
+                  "currency", *rate_columns, "net", "vat", "gross", "deposit_deducted", "credited", "paid", "due",
+                  "status"])
+    order = (Invoice.issue_date.asc(nulls="LAST"), Invoice.number.asc(nulls="LAST"), Invoice.id)
+    ids = array("q", (i for (i,) in Invoice.select(Invoice.id).order_by(*order).tuples().iterator()))
+    numbers: dict[int, str] = {}
+    today = clock.today()
+    columns = (Invoice.id, Invoice.number, Invoice.kind, Invoice.status, Invoice.corrects, Invoice.issue_date,
+               Invoice.supply_date, Invoice.due_date, Invoice.currency, Invoice.prices_include_tax, Invoice.deducted,
+               Invoice.paid, Invoice.credited, Client.name, Client.company, Client.tax_id)
+    for start in range(0, len(ids), PAGE):
+        page = list(ids[start:start + PAGE])
+        invoices = {row[0]: row for row in Invoice.select(*columns).join(Client).where(Invoice.id.in_(page))
+                    .tuples().iterator()}
+        lines: dict[int, list] = {i: [] for i in page}
+        cursor = db.current().execute(  # raw rows: half a million lines are too many for per-row model conversion
+            InvoiceLine.select(InvoiceLine.invoice, InvoiceLine.quantity, InvoiceLine.unit_price,
+                               InvoiceLine.tax_rate, InvoiceLine.discount_percent)
+            .where(InvoiceLine.invoice.in_(page)).order_by(InvoiceLine.invoice, InvoiceLine.position))
+        for invoice_id, quantity, unit_price, rate, discount in cursor.fetchall():
+            lines[invoice_id].append(money.Line(Decimal(quantity), int(unit_price), Decimal(rate),
+                                                Decimal(discount or 0)))
+        buyers = {}
+        for document_id, snapshot in (IssuedDocument.select(IssuedDocument.document_id, IssuedDocument.snapshot)
+                                      .where((IssuedDocument.kind == "invoice")
+                                             & IssuedDocument.document_id.in_(page)).tuples().iterator()):
+            buyers[document_id] = json.loads(snapshot).get("parties", {}).get("buyer", {})
+        corrected = [row[4] for row in invoices.values() if row[4] and row[4] not in numbers]
+        if corrected:
+            numbers.update(Invoice.select(Invoice.id, Invoice.number).where(Invoice.id.in_(corrected)).tuples())
+        for invoice_id in page:
+            (_, number, kind, state, corrects, issued_on, supplied_on, due_on, currency, inclusive, deducted, paid,
+             credited, client_name, client_company, client_tax_id) = invoices[invoice_id]
+            figures = money.document_totals(lines[invoice_id], currency, prices_include_tax=bool(inclusive),
+                                            deducted=deducted, paid=paid, credited=credited)
+            buyer = buyers.get(invoice_id) or {"name": client_name, "company": client_company,
+                                               "tax_id": client_tax_id}
+            digits = money.minor_digits(currency)
+
+            def major(minor: int) -> Decimal:
+                return Decimal(minor).scaleb(-digits)
+
+            by_rate = {r.rate: r for r in figures.rates}
+            per_rate: list[object] = []
+            for rate in rates:
+                found = by_rate.get(rate)
+                per_rate += [major(found.net), major(found.tax)] if found else ["", ""]
+            due = 0 if kind == "credit_note" else figures.due
+            out.writerow([_cell(v) for v in (
+                number or "", buyer.get("company") or buyer.get("name") or "", buyer.get("tax_id") or "",
+                kind, numbers.get(corrects, "") if corrects else "",
+                *(d.isoformat() if d else "" for d in (issued_on, supplied_on, due_on)),
+                currency, *per_rate, major(figures.net), major(figures.tax), major(figures.gross),
+                major(deducted), major(credited), major(paid), major(due),
+                lists.invoice_status(state, kind, due, paid, due_on, today))])
+    return len(ids)

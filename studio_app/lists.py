@@ -116,6 +116,8 @@ def _base(kind: str, columns):
 
 def _where(kind: str, query, flt: Filter, today: dt.date):
     model = SPECS[kind].model
+    if flt.status and flt.status not in SPECS[kind].status_filters:
+        raise StudioError("“{status}” is not a status of this list.", status=flt.status[:40])
     if flt.text:
         query = query.where(search.matches(model.search_key, flt.text))
     if flt.client_id is not None and kind != "clients":
@@ -151,8 +153,6 @@ def _where(kind: str, query, flt: Filter, today: dt.date):
             query = query.where(date_column >= flt.date_from)
         if flt.date_to:
             query = query.where(date_column <= flt.date_to)
-    if status and status not in SPECS[kind].status_filters:
-        raise StudioError("“{status}” is not a status of this list.", status=status)
     return query
 
 

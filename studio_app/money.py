@@ -20,10 +20,14 @@ MAX_MAJOR = Decimal("1000000000")  # one billion in major units: beyond any desi
 _AMOUNT_CHARS = re.compile(r"^-?[0-9.,]+$")
 
 
+# ISO 4217 codes that are not money a client pays in: precious metals, fund units, testing, "no currency".
+_NOT_MONEY = {"XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD", "XTS", "XXX"}
+
+
 def check_currency(code: object, *, field: str | None = "currency") -> str:
     """Return the upper-case ISO 4217 code, or refuse an unknown one."""
     text = str(code or "").strip().upper()
-    if len(text) != 3 or not text.isalpha() or not is_currency(text):
+    if len(text) != 3 or not text.isalpha() or not is_currency(text) or text in _NOT_MONEY:
         raise StudioError("“{code}” is not a currency code (use an ISO code such as EUR, TRY or MYR).",
                           field=field, code=str(code or "")[:20])
     return text
@@ -67,9 +71,14 @@ def parse_amount(text: object, currency: str, label: str = "Amount", *, allow_ne
     decimal_sep = "." if last_dot > last_comma else ","
     if min(last_dot, last_comma) >= 0 or raw.count(decimal_sep) == 1:
         whole, _, frac = raw.rpartition(decimal_sep)
+        grouped = _grouped(whole, "," if decimal_sep == "." else ".")
         raw = whole.replace(".", "").replace(",", "") + "." + frac
     else:  # the same separator several times: thousands grouping, '1.000.000'
+        grouped = _grouped(raw, decimal_sep)
         raw = raw.replace(decimal_sep, "")
+    if not grouped:  # '1.2.3,4' is a typo, not 1,234
+        raise StudioError("{label} must be an amount like 1250.00, not “{value}”.", field=field, label=label,
+                          value=str(text)[:40])
     try:
         amount = Decimal(raw)
     except InvalidOperation:
@@ -83,6 +92,24 @@ def parse_amount(text: object, currency: str, label: str = "Amount", *, allow_ne
         return to_minor(amount, currency)
     except StudioError as exc:
         raise StudioError(exc.template, field=field, **exc.params) from None
+
+
+def check_minor(value: int, currency: str, label: str = "Amount", *, field: str | None = None,
+                allow_negative: bool = False) -> int:
+    """An amount already in minor units (from a money editor): the same limits as a typed one."""
+    if value < 0 and not allow_negative:
+        raise StudioError("{label} cannot be negative.", field=field, label=label)
+    if abs(value) > to_minor(MAX_MAJOR, currency):
+        raise StudioError("{label} is too large.", field=field, label=label)
+    return value
+
+
+def _grouped(whole: str, separator: str) -> bool:
+    """Thousands groups as people write them: 1-3 digits, then groups of exactly three."""
+    groups = whole.lstrip("-").split(separator)
+    if len(groups) == 1:
+        return True
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups[1:])
 
 
 def format_money(minor: int, currency: str, locale: str = "en") -> str:

@@ -20,6 +20,7 @@ def record(invoice_id: int, amount: object, *, date: object = None, method: str 
         money.parse_amount(amount, invoice.currency, "Amount", field="amount")
     if minor <= 0:
         raise StudioError("The payment amount must be more than zero.", field="amount")
+    money.check_minor(minor, invoice.currency, "Amount", field="amount")
     day = text.date(date, "Payment date", field="date") or clock.today()
     if day > clock.today():
         raise StudioError("A payment cannot be dated in the future.", field="date")

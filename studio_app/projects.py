@@ -32,8 +32,9 @@ def _validated(data: Mapping[str, object], current: Project | None, currency: st
         value = pick(name, None)
         if value is None or value == "":
             return default if current is None else getattr(current, name)
-        return value if isinstance(value, int) and not isinstance(value, bool) else \
-            money.parse_amount(value, currency, label, field=name)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return money.check_minor(value, currency, label, field=name)
+        return money.parse_amount(value, currency, label, field=name)
 
     values = {
         "title": text.clean(pick("title", ""), "Project title", required=True, field="title"),
