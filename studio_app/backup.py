@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import peewee
 
@@ -82,27 +83,41 @@ def _name(stem: str, reason: str, label: str, suffix: str, folder: Path) -> Path
     return candidate
 
 
-def _entries(database_path: Path, reason: str | None = None) -> list[tuple[Path, str, dt.datetime]]:
-    database_path = Path(database_path)
-    folder = database_path.parent / "backups"
+def _location(database: Path | str | None) -> tuple[Path, str, str]:
+    """(backups folder, file name stem, suffix) for an SQLite path, a PostgreSQL URL, or the open database."""
+    if database is None:
+        path = db.sqlite_path()
+        if path is None:
+            return db.default_location().parent / "backups", _postgres_stem(), ".json"
+        database = path
+    if db.is_postgres(str(database)):
+        return db.default_location().parent / "backups", _postgres_stem(urlsplit(str(database)).path), ".json"
+    database = Path(database)
+    return database.parent / "backups", database.stem, ".sqlite3"
+
+
+def _entries(database_path: Path | str | None, reason: str | None = None) -> list[tuple[Path, str, dt.datetime]]:
+    folder, stem, suffix = _location(database_path)
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob(f"{database_path.stem}-*.sqlite3"):
-        parsed = _parse(path, database_path.stem, ".sqlite3")
+    for path in folder.glob(f"{stem}-*{suffix}"):
+        parsed = _parse(path, stem, suffix)
         if parsed and (reason is None or parsed[0] == reason) and path.is_file():
             found.append((path, parsed[0], parsed[1]))
     found.sort(key=lambda e: (e[2], e[0].name), reverse=True)
     return found
 
 
-def list_backups(database_path: Path, reason: str | None = None) -> list[Path]:
-    """The backups of this database (of one reason, or all), newest first."""
+def list_backups(database_path: Path | str | None, reason: str | None = None) -> list[Path]:
+    """The backups of this database (of one reason, or all), newest first. ``database_path`` is an
+    SQLite file, a PostgreSQL URL (its JSON backups) or None for the open database."""
     return [path for path, _, _ in _entries(database_path, reason)]
 
 
-def describe_backups(database_path: Path) -> list[BackupInfo]:
-    """Every backup of this database with its reason, when it was taken and its size, newest first."""
+def describe_backups(database_path: Path | str | None = None) -> list[BackupInfo]:
+    """Every backup of this database (default: the open one) with its reason, when it was taken and its
+    size, newest first: what the backups dialog lists."""
     out = []
     for path, reason, taken in _entries(database_path):
         try:
@@ -112,13 +127,13 @@ def describe_backups(database_path: Path) -> list[BackupInfo]:
     return out
 
 
-def latest_backup(database_path: Path) -> Path | None:
+def latest_backup(database_path: Path | str | None = None) -> Path | None:
     """The newest backup of any reason, or None."""
     found = list_backups(database_path)
     return found[0] if found else None
 
 
-def rotate(database_path: Path, reason: str, keep: int) -> None:
+def rotate(database_path: Path | str | None, reason: str, keep: int) -> None:
     """Delete the oldest backups of ``reason`` beyond the newest ``keep`` (at least one is always kept)."""
     for old in list_backups(database_path, reason)[max(keep, 1):]:
         old.unlink(missing_ok=True)
@@ -200,9 +215,10 @@ def postgres_backup_folder() -> Path:
     return db.private_folder(db.default_location().parent / "backups")
 
 
-def _postgres_stem() -> str:
-    database = db.current()
-    name = re.sub(r"[^A-Za-z0-9_]+", "_", str(database.database or "studio")).strip("_") or "studio"
+def _postgres_stem(name: str | None = None) -> str:
+    """``postgresql_<database name>``: the file name stem of a PostgreSQL database's JSON backups."""
+    name = db.current().database if name is None else name
+    name = re.sub(r"[^A-Za-z0-9_]+", "_", str(name or "studio")).strip("_") or "studio"
     return f"postgresql_{name}"
 
 
@@ -453,6 +469,7 @@ def _restore_postgres(file: Path) -> Path:
             scratch.connect()
             export.export_json(checked)
         safety = _postgres_export(PRE_RESTORE)
+        rotate(None, PRE_RESTORE, KEEP_PRE_RESTORE)
         tables = ", ".join(f'"{model._meta.table_name}"' for model in export.TABLES)
         with live.atomic():
             live.execute_sql(f"TRUNCATE {tables} RESTART IDENTITY")

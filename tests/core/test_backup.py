@@ -145,6 +145,7 @@ def test_describe_backups_lists_every_reason_newest_first_with_size(filled):
         ("daily", dt.datetime(2026, 11, 20, 9, 0))]
     assert found[1].path == manual and found[1].size == manual.stat().st_size > 0
     assert backup.latest_backup(path) == found[0].path
+    assert backup.describe_backups() == found  # the open database's
 
 
 # ------------------------------------------------------------------------------------------------- manual backups
@@ -433,6 +434,8 @@ def test_postgres_backup_is_a_json_export_and_restore_loads_it_in_one_step(pg_db
     assert "After the backup" not in names() and Invoice.select().count() == 1
     assert check.run() == []
     assert "pre-restore" in safety.name and "After the backup" in safety.read_text(encoding="utf-8")
+    assert [(b.reason, b.path) for b in backup.describe_backups()] == [("pre-restore", safety), ("manual", saved)]
+    assert backup.describe_backups(pg_db) == backup.describe_backups()
     # the sequences continue after the restored ids, and numbering after the restored counter
     assert factories.issued_invoice(client.id).number.endswith("0002")
     with pytest.raises(StudioError, match="is not a Studio Desk backup"):
