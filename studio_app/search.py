@@ -1,23 +1,53 @@
 """Finding things by name or number, in every script the app supports.
 
 Each searchable row keeps a folded ``search_key`` (see :func:`text.fold`), so a case- and
-accent-insensitive match is a plain LIKE on a column instead of per-row Python.
+accent-insensitive match is a substring match on a column instead of per-row Python. On
+SQLite, words of three letters or more are looked up in the table's FTS5 trigram index
+(migration 2) instead of scanning every row; shorter words, and databases without the
+index, use LIKE on the column. PostgreSQL's LIKE uses its pg_trgm index by itself.
 """
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
-from peewee import JOIN
+import peewee
+from peewee import JOIN, SQL
 
 from . import text
 from .models import Client, Contract, Invoice, Project, Quote
 
+TRIGRAM = 3  # the trigram index finds substrings of at least this many characters
+_indexed: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # database -> tables with a trigram index
+
+
+def _search_table(model) -> str | None:
+    """The FTS5 table indexing ``model.search_key`` in the open database, or None."""
+    database = model._meta.database
+    database = getattr(database, "obj", database)
+    if not isinstance(database, peewee.SqliteDatabase):
+        return None
+    found = _indexed.get(database)
+    if found is None:
+        rows = database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall()
+        found = _indexed[database] = frozenset(name for (name,) in rows)
+    name = f"{model._meta.table_name}_search"
+    return name if name in found else None
+
 
 def matches(column, query: str):
     """A WHERE condition: every word of the query appears in the column's folded key."""
+    words = text.fold(query).split()
     condition = None
-    for word in text.fold(query).split():
+    long_words = [word for word in words if len(word) >= TRIGRAM]
+    table = _search_table(column.model) if long_words and column.name == "search_key" else None
+    if table is not None:
+        phrases = " AND ".join('"' + word.replace('"', '""') + '"' for word in long_words)
+        condition = column.model.id.in_(SQL(f'(SELECT rowid FROM "{table}" WHERE "{table}" MATCH ?)', [phrases]))
+        words = [word for word in words if len(word) < TRIGRAM]
+    for word in words:
         term = column.contains(word)  # peewee escapes % and _ in the word
         condition = term if condition is None else condition & term
     return condition

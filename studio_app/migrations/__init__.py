@@ -12,11 +12,12 @@ from collections.abc import Callable
 import peewee
 
 from ..errors import DatabaseVersionError
-from . import m0001_initial
+from . import m0001_initial, m0002_list_and_dashboard_indexes
 
 Step = Callable[[peewee.Database, bool], None]
 STEPS: list[tuple[int, Step]] = [
     (1, m0001_initial.apply),
+    (2, m0002_list_and_dashboard_indexes.apply),
 ]
 LATEST = STEPS[-1][0]
 

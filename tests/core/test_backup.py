@@ -114,6 +114,7 @@ def test_migrations_keep_the_newest_three_pre_migration_backups(tmp_path, monkey
     clients.create(name="Before any migration")
     db.close()
     steps = list(migrations.STEPS)
+    first = migrations.LATEST  # the version the database is at before the five added steps
     for n in range(5):
         version = migrations.LATEST + 1
         steps.append((version, lambda database, sqlite: None))
@@ -124,9 +125,9 @@ def test_migrations_keep_the_newest_three_pre_migration_backups(tmp_path, monkey
         db.close()
     kept = backup.describe_backups(path)
     assert [(b.reason, b.path.name) for b in kept] == [
-        ("pre-migration", f"studio-pre-migration-20260601-09{n:02}00-v{n + 1}.sqlite3") for n in (4, 3, 2)]
+        ("pre-migration", f"studio-pre-migration-20260601-09{n:02}00-v{first + n}.sqlite3") for n in (4, 3, 2)]
     with sqlite3.connect(kept[0].path) as conn:  # the copy is of the database as it was before the step
-        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 5
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == first + 4
 
 
 def test_describe_backups_lists_every_reason_newest_first_with_size(filled):

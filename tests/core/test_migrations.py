@@ -94,3 +94,51 @@ def test_migration_steps_are_each_atomic(tmp_path, monkeypatch):
         startup.open_database(path)
     assert not db.current().table_exists("half_done")
     assert migrations.current_version(db.current()) == migrations.LATEST
+
+
+V1 = Path(__file__).resolve().parent.parent / "fixtures" / "schemas" / "v1.sqlite3"
+
+
+def test_version_1_reaches_the_latest_version_with_its_search_index_and_passes_check(tmp_path):
+    """Migration 2 (list and dashboard indexes, trigram search) on a database of the first release."""
+    from studio_app import lists
+    from studio_app.migrations import m0002_list_and_dashboard_indexes as m0002
+
+    path = tmp_path / "v1.sqlite3"
+    shutil.copy(V1, path)
+    words = ["kaya", "yilmaz", "ayse", "inv", "an", "αθηνα", "brand identity", "2026"]
+    tables = {"clients": "client", "projects": "project", "quotes": "quote", "contracts": "contract",
+              "invoices": "invoice"}
+    with sqlite3.connect(path) as conn:  # what a plain scan of the folded keys finds, before migrating
+        expected = {(kind, word): {row[0] for row in conn.execute(
+            f"SELECT id FROM {table} WHERE " + " AND ".join("search_key LIKE ?" for _ in word.split()),
+            [f"%{w}%" for w in word.split()])} for kind, table in tables.items() for word in words}
+    conn.close()
+    startup.open_database(path)
+    database = db.current()
+    assert migrations.current_version(database) == migrations.LATEST >= 2
+    assert check.run() == []
+    names = {row[0] for row in database.execute_sql("SELECT name FROM sqlite_master").fetchall()}
+    for statement in m0002.INDEXES:
+        assert statement.split('"')[1] in names
+    for table in m0002.SEARCHABLE:
+        assert f"{table}_search" in names
+        database.execute_sql(f"INSERT INTO \"{table}_search\"(\"{table}_search\") VALUES ('integrity-check')")
+    for kind in tables:
+        for word in words:
+            found = lists.ids(kind, lists.Filter(text=word, include_archived=True))
+            assert set(found) == expected[(kind, word)], (kind, word)
+
+
+def test_the_search_index_follows_inserts_updates_and_deletes(sqlite_db):
+    from studio_app import clients, lists, search
+
+    client = clients.create(name="Şule Öztürk", company="Kahve Evi")
+    assert lists.ids("clients", lists.Filter(text="ÖZTÜRK")).tolist() == [client.id]
+    clients.update(client.id, name="Şule Kılıç", company="Kahve Evi")
+    assert lists.ids("clients", lists.Filter(text="ozturk")).tolist() == []
+    assert lists.ids("clients", lists.Filter(text="kilic kahve")).tolist() == [client.id]
+    assert [h.id for h in search.find("KILIÇ")] == [client.id]
+    clients.delete(client.id)
+    assert lists.ids("clients", lists.Filter(text="kilic")).tolist() == []
+    db.current().execute_sql("INSERT INTO \"client_search\"(\"client_search\") VALUES ('integrity-check')")

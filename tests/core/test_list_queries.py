@@ -1,0 +1,60 @@
+"""The fast paths of lists.ids (JSON-aggregated ids, no joins, walking clients in name order, the
+trigram index) give exactly what the plain query gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_app import demo, lists, search
+
+
+@pytest.fixture
+def filled(sqlite_db, today):
+    demo.fill("small", seed=3)
+    return sqlite_db
+
+
+def plain_ids(kind, flt, sort, descending):
+    """The ids as the first version of lists.ids read them: every row joined, sorted by SQL, fetched row by row."""
+    from peewee import JOIN
+
+    from studio_app.models import Client, Project
+    s = lists.spec(kind)
+    model = s.model
+    expression = lists._sort_expression(kind, sort)
+    ties = [Client.id] if sort == "client" else [Project.id] if sort == "project" else []
+    order = [(e.desc() if descending else e.asc()) for e in [expression, *ties, model.id]]
+    query = model.select(model.id)
+    if kind != "clients":
+        query = query.join(Client, on=(model.client == Client.id))
+    if kind in ("quotes", "contracts", "invoices"):
+        query = query.switch(model).join(Project, JOIN.LEFT_OUTER, on=(model.project == Project.id))
+    from studio_app import clock
+    query = lists._where(kind, query, flt, clock.today()).order_by(*order)
+    return [row[0] for row in query.tuples()]
+
+
+@pytest.mark.parametrize("kind", list(lists.SPECS))
+def test_every_sort_and_filter_gives_the_plain_query_result(filled, kind):
+    s = lists.spec(kind)
+    filters = [lists.Filter(), lists.Filter(text="a"), lists.Filter(text="kaya"), lists.Filter(text="an ka"),
+               *(lists.Filter(status=key) for key in s.status_filters)]
+    for column in [c.key for c in s.columns if c.sortable] + [s.default_sort]:
+        for descending in (False, True):
+            for flt in filters:
+                assert lists.ids(kind, flt, column, descending).tolist() == plain_ids(kind, flt, column, descending), \
+                    (column, descending, flt)
+
+
+def test_the_row_by_row_fallback_gives_the_same_ids(filled, monkeypatch):
+    fast = {kind: lists.ids(kind).tolist() for kind in lists.SPECS}
+    monkeypatch.setattr(lists, "_ordered_aggregate", lambda database: False)
+    assert {kind: lists.ids(kind).tolist() for kind in lists.SPECS} == fast
+
+
+def test_search_without_the_trigram_index_finds_the_same(filled, monkeypatch):
+    words = ["kaya", "ayse yil", "inv-", "100%_", "ab"]
+    indexed = {(kind, w): lists.ids(kind, lists.Filter(text=w)).tolist() for kind in lists.SPECS for w in words}
+    monkeypatch.setattr(search, "_search_table", lambda model: None)
+    assert {(kind, w): lists.ids(kind, lists.Filter(text=w)).tolist() for kind in lists.SPECS for w in words} \
+        == indexed
