@@ -13,9 +13,9 @@ import json
 from array import array
 from dataclasses import dataclass, field
 
-from peewee import JOIN, SQL, SqliteDatabase
+from peewee import JOIN, SQL, SqliteDatabase, fn
 
-from . import clock, db, search
+from . import clock, db, search, text
 from .errors import StudioError
 from .models import Client, Contract, Invoice, Project, Quote
 
@@ -158,8 +158,9 @@ def _where(kind: str, query, flt: Filter, today: dt.date):
     return query
 
 
-def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None) -> array:
-    """The ids of every matching row, in display order (a compact array, not row objects).
+def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
+        limit: int | None = None) -> array:
+    """The ids of every matching row (or the first ``limit``), in display order (a compact array, not row objects).
 
     Only the list's own table is read unless the sort needs the client's name or the project's
     title: filters are on the row's own columns, and migration 2 gives every sortable column an
@@ -185,14 +186,40 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
             query = model.select(model.id).join(other, JOIN.CROSS).where(key == other.id)
         else:  # the whole list: the other table in name order drives, no sort at all
             query = other.select(model.id).join(model, JOIN.CROSS).where(key == other.id)
-        found = _fetch(_where(kind, query, flt, today).order_by(*order))
+        found = _fetch(_where(kind, query, flt, today).order_by(*order).limit(limit))
         if key.null:  # rows without a project come first ascending and last descending, as NULLs sort in SQL
             alone = _fetch(_where(kind, model.select(model.id).where(key.is_null()), flt, today)
-                           .order_by(direction(model.id)))
+                           .order_by(direction(model.id)).limit(limit))
             found = found + alone if descending else alone + found
+            if limit is not None:
+                found = found[:limit]
         return found
     query = _where(kind, model.select(model.id), flt, today)
-    return _fetch(query.order_by(direction(expression), direction(model.id)))
+    return _fetch(query.order_by(direction(expression), direction(model.id)).limit(limit))
+
+
+def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
+          limit: int = 1000, total: int | None = None) -> tuple[array, int]:
+    """The first ``limit`` ids in display order — or all of them when that is as cheap — and how many rows
+    match (``total``, when the caller knows it already: the same filter in another order).
+
+    What a list needs to show its first rows: on 100,000 invoices, a millisecond each from the indexes
+    instead of 20 ms for every id. A search word the trigram index finds matches few rows: those are
+    read whole, which costs less than a first part and a count.
+    """
+    if any(len(word) >= search.TRIGRAM for word in text.fold(flt.text).split()):
+        found = ids(kind, flt, sort, descending)
+        return found, len(found)
+    head = ids(kind, flt, sort, descending, limit=limit)
+    if len(head) < limit:
+        return head, len(head)
+    return head, max(count(kind, flt) if total is None else total, len(head))
+
+
+def count(kind: str, flt: Filter = Filter()) -> int:
+    """How many rows :func:`ids` would return (a list shows its first page before reading every id)."""
+    model = spec(kind).model
+    return _where(kind, model.select(fn.COUNT(SQL("*"))), flt, clock.today()).scalar() or 0
 
 
 def _narrowed(kind: str, flt: Filter) -> bool:
