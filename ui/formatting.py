@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -40,19 +40,23 @@ def amount(minor: int | None, currency: str) -> str:
     return "" if minor is None else money.format_money(int(minor), currency, i18n.locale_for(_language))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Status", text)
+_STATUS_LABELS = {  # marked for lupdate here, translated when shown
+    "draft": QT_TRANSLATE_NOOP("Status", "Draft"), "issued": QT_TRANSLATE_NOOP("Status", "Issued"),
+    "partly paid": QT_TRANSLATE_NOOP("Status", "Partly paid"), "paid": QT_TRANSLATE_NOOP("Status", "Paid"),
+    "overdue": QT_TRANSLATE_NOOP("Status", "Overdue"), "credit note": QT_TRANSLATE_NOOP("Status", "Credit note"),
+    "accepted": QT_TRANSLATE_NOOP("Status", "Accepted"), "declined": QT_TRANSLATE_NOOP("Status", "Declined"),
+    "signed": QT_TRANSLATE_NOOP("Status", "Signed"), "lead": QT_TRANSLATE_NOOP("Status", "Lead"),
+    "quoted": QT_TRANSLATE_NOOP("Status", "Quoted"), "active": QT_TRANSLATE_NOOP("Status", "Active"),
+    "delivered": QT_TRANSLATE_NOOP("Status", "Delivered"), "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+    "lost": QT_TRANSLATE_NOOP("Status", "Lost"), "archived": QT_TRANSLATE_NOOP("Status", "Archived"),
+}
+
+STATUSES = tuple(_STATUS_LABELS)
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "draft": _t("Draft"), "issued": _t("Issued"), "partly paid": _t("Partly paid"), "paid": _t("Paid"),
-        "overdue": _t("Overdue"), "credit note": _t("Credit note"), "accepted": _t("Accepted"),
-        "declined": _t("Declined"), "signed": _t("Signed"), "lead": _t("Lead"), "quoted": _t("Quoted"),
-        "active": _t("Active"), "delivered": _t("Delivered"), "closed": _t("Closed"), "lost": _t("Lost"),
-        "archived": _t("Archived"),
-    }
-    return labels.get(status, status)
+    label = _STATUS_LABELS.get(status)
+    return QCoreApplication.translate("Status", label) if label else status
 
 
 def is_dark() -> bool:

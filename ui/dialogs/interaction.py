@@ -69,8 +69,8 @@ class InteractionDialog(QDialog):
         from studio_app import text
         from studio_app.errors import StudioError
         if self.client.currentData() is None:
-            raise StudioError("Choose the client this is about.", field="client")
-        text.clean(self.summary.toPlainText(), "Summary", required=True, multiline=True, max_len=10_000,
+            raise StudioError(self.tr("Choose the client this is about."), field="client")
+        text.clean(self.summary.toPlainText(), self.tr("Summary"), required=True, multiline=True, max_len=10_000,
                    field="summary")
 
     def accept(self) -> None:

@@ -22,7 +22,7 @@ class PaymentDialog(QDialog):
         self.amount = QLineEdit(format(money.to_major(max(due, 0), invoice.currency), "f"))
         self.day = DateField()
         self.day.set_value(clock.today())
-        self.method = QLineEdit((settings.payment_methods(settings.get()) or ["Bank transfer"])[0])
+        self.method = QLineEdit((settings.payment_methods(settings.get()) or [self.tr("Bank transfer")])[0])
         self.reference = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("Still due"), QLabel(formatting.amount(due, invoice.currency)))

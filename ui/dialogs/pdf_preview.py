@@ -51,7 +51,8 @@ class PdfPreview(QDialog):
             print_document(self.document, printer)
 
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.name}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.name}.pdf",
+                                              self.tr("PDF documents (*.pdf)"))
         if path:
             save_pdf(self.pdf, Path(path))
 

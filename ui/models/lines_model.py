@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QColor
 
 from studio_app import lines, money
@@ -13,7 +14,10 @@ from ui import formatting
 
 Index = QModelIndex | QPersistentModelIndex
 KEYS = ("description", "quantity", "unit", "unit_price", "tax_rate", "discount_percent", "amount")
-_TITLES = ("Description", "Qty", "Unit", "Unit price", "Tax %", "Discount %", "Amount")
+_TITLES = (QT_TRANSLATE_NOOP("LinesModel", "Description"), QT_TRANSLATE_NOOP("LinesModel", "Qty"),
+           QT_TRANSLATE_NOOP("LinesModel", "Unit"), QT_TRANSLATE_NOOP("LinesModel", "Unit price"),
+           QT_TRANSLATE_NOOP("LinesModel", "Tax %"), QT_TRANSLATE_NOOP("LinesModel", "Discount %"),
+           QT_TRANSLATE_NOOP("LinesModel", "Amount"))
 _NUMERIC = {"quantity", "unit_price", "tax_rate", "discount_percent", "amount"}
 
 
@@ -82,7 +86,9 @@ class LinesModel(QAbstractTableModel):
                 (line,) = lines.as_money_lines(lines.validate([row], self.currency, negative=self.negative))
                 self._amounts.append(line.amount())
             except StudioError as exc:
-                self._errors[i] = exc.message.replace("Line 1", QCoreApplication.translate("LinesModel", "This line"))
+                from ui.i18n import error_text
+                self._errors[i] = error_text(exc).replace("Line 1", QCoreApplication.translate("LinesModel",
+                                                                                                "This line"))
                 self._amounts.append(None)
 
     # -- editing ------------------------------------------------------------------------------

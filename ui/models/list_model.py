@@ -6,7 +6,8 @@ from array import array
 from collections import OrderedDict
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QFont
 
 from studio_app import lists
@@ -36,15 +37,22 @@ def _date(value, language: str) -> str:
     return formatting.date(value)
 
 
+_TITLES = {  # marked for lupdate here, translated when shown
+    "name": QT_TRANSLATE_NOOP("ListModel", "Name"), "company": QT_TRANSLATE_NOOP("ListModel", "Company"),
+    "email": QT_TRANSLATE_NOOP("ListModel", "Email"), "country": QT_TRANSLATE_NOOP("ListModel", "Country"),
+    "language": QT_TRANSLATE_NOOP("ListModel", "Language"), "currency": QT_TRANSLATE_NOOP("ListModel", "Currency"),
+    "title": QT_TRANSLATE_NOOP("ListModel", "Project"), "client": QT_TRANSLATE_NOOP("ListModel", "Client"),
+    "status": QT_TRANSLATE_NOOP("ListModel", "Status"), "deadline": QT_TRANSLATE_NOOP("ListModel", "Deadline"),
+    "price": QT_TRANSLATE_NOOP("ListModel", "Price"), "number": QT_TRANSLATE_NOOP("ListModel", "Number"),
+    "project": QT_TRANSLATE_NOOP("ListModel", "Project"), "issue_date": QT_TRANSLATE_NOOP("ListModel", "Issued"),
+    "valid_until": QT_TRANSLATE_NOOP("ListModel", "Valid until"), "total": QT_TRANSLATE_NOOP("ListModel", "Total"),
+    "signed_on": QT_TRANSLATE_NOOP("ListModel", "Signed"), "due_date": QT_TRANSLATE_NOOP("ListModel", "Due"),
+    "due": QT_TRANSLATE_NOOP("ListModel", "Amount due"),
+}
+
+
 def column_title(key: str) -> str:
-    titles = {
-        "name": "Name", "company": "Company", "email": "Email", "country": "Country", "language": "Language",
-        "currency": "Currency", "title": "Project", "client": "Client", "status": "Status", "deadline": "Deadline",
-        "price": "Price", "number": "Number", "project": "Project", "issue_date": "Issued",
-        "valid_until": "Valid until", "total": "Total", "signed_on": "Signed", "due_date": "Due",
-        "due": "Amount due",
-    }
-    return QCoreApplication.translate("ListModel", titles.get(key, key))
+    return QCoreApplication.translate("ListModel", _TITLES[key]) if key in _TITLES else key
 
 
 class ListModel(QAbstractTableModel):

@@ -34,7 +34,7 @@ class ContractEditor(Editor):
         self.record_id = contract_id
         contract = contracts.get(contract_id)
         self.kind = "contract"
-        self.heading.setText(f"{self.tr('Contract')} {contract.number or self.tr('(draft)')}")
+        self.heading.setText(self.tr("Contract %1").replace("%1", contract.number or self.tr("(draft)")))
         self.set_badge(formatting.status_label(contract.status))
         self.client_label.setText(contract.client.name)
         self.project_label.setText(contract.project.title)

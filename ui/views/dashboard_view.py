@@ -141,11 +141,12 @@ class DashboardView(QWidget):
         def amounts(values) -> str:
             return ", ".join(formatting.amount(v.amount, v.currency) for v in values) or formatting.amount(
                 0, settings.get().currency)
+        outstanding, unpaid, overdue = self.tr("Outstanding"), self.tr("Issued, nothing paid yet"), self.tr("Overdue")
+        count = self.tr("%n invoice(s)", "", money.overdue.count)
         self.money.setText(
-            f"{self.tr('Outstanding')}: <b>{amounts(money.outstanding)}</b><br>"
-            f"{self.tr('Issued, nothing paid yet')}: {amounts(money.unpaid)}<br>"
-            f"{self.tr('Overdue')}: <b>{amounts(money.overdue.totals)}</b> "
-            f"({self.tr('%n invoice(s)', '', money.overdue.count)})")
+            f"{outstanding}: <b>{amounts(money.outstanding)}</b><br>"
+            f"{unpaid}: {amounts(money.unpaid)}<br>"
+            f"{overdue}: <b>{amounts(money.overdue.totals)}</b> ({count})")
         for inv in money.overdue.invoices:
             self._add(self.overdue, self.tr("%1 · %2 · %3 — %n day(s) overdue", "", inv.days_overdue)
                       .replace("%1", inv.number).replace("%2", inv.client_name)
@@ -183,7 +184,8 @@ class DashboardView(QWidget):
 
     def _fill_workload(self, weeks) -> None:
         capacity = weeks[0].capacity if weeks else settings.get().weekly_capacity_hours
-        self.workload_chart.set_data(["W" + w.week.split("-W")[-1] for w in weeks],
+        self.workload_chart.set_data([self.tr("W%1", "week number").replace("%1", w.week.split("-W")[-1])
+                                      for w in weeks],
                                      [float(w.hours) for w in weeks], float(capacity),
                                      lambda v: self.tr("%1 h").replace("%1", f"{v:g}"))
         over = [w for w in weeks if w.over]

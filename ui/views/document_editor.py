@@ -165,7 +165,7 @@ class DocumentEditor(Editor):
             self.valid_until.set_value(doc.valid_until)
             title = self.tr("Quote")
             badge = formatting.status_label(doc.status)
-        self.heading.setText(f"{title} {doc.number or self.tr('(draft)')}")
+        self.heading.setText(title + " " + (doc.number or self.tr("(draft)")))
         self.set_badge(badge)
         self.lines.load(lines.as_dicts(service.line_rows(record_id)), doc.currency, read_only=doc.status != "draft",
                         negative=getattr(doc, "kind", "") == "credit_note")
@@ -210,13 +210,13 @@ class DocumentEditor(Editor):
         rows = [(self.tr("Net"), fmt(figures.net))]
         for rate in figures.rates:
             rows.append((self.tr("VAT %1 %").replace("%1", format(rate.rate.normalize(), "f")), fmt(rate.tax)))
-        rows.append((f"<b>{self.tr('Total')}</b>", f"<b>{fmt(figures.gross)}</b>"))
+        rows.append(("<b>" + self.tr("Total") + "</b>", f"<b>{fmt(figures.gross)}</b>"))
         for label, value in ((self.tr("Deposit paid"), figures.deducted), (self.tr("Paid"), figures.paid),
                              (self.tr("Credited"), figures.credited)):
             if value:
                 rows.append((label, "− " + fmt(value)))
         if self.kind == "invoice" and (figures.deducted or figures.paid or figures.credited or self.status != "draft"):
-            rows.append((f"<b>{self.tr('Amount due')}</b>", f"<b>{fmt(figures.due)}</b>"))
+            rows.append(("<b>" + self.tr("Amount due") + "</b>", f"<b>{fmt(figures.due)}</b>"))
         html = "".join(f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{value}</td></tr>" for label, value in rows)
         self.totals.setText(f"<table align='right'>{html}</table>")
 
@@ -276,9 +276,10 @@ class DocumentEditor(Editor):
     def issue(self) -> None:
         if self.save_button.isEnabled() and not self.save():
             return
-        what = self.tr("quote") if self.kind == "quote" else self.tr("invoice")
-        if not self.confirm(self.tr("Issue this %1? It gets its number and can no longer be changed.")
-                            .replace("%1", what)):
+        question = (self.tr("Issue this quote? It gets its number and can no longer be changed.")
+                    if self.kind == "quote" else
+                    self.tr("Issue this invoice? It gets its number and can no longer be changed."))
+        if not self.confirm(question):
             return
         service = quotes if self.kind == "quote" else invoices
         self._after(self.run_action(service.issue, self.record_id))
@@ -319,7 +320,8 @@ class DocumentEditor(Editor):
         weeks = reminders.would_overload(quote.project_id)
         if not weeks:
             return ""
-        listed = ", ".join(f"{w.week} ({w.hours:g} / {w.capacity} h)" for w in weeks)
+        listed = ", ".join(self.tr("%1 (%2 of %3 h)").replace("%1", w.week).replace("%2", f"{w.hours:g}")
+                           .replace("%3", str(w.capacity)) for w in weeks)
         return self.tr("Careful: taking this on puts these weeks over the studio's capacity: %1.").replace("%1", listed)
 
     def decline_quote(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from studio_app import i18n
@@ -12,19 +12,32 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Choices", text)
 
 
+# Marked for lupdate with QT_TRANSLATE_NOOP; translated when a combo is built (after the translator is installed).
+_LABELS: dict[str, dict[str, str]] = {
+    "channel": {"email": QT_TRANSLATE_NOOP("Choices", "Email"), "phone": QT_TRANSLATE_NOOP("Choices", "Phone"),
+                "in person": QT_TRANSLATE_NOOP("Choices", "In person"), "chat": QT_TRANSLATE_NOOP("Choices", "Chat")},
+    "project_status": {"lead": QT_TRANSLATE_NOOP("Choices", "Lead"), "quoted": QT_TRANSLATE_NOOP("Choices", "Quoted"),
+                       "active": QT_TRANSLATE_NOOP("Choices", "Active"),
+                       "delivered": QT_TRANSLATE_NOOP("Choices", "Delivered"),
+                       "closed": QT_TRANSLATE_NOOP("Choices", "Closed"), "lost": QT_TRANSLATE_NOOP("Choices", "Lost")},
+    "pricing": {"fixed": QT_TRANSLATE_NOOP("Choices", "Fixed price"),
+                "hourly": QT_TRANSLATE_NOOP("Choices", "By the hour")},
+    "round_billing": {"per_round": QT_TRANSLATE_NOOP("Choices", "A fee per extra round"),
+                      "hourly": QT_TRANSLATE_NOOP("Choices", "By the hour")},
+    "interaction": {"call": QT_TRANSLATE_NOOP("Choices", "Call"), "email": QT_TRANSLATE_NOOP("Choices", "Email"),
+                    "meeting": QT_TRANSLATE_NOOP("Choices", "Meeting"), "note": QT_TRANSLATE_NOOP("Choices", "Note"),
+                    "update": QT_TRANSLATE_NOOP("Choices", "Progress update"),
+                    "delay": QT_TRANSLATE_NOOP("Choices", "Delay notice")},
+    "paper": {"A4": "A4", "Letter": QT_TRANSLATE_NOOP("Choices", "US Letter")},
+    "theme": {"system": QT_TRANSLATE_NOOP("Choices", "Follow the system"),
+              "light": QT_TRANSLATE_NOOP("Choices", "Light"), "dark": QT_TRANSLATE_NOOP("Choices", "Dark")},
+}
+
+
 def labels(kind: str) -> dict[str, str]:
-    return {
-        "language": dict(i18n.LANGUAGE_NAMES),
-        "channel": {"email": _t("Email"), "phone": _t("Phone"), "in person": _t("In person"), "chat": _t("Chat")},
-        "project_status": {"lead": _t("Lead"), "quoted": _t("Quoted"), "active": _t("Active"),
-                           "delivered": _t("Delivered"), "closed": _t("Closed"), "lost": _t("Lost")},
-        "pricing": {"fixed": _t("Fixed price"), "hourly": _t("By the hour")},
-        "round_billing": {"per_round": _t("A fee per extra round"), "hourly": _t("By the hour")},
-        "interaction": {"call": _t("Call"), "email": _t("Email"), "meeting": _t("Meeting"), "note": _t("Note"),
-                        "update": _t("Progress update"), "delay": _t("Delay notice")},
-        "paper": {"A4": "A4", "Letter": _t("US Letter")},
-        "theme": {"system": _t("Follow the system"), "light": _t("Light"), "dark": _t("Dark")},
-    }[kind]
+    if kind == "language":  # each language in its own name, whatever the interface language
+        return dict(i18n.LANGUAGE_NAMES)
+    return {key: _t(text) for key, text in _LABELS[kind].items()}
 
 
 def combo(kind: str) -> QComboBox:
