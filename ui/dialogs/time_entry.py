@@ -30,6 +30,7 @@ class TimeDialog(QDialog):
         super().__init__(parent)
         self.project_id = project_id
         self.setWindowTitle(self.tr("Record time"))
+        self.setMinimumWidth(360)
         self.duration = QLineEdit()
         self.duration.setPlaceholderText(self.tr("e.g. 1:30 or 1.5"))
         self.day = DateField()

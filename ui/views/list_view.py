@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
 from studio_app import lists
-from ui.models.list_model import ListModel
+from ui import formatting
+from ui.models.list_model import ListModel, column_title
 from ui.widgets.fields import DateField
 
 
@@ -118,18 +120,20 @@ class ListView(QWidget):
             "quotes": {"title": self.tr("Quotes"), "new": "",
                        "search": self.tr("Search quotes by number, client or project"),
                        "empty": self.tr("No quotes yet — open a project and choose “Create quote”."),
-                       "dates": self.tr("Issued")},
+                       "dates": self.tr("Issued", "date filter: issued between")},
             "contracts": {"title": self.tr("Contracts"), "new": "",
                           "search": self.tr("Search contracts by number, client or project"),
                           "empty": self.tr("No contracts yet — a contract is drawn up when a client accepts a quote."),
-                          "dates": self.tr("Issued")},
+                          "dates": self.tr("Issued", "date filter: issued between")},
             "invoices": {"title": self.tr("Invoices"), "new": self.tr("New invoice"),
                          "search": self.tr("Search invoices by number, client or project"),
                          "empty": self.tr("No invoices yet — create one, or accept a quote to draft the deposit."),
-                         "dates": self.tr("Issued")},
+                         "dates": self.tr("Issued", "date filter: issued between")},
         }[self.kind]
 
     def _status_label(self, key: str, label: str) -> str:
+        if self.kind == "clients":  # said of clients, not of projects or documents
+            return {"active": self.tr("Active", "clients"), "archived": self.tr("Archived", "clients")}.get(key, label)
         labels = {"active": self.tr("Active"), "archived": self.tr("Archived"), "lead": self.tr("Lead"),
                   "quoted": self.tr("Quoted"), "delivered": self.tr("Delivered"), "closed": self.tr("Closed"),
                   "lost": self.tr("Lost"), "draft": self.tr("Draft"), "issued": self.tr("Issued"),
@@ -140,9 +144,17 @@ class ListView(QWidget):
 
     def _set_column_widths(self) -> None:
         widths = {"text": 160, "date": 105, "money": 115, "status": 100}
+        header = self.table.horizontalHeader().fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # overdue is shown in bold
+        statuses = [formatting.status_label(status) for status in formatting.STATUSES]
         for i, column in enumerate(self.model.spec.columns):
             width = {"number": 125, "email": 200, "language": 80, "currency": 75, "country": 90}.get(
                 column.key, widths[column.kind])
+            # translated titles and statuses run longer than English ones: room for them and the sort arrow
+            width = max(width, header.horizontalAdvance(column_title(column.key)) + 30)
+            if column.kind == "status":
+                width = max([width] + [QFontMetrics(bold).horizontalAdvance(text) + 14 for text in statuses])
             self.table.setColumnWidth(i, width)
 
     # -- data ---------------------------------------------------------------------------------

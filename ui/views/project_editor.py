@@ -30,6 +30,9 @@ class RowsTable(QTableWidget):
         self.keys = keys
         self.setHorizontalHeaderLabels(titles)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.horizontalHeader().fontMetrics()
+        for column, title in enumerate(titles[1:], start=1):  # whole titles, however long the translation
+            self.setColumnWidth(column, max(self.columnWidth(column), metrics.horizontalAdvance(title) + 20))
         self.verticalHeader().hide()
 
     def set_rows(self, rows: list[dict[str, object]]) -> None:
@@ -170,16 +173,19 @@ class ProjectEditor(Editor):
     def _progress_tab(self) -> QWidget:
         self.rounds_label = QLabel()
         self.rounds_label.setObjectName("totals")
+        self.rounds_label.setWordWrap(True)  # long translations wrap instead of widening the column
         self.next_round_label = QLabel()
         self.rounds_list = QListWidget()
         self.round_button = QPushButton(self.tr("Log a revision round…"))
         self.round_button.clicked.connect(self.log_round)
         self.time_label = QLabel()
         self.time_label.setObjectName("totals")
+        self.time_label.setWordWrap(True)
         self.time_list = QListWidget()
         self.time_button = QPushButton(self.tr("Record time…"))
         self.time_button.clicked.connect(self.record_time)
         self.documents = QListWidget()
+        self.documents.setWordWrap(True)
         self.documents.itemActivated.connect(
             lambda item: self.open_record.emit(*item.data(Qt.ItemDataRole.UserRole)))
         rounds = QGroupBox(self.tr("Revision rounds"))
@@ -273,8 +279,8 @@ class ProjectEditor(Editor):
         self.time_label.setText(self.tr("Time logged: %1 h").replace("%1", str(timelog.hours(minutes))))
         for entry in timelog.entries(self.record_id):
             billable = "" if entry.billable else " · " + self.tr("not billable")
-            self.time_list.addItem(f"{formatting.date(entry.date)} · {timelog.hours(entry.minutes)} h{billable} "
-                                   f"{entry.note}")
+            hours = self.tr("%1 h").replace("%1", str(timelog.hours(entry.minutes)))
+            self.time_list.addItem(f"{formatting.date(entry.date)} · {hours}{billable} {entry.note}")
         names = {"quote": self.tr("Quote"), "contract": self.tr("Contract"), "invoice": self.tr("Invoice")}
         for doc in projects.documents(self.record_id):
             number = doc["number"] or self.tr("draft")

@@ -106,11 +106,24 @@ class SettingsView(Editor):
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, label in rows:
-            form.addRow(label, self.inputs[name])
-        for label, widget in extra:
-            form.addRow(label, widget)
+        for label, widget in [(label, self.inputs[name]) for name, label in rows] + list(extra):
+            if not label and isinstance(widget, QCheckBox):
+                form.addRow(widget)  # a checkbox carries its own text: the whole width, not the field column
+            elif label:
+                form.addRow(self._label(label), widget)
+            else:
+                form.addRow("", widget)
         return box
+
+    @staticmethod
+    def _label(text: str) -> QLabel:
+        """A form label that wraps when a translation runs long instead of squeezing the field beside it."""
+        label = QLabel(text)
+        if label.fontMetrics().horizontalAdvance(text) > 210:
+            label.setWordWrap(True)
+            label.setMinimumWidth(150)
+            label.setMaximumWidth(200)
+        return label
 
     def _logo_row(self) -> QWidget:
         holder = QWidget()
@@ -173,7 +186,7 @@ class SettingsView(Editor):
         restart = []
         if self.interface_language.currentData() != (prefs.value("language") or ""):
             prefs.setValue("language", self.interface_language.currentData())
-            restart.append(self.tr("the interface language"))
+            restart.append("language")
         if self.theme.currentData() != prefs.value("theme", "system"):
             prefs.setValue("theme", self.theme.currentData())
             from PySide6.QtWidgets import QApplication
@@ -182,9 +195,13 @@ class SettingsView(Editor):
         location = self.location.text().strip()
         if location and location != (prefs.value("database") or startup.default_target()):
             prefs.setValue("database", location)
-            restart.append(self.tr("the database location"))
+            restart.append("database")
         if restart:
-            self.message.setText(self.tr("Saved. Restart Studio Desk to apply %1.").replace("%1", " & ".join(restart)))
+            self.message.setText(
+                self.tr("Saved. Restart Studio Desk to use the new interface language and database location.")
+                if len(restart) == 2 else
+                self.tr("Saved. Restart Studio Desk to use the new interface language.") if restart == ["language"]
+                else self.tr("Saved. Restart Studio Desk to use the new database location."))
             self.message.show()
         self.load()
         return 1
