@@ -1,0 +1,2265 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el_GR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Studio Desk</source>
+        <translation>Σχετικά με το Studio Desk</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Έκδοση {0}</translation>
+    </message>
+    <message>
+        <source>Clients, projects, quotes, contracts and invoices for small design studios.
+Studio Desk is free software under the MIT licence.</source>
+        <translation>Πελάτες, έργα, προσφορές, συμβάσεις και τιμολόγια για μικρά στούντιο σχεδιασμού.
+Το Studio Desk είναι ελεύθερο λογισμικό με άδεια MIT.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Βιβλιοθήκες</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Γραμματοσειρές</translation>
+    </message>
+    <message>
+        <source>GNU LGPL v3</source>
+        <translation>GNU LGPL v3</translation>
+    </message>
+    <message>
+        <source>BSD licence</source>
+        <translation>Άδεια BSD</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>Άδεια MIT</translation>
+    </message>
+    <message>
+        <source>Python Software Foundation License</source>
+        <translation>Άδεια Python Software Foundation</translation>
+    </message>
+    <message>
+        <source>the language Studio Desk is written in</source>
+        <translation>η γλώσσα προγραμματισμού του Studio Desk</translation>
+    </message>
+    <message>
+        <source>windows, widgets, PDF preview and printing</source>
+        <translation>παράθυρα, στοιχεία διεπαφής, προεπισκόπηση PDF και εκτύπωση</translation>
+    </message>
+    <message>
+        <source>Qt for Python</source>
+        <translation>Qt για Python</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s runtime</source>
+        <translation>το περιβάλλον εκτέλεσης του Qt για Python</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>έγγραφα PDF</translation>
+    </message>
+    <message>
+        <source>faster PDF documents</source>
+        <translation>ταχύτερη δημιουργία PDF</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>dates, numbers and money in each language</source>
+        <translation>ημερομηνίες, αριθμοί και ποσά σε κάθε γλώσσα</translation>
+    </message>
+    <message>
+        <source>payment QR codes</source>
+        <translation>κωδικοί QR πληρωμής</translation>
+    </message>
+    <message>
+        <source>where your data is kept</source>
+        <translation>ο φάκελος όπου φυλάσσονται τα δεδομένα σας</translation>
+    </message>
+    <message>
+        <source>MIT-CMU licence</source>
+        <translation>Άδεια MIT-CMU</translation>
+    </message>
+    <message>
+        <source>images in documents</source>
+        <translation>εικόνες στα έγγραφα</translation>
+    </message>
+    <message>
+        <source>GNU LGPL v3 with exceptions</source>
+        <translation>GNU LGPL v3 με εξαιρέσεις</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database</source>
+        <translation>κοινόχρηστη βάση δεδομένων PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Στοιχείο</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Άδεια</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Χρήση</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>άγνωστη</translation>
+    </message>
+    <message>
+        <source>Qt, PySide6 and shiboken6 are used under the GNU LGPL v3 and ship as separate shared libraries, which you may replace with your own build; their source code is published by the Qt Project at qt.io.</source>
+        <translation>Τα Qt, PySide6 και shiboken6 χρησιμοποιούνται με την άδεια GNU LGPL v3 και διανέμονται ως ξεχωριστές κοινόχρηστες βιβλιοθήκες, τις οποίες μπορείτε να αντικαταστήσετε με δική σας έκδοση· ο πηγαίος κώδικάς τους δημοσιεύεται από το Qt Project στο qt.io.</translation>
+    </message>
+    <message>
+        <source>Documents embed the DejaVu Sans fonts (Bitstream Vera licence; DejaVu changes are in the public domain), so Turkish, Greek and Malay text prints correctly.</source>
+        <translation>Τα έγγραφα ενσωματώνουν τις γραμματοσειρές DejaVu Sans (άδεια Bitstream Vera· οι αλλαγές του DejaVu ανήκουν στο δημόσιο τομέα), ώστε τα τουρκικά, τα ελληνικά και τα μαλαισιανά να τυπώνονται σωστά.</translation>
+    </message>
+    <message>
+        <source>The licence file {0} is missing.</source>
+        <translation>Το αρχείο άδειας {0} λείπει.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Αντίγραφα ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Λήψη αντιγράφου τώρα</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Επαναφορά επιλεγμένου…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Επαναφορά από αρχείο…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>This studio shares a PostgreSQL database. “Back up now” writes a JSON export you can restore from a file; the server&apos;s own backups cover the rest.</source>
+        <translation>Αυτό το στούντιο χρησιμοποιεί κοινόχρηστη βάση δεδομένων PostgreSQL. Η «Λήψη αντιγράφου τώρα» δημιουργεί μια εξαγωγή JSON που μπορείτε να επαναφέρετε από αρχείο· τα υπόλοιπα καλύπτονται από τα αντίγραφα ασφαλείας του ίδιου του διακομιστή.</translation>
+    </message>
+    <message>
+        <source>Studio Desk copies %1 every day you open it and before every upgrade, into the backups folder beside it.</source>
+        <translation>Το Studio Desk αντιγράφει το %1 κάθε μέρα που το ανοίγετε και πριν από κάθε αναβάθμιση, στον φάκελο αντιγράφων ασφαλείας δίπλα του.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ημερήσιο</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Πριν από αναβάθμιση</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Χειροκίνητα</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Πριν από επαναφορά</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Αποθηκεύτηκε: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Επαναφορά από αρχείο</translation>
+    </message>
+    <message>
+        <source>Studio Desk backups (*.sqlite3 *.db *.json);;All files (*)</source>
+        <translation>Αντίγραφα ασφαλείας Studio Desk (*.sqlite3 *.db *.json);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? The current state is backed up first, so you can go back.</source>
+        <translation>Να αντικατασταθούν τα τρέχοντα δεδομένα με αυτό το αντίγραφο ασφαλείας; Η τρέχουσα κατάσταση αποθηκεύεται πρώτα, ώστε να μπορείτε να επιστρέψετε.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is kept in %1.</source>
+        <translation>Η επαναφορά ολοκληρώθηκε. Τα προηγούμενα δεδομένα φυλάσσονται στο %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Δια ζώσης</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Συνομιλία</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Αρχική επαφή</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Στάλθηκε προσφορά</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χάθηκε</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Σταθερή τιμή</translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation>Με την ώρα</translation>
+    </message>
+    <message>
+        <source>A fee per extra round</source>
+        <translation>Χρέωση ανά επιπλέον γύρο</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Κλήση</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Συνάντηση</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Ενημέρωση προόδου</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Ειδοποίηση καθυστέρησης</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Όπως το σύστημα</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Φωτεινό</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Σκοτεινό</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Γλώσσα εγγράφων</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Προτιμώμενο κανάλι</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <source>Company anniversary</source>
+        <translation>Επέτειος εταιρείας</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Log a call, email or note…</source>
+        <translation>Καταγραφή κλήσης, email ή σημείωσης…</translation>
+    </message>
+    <message>
+        <source>New project for this client</source>
+        <translation>Νέο έργο για αυτόν τον πελάτη</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Έργα</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Αρχειοθέτηση</translation>
+    </message>
+    <message>
+        <source>Hide this client from lists; documents stay.</source>
+        <translation>Απόκρυψη του πελάτη από τις λίστες· τα έγγραφα διατηρούνται.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Νέος πελάτης</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Αρχειοθετημένος</translation>
+    </message>
+    <message>
+        <source>Save the client to start its log.</source>
+        <translation>Αποθηκεύστε τον πελάτη για να ξεκινήσει το ιστορικό επικοινωνίας.</translation>
+    </message>
+    <message>
+        <source>waiting for your answer</source>
+        <translation>περιμένει την απάντησή σας</translation>
+    </message>
+    <message>
+        <source>follow up on %1</source>
+        <translation>νέα επικοινωνία στις %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Δεν έχει καταγραφεί τίποτα ακόμη.</translation>
+    </message>
+    <message>
+        <source>Archive this client? Their documents are kept.</source>
+        <translation>Αρχειοθέτηση αυτού του πελάτη; Τα έγγραφά του διατηρούνται.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Έργο</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Προσφορά</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ημερομηνία υπογραφής</translation>
+    </message>
+    <message>
+        <source>Preview / print</source>
+        <translation>Προεπισκόπηση / εκτύπωση</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Mark signed</source>
+        <translation>Καταχώριση υπογραφής</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Σύμβαση %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(πρόχειρο)</translation>
+    </message>
+    <message>
+        <source>Issue this contract? It gets its number and can no longer be changed.</source>
+        <translation>Να εκδοθεί αυτή η σύμβαση; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Log a delay notice…</source>
+        <translation>Καταγραφή ειδοποίησης καθυστέρησης…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Περιμένουν την απάντησή σας</translation>
+    </message>
+    <message>
+        <source>Deadlines at risk</source>
+        <translation>Προθεσμίες σε κίνδυνο</translation>
+    </message>
+    <message>
+        <source>Progress updates due</source>
+        <translation>Ενημερώσεις προόδου που οφείλονται</translation>
+    </message>
+    <message>
+        <source>Money owed</source>
+        <translation>Απαιτήσεις</translation>
+    </message>
+    <message>
+        <source>Deposits not paid yet — don&apos;t start the work</source>
+        <translation>Απλήρωτες προκαταβολές — μην ξεκινήσετε</translation>
+    </message>
+    <message>
+        <source>Follow-ups and dates</source>
+        <translation>Επικοινωνία και ημερομηνίες</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>Έσοδα, τελευταίοι 12 μήνες</translation>
+    </message>
+    <message>
+        <source>Workload, next 8 weeks</source>
+        <translation>Φόρτος εργασίας, επόμενες 8 εβδομάδες</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Σήμερα, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ώρα</numerusform>
+            <numerusform>%n ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — waiting %2: %3</source>
+        <translation>%1 — περιμένει %2: %3</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for you. Well done.</source>
+        <translation>Κανείς δεν περιμένει απάντηση από εσάς. Μπράβο.</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>καθυστέρηση %n ημέρας</numerusform>
+            <numerusform>καθυστέρηση %n ημερών</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” due %2</source>
+        <translation>«%1» έως %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>λήγει σε %n ημέρα</numerusform>
+            <numerusform>λήγει σε %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadline is at risk.</source>
+        <translation>Καμία προθεσμία δεν κινδυνεύει.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no update for %n day(s)</source>
+        <translation>
+            <numerusform>καμία ενημέρωση εδώ και %n ημέρα</numerusform>
+            <numerusform>καμία ενημέρωση εδώ και %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no update yet (%n day(s))</source>
+        <translation>
+            <numerusform>καμία ενημέρωση ακόμη (%n ημέρα)</numerusform>
+            <numerusform>καμία ενημέρωση ακόμη (%n ημέρες)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every active client has heard from you this week.</source>
+        <translation>Όλοι οι ενεργοί πελάτες έχουν νέα σας αυτή την εβδομάδα.</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Ανεξόφλητα</translation>
+    </message>
+    <message>
+        <source>Issued, nothing paid yet</source>
+        <translation>Εκδόθηκαν, χωρίς καμία πληρωμή</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Ληξιπρόθεσμα</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n τιμολόγιο</numerusform>
+            <numerusform>%n τιμολόγια</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — %n ημέρα σε καθυστέρηση</numerusform>
+            <numerusform>%1 · %2 · %3 — %n ημέρες σε καθυστέρηση</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Κανένα ληξιπρόθεσμο τιμολόγιο.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — asked %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — ζητήθηκε πριν από %n ημέρα</numerusform>
+            <numerusform>%1 · %2 · %3 — ζητήθηκε πριν από %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every deposit asked for is paid.</source>
+        <translation>Όλες οι προκαταβολές που ζητήσατε έχουν εξοφληθεί.</translation>
+    </message>
+    <message>
+        <source>Revenue received in %1, last 12 months</source>
+        <translation>Εισπράξεις σε %1, τελευταίοι 12 μήνες</translation>
+    </message>
+    <message>
+        <source>Follow up with %1: %2</source>
+        <translation>Επικοινωνία με %1: %2</translation>
+    </message>
+    <message>
+        <source>Check in with %1 — “%2” was delivered on %3</source>
+        <translation>Επικοινωνία με %1 — το «%2» παραδόθηκε στις %3</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>γενέθλια</translation>
+    </message>
+    <message>
+        <source>company anniversary</source>
+        <translation>επέτειος εταιρείας</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>σήμερα</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>σε %n ημέρα</numerusform>
+            <numerusform>σε %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Δεν εκκρεμεί καμία επικοινωνία.</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>week number</comment>
+        <translation>Ε%1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ώ.</translation>
+    </message>
+    <message>
+        <source>Over capacity in %1.</source>
+        <translation>Υπέρβαση δυναμικότητας τις εβδομάδες: %1.</translation>
+    </message>
+    <message>
+        <source>Within the studio&apos;s %1 hours a week.</source>
+        <translation>Εντός των %1 ωρών την εβδομάδα του στούντιο.</translation>
+    </message>
+</context>
+<context>
+    <name>DelayDialog</name>
+    <message>
+        <source>Delay notice for %1</source>
+        <translation>Ειδοποίηση καθυστέρησης: %1</translation>
+    </message>
+    <message>
+        <source>We need a little more time on %1 to get it right; the new delivery date is below.</source>
+        <translation>Χρειαζόμαστε λίγο περισσότερο χρόνο για το %1, ώστε το αποτέλεσμα να είναι όπως πρέπει· η νέα ημερομηνία παράδοσης αναγράφεται παρακάτω.</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Νέα προθεσμία</translation>
+    </message>
+    <message>
+        <source>What you told the client</source>
+        <translation>Τι είπατε στον πελάτη</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Οι τιμές περιλαμβάνουν ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Έργο</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ημερομηνία έκδοσης</translation>
+    </message>
+    <message>
+        <source>Supply date</source>
+        <translation>Ημερομηνία παροχής</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Προθεσμία πληρωμής</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Ισχύει έως</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Προσθήκη γραμμής</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Αφαίρεση γραμμής</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Μετακίνηση πάνω</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Μετακίνηση κάτω</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Γραμμές</translation>
+    </message>
+    <message>
+        <source>Preview / print</source>
+        <translation>Προεπισκόπηση / εκτύπωση</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Διαγραφή προσχεδίου</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Αποδοχή</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Καταχώριση πληρωμής</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Δημιουργία πιστωτικού</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Νέο τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Τιμολόγιο προκαταβολής</translation>
+    </message>
+    <message>
+        <source>Final invoice</source>
+        <translation>Τελικό τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Πιστωτικό τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Προσφορά</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(πρόχειρο)</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(χωρίς έργο)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Καθαρή αξία</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>ΦΠΑ %1%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>Καταβληθείσα προκαταβολή</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Πληρωμές</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Πιστώσεις</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Πληρωτέο ποσό</translation>
+    </message>
+    <message>
+        <source>Add a client first: an invoice is addressed to a client.</source>
+        <translation>Προσθέστε πρώτα έναν πελάτη: κάθε τιμολόγιο απευθύνεται σε πελάτη.</translation>
+    </message>
+    <message>
+        <source>Issue this quote? It gets its number and can no longer be changed.</source>
+        <translation>Να εκδοθεί αυτή η προσφορά; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
+        <translation>Να εκδοθεί αυτό το τιμολόγιο; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>Διαγραφή αυτού του προσχεδίου;</translation>
+    </message>
+    <message>
+        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
+        <translation>Να καταχωριστεί η προσφορά ως αποδεκτή; Θα συνταχθούν προσχέδια της σύμβασης και του τιμολογίου προκαταβολής.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 h)</source>
+        <translation>%1 (%2 από %3 ώ.)</translation>
+    </message>
+    <message>
+        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
+        <translation>Προσοχή: αν αναλάβετε αυτή τη δουλειά, οι παρακάτω εβδομάδες ξεπερνούν τη δυναμικότητα του στούντιο: %1.</translation>
+    </message>
+    <message>
+        <source>Mark this quote declined?</source>
+        <translation>Να καταχωριστεί η προσφορά ως απορριφθείσα;</translation>
+    </message>
+    <message>
+        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
+        <translation>Να δημιουργηθεί πιστωτικό τιμολόγιο που αντιλογίζει αυτό το τιμολόγιο; Μπορείτε να το επεξεργαστείτε πριν από την έκδοση.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Πίσω</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Καταγραφή επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>Τι ειπώθηκε ή τι συμφωνήθηκε</translation>
+    </message>
+    <message>
+        <source>The client is waiting for an answer from us</source>
+        <translation>Ο πελάτης περιμένει απάντηση από εμάς</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Έργο</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Περίληψη</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Νέα επικοινωνία στις</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(χωρίς έργο)</translation>
+    </message>
+    <message>
+        <source>Choose the client this is about.</source>
+        <translation>Επιλέξτε τον πελάτη που αφορά.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ποσότ.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Τιμή μονάδας</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>ΦΠΑ %</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Έκπτωση %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>This line</source>
+        <translation>Αυτή η γραμμή</translation>
+    </message>
+</context>
+<context>
+    <name>ListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Έργο</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Ισχύει έως</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Υπογραφή</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Υπόλοιπο</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+</context>
+<context>
+    <name>ListView</name>
+    <message>
+        <source>All</source>
+        <translation>Όλα</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Πελάτες</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Νέος πελάτης</translation>
+    </message>
+    <message>
+        <source>Search clients by name, company or email</source>
+        <translation>Αναζήτηση πελατών με όνομα, εταιρεία ή email</translation>
+    </message>
+    <message>
+        <source>No clients yet — add your first client.</source>
+        <translation>Δεν υπάρχουν ακόμη πελάτες — προσθέστε τον πρώτο σας πελάτη.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Έργα</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Νέο έργο</translation>
+    </message>
+    <message>
+        <source>Search projects by title or client</source>
+        <translation>Αναζήτηση έργων με τίτλο ή πελάτη</translation>
+    </message>
+    <message>
+        <source>No projects yet — add a project for one of your clients.</source>
+        <translation>Δεν υπάρχουν ακόμη έργα — προσθέστε ένα έργο για κάποιον πελάτη σας.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Προσφορές</translation>
+    </message>
+    <message>
+        <source>Search quotes by number, client or project</source>
+        <translation>Αναζήτηση προσφορών με αριθμό, πελάτη ή έργο</translation>
+    </message>
+    <message>
+        <source>No quotes yet — open a project and choose “Create quote”.</source>
+        <translation>Δεν υπάρχουν ακόμη προσφορές — ανοίξτε ένα έργο και επιλέξτε «Δημιουργία προσφοράς».</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Συμβάσεις</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>date filter: issued between</comment>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Search contracts by number, client or project</source>
+        <translation>Αναζήτηση συμβάσεων με αριθμό, πελάτη ή έργο</translation>
+    </message>
+    <message>
+        <source>No contracts yet — a contract is drawn up when a client accepts a quote.</source>
+        <translation>Δεν υπάρχουν ακόμη συμβάσεις — η σύμβαση συντάσσεται όταν ο πελάτης αποδεχτεί μια προσφορά.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Νέο τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Search invoices by number, client or project</source>
+        <translation>Αναζήτηση τιμολογίων με αριθμό, πελάτη ή έργο</translation>
+    </message>
+    <message>
+        <source>No invoices yet — create one, or accept a quote to draft the deposit.</source>
+        <translation>Δεν υπάρχουν ακόμη τιμολόγια — δημιουργήστε ένα ή αποδεχτείτε μια προσφορά για να συνταχθεί το τιμολόγιο προκαταβολής.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>clients</comment>
+        <translation>Ενεργοί</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>clients</comment>
+        <translation>Αρχειοθετημένοι</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Αρχειοθετήθηκε</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Αρχική επαφή</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Στάλθηκε προσφορά</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χάθηκε</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Εγκρίθηκε</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Υπογράφηκε</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανεξόφλητο</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Ληξιπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Εξοφλήθηκε</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Πιστωτικά</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Όλοι οι πελάτες</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n εγγραφή</numerusform>
+            <numerusform>%n εγγραφές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Κανένα αποτέλεσμα με αυτά τα φίλτρα.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Studio Desk — %1</source>
+        <translation>Studio Desk — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Πελάτες</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Έργα</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Προσφορές</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Συμβάσεις</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Οι ρυθμίσεις αποθηκεύτηκαν.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Νέο</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Print or preview…</source>
+        <translation>Ε&amp;κτύπωση ή προεπισκόπηση…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Μετάβαση</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Αναζήτηση</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interaction…</source>
+        <translation>&amp;Καταγραφή επικοινωνίας…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>&amp;About Studio Desk</source>
+        <translation>&amp;Σχετικά με το Studio Desk</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Καταγράφηκε.</translation>
+    </message>
+    <message>
+        <source>Archive this client? Their documents are kept.</source>
+        <translation>Αρχειοθέτηση αυτού του πελάτη; Τα έγγραφά του διατηρούνται.</translation>
+    </message>
+    <message>
+        <source>Archive this project? Its documents are kept.</source>
+        <translation>Αρχειοθέτηση αυτού του έργου; Τα έγγραφά του διατηρούνται.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Αρχειοθετήθηκε.</translation>
+    </message>
+    <message>
+        <source>About Studio Desk</source>
+        <translation>Σχετικά με το Studio Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment on %1</source>
+        <translation>Καταχώριση πληρωμής για το %1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Τραπεζική μεταφορά</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>Υπόλοιπο προς πληρωμή</translation>
+    </message>
+    <message>
+        <source>Amount received (%1)</source>
+        <translation>Ποσό που εισπράχθηκε (%1)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ημερομηνία είσπραξης</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Τρόπος πληρωμής</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Αιτιολογία</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Αποθήκευση ως PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Άνοιγμα σε πρόγραμμα PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Αποθήκευση ως PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was saved to %1.</source>
+        <translation>Το PDF αποθηκεύτηκε στο %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>What the client wants to achieve, in their words</source>
+        <translation>Τι θέλει να πετύχει ο πελάτης, με τα δικά του λόγια</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Επισκόπηση</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Αντικείμενο</translation>
+    </message>
+    <message>
+        <source>Price and terms</source>
+        <translation>Τιμή και όροι</translation>
+    </message>
+    <message>
+        <source>Progress and documents</source>
+        <translation>Πρόοδος και έγγραφα</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>Δημιουργία προσφοράς</translation>
+    </message>
+    <message>
+        <source>Create final invoice</source>
+        <translation>Δημιουργία τελικού τιμολογίου</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Αρχειοθέτηση</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ημερομηνία έναρξης</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Στόχοι</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Παραδοτέο</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Μορφή</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ποσότ.</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Παράδοση (ΕΕΕΕ-ΜΜ-ΗΗ)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Έγινε</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Ορόσημο</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ολοκλήρωση</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Printing costs”, “Stock photo licences”</source>
+        <translation>Ένα ανά γραμμή, π.χ. «Κόστος εκτύπωσης», «Άδειες φωτογραφιών stock»</translation>
+    </message>
+    <message>
+        <source>Deliverables and their formats</source>
+        <translation>Παραδοτέα και μορφές τους</translation>
+    </message>
+    <message>
+        <source>e.g. Logo — SVG, PNG and PDF, 3 colour variants</source>
+        <translation>π.χ. Λογότυπο — SVG, PNG και PDF, 3 χρωματικές παραλλαγές</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Ορόσημα</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Προσθήκη</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Δεν περιλαμβάνονται</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Τιμολόγηση</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Fixed price (net)</source>
+        <translation>Σταθερή τιμή (καθαρή)</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Ωριαία χρέωση</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>Συντελεστής ΦΠΑ %</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Εκτιμώμενες ώρες</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Προκαταβολή %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Γύροι αναθεωρήσεων στην τιμή</translation>
+    </message>
+    <message>
+        <source>Extra rounds billed</source>
+        <translation>Χρέωση επιπλέον γύρων</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Χρέωση ανά επιπλέον γύρο</translation>
+    </message>
+    <message>
+        <source>Log a revision round…</source>
+        <translation>Καταγραφή γύρου αναθεωρήσεων…</translation>
+    </message>
+    <message>
+        <source>Record time…</source>
+        <translation>Καταχώριση χρόνου…</translation>
+    </message>
+    <message>
+        <source>Revision rounds</source>
+        <translation>Γύροι αναθεωρήσεων</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Χρόνος</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts and invoices</source>
+        <translation>Προσφορές, συμβάσεις και τιμολόγια</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Νέο έργο</translation>
+    </message>
+    <message>
+        <source>Save the project to count rounds and time.</source>
+        <translation>Αποθηκεύστε το έργο για να μετρώνται γύροι και χρόνος.</translation>
+    </message>
+    <message>
+        <source>Revision rounds used: %1 of %2 included</source>
+        <translation>Γύροι αναθεωρήσεων: %1 από τους %2 που περιλαμβάνονται</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billable round(s) not invoiced yet: they go on the final invoice.</source>
+        <translation>
+            <numerusform>%n γύρος με χρέωση δεν έχει τιμολογηθεί ακόμη: θα μπει στο τελικό τιμολόγιο.</numerusform>
+            <numerusform>%n γύροι με χρέωση δεν έχουν τιμολογηθεί ακόμη: θα μπουν στο τελικό τιμολόγιο.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>με χρέωση</translation>
+    </message>
+    <message>
+        <source>Time logged: %1 h</source>
+        <translation>Καταγεγραμμένος χρόνος: %1 ώ.</translation>
+    </message>
+    <message>
+        <source>not billable</source>
+        <translation>χωρίς χρέωση</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ώ.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Προσφορά</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Σύμβαση</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>πρόχειρο</translation>
+    </message>
+    <message>
+        <source>The next round (%1) is included.</source>
+        <translation>Ο επόμενος γύρος (%1) περιλαμβάνεται.</translation>
+    </message>
+    <message>
+        <source>The next round (%1) goes past the %2 included: billable by the hour.</source>
+        <translation>Ο επόμενος γύρος (%1) ξεπερνά τους %2 που περιλαμβάνονται: χρεώνεται με την ώρα.</translation>
+    </message>
+    <message>
+        <source>The next round (%1) goes past the %2 included: billable at %3.</source>
+        <translation>Ο επόμενος γύρος (%1) ξεπερνά τους %2 που περιλαμβάνονται: χρεώνεται %3.</translation>
+    </message>
+    <message>
+        <source>Add a client first: every project belongs to a client.</source>
+        <translation>Προσθέστε πρώτα έναν πελάτη: κάθε έργο ανήκει σε έναν πελάτη.</translation>
+    </message>
+    <message>
+        <source>Agreed price %1 net; deposit %2.</source>
+        <translation>Συμφωνημένη τιμή %1 καθαρή· προκαταβολή %2.</translation>
+    </message>
+    <message>
+        <source>Archive this project? Its documents are kept.</source>
+        <translation>Αρχειοθέτηση αυτού του έργου; Τα έγγραφά του διατηρούνται.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Επι&amp;λογή όλων</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Αύξηση</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Μείωση</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Εντάξει</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ά&amp;κυρο</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Κλείσιμο χωρίς αποθήκευση</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Επα&amp;νάληψη</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Απο&amp;κοπή</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Αντι&amp;γραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Επικόλληση</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Επιλογή όλων</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Εντάξει</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Αποθήκευση όλων</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ναι</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ναι σε &amp;όλα</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>Ό&amp;χι</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Όχι &amp;σε όλα</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Ματαίωση</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Παράβλεψη</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Άκυρο</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Εφαρμογή</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Επαναφορά προεπιλογών</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Επα&amp;νάληψη</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Απο&amp;κοπή</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Αντι&amp;γραφή</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Αντιγραφή &amp;διεύθυνσης συνδέσμου</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Επικόλληση</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Επιλογή όλων</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Studio Desk can put back the latest backup, %1. The damaged file is kept aside, not deleted.</source>
+        <translation>Το Studio Desk μπορεί να επαναφέρει το πιο πρόσφατο αντίγραφο ασφαλείας, %1. Το κατεστραμμένο αρχείο φυλάσσεται χωριστά, δεν διαγράφεται.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Επαναφορά του πιο πρόσφατου αντιγράφου</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Έξοδος</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Log revision round %1</source>
+        <translation>Καταγραφή γύρου αναθεωρήσεων %1</translation>
+    </message>
+    <message>
+        <source>What the client asked to change</source>
+        <translation>Τι ζήτησε να αλλάξει ο πελάτης</translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation>Ζητούμενες αλλαγές</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Ώρες εργασίας</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Ημερομηνία αιτήματος</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 included.</source>
+        <translation>Γύρος %1 από τους %2 που περιλαμβάνονται.</translation>
+    </message>
+    <message>
+        <source>Round %1 goes past the %2 included rounds: it will be billed by the hour.</source>
+        <translation>Ο γύρος %1 ξεπερνά τους %2 γύρους που περιλαμβάνονται: θα χρεωθεί με την ώρα.</translation>
+    </message>
+    <message>
+        <source>Round %1 goes past the %2 included rounds: it will be billed at %3.</source>
+        <translation>Ο γύρος %1 ξεπερνά τους %2 γύρους που περιλαμβάνονται: θα χρεωθεί %3.</translation>
+    </message>
+    <message>
+        <source>Log it as a billable round?</source>
+        <translation>Να καταγραφεί ως γύρος με χρέωση;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
+        <translation>Αναζήτηση πελατών, έργων, προσφορών, τιμολογίων…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Έργο</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Προσφορά</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Σύμβαση</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Τιμολόγιο</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>Credit notes have their own number series</source>
+        <translation>Τα πιστωτικά τιμολόγια έχουν δική τους αρίθμηση</translation>
+    </message>
+    <message>
+        <source>Deposit invoices have their own number series</source>
+        <translation>Τα τιμολόγια προκαταβολής έχουν δική τους αρίθμηση</translation>
+    </message>
+    <message>
+        <source>An SQLite file, or postgresql://user@server/database</source>
+        <translation>Αρχείο SQLite ή postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Στούντιο</translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation>Επωνυμία στούντιο</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Ιστότοπος</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Λογότυπο</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation>Στοιχεία πληρωμής</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Δικαιούχος</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Τράπεζα</translation>
+    </message>
+    <message>
+        <source>Payment methods (one per line)</source>
+        <translation>Τρόποι πληρωμής (ένας ανά γραμμή)</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Αντίγραφα ασφαλείας…</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Αυτός ο υπολογιστής</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Γλώσσα περιβάλλοντος</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Εμφάνιση</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>Defaults for new work</source>
+        <translation>Προεπιλογές για νέες δουλειές</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>Συντελεστής ΦΠΑ %</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Προθεσμία πληρωμής (ημέρες)</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Προκαταβολή %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Γύροι αναθεωρήσεων στην τιμή</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Χρέωση ανά επιπλέον γύρο</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Ωριαία χρέωση</translation>
+    </message>
+    <message>
+        <source>Weekly capacity (hours)</source>
+        <translation>Εβδομαδιαία δυναμικότητα (ώρες)</translation>
+    </message>
+    <message>
+        <source>Quotes valid for (days)</source>
+        <translation>Ισχύς προσφορών (ημέρες)</translation>
+    </message>
+    <message>
+        <source>Documents and numbering</source>
+        <translation>Έγγραφα και αρίθμηση</translation>
+    </message>
+    <message>
+        <source>Quote numbers</source>
+        <translation>Αρίθμηση προσφορών</translation>
+    </message>
+    <message>
+        <source>Contract numbers</source>
+        <translation>Αρίθμηση συμβάσεων</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Αρίθμηση τιμολογίων</translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation>Αρίθμηση πιστωτικών</translation>
+    </message>
+    <message>
+        <source>Deposit invoice numbers</source>
+        <translation>Αρίθμηση τιμολογίων προκαταβολής</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Μέγεθος χαρτιού</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Προεπιλεγμένη γλώσσα εγγράφων</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Χρώμα έμφασης</translation>
+    </message>
+    <message>
+        <source>Reminders and backups</source>
+        <translation>Υπενθυμίσεις και αντίγραφα ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Warn about deadlines (days ahead)</source>
+        <translation>Προειδοποίηση για προθεσμίες (ημέρες πριν)</translation>
+    </message>
+    <message>
+        <source>Progress update every (days)</source>
+        <translation>Ενημέρωση προόδου κάθε (ημέρες)</translation>
+    </message>
+    <message>
+        <source>Follow up after delivery (months)</source>
+        <translation>Επικοινωνία μετά την παράδοση (μήνες)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Ημερήσια αντίγραφα που διατηρούνται</translation>
+    </message>
+    <message>
+        <source>Pre-upgrade backups kept</source>
+        <translation>Αντίγραφα πριν από αναβάθμιση που διατηρούνται</translation>
+    </message>
+    <message>
+        <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>
+        <translation>Στις μορφές αρίθμησης, το {seq} είναι ο αύξων αριθμός και το {year} το έτος, π.χ. INV-{year}-{seq:04}.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Επιλογή…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Επιλογή λογοτύπου</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Εικόνες (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The database must be a file, not a folder.</source>
+        <translation>Η βάση δεδομένων πρέπει να είναι αρχείο, όχι φάκελος.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new interface language and database location.</source>
+        <translation>Αποθηκεύτηκε. Η νέα γλώσσα περιβάλλοντος και η νέα θέση της βάσης δεδομένων θα ισχύσουν μετά την επανεκκίνηση του Studio Desk.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new interface language.</source>
+        <translation>Αποθηκεύτηκε. Η νέα γλώσσα περιβάλλοντος θα ισχύσει μετά την επανεκκίνηση του Studio Desk.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new database location.</source>
+        <translation>Αποθηκεύτηκε. Η νέα θέση της βάσης δεδομένων θα ισχύσει μετά την επανεκκίνηση του Studio Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Μερικώς εξοφλημένο</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Εξοφλήθηκε</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Ληξιπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Πιστωτικό τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Εγκρίθηκε</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Υπογράφηκε</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Αρχική επαφή</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Στάλθηκε προσφορά</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Χάθηκε</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Αρχειοθετήθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <source>Record time</source>
+        <translation>Καταχώριση χρόνου</translation>
+    </message>
+    <message>
+        <source>e.g. 1:30 or 1.5</source>
+        <translation>π.χ. 1:30 ή 1,5</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Με χρέωση</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Χρόνος εργασίας</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ημέρα</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours and minutes, like 1:30, or as hours, like 1.5.</source>
+        <translation>Πληκτρολογήστε τον χρόνο σε ώρες και λεπτά, π.χ. 1:30, ή σε ώρες, π.χ. 1,5.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>▶ Start timer</source>
+        <translation>▶ Έναρξη χρονομέτρου</translation>
+    </message>
+    <message>
+        <source>Open a project first: the timer records time on the project you are in.</source>
+        <translation>Ανοίξτε πρώτα ένα έργο: το χρονόμετρο καταγράφει χρόνο στο έργο που έχετε ανοιχτό.</translation>
+    </message>
+    <message>
+        <source>Less than a minute: nothing recorded.</source>
+        <translation>Λιγότερο από ένα λεπτό: δεν καταγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 h on %2.</source>
+        <translation>Καταγράφηκαν %1 ώ. στο %2.</translation>
+    </message>
+    <message>
+        <source>■ Stop timer</source>
+        <translation>■ Διακοπή χρονομέτρου</translation>
+    </message>
+    <message>
+        <source>%1 — %2:%3</source>
+        <translation>%1 — %2:%3</translation>
+    </message>
+</context>
+</TS>

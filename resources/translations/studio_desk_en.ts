@@ -1,0 +1,97 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>late by %n day</numerusform>
+            <numerusform>late by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no update for %n day(s)</source>
+        <translation>
+            <numerusform>no update for %n day</numerusform>
+            <numerusform>no update for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no update yet (%n day(s))</source>
+        <translation>
+            <numerusform>no update yet (%n day)</numerusform>
+            <numerusform>no update yet (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — %n day overdue</numerusform>
+            <numerusform>%1 · %2 · %3 — %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — asked %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — asked %n day ago</numerusform>
+            <numerusform>%1 · %2 · %3 — asked %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListView</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message numerus="yes">
+        <source>%n billable round(s) not invoiced yet: they go on the final invoice.</source>
+        <translation>
+            <numerusform>%n billable round not invoiced yet: it goes on the final invoice.</numerusform>
+            <numerusform>%n billable rounds not invoiced yet: they go on the final invoice.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms_MY">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Studio Desk</source>
+        <translation>Perihal Studio Desk</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versi {0}</translation>
+    </message>
+    <message>
+        <source>Clients, projects, quotes, contracts and invoices for small design studios.
+Studio Desk is free software under the MIT licence.</source>
+        <translation>Pelanggan, projek, sebut harga, kontrak dan invois untuk studio reka bentuk kecil.
+Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <source>GNU LGPL v3</source>
+        <translation>GNU LGPL v3</translation>
+    </message>
+    <message>
+        <source>BSD licence</source>
+        <translation>Lesen BSD</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>Lesen MIT</translation>
+    </message>
+    <message>
+        <source>Python Software Foundation License</source>
+        <translation>Lesen Python Software Foundation</translation>
+    </message>
+    <message>
+        <source>the language Studio Desk is written in</source>
+        <translation>bahasa pengaturcaraan Studio Desk</translation>
+    </message>
+    <message>
+        <source>windows, widgets, PDF preview and printing</source>
+        <translation>tetingkap, widget, pratonton PDF dan pencetakan</translation>
+    </message>
+    <message>
+        <source>Qt for Python</source>
+        <translation>Qt untuk Python</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s runtime</source>
+        <translation>masa jalan Qt untuk Python</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <source>faster PDF documents</source>
+        <translation>penjanaan PDF yang lebih pantas</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>pangkalan data</translation>
+    </message>
+    <message>
+        <source>dates, numbers and money in each language</source>
+        <translation>tarikh, nombor dan wang dalam setiap bahasa</translation>
+    </message>
+    <message>
+        <source>payment QR codes</source>
+        <translation>kod QR pembayaran</translation>
+    </message>
+    <message>
+        <source>where your data is kept</source>
+        <translation>lokasi data anda disimpan</translation>
+    </message>
+    <message>
+        <source>MIT-CMU licence</source>
+        <translation>Lesen MIT-CMU</translation>
+    </message>
+    <message>
+        <source>images in documents</source>
+        <translation>imej dalam dokumen</translation>
+    </message>
+    <message>
+        <source>GNU LGPL v3 with exceptions</source>
+        <translation>GNU LGPL v3 dengan pengecualian</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database</source>
+        <translation>pangkalan data PostgreSQL yang dikongsi</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Kegunaan</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Qt, PySide6 and shiboken6 are used under the GNU LGPL v3 and ship as separate shared libraries, which you may replace with your own build; their source code is published by the Qt Project at qt.io.</source>
+        <translation>Qt, PySide6 dan shiboken6 digunakan di bawah GNU LGPL v3 dan disertakan sebagai pustaka kongsi yang berasingan, yang boleh anda gantikan dengan binaan anda sendiri; kod sumbernya diterbitkan oleh Qt Project di qt.io.</translation>
+    </message>
+    <message>
+        <source>Documents embed the DejaVu Sans fonts (Bitstream Vera licence; DejaVu changes are in the public domain), so Turkish, Greek and Malay text prints correctly.</source>
+        <translation>Dokumen membenamkan fon DejaVu Sans (lesen Bitstream Vera; perubahan DejaVu ialah domain awam), supaya teks bahasa Turki, Greek dan Melayu dicetak dengan betul.</translation>
+    </message>
+    <message>
+        <source>The licence file {0} is missing.</source>
+        <translation>Fail lesen {0} tiada.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sandaran</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sebab</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Saiz</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sandarkan sekarang</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Pulihkan yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Pulihkan daripada fail…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>This studio shares a PostgreSQL database. “Back up now” writes a JSON export you can restore from a file; the server&apos;s own backups cover the rest.</source>
+        <translation>Studio ini berkongsi pangkalan data PostgreSQL. “Sandarkan sekarang” menghasilkan eksport JSON yang boleh anda pulihkan daripada fail; selebihnya dilindungi oleh sandaran pelayan itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Studio Desk copies %1 every day you open it and before every upgrade, into the backups folder beside it.</source>
+        <translation>Studio Desk menyalin %1 setiap hari anda membukanya dan sebelum setiap naik taraf, ke dalam folder sandaran di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Sebelum naik taraf</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Secara manual</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Disimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Pulihkan daripada fail</translation>
+    </message>
+    <message>
+        <source>Studio Desk backups (*.sqlite3 *.db *.json);;All files (*)</source>
+        <translation>Sandaran Studio Desk (*.sqlite3 *.db *.json);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? The current state is backed up first, so you can go back.</source>
+        <translation>Gantikan data semasa dengan sandaran ini? Keadaan semasa akan disandarkan dahulu supaya anda boleh kembali kepadanya.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is kept in %1.</source>
+        <translation>Dipulihkan. Data sebelumnya disimpan dalam %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Bersemuka</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Sembang</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Sebut harga dihantar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Tidak berjaya</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Harga tetap</translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation>Mengikut jam</translation>
+    </message>
+    <message>
+        <source>A fee per extra round</source>
+        <translation>Caj bagi setiap pusingan tambahan</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Mesyuarat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Laporan kemajuan</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Notis kelewatan</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikut sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Cerah</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Syarikat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>No. cukai</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Bahasa dokumen</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Saluran pilihan</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Hari jadi</translation>
+    </message>
+    <message>
+        <source>Company anniversary</source>
+        <translation>Ulang tahun syarikat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Log a call, email or note…</source>
+        <translation>Rekod panggilan, e-mel atau catatan…</translation>
+    </message>
+    <message>
+        <source>New project for this client</source>
+        <translation>Projek baharu untuk pelanggan ini</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Komunikasi</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkibkan</translation>
+    </message>
+    <message>
+        <source>Hide this client from lists; documents stay.</source>
+        <translation>Sembunyikan pelanggan ini daripada senarai; dokumen kekal.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Pelanggan baharu</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarkibkan</translation>
+    </message>
+    <message>
+        <source>Save the client to start its log.</source>
+        <translation>Simpan pelanggan untuk memulakan log komunikasinya.</translation>
+    </message>
+    <message>
+        <source>waiting for your answer</source>
+        <translation>menunggu jawapan anda</translation>
+    </message>
+    <message>
+        <source>follow up on %1</source>
+        <translation>susulan pada %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Belum ada rekod.</translation>
+    </message>
+    <message>
+        <source>Archive this client? Their documents are kept.</source>
+        <translation>Arkibkan pelanggan ini? Dokumennya akan disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Client</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Tarikh ditandatangani</translation>
+    </message>
+    <message>
+        <source>Preview / print</source>
+        <translation>Pratonton / cetak</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <source>Mark signed</source>
+        <translation>Rekod tandatangan</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Kontrak %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draf)</translation>
+    </message>
+    <message>
+        <source>Issue this contract? It gets its number and can no longer be changed.</source>
+        <translation>Keluarkan kontrak ini? Kontrak akan diberi nombor dan tidak boleh diubah lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Log a delay notice…</source>
+        <translation>Rekod notis kelewatan…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Menunggu jawapan anda</translation>
+    </message>
+    <message>
+        <source>Deadlines at risk</source>
+        <translation>Tarikh akhir berisiko</translation>
+    </message>
+    <message>
+        <source>Progress updates due</source>
+        <translation>Laporan kemajuan yang perlu dihantar</translation>
+    </message>
+    <message>
+        <source>Money owed</source>
+        <translation>Bayaran belum diterima</translation>
+    </message>
+    <message>
+        <source>Deposits not paid yet — don&apos;t start the work</source>
+        <translation>Deposit belum dibayar — jangan mula kerja</translation>
+    </message>
+    <message>
+        <source>Follow-ups and dates</source>
+        <translation>Susulan dan tarikh penting</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>Hasil, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Workload, next 8 weeks</source>
+        <translation>Beban kerja, 8 minggu akan datang</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hari ini, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — waiting %2: %3</source>
+        <translation>%1 — menunggu %2: %3</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for you. Well done.</source>
+        <translation>Tiada sesiapa menunggu jawapan anda. Syabas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>lewat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” due %2</source>
+        <translation>“%1” perlu siap pada %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadline is at risk.</source>
+        <translation>Tiada tarikh akhir yang berisiko.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no update for %n day(s)</source>
+        <translation>
+            <numerusform>tiada laporan selama %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no update yet (%n day(s))</source>
+        <translation>
+            <numerusform>belum ada laporan (%n hari)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every active client has heard from you this week.</source>
+        <translation>Semua pelanggan aktif telah menerima berita daripada anda minggu ini.</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Belum dijelaskan</translation>
+    </message>
+    <message>
+        <source>Issued, nothing paid yet</source>
+        <translation>Dikeluarkan, belum ada bayaran</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Tertunggak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — lewat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Tiada invois tertunggak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — asked %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — diminta %n hari lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every deposit asked for is paid.</source>
+        <translation>Semua deposit yang diminta telah dibayar.</translation>
+    </message>
+    <message>
+        <source>Revenue received in %1, last 12 months</source>
+        <translation>Hasil diterima dalam %1, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Follow up with %1: %2</source>
+        <translation>Hubungi semula %1: %2</translation>
+    </message>
+    <message>
+        <source>Check in with %1 — “%2” was delivered on %3</source>
+        <translation>Hubungi %1 — “%2” diserahkan pada %3</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>hari jadi</translation>
+    </message>
+    <message>
+        <source>company anniversary</source>
+        <translation>ulang tahun syarikat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Tiada susulan perlu dibuat.</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>week number</comment>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Over capacity in %1.</source>
+        <translation>Melebihi kapasiti pada minggu: %1.</translation>
+    </message>
+    <message>
+        <source>Within the studio&apos;s %1 hours a week.</source>
+        <translation>Dalam had %1 jam seminggu studio.</translation>
+    </message>
+</context>
+<context>
+    <name>DelayDialog</name>
+    <message>
+        <source>Delay notice for %1</source>
+        <translation>Notis kelewatan untuk %1</translation>
+    </message>
+    <message>
+        <source>We need a little more time on %1 to get it right; the new delivery date is below.</source>
+        <translation>Kami memerlukan sedikit masa lagi untuk %1 supaya hasilnya sempurna; tarikh serahan baharu dinyatakan di bawah.</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Tarikh akhir baharu</translation>
+    </message>
+    <message>
+        <source>What you told the client</source>
+        <translation>Apa yang anda beritahu pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Harga termasuk cukai</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Tarikh dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Supply date</source>
+        <translation>Tarikh bekalan</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tarikh akhir bayaran</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Sah sehingga</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Buang baris</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Alih ke atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Alih ke bawah</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Butiran</translation>
+    </message>
+    <message>
+        <source>Preview / print</source>
+        <translation>Pratonton / cetak</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Padam draf</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Tanda diterima</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Tanda ditolak</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Rekod bayaran</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Buat nota kredit</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Invois baharu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Invois deposit</translation>
+    </message>
+    <message>
+        <source>Final invoice</source>
+        <translation>Invois akhir</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota kredit</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invois</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draf)</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(tiada projek)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>Cukai %1%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>Deposit dibayar</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Telah dibayar</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Dikreditkan</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Jumlah perlu dibayar</translation>
+    </message>
+    <message>
+        <source>Add a client first: an invoice is addressed to a client.</source>
+        <translation>Tambah pelanggan dahulu: setiap invois dialamatkan kepada pelanggan.</translation>
+    </message>
+    <message>
+        <source>Issue this quote? It gets its number and can no longer be changed.</source>
+        <translation>Keluarkan sebut harga ini? Ia akan diberi nombor dan tidak boleh diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
+        <translation>Keluarkan invois ini? Ia akan diberi nombor dan tidak boleh diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>Padam draf ini?</translation>
+    </message>
+    <message>
+        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
+        <translation>Tandakan sebut harga ini sebagai diterima? Draf kontrak dan invois deposit akan disediakan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 h)</source>
+        <translation>%1 (%2 daripada %3 jam)</translation>
+    </message>
+    <message>
+        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
+        <translation>Awas: jika kerja ini diterima, minggu berikut melebihi kapasiti studio: %1.</translation>
+    </message>
+    <message>
+        <source>Mark this quote declined?</source>
+        <translation>Tandakan sebut harga ini sebagai ditolak?</translation>
+    </message>
+    <message>
+        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
+        <translation>Buat nota kredit yang membatalkan invois ini? Anda boleh menyuntingnya sebelum dikeluarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Rekod interaksi</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>Apa yang dibincangkan atau dipersetujui</translation>
+    </message>
+    <message>
+        <source>The client is waiting for an answer from us</source>
+        <translation>Pelanggan menunggu jawapan daripada kami</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Susulan pada</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(tiada projek)</translation>
+    </message>
+    <message>
+        <source>Choose the client this is about.</source>
+        <translation>Pilih pelanggan yang berkaitan.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Kuantiti</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga seunit</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Cukai %</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Diskaun %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amaun</translation>
+    </message>
+    <message>
+        <source>This line</source>
+        <translation>Baris ini</translation>
+    </message>
+</context>
+<context>
+    <name>ListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Syarikat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombor</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Sah sehingga</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Baki</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+</context>
+<context>
+    <name>ListView</name>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Pelanggan baharu</translation>
+    </message>
+    <message>
+        <source>Search clients by name, company or email</source>
+        <translation>Cari pelanggan mengikut nama, syarikat atau e-mel</translation>
+    </message>
+    <message>
+        <source>No clients yet — add your first client.</source>
+        <translation>Belum ada pelanggan — tambah pelanggan pertama anda.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Projek baharu</translation>
+    </message>
+    <message>
+        <source>Search projects by title or client</source>
+        <translation>Cari projek mengikut tajuk atau pelanggan</translation>
+    </message>
+    <message>
+        <source>No projects yet — add a project for one of your clients.</source>
+        <translation>Belum ada projek — tambah projek untuk salah seorang pelanggan anda.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Search quotes by number, client or project</source>
+        <translation>Cari sebut harga mengikut nombor, pelanggan atau projek</translation>
+    </message>
+    <message>
+        <source>No quotes yet — open a project and choose “Create quote”.</source>
+        <translation>Belum ada sebut harga — buka projek dan pilih “Buat sebut harga”.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>date filter: issued between</comment>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Search contracts by number, client or project</source>
+        <translation>Cari kontrak mengikut nombor, pelanggan atau projek</translation>
+    </message>
+    <message>
+        <source>No contracts yet — a contract is drawn up when a client accepts a quote.</source>
+        <translation>Belum ada kontrak — kontrak disediakan apabila pelanggan menerima sebut harga.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invois</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Invois baharu</translation>
+    </message>
+    <message>
+        <source>Search invoices by number, client or project</source>
+        <translation>Cari invois mengikut nombor, pelanggan atau projek</translation>
+    </message>
+    <message>
+        <source>No invoices yet — create one, or accept a quote to draft the deposit.</source>
+        <translation>Belum ada invois — buat satu, atau terima sebut harga untuk menyediakan draf invois deposit.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>clients</comment>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>clients</comment>
+        <translation>Diarkibkan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarkibkan</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Sebut harga dihantar</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Tidak berjaya</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Belum dibayar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Tertunggak</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Nota kredit</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Semua pelanggan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n rekod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Tiada rekod sepadan dengan penapis ini.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Studio Desk — %1</source>
+        <translation>Studio Desk — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invois</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Carian</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Tetapan disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baharu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Print or preview…</source>
+        <translation>&amp;Cetak atau pratonton…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Pergi</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interaction…</source>
+        <translation>&amp;Rekod interaksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Studio Desk</source>
+        <translation>&amp;Perihal Studio Desk</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Direkodkan.</translation>
+    </message>
+    <message>
+        <source>Archive this client? Their documents are kept.</source>
+        <translation>Arkibkan pelanggan ini? Dokumennya akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Archive this project? Its documents are kept.</source>
+        <translation>Arkibkan projek ini? Dokumennya akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Diarkibkan.</translation>
+    </message>
+    <message>
+        <source>About Studio Desk</source>
+        <translation>Perihal Studio Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment on %1</source>
+        <translation>Rekod bayaran bagi %1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Pindahan bank</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>Baki perlu dibayar</translation>
+    </message>
+    <message>
+        <source>Amount received (%1)</source>
+        <translation>Amaun diterima (%1)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Tarikh diterima</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Kaedah</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Buka dalam pemapar PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was saved to %1.</source>
+        <translation>PDF disimpan ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>What the client wants to achieve, in their words</source>
+        <translation>Apa yang ingin dicapai oleh pelanggan, dalam kata-kata mereka sendiri</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Gambaran keseluruhan</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Skop</translation>
+    </message>
+    <message>
+        <source>Price and terms</source>
+        <translation>Harga dan terma</translation>
+    </message>
+    <message>
+        <source>Progress and documents</source>
+        <translation>Kemajuan dan dokumen</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>Buat sebut harga</translation>
+    </message>
+    <message>
+        <source>Create final invoice</source>
+        <translation>Buat invois akhir</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkibkan</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tajuk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tarikh mula</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Matlamat</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Kuantiti</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Tarikh (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Siap pada</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Printing costs”, “Stock photo licences”</source>
+        <translation>Satu setiap baris, cth. “Kos cetakan”, “Lesen foto stok”</translation>
+    </message>
+    <message>
+        <source>Deliverables and their formats</source>
+        <translation>Hasil kerja dan formatnya</translation>
+    </message>
+    <message>
+        <source>e.g. Logo — SVG, PNG and PDF, 3 colour variants</source>
+        <translation>cth. Logo — SVG, PNG dan PDF, 3 variasi warna</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Tidak termasuk</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Kaedah harga</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Fixed price (net)</source>
+        <translation>Harga tetap (bersih)</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Kadar sejam</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>Kadar cukai %</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Anggaran jam</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Deposit %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Pusingan semakan termasuk</translation>
+    </message>
+    <message>
+        <source>Extra rounds billed</source>
+        <translation>Caj pusingan tambahan</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Caj setiap pusingan tambahan</translation>
+    </message>
+    <message>
+        <source>Log a revision round…</source>
+        <translation>Rekod pusingan semakan…</translation>
+    </message>
+    <message>
+        <source>Record time…</source>
+        <translation>Rekod masa…</translation>
+    </message>
+    <message>
+        <source>Revision rounds</source>
+        <translation>Pusingan semakan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts and invoices</source>
+        <translation>Sebut harga, kontrak dan invois</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Projek baharu</translation>
+    </message>
+    <message>
+        <source>Save the project to count rounds and time.</source>
+        <translation>Simpan projek untuk mengira pusingan dan masa.</translation>
+    </message>
+    <message>
+        <source>Revision rounds used: %1 of %2 included</source>
+        <translation>Pusingan semakan digunakan: %1 daripada %2 yang termasuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billable round(s) not invoiced yet: they go on the final invoice.</source>
+        <translation>
+            <numerusform>%n pusingan bercaj belum diinvois: ia akan dimasukkan dalam invois akhir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>bercaj</translation>
+    </message>
+    <message>
+        <source>Time logged: %1 h</source>
+        <translation>Masa direkodkan: %1 jam</translation>
+    </message>
+    <message>
+        <source>not billable</source>
+        <translation>tidak bercaj</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invois</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <source>The next round (%1) is included.</source>
+        <translation>Pusingan seterusnya (%1) termasuk dalam harga.</translation>
+    </message>
+    <message>
+        <source>The next round (%1) goes past the %2 included: billable by the hour.</source>
+        <translation>Pusingan seterusnya (%1) melebihi %2 yang termasuk: dicaj mengikut jam.</translation>
+    </message>
+    <message>
+        <source>The next round (%1) goes past the %2 included: billable at %3.</source>
+        <translation>Pusingan seterusnya (%1) melebihi %2 yang termasuk: dicaj %3.</translation>
+    </message>
+    <message>
+        <source>Add a client first: every project belongs to a client.</source>
+        <translation>Tambah pelanggan dahulu: setiap projek milik seorang pelanggan.</translation>
+    </message>
+    <message>
+        <source>Agreed price %1 net; deposit %2.</source>
+        <translation>Harga dipersetujui %1 bersih; deposit %2.</translation>
+    </message>
+    <message>
+        <source>Archive this project? Its documents are kept.</source>
+        <translation>Arkibkan projek ini? Dokumennya akan disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Pilih &amp;semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naik</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turun</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat asal</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>B&amp;uat semula</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tampal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Tidak untuk s&amp;emua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Henti paksa</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Cuba semula</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Guna</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Set semula</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Pulihkan lalai</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat asal</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>B&amp;uat semula</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin lokasi &amp;pautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tampal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Studio Desk can put back the latest backup, %1. The damaged file is kept aside, not deleted.</source>
+        <translation>Studio Desk boleh memulihkan sandaran terkini, %1. Fail yang rosak diasingkan, bukan dipadam.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Pulihkan sandaran terkini</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Log revision round %1</source>
+        <translation>Rekod pusingan semakan %1</translation>
+    </message>
+    <message>
+        <source>What the client asked to change</source>
+        <translation>Apa yang pelanggan minta diubah</translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation>Perubahan yang diminta</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Jam digunakan</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Tarikh diminta</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 included.</source>
+        <translation>Pusingan %1 daripada %2 yang termasuk.</translation>
+    </message>
+    <message>
+        <source>Round %1 goes past the %2 included rounds: it will be billed by the hour.</source>
+        <translation>Pusingan %1 melebihi %2 pusingan yang termasuk: ia akan dicaj mengikut jam.</translation>
+    </message>
+    <message>
+        <source>Round %1 goes past the %2 included rounds: it will be billed at %3.</source>
+        <translation>Pusingan %1 melebihi %2 pusingan yang termasuk: ia akan dicaj %3.</translation>
+    </message>
+    <message>
+        <source>Log it as a billable round?</source>
+        <translation>Rekod sebagai pusingan bercaj?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
+        <translation>Cari pelanggan, projek, sebut harga, invois…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invois</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>Credit notes have their own number series</source>
+        <translation>Nota kredit mempunyai siri nombor sendiri</translation>
+    </message>
+    <message>
+        <source>Deposit invoices have their own number series</source>
+        <translation>Invois deposit mempunyai siri nombor sendiri</translation>
+    </message>
+    <message>
+        <source>An SQLite file, or postgresql://user@server/database</source>
+        <translation>Fail SQLite, atau postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation>Nama studio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Laman web</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>No. cukai</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation>Butiran bayaran</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Pemegang akaun</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Payment methods (one per line)</source>
+        <translation>Kaedah bayaran (satu setiap baris)</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Sandaran…</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Bahasa antara muka</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Rupa</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Pangkalan data</translation>
+    </message>
+    <message>
+        <source>Defaults for new work</source>
+        <translation>Lalai untuk kerja baharu</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>Kadar cukai %</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Terma bayaran (hari)</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Deposit %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Pusingan semakan termasuk</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Caj setiap pusingan tambahan</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Kadar sejam</translation>
+    </message>
+    <message>
+        <source>Weekly capacity (hours)</source>
+        <translation>Kapasiti mingguan (jam)</translation>
+    </message>
+    <message>
+        <source>Quotes valid for (days)</source>
+        <translation>Tempoh sah sebut harga (hari)</translation>
+    </message>
+    <message>
+        <source>Documents and numbering</source>
+        <translation>Dokumen dan penomboran</translation>
+    </message>
+    <message>
+        <source>Quote numbers</source>
+        <translation>Nombor sebut harga</translation>
+    </message>
+    <message>
+        <source>Contract numbers</source>
+        <translation>Nombor kontrak</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Nombor invois</translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation>Nombor nota kredit</translation>
+    </message>
+    <message>
+        <source>Deposit invoice numbers</source>
+        <translation>Nombor invois deposit</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Saiz kertas</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Bahasa dokumen lalai</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Warna aksen</translation>
+    </message>
+    <message>
+        <source>Reminders and backups</source>
+        <translation>Peringatan dan sandaran</translation>
+    </message>
+    <message>
+        <source>Warn about deadlines (days ahead)</source>
+        <translation>Amaran tarikh akhir (hari lebih awal)</translation>
+    </message>
+    <message>
+        <source>Progress update every (days)</source>
+        <translation>Laporan kemajuan setiap (hari)</translation>
+    </message>
+    <message>
+        <source>Follow up after delivery (months)</source>
+        <translation>Susulan selepas serahan (bulan)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Sandaran harian disimpan</translation>
+    </message>
+    <message>
+        <source>Pre-upgrade backups kept</source>
+        <translation>Sandaran sebelum naik taraf disimpan</translation>
+    </message>
+    <message>
+        <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>
+        <translation>Format nombor menggunakan {seq} untuk nombor siri dan {year} untuk tahun, cth. INV-{year}-{seq:04}.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tiada)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imej (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The database must be a file, not a folder.</source>
+        <translation>Pangkalan data mestilah fail, bukan folder.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new interface language and database location.</source>
+        <translation>Disimpan. Bahasa antara muka dan lokasi pangkalan data baharu akan digunakan selepas Studio Desk dimulakan semula.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new interface language.</source>
+        <translation>Disimpan. Bahasa antara muka baharu akan digunakan selepas Studio Desk dimulakan semula.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new database location.</source>
+        <translation>Disimpan. Lokasi pangkalan data baharu akan digunakan selepas Studio Desk dimulakan semula.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Dibayar sebahagian</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Tertunggak</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota kredit</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Sebut harga dihantar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Tidak berjaya</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarkibkan</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <source>Record time</source>
+        <translation>Rekod masa</translation>
+    </message>
+    <message>
+        <source>e.g. 1:30 or 1.5</source>
+        <translation>cth. 1:30 atau 1.5</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Bercaj</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Masa digunakan</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours and minutes, like 1:30, or as hours, like 1.5.</source>
+        <translation>Masukkan masa dalam jam dan minit, seperti 1:30, atau dalam jam, seperti 1.5.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>▶ Start timer</source>
+        <translation>▶ Mula pemasa</translation>
+    </message>
+    <message>
+        <source>Open a project first: the timer records time on the project you are in.</source>
+        <translation>Buka projek dahulu: pemasa merekod masa pada projek yang sedang dibuka.</translation>
+    </message>
+    <message>
+        <source>Less than a minute: nothing recorded.</source>
+        <translation>Kurang daripada seminit: tiada apa yang direkodkan.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 h on %2.</source>
+        <translation>%1 jam direkodkan pada %2.</translation>
+    </message>
+    <message>
+        <source>■ Stop timer</source>
+        <translation>■ Henti pemasa</translation>
+    </message>
+    <message>
+        <source>%1 — %2:%3</source>
+        <translation>%1 — %2:%3</translation>
+    </message>
+</context>
+</TS>

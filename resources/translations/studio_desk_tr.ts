@@ -1,0 +1,2253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Studio Desk</source>
+        <translation>Studio Desk hakkında</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Sürüm {0}</translation>
+    </message>
+    <message>
+        <source>Clients, projects, quotes, contracts and invoices for small design studios.
+Studio Desk is free software under the MIT licence.</source>
+        <translation>Küçük tasarım stüdyoları için müşteriler, projeler, teklifler, sözleşmeler ve faturalar.
+Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Kitaplıklar</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Yazı tipleri</translation>
+    </message>
+    <message>
+        <source>GNU LGPL v3</source>
+        <translation>GNU LGPL v3</translation>
+    </message>
+    <message>
+        <source>BSD licence</source>
+        <translation>BSD lisansı</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>MIT lisansı</translation>
+    </message>
+    <message>
+        <source>Python Software Foundation License</source>
+        <translation>Python Software Foundation Lisansı</translation>
+    </message>
+    <message>
+        <source>the language Studio Desk is written in</source>
+        <translation>Studio Desk&apos;in yazıldığı programlama dili</translation>
+    </message>
+    <message>
+        <source>windows, widgets, PDF preview and printing</source>
+        <translation>pencereler, arayüz öğeleri, PDF önizleme ve yazdırma</translation>
+    </message>
+    <message>
+        <source>Qt for Python</source>
+        <translation>Python için Qt</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s runtime</source>
+        <translation>Python için Qt&apos;nin çalışma zamanı kitaplığı</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF belgeler</translation>
+    </message>
+    <message>
+        <source>faster PDF documents</source>
+        <translation>daha hızlı PDF üretimi</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>veritabanı</translation>
+    </message>
+    <message>
+        <source>dates, numbers and money in each language</source>
+        <translation>her dilde tarih, sayı ve para biçimleri</translation>
+    </message>
+    <message>
+        <source>payment QR codes</source>
+        <translation>ödeme QR kodları</translation>
+    </message>
+    <message>
+        <source>where your data is kept</source>
+        <translation>verilerinizin saklandığı klasör</translation>
+    </message>
+    <message>
+        <source>MIT-CMU licence</source>
+        <translation>MIT-CMU lisansı</translation>
+    </message>
+    <message>
+        <source>images in documents</source>
+        <translation>belgelerdeki görseller</translation>
+    </message>
+    <message>
+        <source>GNU LGPL v3 with exceptions</source>
+        <translation>GNU LGPL v3 (istisnalarla)</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database</source>
+        <translation>ortak PostgreSQL veritabanı</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Bileşen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisans</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Kullanım amacı</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Qt, PySide6 and shiboken6 are used under the GNU LGPL v3 and ship as separate shared libraries, which you may replace with your own build; their source code is published by the Qt Project at qt.io.</source>
+        <translation>Qt, PySide6 ve shiboken6, GNU LGPL v3 kapsamında kullanılır ve ayrı paylaşımlı kitaplıklar olarak gelir; bunları kendi derlemenizle değiştirebilirsiniz. Kaynak kodları Qt Project tarafından qt.io adresinde yayımlanır.</translation>
+    </message>
+    <message>
+        <source>Documents embed the DejaVu Sans fonts (Bitstream Vera licence; DejaVu changes are in the public domain), so Turkish, Greek and Malay text prints correctly.</source>
+        <translation>Belgelere DejaVu Sans yazı tipleri gömülür (Bitstream Vera lisansı; DejaVu değişiklikleri kamu malıdır), böylece Türkçe, Yunanca ve Malayca metinler doğru yazdırılır.</translation>
+    </message>
+    <message>
+        <source>The licence file {0} is missing.</source>
+        <translation>{0} lisans dosyası bulunamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Alındığı tarih</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Şimdi yedekle</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Seçileni geri yükle…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Dosyadan geri yükle…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>This studio shares a PostgreSQL database. “Back up now” writes a JSON export you can restore from a file; the server&apos;s own backups cover the rest.</source>
+        <translation>Bu stüdyo ortak bir PostgreSQL veritabanı kullanıyor. “Şimdi yedekle”, daha sonra dosyadan geri yükleyebileceğiniz bir JSON dışa aktarımı oluşturur; gerisini sunucunun kendi yedekleri karşılar.</translation>
+    </message>
+    <message>
+        <source>Studio Desk copies %1 every day you open it and before every upgrade, into the backups folder beside it.</source>
+        <translation>Studio Desk, %1 dosyasını açtığınız her gün ve her güncellemeden önce yanındaki yedekler klasörüne kopyalar.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Günlük</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Güncelleme öncesi</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Elle</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Geri yükleme öncesi</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Kaydedildi: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Dosyadan geri yükle</translation>
+    </message>
+    <message>
+        <source>Studio Desk backups (*.sqlite3 *.db *.json);;All files (*)</source>
+        <translation>Studio Desk yedekleri (*.sqlite3 *.db *.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? The current state is backed up first, so you can go back.</source>
+        <translation>Mevcut veriler bu yedekle değiştirilsin mi? Geri dönebilmeniz için mevcut durum önce yedeklenir.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is kept in %1.</source>
+        <translation>Geri yüklendi. Önceki veriler şurada saklanıyor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Yüz yüze</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Mesajlaşma</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Potansiyel</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Teklif verildi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Devam ediyor</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapandı</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaybedildi</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Sabit fiyat</translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation>Saatlik</translation>
+    </message>
+    <message>
+        <source>A fee per extra round</source>
+        <translation>Ek tur başına ücret</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefon görüşmesi</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Toplantı</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>İlerleme bilgisi</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Gecikme bildirimi</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Sistem ayarını kullan</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>Vergi no.</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Belge dili</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Tercih ettiği kanal</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Doğum günü</translation>
+    </message>
+    <message>
+        <source>Company anniversary</source>
+        <translation>Şirket yıldönümü</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Log a call, email or note…</source>
+        <translation>Görüşme, e-posta veya not ekle…</translation>
+    </message>
+    <message>
+        <source>New project for this client</source>
+        <translation>Bu müşteri için yeni proje</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>İletişim geçmişi</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arşivle</translation>
+    </message>
+    <message>
+        <source>Hide this client from lists; documents stay.</source>
+        <translation>Bu müşteriyi listelerde gizler; belgeleri silinmez.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Yeni müşteri</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arşivlendi</translation>
+    </message>
+    <message>
+        <source>Save the client to start its log.</source>
+        <translation>İletişim kaydını başlatmak için müşteriyi kaydedin.</translation>
+    </message>
+    <message>
+        <source>waiting for your answer</source>
+        <translation>yanıtınızı bekliyor</translation>
+    </message>
+    <message>
+        <source>follow up on %1</source>
+        <translation>takip tarihi: %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Henüz kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Archive this client? Their documents are kept.</source>
+        <translation>Bu müşteri arşivlensin mi? Belgeleri saklanır.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Client</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proje</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>İmza tarihi</translation>
+    </message>
+    <message>
+        <source>Preview / print</source>
+        <translation>Önizle / yazdır</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Kesinleştir</translation>
+    </message>
+    <message>
+        <source>Mark signed</source>
+        <translation>İmzayı kaydet</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Sözleşme %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(taslak)</translation>
+    </message>
+    <message>
+        <source>Issue this contract? It gets its number and can no longer be changed.</source>
+        <translation>Bu sözleşme kesinleştirilsin mi? Numarasını alır ve artık değiştirilemez.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Log a delay notice…</source>
+        <translation>Gecikme bildirimi kaydet…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Yanıtınızı bekleyenler</translation>
+    </message>
+    <message>
+        <source>Deadlines at risk</source>
+        <translation>Riskteki teslim tarihleri</translation>
+    </message>
+    <message>
+        <source>Progress updates due</source>
+        <translation>Gönderilecek ilerleme bilgileri</translation>
+    </message>
+    <message>
+        <source>Money owed</source>
+        <translation>Alacaklar</translation>
+    </message>
+    <message>
+        <source>Deposits not paid yet — don&apos;t start the work</source>
+        <translation>Ödenmemiş kaporalar — işe başlamayın</translation>
+    </message>
+    <message>
+        <source>Follow-ups and dates</source>
+        <translation>Takipler ve özel günler</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>Gelir, son 12 ay</translation>
+    </message>
+    <message>
+        <source>Workload, next 8 weeks</source>
+        <translation>İş yükü, önümüzdeki 8 hafta</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bugün, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n saat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n gün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — waiting %2: %3</source>
+        <translation>%1 — %2 süredir yanıt bekliyor: %3</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for you. Well done.</source>
+        <translation>Kimse sizden yanıt beklemiyor. Tebrikler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>%n gün gecikti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” due %2</source>
+        <translation>“%1” teslimi: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadline is at risk.</source>
+        <translation>Riskte olan teslim tarihi yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no update for %n day(s)</source>
+        <translation>
+            <numerusform>%n gündür bilgi verilmedi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no update yet (%n day(s))</source>
+        <translation>
+            <numerusform>henüz bilgi verilmedi (%n gün)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every active client has heard from you this week.</source>
+        <translation>Bu hafta tüm aktif müşterilerinize bilgi verdiniz.</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Tahsil edilecek</translation>
+    </message>
+    <message>
+        <source>Issued, nothing paid yet</source>
+        <translation>Kesinleşmiş, hiç ödenmemiş</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vadesi geçmiş</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n fatura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — vadesi %n gün geçti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Vadesi geçmiş fatura yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — asked %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — %n gün önce istendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every deposit asked for is paid.</source>
+        <translation>İstenen tüm kaporalar ödendi.</translation>
+    </message>
+    <message>
+        <source>Revenue received in %1, last 12 months</source>
+        <translation>Tahsilat (%1), son 12 ay</translation>
+    </message>
+    <message>
+        <source>Follow up with %1: %2</source>
+        <translation>%1 ile yeniden iletişime geçin: %2</translation>
+    </message>
+    <message>
+        <source>Check in with %1 — “%2” was delivered on %3</source>
+        <translation>%1 ile iletişime geçin — “%2” %3 tarihinde teslim edildi</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>doğum günü</translation>
+    </message>
+    <message>
+        <source>company anniversary</source>
+        <translation>şirket yıldönümü</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>bugün</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n gün sonra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Bekleyen takip yok.</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>week number</comment>
+        <translation>H%1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 sa</translation>
+    </message>
+    <message>
+        <source>Over capacity in %1.</source>
+        <translation>Şu haftalarda kapasite aşılıyor: %1.</translation>
+    </message>
+    <message>
+        <source>Within the studio&apos;s %1 hours a week.</source>
+        <translation>Stüdyonun haftalık %1 saatlik kapasitesi içinde.</translation>
+    </message>
+</context>
+<context>
+    <name>DelayDialog</name>
+    <message>
+        <source>Delay notice for %1</source>
+        <translation>%1 için gecikme bildirimi</translation>
+    </message>
+    <message>
+        <source>We need a little more time on %1 to get it right; the new delivery date is below.</source>
+        <translation>%1 üzerinde en iyi sonucu alabilmek için biraz daha zamana ihtiyacımız var; yeni teslim tarihi aşağıdadır.</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Yeni teslim tarihi</translation>
+    </message>
+    <message>
+        <source>What you told the client</source>
+        <translation>Müşteriye ne dediniz</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Fiyatlara KDV dahil</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proje</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Düzenleme tarihi</translation>
+    </message>
+    <message>
+        <source>Supply date</source>
+        <translation>Hizmet tarihi</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Son ödeme tarihi</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geçerlilik tarihi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Satır ekle</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Satırı sil</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Kalemler</translation>
+    </message>
+    <message>
+        <source>Preview / print</source>
+        <translation>Önizle / yazdır</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Kesinleştir</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Taslağı sil</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Kabulü kaydet</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Reddi kaydet</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Ödeme kaydet</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>İade faturası oluştur</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Yeni fatura</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Kapora faturası</translation>
+    </message>
+    <message>
+        <source>Final invoice</source>
+        <translation>Nihai fatura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>İade faturası</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(taslak)</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(proje yok)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>KDV %%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>Ödenen kapora</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ödenen</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>İade edilen</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Ödenecek tutar</translation>
+    </message>
+    <message>
+        <source>Add a client first: an invoice is addressed to a client.</source>
+        <translation>Önce bir müşteri ekleyin: her fatura bir müşteriye kesilir.</translation>
+    </message>
+    <message>
+        <source>Issue this quote? It gets its number and can no longer be changed.</source>
+        <translation>Bu teklif kesinleştirilsin mi? Numarasını alır ve artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
+        <translation>Bu fatura kesinleştirilsin mi? Numarasını alır ve artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>Bu taslak silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
+        <translation>Teklif kabul edildi olarak kaydedilsin mi? Sözleşme ve kapora faturası taslak olarak hazırlanacak.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 h)</source>
+        <translation>%1 (%2 / %3 sa)</translation>
+    </message>
+    <message>
+        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
+        <translation>Dikkat: bu işi alırsanız şu haftalarda stüdyonun kapasitesi aşılıyor: %1.</translation>
+    </message>
+    <message>
+        <source>Mark this quote declined?</source>
+        <translation>Teklif reddedildi olarak kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
+        <translation>Bu faturayı iptal eden bir iade faturası oluşturulsun mu? Kesinleştirmeden önce düzenleyebilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Geri</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>İletişim kaydı ekle</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>Ne konuşuldu ya da ne üzerinde anlaşıldı</translation>
+    </message>
+    <message>
+        <source>The client is waiting for an answer from us</source>
+        <translation>Müşteri bizden yanıt bekliyor</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proje</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Takip tarihi</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(proje yok)</translation>
+    </message>
+    <message>
+        <source>Choose the client this is about.</source>
+        <translation>Bu kaydın ilgili olduğu müşteriyi seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Birim fiyat</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>KDV %</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>İndirim %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>This line</source>
+        <translation>Bu satır</translation>
+    </message>
+</context>
+<context>
+    <name>ListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proje</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Teslim tarihi</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geçerlilik</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmza tarihi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vade</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Kalan</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+</context>
+<context>
+    <name>ListView</name>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Yeni müşteri</translation>
+    </message>
+    <message>
+        <source>Search clients by name, company or email</source>
+        <translation>Müşteri ara: ad, şirket veya e-posta</translation>
+    </message>
+    <message>
+        <source>No clients yet — add your first client.</source>
+        <translation>Henüz müşteri yok — ilk müşterinizi ekleyin.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Yeni proje</translation>
+    </message>
+    <message>
+        <source>Search projects by title or client</source>
+        <translation>Proje ara: başlık veya müşteri</translation>
+    </message>
+    <message>
+        <source>No projects yet — add a project for one of your clients.</source>
+        <translation>Henüz proje yok — müşterilerinizden biri için proje ekleyin.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Teslim tarihi</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Teklifler</translation>
+    </message>
+    <message>
+        <source>Search quotes by number, client or project</source>
+        <translation>Teklif ara: numara, müşteri veya proje</translation>
+    </message>
+    <message>
+        <source>No quotes yet — open a project and choose “Create quote”.</source>
+        <translation>Henüz teklif yok — bir proje açın ve “Teklif oluştur”a basın.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Kesinleşti</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Sözleşmeler</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>date filter: issued between</comment>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Search contracts by number, client or project</source>
+        <translation>Sözleşme ara: numara, müşteri veya proje</translation>
+    </message>
+    <message>
+        <source>No contracts yet — a contract is drawn up when a client accepts a quote.</source>
+        <translation>Henüz sözleşme yok — müşteri bir teklifi kabul ettiğinde sözleşme hazırlanır.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturalar</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Yeni fatura</translation>
+    </message>
+    <message>
+        <source>Search invoices by number, client or project</source>
+        <translation>Fatura ara: numara, müşteri veya proje</translation>
+    </message>
+    <message>
+        <source>No invoices yet — create one, or accept a quote to draft the deposit.</source>
+        <translation>Henüz fatura yok — yeni bir fatura oluşturun ya da kapora faturası için bir teklifi kabul edin.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>clients</comment>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>clients</comment>
+        <translation>Arşivlenmiş</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Devam ediyor</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arşivlendi</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Potansiyel</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Teklif verildi</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapandı</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaybedildi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmzalandı</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vadesi geçti</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ödendi</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>İade faturaları</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tüm müşteriler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n kayıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Bu filtrelere uyan kayıt yok.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Studio Desk — %1</source>
+        <translation>Studio Desk — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Teklifler</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Sözleşmeler</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturalar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Ayarlar kaydedildi.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Print or preview…</source>
+        <translation>Ya&amp;zdır veya önizle…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Ara</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interaction…</source>
+        <translation>İletişim &amp;kaydı ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Studio Desk</source>
+        <translation>Studio Desk &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Archive this client? Their documents are kept.</source>
+        <translation>Bu müşteri arşivlensin mi? Belgeleri saklanır.</translation>
+    </message>
+    <message>
+        <source>Archive this project? Its documents are kept.</source>
+        <translation>Bu proje arşivlensin mi? Belgeleri saklanır.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Arşivlendi.</translation>
+    </message>
+    <message>
+        <source>About Studio Desk</source>
+        <translation>Studio Desk hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment on %1</source>
+        <translation>%1 için ödeme kaydı</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Banka havalesi / EFT</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>Kalan borç</translation>
+    </message>
+    <message>
+        <source>Amount received (%1)</source>
+        <translation>Alınan tutar (%1)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ödeme tarihi</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Ödeme yöntemi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referans</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>PDF görüntüleyicide aç</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was saved to %1.</source>
+        <translation>PDF şuraya kaydedildi: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>What the client wants to achieve, in their words</source>
+        <translation>Müşterinin ulaşmak istediği hedef, kendi sözleriyle</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Genel bakış</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Kapsam</translation>
+    </message>
+    <message>
+        <source>Price and terms</source>
+        <translation>Fiyat ve koşullar</translation>
+    </message>
+    <message>
+        <source>Progress and documents</source>
+        <translation>İlerleme ve belgeler</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>Teklif oluştur</translation>
+    </message>
+    <message>
+        <source>Create final invoice</source>
+        <translation>Nihai fatura oluştur</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arşivle</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Teslim tarihi</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Hedefler</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Teslim edilecek iş</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Teslim (YYYY-AA-GG)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Kilometre taşı</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Tamamlanma tarihi</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Printing costs”, “Stock photo licences”</source>
+        <translation>Her satıra bir tane, örn. “Baskı masrafları”, “Stok fotoğraf lisansları”</translation>
+    </message>
+    <message>
+        <source>Deliverables and their formats</source>
+        <translation>Teslim edilecek işler ve biçimleri</translation>
+    </message>
+    <message>
+        <source>e.g. Logo — SVG, PNG and PDF, 3 colour variants</source>
+        <translation>örn. Logo — SVG, PNG ve PDF, 3 renk seçeneği</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Kilometre taşları</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Kapsam dışı</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Fiyatlandırma</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Fixed price (net)</source>
+        <translation>Sabit fiyat (net)</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Saatlik ücret</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>KDV oranı %</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Tahmini süre (saat)</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Kapora %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Fiyata dahil revizyon turu</translation>
+    </message>
+    <message>
+        <source>Extra rounds billed</source>
+        <translation>Ek turların ücretlendirmesi</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Ek tur başına ücret</translation>
+    </message>
+    <message>
+        <source>Log a revision round…</source>
+        <translation>Revizyon turu kaydet…</translation>
+    </message>
+    <message>
+        <source>Record time…</source>
+        <translation>Süre kaydet…</translation>
+    </message>
+    <message>
+        <source>Revision rounds</source>
+        <translation>Revizyon turları</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts and invoices</source>
+        <translation>Teklifler, sözleşmeler ve faturalar</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Yeni proje</translation>
+    </message>
+    <message>
+        <source>Save the project to count rounds and time.</source>
+        <translation>Turları ve süreyi saymak için projeyi kaydedin.</translation>
+    </message>
+    <message>
+        <source>Revision rounds used: %1 of %2 included</source>
+        <translation>Kullanılan revizyon turu: %1 (fiyata dahil: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billable round(s) not invoiced yet: they go on the final invoice.</source>
+        <translation>
+            <numerusform>Henüz faturalanmamış %n ücretli tur var: nihai faturaya eklenecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>ücretli</translation>
+    </message>
+    <message>
+        <source>Time logged: %1 h</source>
+        <translation>Kaydedilen süre: %1 sa</translation>
+    </message>
+    <message>
+        <source>not billable</source>
+        <translation>ücretsiz</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 sa</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sözleşme</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>taslak</translation>
+    </message>
+    <message>
+        <source>The next round (%1) is included.</source>
+        <translation>Sonraki tur (%1) fiyata dahil.</translation>
+    </message>
+    <message>
+        <source>The next round (%1) goes past the %2 included: billable by the hour.</source>
+        <translation>Sonraki tur (%1), fiyata dahil %2 turu aşıyor: saat üzerinden ücretlendirilir.</translation>
+    </message>
+    <message>
+        <source>The next round (%1) goes past the %2 included: billable at %3.</source>
+        <translation>Sonraki tur (%1), fiyata dahil %2 turu aşıyor: ücreti %3.</translation>
+    </message>
+    <message>
+        <source>Add a client first: every project belongs to a client.</source>
+        <translation>Önce bir müşteri ekleyin: her proje bir müşteriye aittir.</translation>
+    </message>
+    <message>
+        <source>Agreed price %1 net; deposit %2.</source>
+        <translation>Anlaşılan fiyat: %1 (net); kapora: %2.</translation>
+    </message>
+    <message>
+        <source>Archive this project? Its documents are kept.</source>
+        <translation>Bu proje arşivlensin mi? Belgeleri saklanır.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Tümünü &amp;seç</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Artır</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Aza&amp;lt</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Tamam</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;İptal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Kaydetmeden kapat</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Y&amp;inele</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tümünü seç</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tümünü kaydet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Evet</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Tümüne evet</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hayır</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Tümüne h&amp;ayır</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Yok say</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Varsayılanları geri yükle</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Y&amp;inele</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Bağlantı adresini kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tümünü seç</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Studio Desk can put back the latest backup, %1. The damaged file is kept aside, not deleted.</source>
+        <translation>Studio Desk en son yedeği (%1) geri yükleyebilir. Hasarlı dosya silinmez, kenara alınır.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>En son yedeği geri yükle</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çık</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Log revision round %1</source>
+        <translation>Revizyon turu %1 kaydı</translation>
+    </message>
+    <message>
+        <source>What the client asked to change</source>
+        <translation>Müşterinin değiştirilmesini istediği</translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation>İstenen değişiklikler</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Harcanan süre (saat)</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>İstenme tarihi</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 included.</source>
+        <translation>Tur %1 / %2 (fiyata dahil).</translation>
+    </message>
+    <message>
+        <source>Round %1 goes past the %2 included rounds: it will be billed by the hour.</source>
+        <translation>Tur %1, fiyata dahil %2 turu aşıyor: saat üzerinden ücretlendirilecek.</translation>
+    </message>
+    <message>
+        <source>Round %1 goes past the %2 included rounds: it will be billed at %3.</source>
+        <translation>Tur %1, fiyata dahil %2 turu aşıyor: ücreti %3 olacak.</translation>
+    </message>
+    <message>
+        <source>Log it as a billable round?</source>
+        <translation>Ücretli tur olarak kaydedilsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
+        <translation>Müşteri, proje, teklif, fatura ara…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proje</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sözleşme</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Credit notes have their own number series</source>
+        <translation>İade faturalarının ayrı numara serisi olsun</translation>
+    </message>
+    <message>
+        <source>Deposit invoices have their own number series</source>
+        <translation>Kapora faturalarının ayrı numara serisi olsun</translation>
+    </message>
+    <message>
+        <source>An SQLite file, or postgresql://user@server/database</source>
+        <translation>Bir SQLite dosyası ya da postgresql://kullanici@sunucu/veritabani</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Stüdyo</translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation>Stüdyo adı</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>Vergi no.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation>Ödeme bilgileri</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Hesap sahibi</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banka</translation>
+    </message>
+    <message>
+        <source>Payment methods (one per line)</source>
+        <translation>Ödeme yöntemleri (her satıra bir tane)</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Yedekler…</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Bu bilgisayar</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Arayüz dili</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Görünüm</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Veritabanı</translation>
+    </message>
+    <message>
+        <source>Defaults for new work</source>
+        <translation>Yeni işler için varsayılanlar</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>KDV oranı %</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Ödeme vadesi (gün)</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Kapora %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Fiyata dahil revizyon turu</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Ek tur başına ücret</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Saatlik ücret</translation>
+    </message>
+    <message>
+        <source>Weekly capacity (hours)</source>
+        <translation>Haftalık kapasite (saat)</translation>
+    </message>
+    <message>
+        <source>Quotes valid for (days)</source>
+        <translation>Teklif geçerlilik süresi (gün)</translation>
+    </message>
+    <message>
+        <source>Documents and numbering</source>
+        <translation>Belgeler ve numaralandırma</translation>
+    </message>
+    <message>
+        <source>Quote numbers</source>
+        <translation>Teklif numaraları</translation>
+    </message>
+    <message>
+        <source>Contract numbers</source>
+        <translation>Sözleşme numaraları</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Fatura numaraları</translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation>İade faturası numaraları</translation>
+    </message>
+    <message>
+        <source>Deposit invoice numbers</source>
+        <translation>Kapora faturası numaraları</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Kağıt boyutu</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Varsayılan belge dili</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Vurgu rengi</translation>
+    </message>
+    <message>
+        <source>Reminders and backups</source>
+        <translation>Hatırlatmalar ve yedekler</translation>
+    </message>
+    <message>
+        <source>Warn about deadlines (days ahead)</source>
+        <translation>Teslim tarihi uyarısı (kaç gün önce)</translation>
+    </message>
+    <message>
+        <source>Progress update every (days)</source>
+        <translation>İlerleme bilgisi sıklığı (gün)</translation>
+    </message>
+    <message>
+        <source>Follow up after delivery (months)</source>
+        <translation>Teslimden sonra takip (ay)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Saklanan günlük yedek sayısı</translation>
+    </message>
+    <message>
+        <source>Pre-upgrade backups kept</source>
+        <translation>Saklanan güncelleme öncesi yedek sayısı</translation>
+    </message>
+    <message>
+        <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>
+        <translation>Numara biçimlerinde sıra numarası için {seq}, yıl için {year} kullanılır; örn. INV-{year}-{seq:04}.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo seçin</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Görseller (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The database must be a file, not a folder.</source>
+        <translation>Veritabanı bir klasör değil, dosya olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new interface language and database location.</source>
+        <translation>Kaydedildi. Yeni arayüz dili ve veritabanı konumu, Studio Desk yeniden başlatıldığında geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new interface language.</source>
+        <translation>Kaydedildi. Yeni arayüz dili, Studio Desk yeniden başlatıldığında geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Studio Desk to use the new database location.</source>
+        <translation>Kaydedildi. Yeni veritabanı konumu, Studio Desk yeniden başlatıldığında geçerli olur.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Kesinleşti</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Kısmen ödendi</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ödendi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vadesi geçti</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>İade faturası</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmzalandı</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Potansiyel</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Teklif verildi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Devam ediyor</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapandı</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaybedildi</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arşivlendi</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <source>Record time</source>
+        <translation>Süre kaydet</translation>
+    </message>
+    <message>
+        <source>e.g. 1:30 or 1.5</source>
+        <translation>örn. 1:30 veya 1,5</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Ücretli</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Harcanan süre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours and minutes, like 1:30, or as hours, like 1.5.</source>
+        <translation>Süreyi saat ve dakika olarak (1:30 gibi) ya da saat olarak (1,5 gibi) girin.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>▶ Start timer</source>
+        <translation>▶ Zamanlayıcıyı başlat</translation>
+    </message>
+    <message>
+        <source>Open a project first: the timer records time on the project you are in.</source>
+        <translation>Önce bir proje açın: zamanlayıcı, açık olan projeye süre kaydeder.</translation>
+    </message>
+    <message>
+        <source>Less than a minute: nothing recorded.</source>
+        <translation>Bir dakikadan kısa: hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 h on %2.</source>
+        <translation>%2 projesine %1 saat kaydedildi.</translation>
+    </message>
+    <message>
+        <source>■ Stop timer</source>
+        <translation>■ Zamanlayıcıyı durdur</translation>
+    </message>
+    <message>
+        <source>%1 — %2:%3</source>
+        <translation>%1 — %2:%3</translation>
+    </message>
+</context>
+</TS>
