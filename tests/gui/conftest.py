@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from studio_app import db, demo, startup
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGES = ("tr", "el", "ms", "en")  # en holds only the plural forms
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +59,22 @@ def demo_window(qtbot, demo_db):
 
 def settle() -> None:
     QApplication.processEvents()
+
+
+def lupdate_tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease of the running Python's PySide6."""
+    script = Path(sys.executable).parent / f"pyside6-{name}"
+    if script.exists():
+        return str(script)
+    import PySide6
+    return str(Path(PySide6.__file__).parent / name)
+
+
+@pytest.fixture(scope="session")
+def translations_built():
+    """The .qm files, rebuilt from their .ts as `make` would when missing or older (for runs outside make)."""
+    for language in LANGUAGES:
+        ts, qm = I18N / f"studio_desk_{language}.ts", I18N / f"studio_desk_{language}.qm"
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([lupdate_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
+    return I18N
