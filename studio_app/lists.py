@@ -159,8 +159,9 @@ def _where(kind: str, query, flt: Filter, today: dt.date):
 
 
 def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
-        limit: int | None = None) -> array:
-    """The ids of every matching row (or the first ``limit``), in display order (a compact array, not row objects).
+        limit: int | None = None, offset: int = 0) -> array:
+    """The ids of every matching row (or ``limit`` of them from ``offset``), in display order (a compact array,
+    not row objects).
 
     Only the list's own table is read unless the sort needs the client's name or the project's
     title: filters are on the row's own columns, and migration 2 gives every sortable column an
@@ -186,16 +187,23 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
             query = model.select(model.id).join(other, JOIN.CROSS).where(key == other.id)
         else:  # the whole list: the other table in name order drives, no sort at all
             query = other.select(model.id).join(model, JOIN.CROSS).where(key == other.id)
-        found = _fetch(_where(kind, query, flt, today).order_by(*order).limit(limit))
-        if key.null:  # rows without a project come first ascending and last descending, as NULLs sort in SQL
-            alone = _fetch(_where(kind, model.select(model.id).where(key.is_null()), flt, today)
-                           .order_by(direction(model.id)).limit(limit))
-            found = found + alone if descending else alone + found
-            if limit is not None:
-                found = found[:limit]
-        return found
+        query = _where(kind, query, flt, today).order_by(*order)
+        if not key.null:
+            return _fetch(_page(query, limit, offset))
+        # rows without a project come first ascending and last descending, as NULLs sort in SQL
+        end = None if limit is None else offset + limit
+        found = _fetch(query.limit(end))
+        alone = _fetch(_where(kind, model.select(model.id).where(key.is_null()), flt, today)
+                       .order_by(direction(model.id)).limit(end))
+        return (found + alone if descending else alone + found)[offset:end]
     query = _where(kind, model.select(model.id), flt, today)
-    return _fetch(query.order_by(direction(expression), direction(model.id)).limit(limit))
+    return _fetch(_page(query.order_by(direction(expression), direction(model.id)), limit, offset))
+
+
+def _page(query, limit: int | None, offset: int):
+    if offset:
+        return query.limit(-1 if limit is None else limit).offset(offset)
+    return query.limit(limit)
 
 
 def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,

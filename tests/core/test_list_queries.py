@@ -58,3 +58,21 @@ def test_search_without_the_trigram_index_finds_the_same(filled, monkeypatch):
     monkeypatch.setattr(search, "_search_table", lambda model: None)
     assert {(kind, w): lists.ids(kind, lists.Filter(text=w)).tolist() for kind in lists.SPECS for w in words} \
         == indexed
+
+
+@pytest.mark.parametrize("sort", [None, "client", "project", "total"])
+def test_the_list_model_reads_its_head_then_pages_then_everything_in_one_order(filled, qapp, monkeypatch, sort):
+    from ui.models import list_model
+    monkeypatch.setattr(list_model, "HEAD", 50)  # not a whole number of pages, on purpose
+    monkeypatch.setattr(list_model, "PAGE", 20)
+    full = lists.ids("invoices", lists.Filter(), sort, True).tolist()
+    model = list_model.ListModel("invoices")
+    model.sort_key, model.descending = sort, True
+    model.reload()
+    assert model.rowCount() == model.total() == len(full) > 100
+    assert len(model._ids) == 50
+    assert [model.id_at(row) for row in (150, 151, 60, 219)] == [full[150], full[151], full[60], full[219]]
+    assert len(model._ids) == 50  # pages read on their own, not the whole list
+    assert model.data(model.index(150, 0)) is not None
+    assert model.row_of(full[200]) == 200  # a position: now every id is read
+    assert model._ids.tolist() == full

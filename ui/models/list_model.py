@@ -63,9 +63,11 @@ class ListModel(QAbstractTableModel):
     view first asks for it. Opening 100,000 invoices fetches one page, not 100,000 rows.
 
     Opening or re-sorting reads the first ``HEAD`` ids and the count (a millisecond each from the
-    indexes); the full id list (20 ms for 100,000 invoices) is read when a row past them, or the
-    position of an id, is first needed. Rows keep the positions they were shown at: ids read later
-    fill in after the head (a row deleted in between shows empty until the list is re-read).
+    indexes). A page shown further down reads its own ids (LIMIT/OFFSET on the same index, a few ms
+    even at row 50,000); the full id list (20 ms for 100,000 invoices) is read only when the
+    position of an id is wanted, or after many such pages. Rows keep the positions they were shown
+    at: ids read later fill in after the head (a row deleted in between shows empty until the list
+    is re-read).
     """
 
     def __init__(self, kind: str, parent=None) -> None:
@@ -77,6 +79,7 @@ class ListModel(QAbstractTableModel):
         self.descending: bool | None = None
         self._ids: array = array("q")
         self._total = 0  # rows in the list; len(self._ids) < self._total until the full id list is read
+        self._id_pages: dict[int, array] = {}  # page number -> its ids, for pages past the ids read
         self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
         self._cells: dict[int, list[tuple]] = {}  # row -> per column (text, alignment, colour status, font)
         self._cells_language = formatting.language()
@@ -118,6 +121,7 @@ class ListModel(QAbstractTableModel):
     def _read_head(self, count: bool) -> None:
         self._ids, self._total = lists.first(self.kind, self.filter, self.sort_key, self.descending, limit=HEAD,
                                              total=None if count else self._total)
+        self._id_pages.clear()
 
     def _complete(self) -> None:
         """Read the ids after the head (once per open or sort)."""
@@ -127,14 +131,30 @@ class ListModel(QAbstractTableModel):
         self._ids.extend(full[len(self._ids):self._total])
         if len(self._ids) < self._total:  # rows deleted since the count: empty rows until the next reload
             self._ids.extend([0] * (self._total - len(self._ids)))
+        self._id_pages.clear()
+
+    def _page_ids(self, page_no: int) -> array:
+        """The ids of one page: from the ids read, or read for that page alone."""
+        start = page_no * PAGE
+        if start + PAGE <= len(self._ids) or len(self._ids) >= self._total:
+            return self._ids[start:start + PAGE]
+        ids = self._id_pages.get(page_no)
+        if ids is None:
+            if len(self._id_pages) >= 20:  # scrolled through many pages: read them all at once
+                self._complete()
+                return self._ids[start:start + PAGE]
+            ids = lists.ids(self.kind, self.filter, self.sort_key, self.descending, limit=PAGE, offset=start)
+            end = min(start + PAGE, self._total)
+            if len(ids) < end - start:
+                ids.extend([0] * (end - start - len(ids)))
+            self._id_pages[page_no] = ids
+        return ids
 
     def _row(self, row: int) -> dict | None:
         page_no = row // PAGE
         page = self._pages.get(page_no)
         if page is None:
-            if (page_no + 1) * PAGE > len(self._ids):
-                self._complete()
-            wanted = list(self._ids[page_no * PAGE:(page_no + 1) * PAGE])
+            wanted = list(self._page_ids(page_no))
             page = lists.rows(self.kind, wanted)
             self.rows_fetched += len(page)
             self._pages[page_no] = page
@@ -142,13 +162,16 @@ class ListModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
-        return page.get(self._ids[row])
+        return page.get(self.id_at(row))
 
     # -- lookups --------------------------------------------------------------------------------
     def id_at(self, row: int) -> int | None:
-        if len(self._ids) <= row < self._total:
-            self._complete()
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if 0 <= row < len(self._ids):
+            return self._ids[row]
+        if not 0 <= row < self._total:
+            return None
+        ids = self._page_ids(row // PAGE)
+        return ids[row % PAGE]
 
     def row_of(self, record_id: int) -> int:
         try:
