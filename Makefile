@@ -56,5 +56,25 @@ translations: $(STAMP)
 $(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# `make bench`: the performance budget of DESIGN.md, measured (benchmarks/README.md). Builds the large demo
+# database once per demo generator version (about a minute); BENCH_ARGS="--reps 3 --only lists" etc. pass through.
+# WeasyPrint, for one comparison only, gets its own venv (never a dependency of the app); its system libraries
+# come from apt when missing (libharfbuzz-subset0 makes its font subsetting twice as fast). If any of that
+# fails, the benchmark runs without the comparison.
+WEASY := benchmarks/.venv-weasy
+
+bench: $(STAMP)
+	@$(MAKE) --no-print-directory $(WEASY)/.installed || echo "bench: WeasyPrint not installed; comparison skipped"
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(BENCH_ARGS)
+
+$(WEASY)/.installed:
+	@dpkg -s libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null 2>&1 || \
+	  { apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null || \
+	    { apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; }; } || \
+	  echo "bench: install pango and harfbuzz-subset (apt: libpango-1.0-0 libharfbuzz-subset0) for WeasyPrint"
+	test -x $(WEASY)/bin/python || $(PYTHON) -m venv $(WEASY)
+	$(WEASY)/bin/pip install --quiet --upgrade weasyprint
+	touch $@
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,204 @@
+"""Dashboard figures and documents, measured in this process (documents also in a pool of workers)."""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing
+import os
+import resource
+import subprocess
+import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .common import CACHE, HERE, Figure, Settings, log, repeat
+
+DASHBOARD = ("outstanding", "overdue_invoices", "revenue_by_month", "workload")
+TWO_PAGE_LINES = 40  # the invoice of ENVIRONMENT.md's measurements: 40 lines, 2 A4 pages
+
+
+def open_database(db_path: Path) -> None:
+    from studio_app import db, startup
+    if db.database.obj is None or db.sqlite_path() != db_path:
+        startup.open_database(db_path)
+
+
+# -- dashboard ----------------------------------------------------------------------------------------------
+
+def dashboard(db_path: Path, settings: Settings) -> list[Figure]:
+    open_database(db_path)
+    from studio_app import clock
+    try:
+        from studio_app import reminders
+    except ImportError:
+        log("  studio_app.reminders is missing: no dashboard figures")
+        return []
+    today = clock.today()
+    figures = []
+    for name in DASHBOARD:
+        function = getattr(reminders, name, None)
+        if function is None:
+            log(f"  reminders.{name} is missing: not measured")
+            continue
+        samples = repeat(lambda: function(today), max(settings.reps, 5) * 2)
+        figures.append(Figure(f"dashboard: {name.replace('_', ' ')}", "ms", samples, 20.0))
+    if hasattr(reminders, "summary"):
+        figures.append(Figure("dashboard: everything (reminders.summary)", "ms",
+                              repeat(lambda: reminders.summary(today), settings.reps), None,
+                              note="all its lists; no goal of its own"))
+    return figures
+
+
+def naive_outstanding() -> dict[str, int]:
+    """Outstanding per currency the naive way: every invoice as a model object, summed in Python."""
+    from studio_app.models import Invoice
+    totals: dict[str, int] = defaultdict(int)
+    for invoice in Invoice.select():
+        due = invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
+        if invoice.status == "issued" and due > 0:
+            totals[invoice.currency] += due
+    return dict(totals)
+
+
+def dashboard_vs_naive(db_path: Path, settings: Settings) -> Figure | None:
+    open_database(db_path)
+    try:
+        from studio_app.reminders import outstanding
+    except ImportError:
+        return None
+    sql = {a.currency: a.amount for a in outstanding()}
+    if naive_outstanding() != sql:
+        raise AssertionError("the naive loop and the SQL figure disagree about what is outstanding")
+    fast = repeat(outstanding, max(settings.reps, 5) * 2)
+    slow = repeat(naive_outstanding, 1 if settings.quick else 3)
+    fast.sort()
+    slow.sort()
+    median = slow[len(slow) // 2] / fast[len(fast) // 2]
+    return Figure("outstanding: naive Python loop ÷ SQL aggregate", "×", [median], None, higher_is_better=True,
+                  spread=(slow[0] / fast[-1], slow[-1] / fast[0]),
+                  note=f"loop over model objects {slow[len(slow) // 2]:.0f} ms, SQL {fast[len(fast) // 2]:.1f} ms")
+
+
+# -- documents ----------------------------------------------------------------------------------------------
+
+def _snapshot(kind: str) -> dict:
+    from studio_app.models import IssuedDocument
+    record = (IssuedDocument.select(IssuedDocument.snapshot).where(IssuedDocument.kind == kind)
+              .order_by(IssuedDocument.id.desc()).first())
+    if record is None:
+        raise RuntimeError(f"the demo database has no issued {kind}")
+    return json.loads(record.snapshot)
+
+
+def invoice_with_lines(count: int) -> dict:
+    """The newest issued invoice with its lines repeated (numbered) to ``count`` lines."""
+    snapshot = _snapshot("invoice")
+    base = snapshot["document"]["lines"]
+    snapshot["document"]["lines"] = [dict(base[n % len(base)], description=f"{base[n % len(base)]['description']} "
+                                          f"— item {n + 1}") for n in range(count)]
+    return snapshot
+
+
+def page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def render(snapshot: dict) -> bytes:
+    from studio_app.documents import render as render_pdf
+    return render_pdf(snapshot)
+
+
+def documents(db_path: Path, settings: Settings) -> tuple[list[Figure], dict]:
+    """One 2-page invoice, one contract, one very long invoice; warm process (fonts registered)."""
+    open_database(db_path)
+    figures = []
+    two_page = invoice_with_lines(TWO_PAGE_LINES)
+    pages = page_count(render(two_page))
+    samples = repeat(lambda: render(two_page), max(settings.reps, 5) * 3, warmup=2)
+    figures.append(Figure("invoice PDF, 2 pages (warm)", "ms", samples, 20.0,
+                          note=f"{TWO_PAGE_LINES} lines, {pages} pages, DejaVu Sans embedded"))
+    contract = _snapshot("contract")
+    contract_pages = page_count(render(contract))
+    figures.append(Figure("contract PDF (warm)", "ms", repeat(lambda: render(contract), max(settings.reps, 5) * 2),
+                          None, note=f"{contract_pages} pages; no goal of its own"))
+    long_invoice = invoice_with_lines(settings.long_lines)
+    result = {}
+
+    def long() -> None:
+        result["pdf"] = render(long_invoice)
+
+    samples = repeat(long, 1 if settings.quick else 3, warmup=0, scale=1.0)
+    goal = 4.0 if settings.long_lines >= 5000 else None
+    figures.append(Figure(f"invoice PDF, {settings.long_lines:,} lines", "s", samples, goal,
+                          note=f"{page_count(result['pdf'])} pages"))
+    return figures, two_page
+
+
+# -- a batch on every core ----------------------------------------------------------------------------------
+
+def _worker_start() -> None:
+    from studio_app.documents import fonts
+    fonts.register()
+
+
+def _render_json(text: str) -> int:
+    from studio_app.documents import render as render_pdf
+    return len(render_pdf(json.loads(text)))
+
+
+def batch(db_path: Path, settings: Settings) -> list[Figure]:
+    """``settings.batch`` issued invoices rendered from their snapshots by one worker per core."""
+    open_database(db_path)
+    from studio_app.models import IssuedDocument
+    texts = [snapshot for (snapshot,) in IssuedDocument.select(IssuedDocument.snapshot)
+             .where(IssuedDocument.kind == "invoice").order_by(IssuedDocument.id).limit(settings.batch).tuples()]
+    cores = os.cpu_count() or 1
+    context = multiprocessing.get_context("spawn")  # never fork a process that has Qt and SQLite open
+    own_before = resource.getrusage(resource.RUSAGE_SELF)
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=cores, mp_context=context, initializer=_worker_start) as pool:
+        sizes = list(pool.map(_render_json, texts, chunksize=max(1, len(texts) // (cores * 20))))
+    wall = time.perf_counter() - started
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (children.ru_utime - children_before.ru_utime + children.ru_stime - children_before.ru_stime
+           + own.ru_utime - own_before.ru_utime + own.ru_stime - own_before.ru_stime)
+    assert len(sizes) == len(texts) and all(sizes)
+    goal = 15.0 if settings.batch >= 1000 else None
+    return [
+        Figure(f"{len(texts):,} invoice PDFs, {cores} worker processes", "s", [wall], goal,
+               note=f"{len(texts) / wall:.0f} documents/s, pool start included"),
+        Figure("… cores busy during the batch (CPU time ÷ wall time)", "cores", [cpu / wall], None,
+               higher_is_better=True, note=f"{cpu:.1f} s CPU in {wall:.1f} s on {cores} cores"),
+    ]
+
+
+# -- WeasyPrint ---------------------------------------------------------------------------------------------
+
+def weasyprint(two_page: dict, ours: Figure, settings: Settings) -> Figure | None:
+    """The same invoice through WeasyPrint (HTML + CSS), in its own venv: how many times slower it is."""
+    python = settings.weasy_python
+    if python is None or not Path(python).exists():
+        log("  WeasyPrint venv not found (make bench creates benchmarks/.venv-weasy): comparison skipped")
+        return None
+    CACHE.mkdir(parents=True, exist_ok=True)
+    snapshot_file = CACHE / "two-page-invoice.json"
+    snapshot_file.write_text(json.dumps(two_page, ensure_ascii=False))
+    reps = 3 if settings.quick else max(settings.reps, 5) * 2
+    done = subprocess.run([str(python), str(HERE / "weasy_compare.py"), str(snapshot_file), "--reps", str(reps),
+                           "--pdf", str(CACHE / "two-page-invoice-weasyprint.pdf")],
+                          capture_output=True, text=True, timeout=900)
+    if done.returncode != 0:
+        log(f"  WeasyPrint run failed: {done.stderr.strip()[-500:]}")
+        return None
+    theirs = json.loads(done.stdout.strip().splitlines()[-1])
+    samples = sorted(theirs["ms"])
+    median = samples[len(samples) // 2] / ours.median
+    return Figure("invoice PDF: WeasyPrint time ÷ ours", "×", [median], 10.0, higher_is_better=True,
+                  spread=(samples[0] / ours.high, samples[-1] / ours.low),
+                  note=f"WeasyPrint {samples[len(samples) // 2]:.0f} ms, {theirs['pages']} pages "
+                       f"(harfbuzz subset: {theirs.get('hb_subset', '?')})")

@@ -1,0 +1,51 @@
+"""Run inside a fresh app process by the benchmarks: ``python -m benchmarks.probe rss DB``.
+
+``rss`` opens the main window on DB with the invoices list as the remembered view (the way
+a user who left it there starts the app), lets it paint, and prints the process's peak
+resident memory (VmHWM) in kB on the last line.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+STARTED = time.perf_counter()
+
+
+def peak_rss_kb() -> int:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def rss(target: str) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import run_gui, setup_application
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app)
+    QSettings().setValue("window/view", "invoices")
+    QSettings().sync()
+    code = run_gui(target, smoke=True, started=STARTED)
+    print(f"VmHWM {peak_rss_kb()}", flush=True)
+    return code
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "rss":
+        return rss(argv[1])
+    print("usage: python -m benchmarks.probe rss DB", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
