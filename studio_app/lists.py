@@ -13,7 +13,7 @@ import json
 from array import array
 from dataclasses import dataclass, field
 
-from peewee import JOIN, SQL, SqliteDatabase, fn
+from peewee import JOIN, SQL, BooleanField, DateField, SqliteDatabase, fn
 
 from . import clock, db, search, text
 from .errors import StudioError
@@ -269,32 +269,52 @@ def _ordered_aggregate(database) -> bool:
 
 def rows(kind: str, id_list: list[int]) -> dict[int, dict[str, object]]:
     """The display values of the given ids (a page), keyed by id."""
-    s = spec(kind)
-    model = s.model
+    model = spec(kind).model
     if not id_list:
         return {}
-    if kind == "clients":
-        cols = [Client.id, Client.name, Client.company, Client.email, Client.country, Client.language,
-                Client.currency, Client.archived]
-    elif kind == "projects":
-        cols = [Project.id, Project.title, Client.name.alias("client"), Project.status, Project.deadline,
-                Project.price, Project.currency, Project.pricing, Project.archived]
-    else:
-        cols = [model.id, model.number, Client.name.alias("client"), Project.title.alias("project"),
-                model.status, model.issue_date]
-        if kind == "quotes":
-            cols += [Quote.valid_until, Quote.total_gross.alias("total"), Quote.currency]
-        elif kind == "contracts":
-            cols += [Contract.signed_on]
-        else:
-            cols += [Invoice.due_date, Invoice.total_gross.alias("total"), _due().alias("due"), Invoice.currency,
-                     Invoice.kind, Invoice.paid]
-    query = _base(kind, cols).where(model.id.in_(list(id_list))).dicts()
-    found = {row["id"]: row for row in query}
+    cols = _row_columns(kind)
+    found = _dicts(_base(kind, cols).where(model.id.in_(list(id_list))), cols)
     if kind == "invoices":
         today = clock.today()
         for row in found.values():
             row["status"] = invoice_status(row["status"], row["kind"], row["due"], row["paid"], row["due_date"], today)
+    return found
+
+
+def _row_columns(kind: str) -> list:
+    model = spec(kind).model
+    if kind == "clients":
+        return [Client.id, Client.name, Client.company, Client.email, Client.country, Client.language,
+                Client.currency, Client.archived]
+    if kind == "projects":
+        return [Project.id, Project.title, Client.name.alias("client"), Project.status, Project.deadline,
+                Project.price, Project.currency, Project.pricing, Project.archived]
+    cols = [model.id, model.number, Client.name.alias("client"), Project.title.alias("project"),
+            model.status, model.issue_date]
+    if kind == "quotes":
+        return cols + [Quote.valid_until, Quote.total_gross.alias("total"), Quote.currency]
+    if kind == "contracts":
+        return cols + [Contract.signed_on]
+    return cols + [Invoice.due_date, Invoice.total_gross.alias("total"), _due().alias("due"), Invoice.currency,
+                   Invoice.kind, Invoice.paid]
+
+
+def _dicts(query, cols) -> dict[int, dict[str, object]]:
+    """Rows as dicts keyed by id, read from the cursor directly: peewee's own row conversion parses every
+    date with strptime and took two thirds of the 3.5 ms a page of 100 invoices cost."""
+    keys = [getattr(c, "_alias", None) or c.name for c in cols]
+    dates = [i for i, c in enumerate(cols) if isinstance(getattr(c, "node", c), DateField)]
+    flags = [i for i, c in enumerate(cols) if isinstance(getattr(c, "node", c), BooleanField)]
+    found = {}
+    for values in db.current().execute(query):
+        values = list(values)
+        for i in dates:
+            if isinstance(values[i], str):
+                values[i] = dt.date.fromisoformat(values[i][:10])
+        for i in flags:
+            values[i] = bool(values[i])
+        row = dict(zip(keys, values))
+        found[row["id"]] = row
     return found
 
 

@@ -76,3 +76,13 @@ def test_the_list_model_reads_its_head_then_pages_then_everything_in_one_order(f
     assert model.data(model.index(150, 0)) is not None
     assert model.row_of(full[200]) == 200  # a position: now every id is read
     assert model._ids.tolist() == full
+
+
+@pytest.mark.parametrize("kind", list(lists.SPECS))
+def test_rows_read_from_the_cursor_equal_peewees_own_conversion(filled, kind):
+    model = lists.spec(kind).model
+    ids = lists.ids(kind, lists.Filter(include_archived=True)).tolist()
+    cols = lists._row_columns(kind)
+    query = lists._base(kind, cols).where(model.id.in_(ids))
+    assert lists._dicts(query, cols) == {row["id"]: row for row in query.dicts()}
+    assert set(lists.rows(kind, ids)) == set(ids)
