@@ -12,11 +12,12 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import sys
 import time
 from pathlib import Path
 
-from .common import HERE, RESULTS, ROOT, Figure, Settings, log
+from .common import HERE, RESULTS, ROOT, Figure, Settings, log, repeat
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -32,6 +33,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--weasy-python", type=Path, default=HERE / ".venv-weasy" / "bin" / "python")
     return parser.parse_args(argv)
+
+
+def calibration() -> list[float]:
+    """The same pure-Python work every run (ms): a yardstick for the machine's speed at the time."""
+    return repeat(lambda: sum(i * i for i in range(300_000)), 5)
 
 
 def fmt(value: float | None) -> str:
@@ -80,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     from . import core, database, gui
     started = time.perf_counter()
     load_before = os.getloadavg()[0]  # other work on the machine shows here (a busy second core halves the batch)
+    speed_before = calibration()
     figures: list[Figure] = []
     if args.db:
         db_path, meta = args.db.resolve(), None
@@ -111,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     if wanted("demo") and meta is not None:
         figures.append(database.figure(args.size, meta))
 
+    speed_after = calibration()
+    figures.append(Figure("machine speed check: fixed Python work", "ms", speed_before + speed_after, None,
+                          note=f"median {statistics.median(speed_before):.1f} ms before the run, "
+                               f"{statistics.median(speed_after):.1f} ms after; this machine drifts by ±40 %, "
+                               "so compare figures of runs with a similar check"))
     title = (f"Studio Desk benchmarks — {args.size if not args.db else args.db.name} demo database, "
              f"{os.cpu_count()} cores, Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}, "
              f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
