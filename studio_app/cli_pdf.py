@@ -6,6 +6,7 @@ Issued documents give the bytes stored when they were issued; drafts are rendere
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from . import contracts, invoices, issuing, quotes
@@ -46,6 +47,8 @@ def write_pdf(kind: str, document_id: int, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".part")
         temporary.write_bytes(data)
+        if os.name == "posix":
+            temporary.chmod(0o600)  # documents carry client data: owner only, like exports
         temporary.replace(path)  # a reader never sees half a PDF
     except OSError as exc:
         raise StudioError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) from None

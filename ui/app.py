@@ -56,6 +56,12 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
     target = target or QSettings().value("database") or None
+    if target and str(target).startswith(("postgresql://", "postgres://")):
+        from studio_app import secrets
+        try:
+            target = secrets.url_with_password(str(target))
+        except StudioError:
+            pass  # no keyring here: connect without; the server's refusal names what is missing
     try:
         open_or_recover(target, daily_backup=not smoke, ask=not smoke)
     except StudioError as exc:

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
                 lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
             self._settings_view.saved.connect(self._saved)
             self.settings_page.layout().addWidget(self._settings_view)
+            self._settings_view.show()  # added to a page that may already be on screen
         return self._settings_view
 
     # -- menus and shortcuts ------------------------------------------------------------------

@@ -41,7 +41,9 @@ class ContractEditor(Editor):
         self.quote_label.setText(contract.quote.number or "")
         self.signed_label.setText(formatting.date(contract.signed_on) or "—")
         clauses = json.loads(contract.clauses or "[]")
-        self.clauses.setHtml("".join(f"<h3>{c.get('title', '')}</h3><p>{c.get('text', '')}</p>" for c in clauses))
+        from html import escape
+        self.clauses.setHtml("".join(f"<h3>{escape(c.get('title', ''))}</h3><p>{escape(c.get('body', ''))}</p>"
+                                     for c in clauses))
         self.issue_button.setVisible(contract.status == "draft")
         self.signed_button.setVisible(contract.status == "issued")
         self.save_button.hide()

@@ -181,6 +181,11 @@ class SettingsView(Editor):
             raise StudioError(self.tr("The database must be a file, not a folder."), field="location")
 
     def write(self) -> int:
+        location = self.location.text().strip()
+        if location.startswith(("postgresql://", "postgres://")):
+            from studio_app import secrets
+            location = secrets.store_password(location)  # the password goes to the keyring, never to disk
+            self.location.setText(location)
         settings.update(self.values())
         prefs = QSettings()
         restart = []
@@ -192,7 +197,6 @@ class SettingsView(Editor):
             from PySide6.QtWidgets import QApplication
             from ui import theme
             theme.apply(QApplication.instance(), self.theme.currentData())
-        location = self.location.text().strip()
         if location and location != (prefs.value("database") or startup.default_target()):
             prefs.setValue("database", location)
             restart.append("database")
