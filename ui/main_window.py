@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
                 page.list.ensure_loaded() if not page._stale else page.back()
         elif page is self.settings_page:
             self.settings_view.load()
+        elif not self.isVisible():
+            self.dashboard.refresh_after_first_paint()  # start-up: paint the window, then the figures
         else:
             self.dashboard.refresh()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
@@ -66,6 +66,17 @@ class DashboardView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
         self.summary: reminders.Summary | None = None
+
+    def refresh_after_first_paint(self) -> None:
+        """At start-up the window paints first and the figures follow a moment later."""
+        self._pending = True
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if getattr(self, "_pending", False):
+            self._pending = False
+            QTimer.singleShot(0, self.refresh)
 
     def _list(self) -> QListWidget:
         widget = QListWidget()
