@@ -1571,6 +1571,14 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Προσφορές, συμβάσεις και τιμολόγια</translation>
     </message>
     <message>
+        <source>Log an update, delay or note…</source>
+        <translation>Καταγραφή ενημέρωσης, καθυστέρησης ή σημείωσης…</translation>
+    </message>
+    <message>
+        <source>Conversation about this project</source>
+        <translation>Επικοινωνία για αυτό το έργο</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Νέο έργο</translation>
     </message>

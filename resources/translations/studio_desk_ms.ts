@@ -1560,6 +1560,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Sebut harga, kontrak dan invois</translation>
     </message>
     <message>
+        <source>Log an update, delay or note…</source>
+        <translation>Catat kemas kini, kelewatan atau nota…</translation>
+    </message>
+    <message>
+        <source>Conversation about this project</source>
+        <translation>Perbualan tentang projek ini</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Projek baharu</translation>
     </message>

@@ -1560,6 +1560,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Teklifler, sözleşmeler ve faturalar</translation>
     </message>
     <message>
+        <source>Log an update, delay or note…</source>
+        <translation>Güncelleme, gecikme veya not ekle…</translation>
+    </message>
+    <message>
+        <source>Conversation about this project</source>
+        <translation>Bu projeyle ilgili yazışmalar</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Yeni proje</translation>
     </message>

@@ -86,3 +86,15 @@ def test_timer_without_an_open_project_explains(qtbot, window):
     qtbot.mouseClick(window.timer.button, Qt.MouseButton.LeftButton)
     assert not window.timer.running()
     assert "Open a project first" in window.statusBar().currentMessage()
+
+
+def test_project_page_shows_its_conversation(qtbot, window):
+    factories.studio()
+    client = factories.client()
+    project = factories.project(client.id)
+    interactions.log(client.id, "update", "Sent the first logo concepts", project_id=project.id)
+    interactions.log(client.id, "note", "Unrelated note about the client")
+    window.open_record("project", project.id)
+    log = window.sections["projects"].editor.log
+    texts = [log.item(i).text() for i in range(log.count())]
+    assert len(texts) == 1 and "Progress update" in texts[0] and "first logo concepts" in texts[0]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from studio_app import invoices, lists, money, projects, quotes, revisions, settings, timelog
+from studio_app import interactions, invoices, lists, money, projects, quotes, revisions, settings, timelog
 from studio_app.errors import StudioError
 from ui import formatting
 from ui.views.editor import Editor
@@ -198,11 +198,22 @@ class ProjectEditor(Editor):
             t.addWidget(w)
         docs = QGroupBox(self.tr("Quotes, contracts and invoices"))
         QVBoxLayout(docs).addWidget(self.documents)
+        self.log = QListWidget()
+        self.log.setWordWrap(True)
+        self.log_button = QPushButton(self.tr("Log an update, delay or note…"))
+        self.log_button.clicked.connect(self.log_interaction)
+        talk = QGroupBox(self.tr("Conversation about this project"))
+        talk_layout = QVBoxLayout(talk)
+        talk_layout.addWidget(self.log)
+        talk_layout.addWidget(self.log_button)
+        side = QVBoxLayout()
+        side.addWidget(docs, 1)
+        side.addWidget(talk, 1)
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.addWidget(rounds, 1)
         layout.addWidget(time, 1)
-        layout.addWidget(docs, 1)
+        layout.addLayout(side, 1)
         return page
 
     # -- data ---------------------------------------------------------------------------------
@@ -251,11 +262,13 @@ class ProjectEditor(Editor):
 
     def refresh_progress(self) -> None:
         saved = self.record_id is not None
-        for widget in (self.round_button, self.time_button, self.quote_button, self.final_button, self.archive_button):
+        for widget in (self.round_button, self.time_button, self.quote_button, self.final_button, self.archive_button,
+                       self.log_button):
             widget.setEnabled(saved)
         self.rounds_list.clear()
         self.time_list.clear()
         self.documents.clear()
+        self.log.clear()
         if not saved:
             self.rounds_label.setText(self.tr("Save the project to count rounds and time."))
             self.next_round_label.clear()
@@ -288,6 +301,10 @@ class ProjectEditor(Editor):
             item = QListWidgetItem(f"{names[doc['kind']]} {number} · {formatting.status_label(doc['status'])} {total}")
             item.setData(Qt.ItemDataRole.UserRole, (doc["kind"], doc["id"]))
             self.documents.addItem(item)
+        kinds = choices.labels("interaction")
+        for entry in interactions.for_project(self.record_id):
+            self.log.addItem(f"{formatting.date(entry.occurred_at.date())} · {kinds.get(entry.kind, entry.kind)}\n"
+                             f"{entry.summary}")
 
     def round_text(self, state: revisions.RoundStatus) -> str:
         if not state.next_is_billable:
@@ -336,6 +353,13 @@ class ProjectEditor(Editor):
         from ui.dialogs.revision import RevisionDialog
         if self.record_id is not None and RevisionDialog(self.record_id, self).exec():
             self.refresh_progress()
+
+    def log_interaction(self) -> None:
+        from ui.dialogs.interaction import InteractionDialog
+        if self.record_id is not None:
+            project = projects.get(self.record_id)
+            if InteractionDialog(project.client_id, project.id, kind="update", parent=self).exec():
+                self.refresh_progress()
 
     def record_time(self) -> None:
         from ui.dialogs.time_entry import TimeDialog
