@@ -500,6 +500,13 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Workload, next 8 weeks</source>
         <translation>Φόρτος εργασίας, επόμενες 8 εβδομάδες</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… και %n ακόμη</numerusform>
+            <numerusform>… και %n ακόμη</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today, %1</source>
         <translation>Σήμερα, %1</translation>

@@ -500,6 +500,12 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Workload, next 8 weeks</source>
         <translation>Beban kerja, 8 minggu akan datang</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lagi</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today, %1</source>
         <translation>Hari ini, %1</translation>

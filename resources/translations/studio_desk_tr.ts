@@ -500,6 +500,12 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>Workload, next 8 weeks</source>
         <translation>İş yükü, önümüzdeki 8 hafta</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today, %1</source>
         <translation>Bugün, %1</translation>

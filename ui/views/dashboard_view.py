@@ -13,6 +13,7 @@ from studio_app import reminders, settings
 from ui import formatting
 
 ROLE = Qt.ItemDataRole.UserRole
+SHOWN = 50  # lines per dashboard list: what needs doing today, not a report
 
 
 class DashboardView(QWidget):
@@ -111,6 +112,13 @@ class DashboardView(QWidget):
             item.setForeground(formatting.status_colour("overdue"))
         widget.addItem(item)
 
+    def _more(self, widget: QListWidget, total: int) -> None:
+        """The lists show the first SHOWN lines; the rest is counted (its list view has them all)."""
+        if total > SHOWN:
+            item = QListWidgetItem(self.tr("… and %n more", "", total - SHOWN))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(item)
+
     def _empty(self, widget: QListWidget, text: str) -> None:
         if not widget.count():
             item = QListWidgetItem(text)
@@ -123,13 +131,14 @@ class DashboardView(QWidget):
         self.title.setText(self.tr("Today, %1").replace("%1", formatting.date(summary.today)))
         for widget in (self.waiting, self.at_risk, self.updates, self.overdue, self.deposits, self.follow_ups):
             widget.clear()
-        for w in summary.waiting:
+        for w in summary.waiting[:SHOWN]:
             waited = (self.tr("%n hour(s)", "", w.waited_hours) if w.waited_hours < 48
                       else self.tr("%n day(s)", "", w.waited_days))
             self._add(self.waiting, self.tr("%1 — waiting %2: %3").replace("%1", w.client_name)
                       .replace("%2", waited).replace("%3", w.summary[:80]), ("client", w.client_id), w.urgent)
+        self._more(self.waiting, len(summary.waiting))
         self._empty(self.waiting, self.tr("Nobody is waiting for you. Well done."))
-        for p in summary.at_risk:
+        for p in summary.at_risk[:SHOWN]:
             if p.late:
                 when = self.tr("late by %n day(s)", "", -(p.days_left or 0))
             elif p.next_milestone and p.next_milestone_due and (p.deadline is None or p.next_milestone_due < p.deadline):
@@ -138,11 +147,13 @@ class DashboardView(QWidget):
             else:
                 when = self.tr("due in %n day(s)", "", p.days_left or 0)
             self._add(self.at_risk, f"{p.title} ({p.client_name}) — {when}", ("project", p.project_id), p.late)
+        self._more(self.at_risk, len(summary.at_risk))
         self._empty(self.at_risk, self.tr("No deadline is at risk."))
-        for u in summary.updates_due:
+        for u in summary.updates_due[:SHOWN]:
             since = (self.tr("no update for %n day(s)", "", u.days_since) if u.last_update
                      else self.tr("no update yet (%n day(s))", "", u.days_since))
             self._add(self.updates, f"{u.title} ({u.client_name}) — {since}", ("project", u.project_id))
+        self._more(self.updates, len(summary.updates_due))
         self._empty(self.updates, self.tr("Every active client has heard from you this week."))
         self._fill_money(summary.money)
         self._fill_follow_ups(summary.follow_ups)
@@ -163,10 +174,11 @@ class DashboardView(QWidget):
                       .replace("%1", inv.number).replace("%2", inv.client_name)
                       .replace("%3", formatting.amount(inv.due, inv.currency)), ("invoice", inv.invoice_id), True)
         self._empty(self.overdue, self.tr("Nothing overdue."))
-        for dep in money.unpaid_deposits:
+        for dep in money.unpaid_deposits[:SHOWN]:
             self._add(self.deposits, self.tr("%1 · %2 · %3 — asked %n day(s) ago", "", dep.days_waiting)
                       .replace("%1", dep.project_title or dep.number).replace("%2", dep.client_name)
                       .replace("%3", formatting.amount(dep.due, dep.currency)), ("invoice", dep.invoice_id))
+        self._more(self.deposits, len(money.unpaid_deposits))
         self._empty(self.deposits, self.tr("Every deposit asked for is paid."))
         currency = settings.get().currency
         months = [m.month for m in money.revenue]
@@ -179,14 +191,14 @@ class DashboardView(QWidget):
         self.revenue_box.setTitle(self.tr("Revenue received in %1, last 12 months").replace("%1", currency))
 
     def _fill_follow_ups(self, follow: reminders.FollowUps) -> None:
-        for f in follow.due:
+        for f in follow.due[:SHOWN]:
             self._add(self.follow_ups, self.tr("Follow up with %1: %2").replace("%1", f.client_name)
                       .replace("%2", f.summary[:80]), ("client", f.client_id), f.days_late > 0)
         for p in follow.proposed:
             self._add(self.follow_ups, self.tr("Check in with %1 — “%2” was delivered on %3")
                       .replace("%1", p.client_name).replace("%2", p.title)
                       .replace("%3", formatting.date(p.delivered_on)), ("project", p.project_id))
-        for d in follow.dates:
+        for d in follow.dates[:SHOWN]:
             what = self.tr("birthday") if d.kind == "birthday" else self.tr("company anniversary")
             when = self.tr("today") if d.in_days == 0 else self.tr("in %n day(s)", "", d.in_days)
             self._add(self.follow_ups, f"{d.client_name}: {what} {when} ({formatting.date(d.date)})",
