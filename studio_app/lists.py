@@ -190,20 +190,20 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
         query = _where(kind, query, flt, today).order_by(*order)
         if not key.null:
             return _fetch(_page(query, limit, offset))
-        # rows without a project come first ascending and last descending, as NULLs sort in SQL
+        # rows without a project go where the engine sorts NULL: before every title ascending on SQLite
+        # (after descending), after every title ascending on PostgreSQL
         end = None if limit is None else offset + limit
         found = _fetch(query.limit(end))
         alone = _fetch(_where(kind, model.select(model.id).where(key.is_null()), flt, today)
                        .order_by(direction(model.id)).limit(end))
-        return (found + alone if descending else alone + found)[offset:end]
+        nulls_first = descending if not isinstance(db.current(), SqliteDatabase) else not descending
+        return (alone + found if nulls_first else found + alone)[offset:end]
     query = _where(kind, model.select(model.id), flt, today)
     return _fetch(_page(query.order_by(direction(expression), direction(model.id)), limit, offset))
 
 
 def _page(query, limit: int | None, offset: int):
-    if offset:
-        return query.limit(-1 if limit is None else limit).offset(offset)
-    return query.limit(limit)
+    return query.limit(limit).offset(offset or None)  # peewee writes SQLite's LIMIT -1 for an offset alone
 
 
 def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
