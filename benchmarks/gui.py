@@ -46,6 +46,17 @@ def startup(db_path: Path, settings: Settings) -> Figure:
                   extra={"smoke_seconds": inside})
 
 
+def dashboard_filled(db_path: Path, settings: Settings) -> Figure:
+    """Process start to the Today view's figures painted (the window paints first, the figures right after)."""
+    samples = []
+    for n in range(1 + settings.reps):
+        elapsed, _ = _app_process(["-m", "benchmarks.probe", "filled", str(db_path)])
+        if n:
+            samples.append(elapsed)
+    return Figure("start to Today view filled and painted", "s", samples, None,
+                  note="the window paints first; no goal of its own in DESIGN.md")
+
+
 def peak_memory(db_path: Path, settings: Settings) -> Figure:
     samples = []
     for _ in range(1 if settings.quick else 3):

@@ -1,8 +1,12 @@
-"""Run inside a fresh app process by the benchmarks: ``python -m benchmarks.probe rss DB``.
+"""Run inside a fresh app process by the benchmarks: ``python -m benchmarks.probe rss|filled DB``.
 
 ``rss`` opens the main window on DB with the invoices list as the remembered view (the way
 a user who left it there starts the app), lets it paint, and prints the process's peak
 resident memory (VmHWM) in kB on the last line.
+
+``filled`` starts the app as a user does (no ``--smoke``, but without the daily backup, which
+copies the whole file once a day) and prints the seconds until the Today view has its figures
+and has painted them: the window itself paints first, the figures follow.
 """
 
 from __future__ import annotations
@@ -40,10 +44,34 @@ def rss(target: str) -> int:
     return code
 
 
+def filled(target: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    import ui.app as gui
+    from ui.views import dashboard_view
+    opening = gui.open_or_recover
+    gui.open_or_recover = lambda where, **_: opening(where, daily_backup=False, ask=False)
+    refresh = dashboard_view.DashboardView.refresh
+
+    def refreshed(view) -> None:
+        refresh(view)
+        view.window().repaint()
+        print(f"{time.perf_counter() - STARTED:.3f}", flush=True)
+        QApplication.instance().exit(0)
+
+    dashboard_view.DashboardView.refresh = refreshed
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(60_000, lambda: app.exit(1))
+    return gui.run_gui(target, smoke=False, started=STARTED)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "rss":
         return rss(argv[1])
-    print("usage: python -m benchmarks.probe rss DB", file=sys.stderr)
+    if len(argv) == 2 and argv[0] == "filled":
+        return filled(argv[1])
+    print("usage: python -m benchmarks.probe rss|filled DB", file=sys.stderr)
     return 2
 
 

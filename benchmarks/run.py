@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         db_path, meta = database.ensure(args.size, args.data or database.DATA, rebuild=args.rebuild)
     steps = [
-        ("startup", "start-up (fresh process per run)", lambda: [gui.startup(db_path, settings)]),
+        ("startup", "start-up (fresh process per run)", lambda: [gui.startup(db_path, settings),
+                                                                  gui.dashboard_filled(db_path, settings)]),
         ("memory", "peak memory (fresh process)", lambda: [gui.peak_memory(db_path, settings)]),
         ("lists", "lists", lambda: gui.lists(db_path, settings)),
         ("dashboard", "dashboard", lambda: core.dashboard(db_path, settings)
