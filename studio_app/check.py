@@ -49,6 +49,9 @@ def _invoice_figures() -> list[str]:
             problems.append(f"{label}: stored paid amount {inv.paid} differs from its payments ({paid.get(inv.id, 0)})")
         if credited.get(inv.id, 0) != inv.credited:
             problems.append(f"{label}: stored credit {inv.credited} differs from its credit notes")
+    for number, paid_in, currency in (Payment.select(Invoice.number, Payment.currency, Invoice.currency).join(Invoice)
+                                      .where(Payment.currency != Invoice.currency).tuples()):
+        problems.append(f"{number}: a payment is recorded in {paid_in or 'no currency'}, the invoice is in {currency}")
     return problems
 
 

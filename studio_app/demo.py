@@ -26,7 +26,7 @@ from .models import (Client, Contract, Deliverable, Exclusion, Interaction, Invo
 from .text import fold
 
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
-DEMO_VERSION = 1
+DEMO_VERSION = 2
 
 SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
@@ -447,7 +447,7 @@ class Generator:
                 self.batch.add(InvoiceLine, invoice=row.id, position=line_position, **line)
             if "payment" in inv:
                 pay_day, amount = inv["payment"]
-                self.batch.add(Payment, invoice=row.id, date=pay_day, amount=amount,
+                self.batch.add(Payment, invoice=row.id, date=pay_day, amount=amount, currency=row.currency,
                                method=rng.choice(PAYMENT_METHODS), reference=f"REF{row.id:07d}",
                                created_at=dt.datetime.combine(pay_day, dt.time(16, 0)))
             if issued:

@@ -20,6 +20,7 @@ from pathlib import Path
 import peewee as pw
 
 from . import db, migrations
+from .migrations import m0003_payment_currency
 from .errors import StudioError
 from .models import ALL_MODELS, BaseModel, Client, DecimalText, Invoice, Project, SchemaVersion, Studio
 
@@ -153,6 +154,7 @@ def import_json(path: Path) -> dict[str, int]:
                                   path=str(path), table=model._meta.table_name,
                                   reason=str(exc).splitlines()[0][:120]) from None
             counts[model._meta.table_name] = len(converted)
+        db.current().execute_sql(m0003_payment_currency.FILL)  # exports before schema 3 have none; never trust one
         if not db.is_sqlite():
             _reset_sequences()
     return counts

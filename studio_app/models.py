@@ -293,6 +293,7 @@ class Payment(BaseModel):
     invoice = pw.ForeignKeyField(Invoice, backref="payments", on_delete="RESTRICT")
     date = pw.DateField()
     amount = pw.BigIntegerField()
+    currency = pw.CharField(max_length=3, default="")  # the invoice's (migration 3: revenue per month without a join)
     method = pw.CharField(default="Bank transfer")
     reference = pw.CharField(default="")
     created_at = pw.DateTimeField(default=_now)

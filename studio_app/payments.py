@@ -33,7 +33,8 @@ def record(invoice_id: int, amount: object, *, date: object = None, method: str 
             raise StudioError("{amount} is more than the {due} still due on {number}.", field="amount",
                               amount=money.format_money(minor, current.currency),
                               due=money.format_money(max(due, 0), current.currency), number=current.number)
-        payment = Payment.create(invoice=current, date=day, amount=minor, method=method, reference=reference)
+        payment = Payment.create(invoice=current, date=day, amount=minor, currency=current.currency, method=method,
+                                 reference=reference)
         _store_paid(invoice_id)
     return payment
 

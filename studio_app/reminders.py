@@ -506,20 +506,12 @@ def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS)
     """
     today = _today(today)
     first = add_months(today.replace(day=1), -(months - 1))
-    currencies = _invoice_currencies()
-    if currencies:
-        # One conditional sum per currency, grouped by day in the order of the payment date index (no sort of
-        # the year's payments), then rolled up to months: about twice as fast as GROUP BY month, currency.
-        pivot = ", ".join(f'SUM(CASE WHEN i."currency" = ? THEN p."amount" ELSE 0 END) AS c{n}'
-                          for n in range(len(currencies)))
-        sums = ", ".join(f"SUM(c{n})" for n in range(len(currencies)))
-        rows = _rows(f'SELECT {_month_key("d.day")}, {sums} FROM (SELECT p."date" AS day, {pivot} '
-                     'FROM "payment" p JOIN "invoice" i ON i."id" = p."invoice_id" '
-                     'WHERE p."date" >= ? AND p."date" <= ? GROUP BY p."date") d GROUP BY 1',
-                     [*currencies, first, today])
-    else:
-        rows = []
-    sums = {(row[0], currency): int(amount or 0) for row in rows for currency, amount in zip(currencies, row[1:])}
+    # Grouped by day and currency in the order of the (date, currency, amount) index, so no sort of the
+    # year's payments, then rolled up to months: about twice as fast as GROUP BY month, currency.
+    rows = _rows(f'SELECT {_month_key("d.day")}, d.currency, SUM(d.amount) FROM (SELECT "date" AS day, '
+                 '"currency" AS currency, SUM("amount") AS amount FROM "payment" WHERE "date" >= ? AND "date" <= ? '
+                 'GROUP BY "date", "currency") d GROUP BY 1, 2', [first, today])
+    sums = {(month, currency): int(amount) for month, currency, amount in rows}
     seen = sorted({currency for (_, currency), amount in sums.items() if amount}) or [settings.get().currency]
     result = []
     for index in range(months):
@@ -527,15 +519,6 @@ def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS)
         key = month.strftime("%Y-%m")
         result.append(MonthRevenue(month, tuple(CurrencyAmount(c, sums.get((key, c), 0)) for c in seen)))
     return tuple(result)
-
-
-def _invoice_currencies() -> list[str]:
-    """The currencies of issued invoices: a handful of index seeks (a loose scan), not a pass over 100,000 rows."""
-    rows = _rows('WITH RECURSIVE cur(code) AS (SELECT MIN("currency") FROM "invoice" WHERE "status" = ? '
-                 'UNION ALL SELECT (SELECT MIN(i."currency") FROM "invoice" i WHERE i."status" = ? '
-                 'AND i."currency" > cur.code) FROM cur WHERE cur.code IS NOT NULL) '
-                 'SELECT code FROM cur WHERE code IS NOT NULL', ["issued", "issued"])
-    return [code for (code,) in rows]
 
 
 def money_summary(today: dt.date | None = None) -> MoneySummary:

@@ -12,12 +12,13 @@ from collections.abc import Callable
 import peewee
 
 from ..errors import DatabaseVersionError
-from . import m0001_initial, m0002_list_and_dashboard_indexes
+from . import m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency
 
 Step = Callable[[peewee.Database, bool], None]
 STEPS: list[tuple[int, Step]] = [
     (1, m0001_initial.apply),
     (2, m0002_list_and_dashboard_indexes.apply),
+    (3, m0003_payment_currency.apply),
 ]
 LATEST = STEPS[-1][0]
 

@@ -103,6 +103,7 @@ def test_version_1_reaches_the_latest_version_with_its_search_index_and_passes_c
     """Migration 2 (list and dashboard indexes, trigram search) on a database of the first release."""
     from studio_app import lists
     from studio_app.migrations import m0002_list_and_dashboard_indexes as m0002
+    from studio_app.migrations import m0003_payment_currency as m0003
 
     path = tmp_path / "v1.sqlite3"
     shutil.copy(V1, path)
@@ -120,7 +121,8 @@ def test_version_1_reaches_the_latest_version_with_its_search_index_and_passes_c
     assert check.run() == []
     names = {row[0] for row in database.execute_sql("SELECT name FROM sqlite_master").fetchall()}
     for statement in m0002.INDEXES:
-        assert statement.split('"')[1] in names
+        assert (statement.split('"')[1] in names) != (statement.split('"')[1] in m0003.DROPPED)
+    assert m0003.INDEX in names
     for table in m0002.SEARCHABLE:
         assert f"{table}_search" in names
         database.execute_sql(f"INSERT INTO \"{table}_search\"(\"{table}_search\") VALUES ('integrity-check')")
@@ -142,3 +144,35 @@ def test_the_search_index_follows_inserts_updates_and_deletes(sqlite_db):
     clients.delete(client.id)
     assert lists.ids("clients", lists.Filter(text="kilic")).tolist() == []
     db.current().execute_sql("INSERT INTO \"client_search\"(\"client_search\") VALUES ('integrity-check')")
+
+
+def test_version_2_payments_take_their_invoice_currency_and_revenue_per_month_is_unchanged(tmp_path):
+    """Migration 3 copies each invoice's currency onto its payments; the figures read the same as the join did."""
+    import datetime as dt
+
+    from studio_app import payments, reminders
+    from studio_app.models import Payment
+
+    path = tmp_path / "v2.sqlite3"
+    shutil.copy(Path(__file__).resolve().parent.parent / "fixtures" / "schemas" / "v2.sqlite3", path)
+    today = dt.date(2026, 11, 23)
+    with sqlite3.connect(path) as conn:
+        joined = conn.execute(
+            "SELECT substr(p.date, 1, 7), i.currency, SUM(p.amount) FROM payment p JOIN invoice i "
+            "ON i.id = p.invoice_id WHERE p.date >= '2025-12-01' AND p.date <= ? GROUP BY 1, 2",
+            [today.isoformat()]).fetchall()
+    conn.close()
+    startup.open_database(path)
+    assert Payment.select().count() > 100
+    assert Payment.select().join(Invoice).where(Payment.currency != Invoice.currency).count() == 0
+    months = reminders.revenue_by_month(today)
+    shown = {(m.month.strftime("%Y-%m"), a.currency): a.amount for m in months for a in m.totals if a.amount}
+    assert shown == {(month, currency): amount for month, currency, amount in joined}
+
+    paid = Payment.select().first()
+    Payment.update(currency="XXX").where(Payment.id == paid.id).execute()
+    assert any("a payment is recorded in XXX" in problem for problem in check.run())
+    Payment.update(currency=paid.invoice.currency).where(Payment.id == paid.id).execute()
+    invoice = Invoice.select().where((Invoice.status == "issued") & (Invoice.kind != "credit_note")
+                                     & (Invoice.total_gross - Invoice.deducted - Invoice.paid - Invoice.credited > 0)).first()
+    assert payments.record(invoice.id, 1, date=today).currency == invoice.currency
