@@ -9,6 +9,7 @@ ever loads 100,000 full rows into Python.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from array import array
 from dataclasses import dataclass, field
@@ -269,16 +270,26 @@ def _ordered_aggregate(database) -> bool:
 
 def rows(kind: str, id_list: list[int]) -> dict[int, dict[str, object]]:
     """The display values of the given ids (a page), keyed by id."""
-    model = spec(kind).model
     if not id_list:
         return {}
     cols = _row_columns(kind)
-    found = _dicts(_base(kind, cols).where(model.id.in_(list(id_list))), cols)
+    sql = _rows_sql(kind, len(id_list), type(db.current()))
+    found = _dicts(db.current().execute_sql(sql, list(id_list)), cols)
     if kind == "invoices":
         today = clock.today()
         for row in found.values():
             row["status"] = invoice_status(row["status"], row["kind"], row["due"], row["paid"], row["due_date"], today)
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _rows_sql(kind: str, n: int, engine: type) -> str:
+    """The SQL of :func:`rows` for ``n`` ids, written once: peewee took 2 ms to write it for every page."""
+    cols = _row_columns(kind)
+    placeholder = list(range(-n, 0))
+    sql, params = _base(kind, cols).where(spec(kind).model.id.in_(placeholder)).sql()
+    assert params == placeholder, "the ids must be the query's only parameters"
+    return sql
 
 
 def _row_columns(kind: str) -> list:
@@ -299,14 +310,14 @@ def _row_columns(kind: str) -> list:
                    Invoice.kind, Invoice.paid]
 
 
-def _dicts(query, cols) -> dict[int, dict[str, object]]:
+def _dicts(cursor, cols) -> dict[int, dict[str, object]]:
     """Rows as dicts keyed by id, read from the cursor directly: peewee's own row conversion parses every
     date with strptime and took two thirds of the 3.5 ms a page of 100 invoices cost."""
     keys = [getattr(c, "_alias", None) or c.name for c in cols]
     dates = [i for i, c in enumerate(cols) if isinstance(getattr(c, "node", c), DateField)]
     flags = [i for i, c in enumerate(cols) if isinstance(getattr(c, "node", c), BooleanField)]
     found = {}
-    for values in db.current().execute(query):
+    for values in cursor:
         values = list(values)
         for i in dates:
             if isinstance(values[i], str):
