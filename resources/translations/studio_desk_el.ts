@@ -213,6 +213,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Επαναφορά</translation>
     </message>
     <message>
+        <source>Checking the backup, then restoring it. On a large database this takes a minute or more.</source>
+        <translation>Γίνεται έλεγχος του αντιγράφου ασφαλείας και μετά η επαναφορά του. Σε μεγάλη βάση δεδομένων αυτό διαρκεί ένα λεπτό ή και περισσότερο.</translation>
+    </message>
+    <message>
         <source>Restored. What was there before is kept in %1.</source>
         <translation>Η επαναφορά ολοκληρώθηκε. Τα προηγούμενα δεδομένα φυλάσσονται στο %1.</translation>
     </message>

@@ -213,6 +213,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Pulihkan</translation>
     </message>
     <message>
+        <source>Checking the backup, then restoring it. On a large database this takes a minute or more.</source>
+        <translation>Sandaran sedang disemak, kemudian dipulihkan. Bagi pangkalan data yang besar, proses ini mengambil masa seminit atau lebih.</translation>
+    </message>
+    <message>
         <source>Restored. What was there before is kept in %1.</source>
         <translation>Dipulihkan. Data sebelumnya disimpan dalam %1.</translation>
     </message>

@@ -213,6 +213,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Geri yükle</translation>
     </message>
     <message>
+        <source>Checking the backup, then restoring it. On a large database this takes a minute or more.</source>
+        <translation>Yedek denetleniyor, ardından geri yükleniyor. Büyük bir veritabanında bu bir dakika ya da daha uzun sürebilir.</translation>
+    </message>
+    <message>
         <source>Restored. What was there before is kept in %1.</source>
         <translation>Geri yüklendi. Önceki veriler şurada saklanıyor: %1.</translation>
     </message>

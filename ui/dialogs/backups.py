@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from studio_app import backup, db
@@ -102,11 +102,19 @@ class BackupsDialog(QDialog):
                            "so you can go back.")
         if QMessageBox.question(self, self.tr("Restore"), question) != QMessageBox.StandardButton.Yes:
             return False
+        # The backup is checked in full before anything is replaced: seconds for a studio's database,
+        # a minute or more for a very large one. Say so, and show the wait, before the window stops answering.
+        self.message.setText(self.tr("Checking the backup, then restoring it. On a large database this takes "
+                                     "a minute or more."))
+        self.message.repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             kept = backup.restore(file)
         except StudioError as exc:
             self.message.setText(error_text(exc))
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         self.restored = True
         self.message.setText(self.tr("Restored. What was there before is kept in %1.").replace("%1", str(kept)))
         self.refresh()
