@@ -40,6 +40,13 @@ def amount(minor: int | None, currency: str) -> str:
     return "" if minor is None else money.format_money(int(minor), currency, i18n.locale_for(_language))
 
 
+def compact_amount(minor: int, currency: str) -> str:
+    """A short amount for a chart's bar: "€12K", "TRY1.2M" (whole units, Babel's compact form)."""
+    from babel.numbers import format_compact_currency
+    major = money.to_major(int(minor), currency)
+    return format_compact_currency(major, currency, locale=i18n.locale_for(_language), fraction_digits=1)
+
+
 _STATUS_LABELS = {  # marked for lupdate here, translated when shown
     "draft": QT_TRANSLATE_NOOP("Status", "Draft"), "issued": QT_TRANSLATE_NOOP("Status", "Issued"),
     "partly paid": QT_TRANSLATE_NOOP("Status", "Partly paid"), "paid": QT_TRANSLATE_NOOP("Status", "Paid"),

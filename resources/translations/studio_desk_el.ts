@@ -497,6 +497,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Επικοινωνία και ημερομηνίες</translation>
     </message>
     <message>
+        <source>Show the revenue received in this currency</source>
+        <translation>Εμφάνιση των εισπράξεων σε αυτό το νόμισμα</translation>
+    </message>
+    <message>
         <source>Revenue, last 12 months</source>
         <translation>Έσοδα, τελευταίοι 12 μήνες</translation>
     </message>
@@ -621,6 +625,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Revenue received in %1, last 12 months</source>
         <translation>Εισπράξεις σε %1, τελευταίοι 12 μήνες</translation>
+    </message>
+    <message>
+        <source>In 12 months: %1</source>
+        <translation>Σε 12 μήνες: %1</translation>
     </message>
     <message>
         <source>Follow up with %1: %2</source>

@@ -497,6 +497,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Susulan dan tarikh penting</translation>
     </message>
     <message>
+        <source>Show the revenue received in this currency</source>
+        <translation>Tunjukkan hasil yang diterima dalam mata wang ini</translation>
+    </message>
+    <message>
         <source>Revenue, last 12 months</source>
         <translation>Hasil, 12 bulan terakhir</translation>
     </message>
@@ -611,6 +615,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Revenue received in %1, last 12 months</source>
         <translation>Hasil diterima dalam %1, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>In 12 months: %1</source>
+        <translation>Dalam 12 bulan: %1</translation>
     </message>
     <message>
         <source>Follow up with %1: %2</source>

@@ -497,6 +497,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Takipler ve özel günler</translation>
     </message>
     <message>
+        <source>Show the revenue received in this currency</source>
+        <translation>Bu para biriminde alınan tahsilatları göster</translation>
+    </message>
+    <message>
         <source>Revenue, last 12 months</source>
         <translation>Gelir, son 12 ay</translation>
     </message>
@@ -611,6 +615,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Revenue received in %1, last 12 months</source>
         <translation>Tahsilat (%1), son 12 ay</translation>
+    </message>
+    <message>
+        <source>In 12 months: %1</source>
+        <translation>12 ayda: %1</translation>
     </message>
     <message>
         <source>Follow up with %1: %2</source>

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from studio_app import clock, interactions, quotes, settings, timelog
+from studio_app import clock, interactions, payments, quotes, settings, timelog
 from tests import factories
 from tests.gui.conftest import settle
 
@@ -98,3 +98,23 @@ def test_project_page_shows_its_conversation(qtbot, window):
     log = window.sections["projects"].editor.log
     texts = [log.item(i).text() for i in range(log.count())]
     assert len(texts) == 1 and "Progress update" in texts[0] and "first logo concepts" in texts[0]
+
+
+def test_revenue_is_charted_per_currency_with_the_studios_first(qtbot, window):
+    factories.studio(currency="EUR")
+    for currency, paid in (("GBP", "350"), ("EUR", "600")):
+        invoice = factories.issued_invoice(factories.client(name=f"Client paying {currency}", currency=currency).id,
+                                           currency=currency)
+        payments.record(invoice.id, paid)
+    window.show_view("dashboard")
+    dashboard = window.dashboard
+    picker = dashboard.revenue_currency
+    assert [picker.itemText(i) for i in range(picker.count())] == ["EUR", "GBP"] and picker.isVisibleTo(dashboard)
+    assert picker.currentText() == "EUR" and "EUR" in dashboard.revenue_box.title()
+    assert dashboard.revenue_total.text() == "In 12 months: <b>€600.00</b>"
+    assert dashboard.revenue_chart.values[-1] == 600 and dashboard.revenue_chart.bar_figures()[-1] == "€600"
+    picker.setCurrentText("GBP")
+    assert "GBP" in dashboard.revenue_box.title()
+    assert dashboard.revenue_chart.values[-1] == 350 and "£350.00" in dashboard.revenue_chart.toolTip()
+    dashboard.refresh()  # the figures change; the currency chosen stays
+    assert picker.currentText() == "GBP" and dashboard.revenue_chart.values[-1] == 350

@@ -6,11 +6,12 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from studio_app import reminders, settings
 from ui import formatting
+from ui.widgets.bar_chart import BarChart
 
 ROLE = Qt.ItemDataRole.UserRole
 SHOWN = 50  # lines per dashboard list: what needs doing today, not a report
@@ -32,7 +33,6 @@ class DashboardView(QWidget):
         self.overdue = self._list()
         self.deposits = self._list()
         self.follow_ups = self._list()
-        from ui.widgets.bar_chart import BarChart
         self.revenue_chart = BarChart()
         self.workload_chart = BarChart()
         self.workload_note = QLabel()
@@ -46,11 +46,21 @@ class DashboardView(QWidget):
         grid.addWidget(self._card(self.tr("Waiting for your answer"), self.waiting), 0, 0)
         grid.addWidget(self._card(self.tr("Deadlines at risk"), self.at_risk, self.delay_button), 0, 1)
         grid.addWidget(self._card(self.tr("Progress updates due"), self.updates), 0, 2)
-        grid.addWidget(self._card(self.tr("Money owed"), self.money, self.overdue), 1, 0)
+        # Money owed takes the left column's two lower rows: its totals (one per currency) and the overdue
+        # invoices are what a studio reads first, and a third of a row left room for three of them.
+        grid.addWidget(self._card(self.tr("Money owed"), self.money, self.overdue), 1, 0, 2, 1)
         grid.addWidget(self._card(self.tr("Deposits not paid yet — don't start the work"), self.deposits), 1, 1)
         grid.addWidget(self._card(self.tr("Follow-ups and dates"), self.follow_ups), 1, 2)
-        self.revenue_box = self._card(self.tr("Revenue, last 12 months"), self.revenue_chart)
-        grid.addWidget(self.revenue_box, 2, 0, 1, 2)
+        self.revenue_currency = QComboBox()
+        self.revenue_currency.setToolTip(self.tr("Show the revenue received in this currency"))
+        self.revenue_currency.currentTextChanged.connect(self._show_revenue)
+        self.revenue_total = QLabel()
+        self.revenue_total.setTextFormat(Qt.TextFormat.RichText)
+        revenue_head = QHBoxLayout()
+        revenue_head.addWidget(self.revenue_total, 1)
+        revenue_head.addWidget(self.revenue_currency)
+        self.revenue_box = self._card(self.tr("Revenue, last 12 months"), revenue_head, self.revenue_chart)
+        grid.addWidget(self.revenue_box, 2, 1)
         grid.addWidget(self._card(self.tr("Workload, next 8 weeks"), self.workload_chart, self.workload_note), 2, 2)
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 3)
@@ -89,11 +99,15 @@ class DashboardView(QWidget):
         return widget
 
     @staticmethod
-    def _card(title: str, *widgets: QWidget) -> QGroupBox:
+    def _card(title: str, *parts: QWidget | QHBoxLayout) -> QGroupBox:
+        """A titled box; a list or chart in it takes the height its texts and buttons leave."""
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
-        for widget in widgets:
-            layout.addWidget(widget)
+        for part in parts:
+            if isinstance(part, QHBoxLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part, 1 if isinstance(part, (QListWidget, BarChart)) else 0)
         return box
 
     def _clicked(self, item: QListWidgetItem) -> None:
@@ -180,15 +194,33 @@ class DashboardView(QWidget):
                       .replace("%3", formatting.amount(dep.due, dep.currency)), ("invoice", dep.invoice_id))
         self._more(self.deposits, len(money.unpaid_deposits))
         self._empty(self.deposits, self.tr("Every deposit asked for is paid."))
-        currency = settings.get().currency
-        months = [m.month for m in money.revenue]
-        values = [float(next((t.amount for t in m.totals if t.currency == currency), 0)) / 100 for m in money.revenue]
-        from studio_app.i18n import locale_for
+        # Every currency that came in during the year, the one shown kept across refreshes (else the studio's).
+        seen = [t.currency for t in money.revenue[0].totals] if money.revenue else []
+        shown = self.revenue_currency.currentText() or settings.get().currency
+        self.revenue_currency.blockSignals(True)
+        self.revenue_currency.clear()
+        self.revenue_currency.addItems(seen)
+        self.revenue_currency.setCurrentIndex(seen.index(shown) if shown in seen else 0)
+        self.revenue_currency.blockSignals(False)
+        self.revenue_currency.setVisible(len(seen) > 1)
+        self._show_revenue(self.revenue_currency.currentText() or settings.get().currency)
+
+    def _show_revenue(self, currency: str) -> None:
+        if self.summary is None or not currency:
+            return
         from babel.dates import format_date
-        labels = [format_date(month, "MMM", locale=locale_for(formatting.language())) for month in months]
+
+        from studio_app.i18n import locale_for
+        revenue = self.summary.money.revenue
+        values = [float(next((t.amount for t in m.totals if t.currency == currency), 0)) / 100 for m in revenue]
+        labels = [format_date(m.month, "MMM", locale=locale_for(formatting.language())) for m in revenue]
         self.revenue_chart.set_data(labels, values, None,
-                                    lambda v: formatting.amount(int(Decimal(str(v)) * 100), currency))
+                                    lambda v: formatting.amount(int(Decimal(str(v)) * 100), currency),
+                                    lambda v: formatting.compact_amount(int(Decimal(str(v)) * 100), currency))
         self.revenue_box.setTitle(self.tr("Revenue received in %1, last 12 months").replace("%1", currency))
+        year = sum(next((t.amount for t in m.totals if t.currency == currency), 0) for m in revenue)
+        self.revenue_total.setText(self.tr("In 12 months: %1").replace(
+            "%1", f"<b>{formatting.amount(year, currency)}</b>"))
 
     def _fill_follow_ups(self, follow: reminders.FollowUps) -> None:
         for f in follow.due[:SHOWN]:
@@ -210,7 +242,8 @@ class DashboardView(QWidget):
         self.workload_chart.set_data([self.tr("W%1", "week number").replace("%1", w.week.split("-W")[-1])
                                       for w in weeks],
                                      [float(w.hours) for w in weeks], float(capacity),
-                                     lambda v: self.tr("%1 h").replace("%1", f"{v:g}"))
+                                     lambda v: self.tr("%1 h").replace("%1", f"{v:g}"),
+                                     lambda v: self.tr("%1 h").replace("%1", f"{v:.0f}"))
         over = [w for w in weeks if w.over]
         self.workload_note.setText(
             self.tr("Over capacity in %1.").replace("%1", ", ".join(w.week for w in over)) if over
