@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QColor, QPalette
@@ -36,8 +38,27 @@ def date(value: dt.date | None) -> str:
     return i18n.format_date(value, _language) if value else ""
 
 
+def date_input_format() -> str:
+    """The interface language's short numeric date as a Qt display format with a four-digit year:
+    dd/MM/yyyy (English), d.MM.yyyy (Turkish), d/M/yyyy (Greek), d/MM/yyyy (Malay)."""
+    from babel.dates import get_date_format
+    pattern = re.sub(r"y+", "yyyy", get_date_format("short", locale=i18n.locale_for(_language)).pattern)
+    return pattern if re.fullmatch(r"[dMy./\- ]+", pattern) else "yyyy-MM-dd"
+
+
 def amount(minor: int | None, currency: str) -> str:
     return "" if minor is None else money.format_money(int(minor), currency, i18n.locale_for(_language))
+
+
+def plain_amount(minor: int, currency: str) -> str:
+    """An amount without its currency sign (a column headed with the currency): 1,500.00 or 1.500,00."""
+    return money.format_plain(int(minor), currency, i18n.locale_for(_language))
+
+
+def number(value: Decimal) -> str:
+    """A quantity or a percentage as typed, in the interface's digits: 2.5 or 2,5; every decimal kept."""
+    from babel.numbers import format_decimal
+    return format_decimal(value, format="#,##0.######", locale=i18n.locale_for(_language))
 
 
 def compact_amount(minor: int, currency: str) -> str:

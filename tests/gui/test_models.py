@@ -52,6 +52,27 @@ def test_lines_model_totals_match_the_money_function(sqlite_db):
     assert model.data(model.index(1, 6)) == "€26.99"
 
 
+@pytest.mark.parametrize("language, quantity, price, rate", [("en", "2.5", "1,500.00", "7.5"),
+                                                               ("tr", "2,5", "1.500,00", "7,5")])
+def test_line_numbers_show_in_the_interface_language_and_edit_as_typed(sqlite_db, language, quantity, price, rate):
+    from ui import formatting
+    before = formatting.language()
+    formatting.set_language(language)
+    try:
+        model = LinesModel()
+        model.load([{"description": "Poster", "quantity": "2.5", "unit_price": 150000, "tax_rate": "7.5"}], "EUR")
+        shown = [model.data(model.index(0, column)) for column in (1, 3, 4)]
+        assert shown == [quantity, price, rate]
+        assert model.data(model.index(0, 3), Qt.ItemDataRole.EditRole) == "1500.00"
+        model.setData(model.index(0, 1), "3,25")  # typed with a decimal comma in either language
+        assert model.data(model.index(0, 1), Qt.ItemDataRole.EditRole) == "3,25"
+        assert model.data(model.index(0, 1)) == {"en": "3.25", "tr": "3,25"}[language]
+        model.setData(model.index(0, 1), "three")  # an invalid value stays as typed, with its message
+        assert model.data(model.index(0, 1)) == "three" and model.row_error(0)
+    finally:
+        formatting.set_language(before)
+
+
 def test_invoice_list_of_thousands_loads_only_the_pages_shown(qtbot, sqlite_db, today):
     client = factories.client()
     rows = [{"client": client.id, "kind": "standard", "status": "draft", "currency": "EUR", "language": "en",

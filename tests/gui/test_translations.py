@@ -254,3 +254,23 @@ def test_english_reads_one_day_and_three_days(qtbot, qapp, sqlite_db, today, tra
     qtbot.addWidget(view)
     assert view.tr("%n day(s)", "", 1) == "1 day" and view.tr("%n day(s)", "", 3) == "3 days"
     settle()
+
+
+@pytest.mark.parametrize("language, shown", [("en", "06/12/2026"), ("tr", "6.12.2026"), ("el", "6/12/2026"),
+                                             ("ms", "6/12/2026")])
+def test_date_fields_show_the_interface_languages_date(qtbot, language, shown):
+    import datetime as dt
+
+    from ui import formatting
+    from ui.widgets.fields import DateField
+
+    before = formatting.language()
+    formatting.set_language(language)
+    try:
+        field = DateField()
+        qtbot.addWidget(field)
+        field.set_value(dt.date(2026, 12, 6))
+        assert field.text() == shown
+        assert field.value() == dt.date(2026, 12, 6)
+    finally:
+        formatting.set_language(before)

@@ -42,6 +42,7 @@ class LinesModel(QAbstractTableModel):
         self._rows: list[dict[str, str]] = []
         self._errors: dict[int, str] = {}
         self._amounts: list[int | None] = []
+        self._valid: list[dict | None] = []  # each row as validated (numbers read), None where it does not validate
 
     # -- loading and reading back ------------------------------------------------------------
     def load(self, items: list[dict], currency: str, *, read_only: bool = False, negative: bool = False) -> None:
@@ -81,11 +82,15 @@ class LinesModel(QAbstractTableModel):
     def _revalidate(self) -> None:
         self._errors.clear()
         self._amounts = []
+        self._valid = []
         for i, row in enumerate(self._rows):
             try:
-                (line,) = lines.as_money_lines(lines.validate([row], self.currency, negative=self.negative))
+                (valid,) = lines.validate([row], self.currency, negative=self.negative)
+                (line,) = lines.as_money_lines([valid])
+                self._valid.append(valid)
                 self._amounts.append(line.amount())
             except StudioError as exc:
+                self._valid.append(None)
                 from ui.i18n import error_text
                 self._errors[i] = error_text(exc).replace("Line 1", QCoreApplication.translate("LinesModel",
                                                                                                 "This line"))
@@ -156,7 +161,9 @@ class LinesModel(QAbstractTableModel):
             if key == "amount":
                 amount = self._amounts[row]
                 return "—" if amount is None else formatting.amount(amount, self.currency)
-            return self._rows[row][key]
+            if role == Qt.ItemDataRole.DisplayRole and key in _NUMERIC and self._valid[row] is not None:
+                return self._shown(self._valid[row], key)  # in the interface's number format
+            return self._rows[row][key]  # as typed: what the cell's editor starts from
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignRight if key in _NUMERIC else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
@@ -165,6 +172,11 @@ class LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row in self._errors:
             return self._errors[row]
         return None
+
+    def _shown(self, valid: dict, key: str) -> str:
+        if key == "unit_price":
+            return formatting.plain_amount(valid["unit_price"], self.currency)
+        return formatting.number(valid[key])
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):

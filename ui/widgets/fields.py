@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdi
                                QWidget)
 
 from studio_app.errors import StudioError
+from ui import formatting
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -21,7 +22,7 @@ class DateField(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(_NO_DATE)
         self.setSpecialValueText(" ")
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(formatting.date_input_format())
         self.set_value(None)
 
     def value(self) -> dt.date | None:
