@@ -112,9 +112,9 @@ def test_revenue_is_charted_per_currency_with_the_studios_first(qtbot, window):
     assert [picker.itemText(i) for i in range(picker.count())] == ["EUR", "GBP"] and picker.isVisibleTo(dashboard)
     assert picker.currentText() == "EUR" and "EUR" in dashboard.revenue_box.title()
     assert dashboard.revenue_total.text() == "In 12 months: <b>€600.00</b>"
-    assert dashboard.revenue_chart.values[-1] == 600 and dashboard.revenue_chart.bar_figures()[-1] == "€600"
+    assert dashboard.revenue_chart.values[-1] == 60000 and dashboard.revenue_chart.bar_figures()[-1] == "€600"
     picker.setCurrentText("GBP")
     assert "GBP" in dashboard.revenue_box.title()
-    assert dashboard.revenue_chart.values[-1] == 350 and "£350.00" in dashboard.revenue_chart.toolTip()
+    assert dashboard.revenue_chart.values[-1] == 35000 and "£350.00" in dashboard.revenue_chart.toolTip()
     dashboard.refresh()  # the figures change; the currency chosen stays
-    assert picker.currentText() == "GBP" and dashboard.revenue_chart.values[-1] == 350
+    assert picker.currentText() == "GBP" and dashboard.revenue_chart.values[-1] == 35000

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -212,15 +210,15 @@ class DashboardView(QWidget):
 
         from studio_app.i18n import locale_for
         revenue = self.summary.money.revenue
-        values = [float(next((t.amount for t in m.totals if t.currency == currency), 0)) / 100 for m in revenue]
+        minor = [next((t.amount for t in m.totals if t.currency == currency), 0) for m in revenue]
         labels = [format_date(m.month, "MMM", locale=locale_for(formatting.language())) for m in revenue]
-        self.revenue_chart.set_data(labels, values, None,
-                                    lambda v: formatting.amount(int(Decimal(str(v)) * 100), currency),
-                                    lambda v: formatting.compact_amount(int(Decimal(str(v)) * 100), currency))
+        # bars in minor units: only their heights matter, and the texts read them back exactly
+        self.revenue_chart.set_data(labels, [float(amount) for amount in minor], None,
+                                    lambda v: formatting.amount(int(v), currency),
+                                    lambda v: formatting.compact_amount(int(v), currency))
         self.revenue_box.setTitle(self.tr("Revenue received in %1, last 12 months").replace("%1", currency))
-        year = sum(next((t.amount for t in m.totals if t.currency == currency), 0) for m in revenue)
         self.revenue_total.setText(self.tr("In 12 months: %1").replace(
-            "%1", f"<b>{formatting.amount(year, currency)}</b>"))
+            "%1", f"<b>{formatting.amount(sum(minor), currency)}</b>"))
 
     def _fill_follow_ups(self, follow: reminders.FollowUps) -> None:
         for f in follow.due[:SHOWN]:
