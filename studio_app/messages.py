@@ -11,6 +11,7 @@ falls back to the English message, so a missing translation never hides an error
 from __future__ import annotations
 
 import json
+import re
 import string
 from functools import lru_cache
 from types import MappingProxyType
@@ -23,13 +24,29 @@ from .resources import resource_path
 CATALOG_LANGUAGES: tuple[str, ...] = ("tr", "el", "ms")
 
 
-def translate(exc: StudioError, language: str) -> str:
-    """``exc``'s message in ``language`` ("tr", "el", "ms", "en"; "tr_TR"/"tr-TR" work too)."""
+#: The params that name a field ("Payment date", "Line 2: quantity"): translated along with the message.
+LABEL_PARAMS = ("label", "where")
+_LINE = re.compile(r"Line (\d+)(?:: (.+))?")
+
+
+def field_label(text: str) -> str:
+    """Marks a field label kept in a table or passed to a helper, so the catalogs include it; returns it as is.
+    (Labels given straight to ``text.clean``, ``money.parse_amount`` and the like are found without it.)"""
+    return text
+
+
+def translate(exc: StudioError, language: str, *, line: str | None = None) -> str:
+    """``exc``'s message in ``language`` ("tr", "el", "ms", "en"; "tr_TR"/"tr-TR" work too).
+
+    ``line`` replaces "Line N" in the field's name, for a form that checks one line at a time ("This line").
+    """
     template = getattr(exc, "template", None)
     if not isinstance(template, str):
         return str(exc)
-    params = getattr(exc, "params", None) or {}
-    translation = catalog(language).get(template)
+    table = catalog(language)
+    params = {key: _label(value, table, line) if key in LABEL_PARAMS else value
+              for key, value in (getattr(exc, "params", None) or {}).items()}
+    translation = table.get(template) or (template if params != exc.params else None)
     if translation:
         try:
             # the same rule as StudioError.message: a template without params is shown as written
@@ -37,6 +54,17 @@ def translate(exc: StudioError, language: str) -> str:
         except (KeyError, IndexError, ValueError, AttributeError):
             pass  # a broken translation must not hide the error itself
     return exc.message
+
+
+def _label(value: object, table: Mapping[str, str], line: str | None) -> object:
+    """A field's name in the catalog's language: "Payment date", or "Line 2: quantity" from its two parts."""
+    if not isinstance(value, str):
+        return value
+    found = _LINE.fullmatch(value)
+    if not found:
+        return table.get(value, value)
+    name = line or table.get("Line {number}", "Line {number}").format(number=found[1])
+    return name if found[2] is None else f"{name}: {table.get(found[2], found[2])}"
 
 
 def catalog(language: str) -> Mapping[str, str]:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from . import clients, clock, db, money, search, settings, text
 from .errors import StudioError
+from .messages import field_label
 from .models import Contract, Deliverable, Exclusion, Invoice, Milestone, Project, Quote
 
 STATUSES = ("lead", "quoted", "active", "delivered", "closed", "lost")
@@ -44,8 +45,8 @@ def _validated(data: Mapping[str, object], current: Project | None, currency: st
         "deadline": text.date(pick("deadline", None), "Deadline", field="deadline"),
         "pricing": text.choice(pick("pricing", "fixed"), PRICING, "Pricing", field="pricing"),
         "currency": currency,
-        "price": amount("price", "Price", 0),
-        "hourly_rate": amount("hourly_rate", "Hourly rate", studio.hourly_rate),
+        "price": amount("price", field_label("Price"), 0),
+        "hourly_rate": amount("hourly_rate", field_label("Hourly rate"), studio.hourly_rate),
         "tax_rate": text.decimal(pick("tax_rate", studio.tax_rate), "Tax rate", field="tax_rate", maximum=Decimal(100),
                                  places=2),
         "estimated_hours": text.decimal(pick("estimated_hours", 0), "Estimated hours", field="estimated_hours",
@@ -54,7 +55,8 @@ def _validated(data: Mapping[str, object], current: Project | None, currency: st
                                         field="included_rounds", maximum=50),
         "extra_round_billing": text.choice(pick("extra_round_billing", "per_round"), ROUND_BILLING,
                                            "Extra rounds billed", field="extra_round_billing"),
-        "extra_round_fee": amount("extra_round_fee", "Fee per extra round", studio.extra_round_fee),
+        "extra_round_fee": amount("extra_round_fee", field_label("Fee per extra round"),
+                                  studio.extra_round_fee),
         "deposit_percent": text.decimal(pick("deposit_percent", studio.deposit_percent), "Deposit",
                                         field="deposit_percent", maximum=Decimal(100), places=2),
     }

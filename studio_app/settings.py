@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from . import db, money, numbering, text
 from .errors import StudioError
 from .i18n import LANGUAGES
+from .messages import field_label
 from .models import Studio
 
 PAPER_SIZES = ("A4", "Letter")
@@ -57,15 +58,17 @@ def validate(data: Mapping[str, object]) -> dict[str, object]:
     """The cleaned values of ``data``, or the first :class:`StudioError`; nothing is written (forms call it as you type)."""
     studio = get()
     values: dict[str, object] = {}
-    for name in ("name", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "country"):
+    for name, label in (("name", field_label("Studio name")), ("email", ""), ("phone", field_label("Phone")),
+                        ("website", field_label("Website")), ("tax_id", field_label("Tax id")),
+                        ("account_holder", field_label("Account holder")), ("bank_name", field_label("Bank name")),
+                        ("country", field_label("Country"))):
         if name in data:
             values[name] = (text.email(data[name]) if name == "email"
-                            else text.clean(data[name], name.replace("_", " ").capitalize(), field=name,
-                                            required=name == "name"))
-    for name in ("address", "payment_methods"):
+                            else text.clean(data[name], label, field=name, required=name == "name"))
+    for name, label in (("address", field_label("Address")),
+                        ("payment_methods", field_label("Payment methods"))):
         if name in data:
-            values[name] = text.clean(data[name], name.replace("_", " ").capitalize(), multiline=True,
-                                      max_len=2000, field=name)
+            values[name] = text.clean(data[name], label, multiline=True, max_len=2000, field=name)
     if "iban" in data:
         values["iban"] = check_iban(data["iban"])
     if "bic" in data:
@@ -83,15 +86,20 @@ def validate(data: Mapping[str, object]) -> dict[str, object]:
     if "deposit_percent" in data:
         values["deposit_percent"] = text.decimal(data["deposit_percent"], "Deposit", field="deposit_percent",
                                                  maximum=100, places=2)
-    for name, label, maximum in (("payment_terms_days", "Payment terms", 365), ("included_rounds",
-                                 "Included revision rounds", 50), ("weekly_capacity_hours", "Weekly capacity", 168),
-                                 ("quote_valid_days", "Quote validity", 365), ("warning_window_days",
-                                 "Deadline warning window", 90), ("update_interval_days", "Update interval", 90),
-                                 ("follow_up_months", "Follow-up after delivery", 36), ("backup_keep_daily",
-                                 "Daily backups kept", 365), ("backup_keep_migration", "Pre-migration backups kept", 50)):
+    for name, label, maximum in (
+            ("payment_terms_days", field_label("Payment terms"), 365),
+            ("included_rounds", field_label("Included revision rounds"), 50),
+            ("weekly_capacity_hours", field_label("Weekly capacity"), 168),
+            ("quote_valid_days", field_label("Quote validity"), 365),
+            ("warning_window_days", field_label("Deadline warning window"), 90),
+            ("update_interval_days", field_label("Update interval"), 90),
+            ("follow_up_months", field_label("Follow-up after delivery"), 36),
+            ("backup_keep_daily", field_label("Daily backups kept"), 365),
+            ("backup_keep_migration", field_label("Pre-migration backups kept"), 50)):
         if name in data:
             values[name] = text.integer(data[name], label, field=name, maximum=maximum)
-    for name, label in (("extra_round_fee", "Extra round fee"), ("hourly_rate", "Hourly rate")):
+    for name, label in (("extra_round_fee", field_label("Extra round fee")),
+                        ("hourly_rate", field_label("Hourly rate"))):
         if name in data:
             values[name] = money.parse_amount(data[name], currency, label, field=name)
     for name in numbering.SERIES_FORMAT.values():

@@ -121,7 +121,54 @@ def extract(source_dir: Path | None = None) -> Extraction:
                 result.problems.append(f"{where}: an f-string cannot be translated; "
                                        "use {placeholders} and keyword arguments instead")
             # anything else (e.g. re-raising ``exc.template``) passes on a template found elsewhere
+        for label, line in _labels(tree, names):
+            result.templates.setdefault(label, []).append(f"{where_base}:{line}")
     return result
+
+
+# The checks that name the field they refuse: where their label argument sits (``text.clean(value, "Name")``,
+# ``money.parse_amount(text, currency, "Deposit")``). Labels are catalog keys too: messages.translate puts
+# the translated label into the translated message.
+LABEL_POSITIONS = {"clean": 1, "decimal": 1, "integer": 1, "date": 1, "choice": 2, "parse_amount": 2,
+                   "check_minor": 2}
+LINE_LABEL = "Line {number}"  # what lines.validate calls a line; "Line 2: quantity" is made of two keys
+
+
+def _is_text_module(func: ast.expr) -> bool:
+    """``text.date(...)`` (or ``date`` inside text.py): other ``date`` functions take no label."""
+    return isinstance(func, ast.Name) or (isinstance(func, ast.Attribute) and _name_of(func.value) == "text")
+
+
+def _labels(tree: ast.Module, names: dict[str, str]):
+    """(label, line) for every literal field label of the module, and the field part of "{where}: quantity"."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):  # label="Amount" as a default
+            arguments = node.args.args + node.args.kwonlyargs
+            defaults = [None] * (len(node.args.args) - len(node.args.defaults)) + node.args.defaults \
+                + node.args.kw_defaults
+            for argument, default in zip(arguments, defaults):
+                if argument.arg == "label" and default is not None and _literal(default, names):
+                    yield _literal(default, names), node.lineno
+        if not isinstance(node, ast.Call):
+            continue
+        called = _name_of(node.func)
+        if called == "field_label" and node.args and _literal(node.args[0], names):  # a label kept in a table
+            yield _literal(node.args[0], names), node.lineno
+            continue
+        if called not in LABEL_POSITIONS or (called == "date" and not _is_text_module(node.func)):
+            continue
+        position = LABEL_POSITIONS[called]
+        arg = node.args[position] if len(node.args) > position else next(
+            (kw.value for kw in node.keywords if kw.arg == "label"), None)
+        if arg is None:
+            continue
+        if isinstance(arg, ast.JoinedStr):  # f"{where}: quantity"
+            tail = arg.values[-1]
+            if isinstance(tail, ast.Constant) and str(tail.value).startswith(": "):
+                yield str(tail.value)[2:], node.lineno
+                yield LINE_LABEL, node.lineno
+        elif _literal(arg, names):
+            yield _literal(arg, names), node.lineno
 
 
 # ---------------------------------------------------------------------------------------------- placeholders

@@ -64,10 +64,11 @@ QT_OWN_TEXTS = (
 )
 
 
-def error_text(exc: StudioError) -> str:
-    """A service's refusal in the interface language (the core keeps its own message catalogs)."""
+def error_text(exc: StudioError, *, line: str | None = None) -> str:
+    """A service's refusal in the interface language (the core keeps its own message catalogs); ``line``
+    names the line of a line-by-line check ("This line" instead of "Line 1")."""
     try:
         from studio_app import messages
     except ImportError:
         return exc.message
-    return messages.translate(exc, formatting.language())
+    return messages.translate(exc, formatting.language(), line=line)

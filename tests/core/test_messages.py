@@ -68,8 +68,35 @@ def test_translations_keep_the_placeholders_of_their_template(language):
 
 @pytest.mark.parametrize("language", messages.CATALOG_LANGUAGES)
 def test_translations_are_not_english_copies(language):
-    same = [t for t, tr in tool.load_catalog(language).items() if tr.strip() == t.strip()]
+    # field names that are the same word in the language (and in its interface translation)
+    same_word = {"el": {"Email"}, "ms": {"Deposit", "Format", "Status", "unit"}}.get(language, set())
+    same = [t for t, tr in tool.load_catalog(language).items() if tr.strip() == t.strip() and t not in same_word]
     assert not same, same
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("tr", ["“Ödeme tarihi” alanına 2026-03-31 gibi bir tarih girilmelidir; “32.13.2026” geçerli değil.",
+            "“Satır 2: miktar” alanına bir sayı girilmelidir; “iki” geçerli değil.",
+            "“Bu satır: miktar” alanına bir sayı girilmelidir; “iki” geçerli değil."]),
+    ("en", ["Payment date must be a date like 2026-03-31, not “32.13.2026”.",
+            "Line 2: quantity must be a number, not “iki”.", "This line: quantity must be a number, not “iki”."]),
+])
+def test_the_field_a_message_names_is_translated_too(language, expected):
+    from studio_app import lines
+    with pytest.raises(StudioError) as date_error:
+        text.date("32.13.2026", "Payment date")
+    with pytest.raises(StudioError) as line_error:
+        lines.validate([{"description": "Logo", "quantity": "1"}, {"description": "Poster", "quantity": "iki"}], "EUR")
+    this_line = {"tr": "Bu satır", "en": "This line"}[language]
+    assert [messages.translate(date_error.value, language), messages.translate(line_error.value, language),
+            messages.translate(line_error.value, language, line=this_line)] == expected
+
+
+def test_labels_passed_through_tables_and_helpers_are_in_the_catalogs():
+    templates = tool.extract().templates
+    for label in ("Payment terms", "Studio name", "Fee per extra round", "Payment date", "quantity", "Line {number}"):
+        assert label in templates, label
+    assert "long" not in templates  # a date style, not a field
 
 
 def test_script_specific_letters_show_up_in_their_catalogs():
@@ -93,7 +120,7 @@ def test_translate_formats_the_translation_with_the_params():
 def test_translate_works_on_errors_raised_by_services_and_subclasses():
     with pytest.raises(StudioError) as caught:
         text.clean("", "Name", required=True, field="name")
-    assert messages.translate(caught.value, "tr") == "“Name” alanı zorunludur."
+    assert messages.translate(caught.value, "tr") == "“Ad” alanı zorunludur."
     with pytest.raises(StudioError) as caught:
         money.check_currency("XX")
     assert "para birimi kodu" in messages.translate(caught.value, "tr")

@@ -92,8 +92,7 @@ class LinesModel(QAbstractTableModel):
             except StudioError as exc:
                 self._valid.append(None)
                 from ui.i18n import error_text
-                self._errors[i] = error_text(exc).replace("Line 1", QCoreApplication.translate("LinesModel",
-                                                                                                "This line"))
+                self._errors[i] = error_text(exc, line=QCoreApplication.translate("LinesModel", "This line"))
                 self._amounts.append(None)
 
     # -- editing ------------------------------------------------------------------------------
