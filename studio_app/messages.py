@@ -46,14 +46,12 @@ def translate(exc: StudioError, language: str, *, line: str | None = None) -> st
     table = catalog(language)
     params = {key: _label(value, table, line) if key in LABEL_PARAMS else value
               for key, value in (getattr(exc, "params", None) or {}).items()}
-    translation = table.get(template) or (template if params != exc.params else None)
-    if translation:
-        try:
-            # the same rule as StudioError.message: a template without params is shown as written
-            return translation.format(**params) if params else translation
-        except (KeyError, IndexError, ValueError, AttributeError):
-            pass  # a broken translation must not hide the error itself
-    return exc.message
+    translation = table.get(template, template)
+    try:
+        # the same rule as StudioError.message: a template without params is shown as written
+        return translation.format(**params) if params else translation
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return exc.message  # a broken translation must not hide the error itself
 
 
 def _label(value: object, table: Mapping[str, str], line: str | None) -> object:
