@@ -19,14 +19,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from types import SimpleNamespace
 
-from . import clock, contracts, db, money, settings, snapshots
+from . import clock, contracts, db, i18n, money, settings, snapshots
+from . import lines as line_rules
+from .migrations import m0004_money_model
 from .errors import StudioError
 from .models import (Client, Contract, Deliverable, Exclusion, Interaction, Invoice, InvoiceLine, IssuedDocument,
                      Milestone, NumberCounter, Payment, Project, Quote, QuoteLine, RevisionRound, Studio, TimeEntry)
 from .text import fold
 
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
-DEMO_VERSION = 2
+DEMO_VERSION = 3
 
 SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
@@ -108,6 +110,7 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         for model in models:
             _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
         _restore_indexes(set_aside)
+        m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
     if not db.is_sqlite():
         from .export import _reset_sequences
         with db.transaction():
@@ -361,19 +364,31 @@ class Generator:
     def _invoice(self, client, project, kind: str, issue: dt.date) -> None:
         rng = self.rng
         if kind == "deposit":
-            lines = [{"description": f"Deposit {format(project.deposit_percent, 'f')} % — {project.title}",
+            percent = i18n.format_percent(project.deposit_percent, client.language)
+            lines = [{"description": i18n.label(client.language, "line_deposit_no_quote", percent=percent,
+                                                title=project.title),
                       "quantity": "1", "unit": "", "unit_price": money.percent_of(project.price_net,
                                                                                   project.deposit_percent),
                       "tax_rate": format(project.tax_rate, "f"), "discount_percent": "0"}]
-        elif kind == "final":
+        elif kind == "final":  # the agreed line, then the deposit deducted with its VAT (filled when numbered)
             lines = [{"description": project.title, "quantity": "1", "unit": "", "unit_price": project.price_net,
-                      "tax_rate": format(project.tax_rate, "f"), "discount_percent": "0"}]
+                      "tax_rate": format(project.tax_rate, "f"), "discount_percent": "0"}, {"deposit": True}]
         else:
             lines = []  # filled by _standard_invoices once the line budget is known
         draft = issue > self.today - dt.timedelta(days=2) and rng.random() < 0.5
         invoice = {"client": client, "project": project, "kind": kind, "lines": lines, "issue_date": issue,
                    "draft": draft}
         self.invoices.append(invoice)
+
+    @staticmethod
+    def _deduction(client, deposit: dict) -> dict:
+        """The final invoice's line that deducts a deposit invoice with the VAT it charged."""
+        group = deposit["figures"].rates[0]
+        key = "line_less_deposit_unpaid" if deposit["unpaid"] else "line_less_deposit"
+        return {"description": i18n.label(client.language, key, number=deposit["number"],
+                                          date=i18n.format_date(deposit["issue_date"], client.language)),
+                "quantity": "-1", "unit": "", "unit_price": group.net, "tax_rate": format(group.rate, "f"),
+                "discount_percent": "0", "fixed_tax": -group.tax, "deposit_invoice": deposit["id"]}
 
     def _standard_invoices(self) -> None:
         """Top up to exactly the size's invoice and line counts with everyday invoices."""
@@ -410,15 +425,16 @@ class Generator:
         for position, index in enumerate(order):
             inv = self.invoices[index]
             client, project = inv["client"], inv["project"]
+            if inv["kind"] == "final":
+                inv["lines"] = inv["lines"][:1] + [self._deduction(client, d) for d in deposits[project.id]]
             figures = money.document_totals([money.Line(Decimal(l["quantity"]), l["unit_price"],
-                                                        Decimal(l["tax_rate"]), Decimal(l["discount_percent"]))
+                                                        Decimal(l["tax_rate"]), Decimal(l["discount_percent"]),
+                                                        fixed_tax=l.get("fixed_tax"))
                                              for l in inv["lines"]], client.currency)
             issued = not inv["draft"]
             issue = inv["issue_date"]
             number = self._next("invoice", issue) if issued else None
             deducted = 0
-            if inv["kind"] == "final":
-                deducted = sum(d["paid"] for d in deposits[project.id])
             due_date = issue + dt.timedelta(days=14)
             row = SimpleNamespace(client=client.id, project=project.id, kind=inv["kind"], number=number,
                                   status="issued" if issued else "draft", issue_date=issue if issued else None,
@@ -441,10 +457,16 @@ class Generator:
             row.id = self.batch.add(Invoice, **vars(row))
             invoice_ids[index] = row.id
             if inv["kind"] == "deposit" and issued:
-                deposits[project.id].append({"number": number, "paid": row.paid})
+                deposits[project.id].append({"id": row.id, "number": number, "issue_date": issue, "figures": figures,
+                                             "unpaid": row.paid < figures.gross})
             lines = inv["lines"]
             for line_position, line in enumerate(lines):
-                self.batch.add(InvoiceLine, invoice=row.id, position=line_position, **line)
+                self.batch.add(InvoiceLine, invoice=row.id, position=line_position,
+                               **{k: v for k, v in line.items() if k != "deposit_invoice"},
+                               **({} if "fixed_tax" in line else {"fixed_tax": None}),
+                               deposit_invoice=line.get("deposit_invoice"))
+            if inv["kind"] == "final":
+                lines = line_rules.as_dicts(lines)
             if "payment" in inv:
                 pay_day, amount = inv["payment"]
                 self.batch.add(Payment, invoice=row.id, date=pay_day, amount=amount, currency=row.currency,

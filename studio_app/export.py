@@ -20,7 +20,7 @@ from pathlib import Path
 import peewee as pw
 
 from . import db, migrations
-from .migrations import m0003_payment_currency
+from .migrations import m0003_payment_currency, m0004_money_model
 from .errors import StudioError
 from .models import ALL_MODELS, BaseModel, Client, DecimalText, Invoice, Project, SchemaVersion, Studio
 
@@ -127,6 +127,7 @@ def import_json(path: Path) -> dict[str, int]:
     if unknown:
         raise StudioError("{path} has tables this Studio Desk does not know: {names}.", path=str(path),
                           names=", ".join(sorted(unknown)))
+    agreements: list[tuple[int, int]] = []
     with db.transaction():
         for model in TABLES:
             rows = data["tables"].get(model._meta.table_name, [])
@@ -144,6 +145,11 @@ def import_json(path: Path) -> dict[str, int]:
                 except (ValueError, TypeError, ArithmeticError, binascii.Error):
                     raise StudioError("{path} has a malformed row in {table}.", path=str(path),
                                       table=model._meta.table_name) from None
+            if model is Project:  # a project points to a quote, imported after it: linked below
+                agreements = [(row[fields["accepted_quote_id"]], row[fields["id"]]) for row in converted
+                              if row.get(fields["accepted_quote_id"])]
+                for row in converted:
+                    row.pop(fields["accepted_quote_id"], None)
             if model is Studio:
                 Studio.delete().execute()
             try:
@@ -154,7 +160,12 @@ def import_json(path: Path) -> dict[str, int]:
                                   path=str(path), table=model._meta.table_name,
                                   reason=str(exc).splitlines()[0][:120]) from None
             counts[model._meta.table_name] = len(converted)
+        for quote_id, project_id in agreements:
+            Project.update(accepted_quote=quote_id).where(Project.id == project_id).execute()
         db.current().execute_sql(m0003_payment_currency.FILL)  # exports before schema 3 have none; never trust one
+        if data.get("schema_version", 0) < 4:  # amounts in the minor units and links of before
+            m0004_money_model.rescale(db.current())
+            m0004_money_model.link_accepted_quotes(db.current())
         if not db.is_sqlite():
             _reset_sequences()
     return counts
@@ -245,8 +256,11 @@ def _list_csv(out, table: str) -> int:
     return len(all_ids)
 
 
-def _rate_key(rate: Decimal) -> str:
-    return format(rate.normalize(), "f")
+def _group_key(rate: Decimal, category: str) -> str:
+    from . import money
+    """``20`` for VAT charged (and zero-rated 0 %), ``AE_0`` for a category with its own column."""
+    rate_text = format(rate.normalize(), "f")
+    return rate_text if category == money.implied_category(rate) else f"{category}_{rate_text}"
 
 
 def _invoices_csv(out, table: str) -> int:
@@ -258,8 +272,10 @@ def _invoices_csv(out, table: str) -> int:
 
     from . import clock, lists, money
     from .models import Client, InvoiceLine, IssuedDocument
-    rates = sorted({money.canonical(Decimal(r)) for (r,) in InvoiceLine.select(InvoiceLine.tax_rate).distinct().tuples()})
-    rate_columns = [f"{part}_{_rate_key(rate)}" for rate in rates for part in ("net", "vat")]
+    groups = sorted({(money.canonical(Decimal(r)), c or money.implied_category(Decimal(r))) for r, c in
+                     InvoiceLine.select(InvoiceLine.tax_rate, InvoiceLine.vat_category).distinct().tuples()},
+                    key=lambda g: (g[0], money.CATEGORIES.index(g[1])))
+    rate_columns = [f"{part}_{_group_key(*group)}" for group in groups for part in ("net", "vat")]
     out.writerow(["number", "client", "client_vat_id", "kind", "corrects", "issue_date", "supply_date", "due_date",
                   "currency", *rate_columns, "net", "vat", "gross", "deposit_deducted", "credited", "paid", "due",
                   "status"])
@@ -277,11 +293,15 @@ def _invoices_csv(out, table: str) -> int:
         lines: dict[int, list] = {i: [] for i in page}
         cursor = db.current().execute(  # raw rows: half a million lines are too many for per-row model conversion
             InvoiceLine.select(InvoiceLine.invoice, InvoiceLine.quantity, InvoiceLine.unit_price,
-                               InvoiceLine.tax_rate, InvoiceLine.discount_percent)
+                               InvoiceLine.tax_rate, InvoiceLine.discount_percent, InvoiceLine.vat_category,
+                               InvoiceLine.discount_amount, InvoiceLine.base_quantity, InvoiceLine.kind,
+                               InvoiceLine.fixed_tax)
             .where(InvoiceLine.invoice.in_(page)).order_by(InvoiceLine.invoice, InvoiceLine.position))
-        for invoice_id, quantity, unit_price, rate, discount in cursor.fetchall():
-            lines[invoice_id].append(money.Line(Decimal(quantity), int(unit_price), Decimal(rate),
-                                                Decimal(discount or 0)))
+        for invoice_id, quantity, unit_price, rate, discount, *extra in cursor.fetchall():
+            category, discount_amount, base, kind, fixed_tax = extra
+            lines[invoice_id].append(money.Line(Decimal(quantity), Decimal(unit_price), Decimal(rate),
+                                                Decimal(discount or 0), category or "", int(discount_amount or 0),
+                                                Decimal(base or 1), kind or money.ITEM, fixed_tax))
         buyers = {}
         for document_id, snapshot in (IssuedDocument.select(IssuedDocument.document_id, IssuedDocument.snapshot)
                                       .where((IssuedDocument.kind == "invoice")
@@ -302,12 +322,12 @@ def _invoices_csv(out, table: str) -> int:
             def major(minor: int) -> Decimal:
                 return Decimal(minor).scaleb(-digits)
 
-            by_rate = {r.rate: r for r in figures.rates}
+            by_group = {(r.rate, r.category): r for r in figures.rates}
             per_rate: list[object] = []
-            for rate in rates:
-                found = by_rate.get(rate)
+            for group in groups:
+                found = by_group.get(group)
                 per_rate += [major(found.net), major(found.tax)] if found else ["", ""]
-            due = 0 if kind == "credit_note" else figures.due
+            due = 0 if kind == "credit_note" else figures.due  # negative: a refund the studio owes
             out.writerow([_cell(v) for v in (
                 number or "", buyer.get("company") or buyer.get("name") or "", buyer.get("tax_id") or "",
                 kind, numbers.get(corrects, "") if corrects else "",

@@ -45,3 +45,19 @@ def _document_texts(language: str) -> dict:
     merged = {**english, **own}
     merged["labels"] = {**english.get("labels", {}), **own.get("labels", {})}
     return merged
+
+
+def label(language: str, key: str, **values: object) -> str:
+    """A sentence the app writes on a document or in the client's log, in ``language``: the document
+    texts' ``labels`` entry, placeholders filled."""
+    template = document_texts(language).get("labels", {}).get(key, key)
+    try:
+        return template.format(**values) if values else template
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def format_percent(value: Decimal | str, language: str = "en") -> str:
+    """'30 %', '%30' in Turkish: the locale's own pattern, 7.5 kept as 7.5."""
+    from babel.numbers import format_percent as babel_percent
+    return babel_percent(Decimal(value) / 100, locale=locale_for(language), decimal_quantization=False)

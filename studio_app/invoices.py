@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from peewee import fn
 
-from . import clients, clock, db, issuing, money, numbering, projects, revisions, search, settings, snapshots, text
+from . import clients, clock, db, issuing, locks, money, numbering, projects, search, settings, snapshots, text
 from . import lines as line_rules
 from .errors import StudioError
 from .i18n import LANGUAGES
@@ -78,7 +78,7 @@ def create_draft(client_id: int, *, project_id: int | None = None, kind: str = "
     currency = money.check_currency(currency or (project.currency if project else client.currency))
     language = text.choice(language or client.language, LANGUAGES, "Language", field="language")
     _check_correction(kind, corrects_id, client.id, currency)
-    rows = line_rules.validate(lines, currency, negative=kind == "credit_note")
+    rows = line_rules.validate(lines, currency)
     values = _dates(dates, None)
     notes = text.clean(notes, "Notes", multiline=True, max_len=4000, field="notes")
     with db.transaction():
@@ -120,8 +120,7 @@ def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | Non
         values["prices_include_tax"] = bool(data["prices_include_tax"])
     if "language" in data:
         values["language"] = text.choice(data["language"], LANGUAGES, "Language", field="language")
-    rows = None if lines is None else line_rules.validate(lines, invoice.currency,
-                                                          negative=invoice.kind == "credit_note")
+    rows = None if lines is None else line_rules.validate(lines, invoice.currency)
     with db.transaction():
         issuing.lock_draft(Invoice, invoice_id, "invoice")
         Invoice.update(values).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
@@ -137,6 +136,14 @@ def _store_lines(invoice: Invoice, rows: list[dict]) -> None:
     if rows:
         InvoiceLine.insert_many([{**row, "invoice": invoice.id} for row in rows]).execute()
     _store_totals(invoice)
+
+
+def add_lines(invoice: Invoice, lines: Iterable[Mapping[str, object]]) -> None:
+    """Append rows after the invoice's last one (inside the caller's transaction)."""
+    rows = line_rules.validate(lines, invoice.currency)
+    start = (InvoiceLine.select(fn.MAX(InvoiceLine.position)).where(InvoiceLine.invoice == invoice.id).scalar()
+             or 0) + 1
+    _store_lines(invoice, [{**row, "position": start + row["position"]} for row in rows])
 
 
 def _store_totals(invoice: Invoice) -> None:
@@ -173,13 +180,19 @@ def _issue_locked(invoice: Invoice) -> Invoice:
     due_date = invoice.due_date or issue_date + dt.timedelta(days=studio.payment_terms_days)
     if due_date < issue_date:
         raise StudioError("The due date cannot be before the issue date.", field="due_date")
+    if invoice.project_id and invoice.kind in ("deposit", "final"):
+        locks.locked(Project, invoice.project_id, "project")  # the deposits a final invoice deducts hold still
     if invoice.kind == "final" and invoice.project_id:
-        invoice.deducted = deposit_paid(invoice.project_id)  # a deposit paid since the draft was made counts
+        from . import billing
+        billing.refresh_deductions(invoice)
+        invoice.deducted = 0  # deposits are lines now, with their VAT (a draft from before migration 4 too)
     figures = totals(invoice)
+    refund = None
     if invoice.kind == "credit_note":
-        _check_credit_amount(invoice, figures.gross)
+        refund = _check_credit_amount(invoice, figures.gross)
     elif figures.gross - invoice.deducted < 0:
-        raise StudioError("The deposit deducted is more than the invoice total.")
+        raise StudioError("An invoice cannot total less than zero; correct an issued invoice with a credit note.",
+                          field="lines")
     number = numbering.next_number(numbering.series_for_invoice(invoice.kind, studio), issue_date)
     Invoice.update(number=number, status="issued", issue_date=issue_date,
                    supply_date=invoice.supply_date or issue_date, due_date=due_date,
@@ -189,24 +202,45 @@ def _issue_locked(invoice: Invoice) -> Invoice:
                    ).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
     if invoice.kind == "credit_note":
         Invoice.update(credited=Invoice.credited - figures.gross).where(Invoice.id == invoice.corrects_id).execute()
+        from . import payments
+        payments.store_paid(invoice.corrects_id)
     issued = get(invoice_id)
-    issuing.freeze("invoice", invoice_id, number, snapshots.invoice_snapshot(issued))
+    issuing.freeze("invoice", invoice_id, number, snapshots.invoice_snapshot(issued, refund=refund))
     return get(invoice_id)
 
 
-def _check_credit_amount(credit_note: Invoice, gross: int) -> None:
-    query = Invoice.select().where(Invoice.id == credit_note.corrects_id)
-    original = (query if db.is_sqlite() else query.for_update()).get_or_none()  # two credit notes at once
-    if original is None:
-        raise StudioError("A credit note corrects an issued invoice: open that invoice and create the credit "
-                          "note from it.", field="kind")
+def _check_credit_amount(credit_note: Invoice, gross: int) -> dict | None:
+    """Refuse a credit beyond what was invoiced; a credit beyond what is unpaid leaves a refund owed,
+    which the credit note states (returned for its snapshot)."""
+    original = locks.locked(Invoice, credit_note.corrects_id, "invoice")  # two credit notes at once
     if gross >= 0:
         raise StudioError("A credit note must reduce the amount (its total must be negative).", field="lines")
-    if -gross > original.total_gross - original.credited:
+    left = original.total_gross - original.deducted - original.credited
+    if -gross > left:
         raise StudioError("The credit note ({amount}) is more than what is left of invoice {number} ({left}).",
                           field="lines", amount=money.format_money(-gross, original.currency),
-                          number=original.number,
-                          left=money.format_money(original.total_gross - original.credited, original.currency))
+                          number=original.number, left=money.format_money(left, original.currency))
+    due_before = left - original.paid
+    refund = max(0, -(due_before + gross)) - max(0, -due_before)
+    if refund <= 0:
+        return None
+    return {"amount": refund, "paid": original.paid, "number": original.number}
+
+
+def reversed_rows(rows: Iterable[Mapping[str, object]]) -> list[dict]:
+    """The rows of a full credit: items and fixed discounts or charges negated (a percentage one follows the
+    items' sign by itself); a deposit deducted reverses with its VAT."""
+    out = []
+    for row in rows:
+        row = line_rules.editable(row)
+        row.pop("deposit_invoice", None)
+        percent_based = row["kind"] != "item" and Decimal(str(row.get("discount_percent") or 0)) != 0
+        if not percent_based:
+            row["quantity"] = str(-Decimal(row["quantity"]))
+        if row.get("fixed_tax") is not None:
+            row["fixed_tax"] = -int(row["fixed_tax"])
+        out.append(row)
+    return out
 
 
 def create_credit_note(invoice_id: int, reason: str = "") -> Invoice:
@@ -214,69 +248,8 @@ def create_credit_note(invoice_id: int, reason: str = "") -> Invoice:
     original = get(invoice_id)
     if original.status != "issued" or original.kind == "credit_note":
         raise StudioError("Only an issued invoice can be corrected with a credit note.")
-    rows = [{**row, "quantity": str(-Decimal(row["quantity"]))} for row in line_rules.as_dicts(line_rows(invoice_id))]
+    rows = reversed_rows(line_rules.as_dicts(line_rows(invoice_id)))
     note = text.clean(reason, "Reason", multiline=True, max_len=2000, field="notes")
     return create_draft(original.client_id, project_id=original.project_id, kind="credit_note", lines=rows,
                         currency=original.currency, language=original.language,
                         prices_include_tax=original.prices_include_tax, notes=note, corrects_id=original.id)
-
-
-def create_deposit_draft(project: Project) -> Invoice:
-    percent = Decimal(project.deposit_percent)
-    if percent <= 0:
-        raise StudioError("The project asks for no deposit.")
-    net = projects.deposit_net(project)
-    line = {"description": f"Deposit {format(percent.normalize(), 'f')} % — {project.title}", "quantity": "1",
-            "unit_price": net, "tax_rate": project.tax_rate}
-    return create_draft(project.client_id, project_id=project.id, kind="deposit", lines=[line],
-                        currency=project.currency)
-
-
-def deposit_paid(project_id: int) -> int:
-    return (Invoice.select(fn.COALESCE(fn.SUM(Invoice.paid), 0))
-            .where((Invoice.project == project_id) & (Invoice.kind == "deposit") & (Invoice.status == "issued"))
-            .scalar())
-
-
-def create_final(project_id: int) -> Invoice:
-    """Price − deposit paid + billable revision rounds + billable hours, each round and hour billed once."""
-    project = projects.get(project_id)
-    if Invoice.select().where((Invoice.project == project_id) & (Invoice.kind == "final")
-                              & (Invoice.status == "draft")).exists():
-        raise StudioError("“{title}” already has a final invoice draft; open and issue that one.", title=project.title)
-    rate = project.tax_rate
-    planned: list[tuple[dict, str, list[int]]] = []
-    billable_time = list(TimeEntry.select().where((TimeEntry.project == project_id) & TimeEntry.billable
-                                                  & TimeEntry.invoice_line.is_null()).order_by(TimeEntry.date))
-    price_billed = Invoice.select().where((Invoice.project == project_id) & (Invoice.kind == "final")
-                                          & (Invoice.status == "issued")).exists()
-    if project.pricing == "fixed" and not price_billed:
-        planned.append(({"description": project.title, "quantity": "1", "unit_price": project.price,
-                         "tax_rate": rate}, "", []))
-    for revision in RevisionRound.select().where((RevisionRound.project == project_id) & RevisionRound.billable
-                                                 & RevisionRound.invoice_line.is_null()).order_by(RevisionRound.number):
-        quantity, unit_price = revisions.round_charge(project, revision)
-        planned.append(({"description": f"Revision round {revision.number} (beyond {project.included_rounds} "
-                                        f"included)", "quantity": str(quantity), "unit": "h" if
-                         project.extra_round_billing == "hourly" else "", "unit_price": unit_price,
-                         "tax_rate": rate}, "round", [revision.id]))
-    if billable_time:
-        minutes = sum(entry.minutes for entry in billable_time)
-        label = "Design work" if project.pricing == "hourly" else "Additional hours"
-        entries = "1 time entry" if len(billable_time) == 1 else f"{len(billable_time)} time entries"
-        planned.append(({"description": f"{label} ({entries})",
-                         "quantity": str((Decimal(minutes) / 60).quantize(Decimal("0.01"))), "unit": "h",
-                         "unit_price": project.hourly_rate, "tax_rate": rate}, "time", [e.id for e in billable_time]))
-    planned = [p for p in planned if Decimal(p[0]["quantity"]) != 0]
-    if not planned:
-        raise StudioError("There is nothing to invoice on “{title}” yet.", title=project.title)
-    with db.transaction():
-        invoice = create_draft(project.client_id, project_id=project.id, kind="final",
-                               lines=[p[0] for p in planned], currency=project.currency,
-                               deducted=deposit_paid(project_id))
-        stored = line_rows(invoice.id)
-        for line, (_, source, ids) in zip(stored, planned):
-            model = RevisionRound if source == "round" else TimeEntry if source == "time" else None
-            if model is not None:
-                model.update(invoice_line=line.id).where(model.id.in_(ids)).execute()
-        return get(invoice.id)

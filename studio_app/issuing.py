@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from . import db, settings, snapshots
+from . import db, locks, settings, snapshots
 from .errors import StudioError
 from .models import IssuedDocument
 
@@ -50,10 +50,7 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
 def lock_draft(model, document_id: int, what: str):
     """Inside the writing transaction: read the document again under a row lock and refuse it unless it is
     still a draft. Another desk may have issued (or deleted) it since this one read it."""
-    query = model.select().where(model.id == document_id)
-    row = (query if db.is_sqlite() else query.for_update()).get_or_none()  # SQLite's BEGIN IMMEDIATE locks
-    if row is None:
-        raise StudioError("This {what} no longer exists; another desk may have just deleted it.", what=what)
+    row = locks.locked(model, document_id, what)
     refuse_if_issued(row.status, what)
     return row
 

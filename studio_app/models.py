@@ -127,6 +127,8 @@ class Project(BaseModel):
     archived = pw.BooleanField(default=False)
     created_at = pw.DateTimeField(default=_now)
     search_key = pw.TextField(default="")
+    # The accepted quote is the agreement the project bills (migration 4); set when the client says yes.
+    accepted_quote = pw.DeferredForeignKey("Quote", null=True, on_delete="SET NULL")
 
     class Meta:
         indexes = ((("status", "deadline"), False), (("archived", "created_at"), False))
@@ -197,12 +199,18 @@ class Quote(BaseModel):
 class QuoteLine(BaseModel):
     quote = pw.ForeignKeyField(Quote, backref="lines", on_delete="CASCADE")
     position = pw.IntegerField(default=0)
+    kind = pw.CharField(default="item")  # item, allowance or charge (document level, migration 4)
     description = pw.TextField()
     quantity = DecimalText(default=Decimal(1))
     unit = pw.CharField(default="")
-    unit_price = pw.BigIntegerField(default=0)
+    unit_price = DecimalText(default=Decimal(0))  # minor units, may be finer (12.5 = €0.125)
+    base_quantity = DecimalText(default=Decimal(1))  # the price is per this many units
     tax_rate = DecimalText(default=Decimal(0))
+    vat_category = pw.CharField(default="")  # UNTDID 5305; empty: S above 0 %, Z at 0 %
+    exemption_reason = pw.CharField(default="")  # the law's words when no VAT is charged; empty: the default text
     discount_percent = DecimalText(default=Decimal(0))
+    discount_amount = pw.BigIntegerField(default=0)
+    fixed_tax = pw.BigIntegerField(null=True)  # a deposit deducted: the VAT its invoice charged
 
 
 class Contract(BaseModel):
@@ -259,12 +267,19 @@ class Invoice(BaseModel):
 class InvoiceLine(BaseModel):
     invoice = pw.ForeignKeyField(Invoice, backref="lines", on_delete="CASCADE")
     position = pw.IntegerField(default=0)
+    kind = pw.CharField(default="item")  # item, allowance or charge (document level, migration 4)
     description = pw.TextField()
     quantity = DecimalText(default=Decimal(1))
     unit = pw.CharField(default="")
-    unit_price = pw.BigIntegerField(default=0)
+    unit_price = DecimalText(default=Decimal(0))  # minor units, may be finer (12.5 = €0.125)
+    base_quantity = DecimalText(default=Decimal(1))  # the price is per this many units
     tax_rate = DecimalText(default=Decimal(0))
+    vat_category = pw.CharField(default="")  # UNTDID 5305; empty: S above 0 %, Z at 0 %
+    exemption_reason = pw.CharField(default="")  # the law's words when no VAT is charged; empty: the default text
     discount_percent = DecimalText(default=Decimal(0))
+    discount_amount = pw.BigIntegerField(default=0)
+    fixed_tax = pw.BigIntegerField(null=True)  # a deposit deducted: the VAT its invoice charged
+    deposit_invoice = pw.ForeignKeyField(Invoice, null=True, backref="deducted_on", on_delete="RESTRICT")
 
 
 class RevisionRound(BaseModel):

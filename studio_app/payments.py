@@ -1,45 +1,86 @@
-"""Payments against issued invoices: partial payments allowed, overpayment refused."""
+"""Payments against issued invoices: partial payments allowed, overpayment refused, refunds paid back.
+
+A refund is a payment with a negative amount: after a credit note larger than what was still unpaid, the
+studio owes the client money until a refund is recorded.
+"""
 
 from __future__ import annotations
 
 from peewee import fn
 
-from . import clock, db, invoices, money, text
+from . import clock, db, invoices, locks, money, text
 from .errors import StudioError
 from .models import Invoice, Payment
+
+
+def _due(invoice: Invoice) -> int:
+    return invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
+
+
+def _amount(invoice: Invoice, amount: object) -> int:
+    minor = amount if isinstance(amount, int) and not isinstance(amount, bool) else \
+        money.parse_amount(amount, invoice.currency, "Amount", field="amount")
+    if minor <= 0:
+        raise StudioError("The payment amount must be more than zero.", field="amount")
+    return money.check_minor(minor, invoice.currency, "Amount", field="amount")
+
+
+def _details(date: object, method: str, reference: str, default_method: str) -> tuple:
+    day = text.date(date, "Payment date", field="date") or clock.today()
+    if day > clock.today():
+        raise StudioError("A payment cannot be dated in the future.", field="date")
+    method = text.clean(method, "Method", field="method", max_len=60) or default_method
+    return day, method, text.clean(reference, "Reference", field="reference", max_len=120)
+
+
+def _payable(invoice: Invoice) -> None:
+    if invoice.status != "issued":
+        raise StudioError("Payments can only be recorded on an issued invoice.")
+    if invoice.kind == "credit_note":
+        raise StudioError("A credit note is not paid; it reduces what is owed on invoice it corrects.")
 
 
 def record(invoice_id: int, amount: object, *, date: object = None, method: str = "Bank transfer",
            reference: str = "") -> Payment:
     invoice = invoices.get(invoice_id)
-    if invoice.status != "issued":
-        raise StudioError("Payments can only be recorded on an issued invoice.")
-    if invoice.kind == "credit_note":
-        raise StudioError("A credit note is not paid; it reduces what is owed on invoice it corrects.")
-    minor = amount if isinstance(amount, int) and not isinstance(amount, bool) else \
-        money.parse_amount(amount, invoice.currency, "Amount", field="amount")
-    if minor <= 0:
-        raise StudioError("The payment amount must be more than zero.", field="amount")
-    money.check_minor(minor, invoice.currency, "Amount", field="amount")
-    day = text.date(date, "Payment date", field="date") or clock.today()
-    if day > clock.today():
-        raise StudioError("A payment cannot be dated in the future.", field="date")
-    method = text.clean(method, "Method", field="method", max_len=60) or "Bank transfer"
-    reference = text.clean(reference, "Reference", field="reference", max_len=120)
+    _payable(invoice)
+    minor = _amount(invoice, amount)
+    day, method, reference = _details(date, method, reference, "Bank transfer")
     with db.transaction():
-        current = invoices.get(invoice_id)  # re-read inside the lock: another desk may have just recorded one
-        due = current.total_gross - current.deducted - current.paid - current.credited
+        current = locks.locked(Invoice, invoice_id, "invoice")  # another desk may be recording one right now
+        due = _due(current)
         if minor > due:
             raise StudioError("{amount} is more than the {due} still due on {number}.", field="amount",
                               amount=money.format_money(minor, current.currency),
                               due=money.format_money(max(due, 0), current.currency), number=current.number)
         payment = Payment.create(invoice=current, date=day, amount=minor, currency=current.currency, method=method,
                                  reference=reference)
-        _store_paid(invoice_id)
+        store_paid(invoice_id)
     return payment
 
 
-def _store_paid(invoice_id: int) -> None:
+def record_refund(invoice_id: int, amount: object, *, date: object = None, method: str = "Bank transfer",
+                  reference: str = "") -> Payment:
+    """Money paid back to the client, up to the refund a credit note left owed."""
+    invoice = invoices.get(invoice_id)
+    _payable(invoice)
+    minor = _amount(invoice, amount)
+    day, method, reference = _details(date, method, reference, "Bank transfer")
+    with db.transaction():
+        current = locks.locked(Invoice, invoice_id, "invoice")
+        owed = -_due(current)
+        if minor > owed:
+            raise StudioError("{amount} is more than the {owed} to refund on {number}.", field="amount",
+                              amount=money.format_money(minor, current.currency),
+                              owed=money.format_money(max(owed, 0), current.currency), number=current.number)
+        payment = Payment.create(invoice=current, date=day, amount=-minor, currency=current.currency, method=method,
+                                 reference=reference)
+        store_paid(invoice_id)
+    return payment
+
+
+def store_paid(invoice_id: int) -> None:
+    """Keep the invoice's paid sum (refunds subtract) and the day it was settled in step with its payments."""
     paid, last = (Payment.select(fn.COALESCE(fn.SUM(Payment.amount), 0), fn.MAX(Payment.date))
                   .where(Payment.invoice == invoice_id).tuples().get())
     invoice = Invoice.get_by_id(invoice_id)
@@ -48,13 +89,14 @@ def _store_paid(invoice_id: int) -> None:
 
 
 def delete(payment_id: int) -> None:
-    """Undo a payment recorded by mistake."""
+    """Undo a payment (or refund) recorded by mistake."""
     payment = Payment.get_or_none(Payment.id == payment_id)
     if payment is None:
         raise StudioError("There is no payment with id {id}.", id=payment_id)
     with db.transaction():
-        payment.delete_instance()
-        _store_paid(payment.invoice_id)
+        locks.locked(Invoice, payment.invoice_id, "invoice")
+        Payment.delete().where(Payment.id == payment_id).execute()
+        store_paid(payment.invoice_id)
 
 
 def for_invoice(invoice_id: int) -> list[Payment]:

@@ -132,6 +132,10 @@ def update(project_id: int, *, deliverables: Iterable[Mapping[str, object]] | No
     scope = (None if deliverables is None else _deliverables(deliverables),
              None if exclusions is None else _exclusions(exclusions),
              None if milestones is None else _milestones(milestones))
+    if project.accepted_quote_id and values["price"] != project.price:
+        raise StudioError("The price is the accepted quote's; a change of scope is a new quote.", field="price")
+    if values["status"] == "delivered" and project.status != "delivered":
+        values["delivered_on"] = project.delivered_on or clock.today()
     with db.transaction():
         Project.update(search_key=search.project_key(values["title"], project.client.name), **values) \
             .where(Project.id == project_id).execute()
@@ -201,7 +205,9 @@ def scope(project_id: int) -> dict[str, list]:
 
 
 def price_net(project: Project) -> int:
-    """The agreed net price: the fixed price, or estimated hours × hourly rate."""
+    """The agreed net price: the accepted quote's, else the fixed price, or estimated hours × hourly rate."""
+    if getattr(project, "accepted_quote_id", None):
+        return project.price  # set from the accepted quote when the client said yes
     if project.pricing == "hourly":
         return money.round_minor(Decimal(project.estimated_hours) * project.hourly_rate)
     return project.price

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from . import clock, contracts, db, invoices, issuing, money, numbering, projects, search, settings, snapshots, text
+from . import billing, clock, contracts, db, i18n, issuing, locks, money, numbering, projects, search, settings, snapshots, text
 from . import lines as line_rules
 from .errors import StudioError
 from .models import Invoice, Project, Quote, QuoteLine
@@ -37,7 +37,8 @@ def totals(quote: Quote) -> money.Totals:
 
 def default_lines(project: Project) -> list[dict]:
     if project.pricing == "hourly":
-        return [{"description": f"{project.title} — design work (estimate)", "quantity": project.estimated_hours
+        return [{"description": i18n.label(project.client.language, "line_estimate", title=project.title),
+                 "quantity": project.estimated_hours
                  or Decimal(1), "unit": "h", "unit_price": project.hourly_rate, "tax_rate": project.tax_rate}]
     return [{"description": project.title, "quantity": "1", "unit_price": project.price, "tax_rate": project.tax_rate}]
 
@@ -86,7 +87,8 @@ def update_draft(quote_id: int, *, lines: Iterable[Mapping[str, object]] | None 
 
 def _store_lines(quote: Quote, rows: list[dict]) -> None:
     if rows:
-        QuoteLine.insert_many([{**row, "quote": quote.id} for row in rows]).execute()
+        QuoteLine.insert_many([{**{k: v for k, v in row.items() if k != "deposit_invoice"}, "quote": quote.id}
+                               for row in rows]).execute()
     figures = totals(quote)
     Quote.update(total_net=figures.net, total_gross=figures.gross).where(Quote.id == quote.id).execute()
 
@@ -124,12 +126,18 @@ def accept(quote_id: int) -> tuple[Quote, object, Invoice | None]:
     project = quote.project
     _require_deadline(project)
     with db.transaction():
+        locks.locked(Project, project.id, "project")
+        current = locks.locked(Quote, quote_id, "quote")  # another desk may have accepted or declined it
+        if current.status != "issued":
+            raise StudioError("Only an issued quote can be accepted (this one is {status}).", status=current.status)
         Quote.update(status="accepted").where(Quote.id == quote_id).execute()
-        Project.update(status="active", start_date=project.start_date or clock.today()).where(
-            Project.id == project.id).execute()
+        # The accepted quote is the agreement: the project's price follows it (net, as the price field is).
+        Project.update(status="active", start_date=project.start_date or clock.today(), accepted_quote=quote_id,
+                       price=quote.total_net).where(Project.id == project.id).execute()
         contract = contracts.create_for_quote(get(quote_id))
-        deposit = invoices.create_deposit_draft(projects.get(project.id)) \
-            if Decimal(project.deposit_percent) > 0 and projects.price_net(project) > 0 else None
+        project = projects.get(project.id)
+        deposit = billing.create_deposit_draft(project) \
+            if Decimal(project.deposit_percent) > 0 and quote.total_gross > 0 else None
     return get(quote_id), contract, deposit
 
 
@@ -144,6 +152,8 @@ def decline(quote_id: int) -> Quote:
     if quote.status != "issued":
         raise StudioError("Only an issued quote can be declined.")
     with db.transaction():
+        if locks.locked(Quote, quote_id, "quote").status != "issued":
+            raise StudioError("Only an issued quote can be declined.")
         Quote.update(status="declined").where(Quote.id == quote_id).execute()
         Project.update(status="lost").where((Project.id == quote.project_id) & (Project.status == "quoted")).execute()
     return get(quote_id)

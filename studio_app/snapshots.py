@@ -86,10 +86,11 @@ def deposit_numbers(invoice: Invoice) -> list[str]:
         .order_by(Invoice.id).tuples()]
 
 
-def invoice_snapshot(invoice: Invoice) -> dict:
+def invoice_snapshot(invoice: Invoice, refund: dict | None = None) -> dict:
+    """``refund``: what a credit note leaves the studio owing the client (the credit note says so)."""
     studio = settings.get()
     corrects = invoice.corrects
-    return {
+    snapshot = {
         "kind": "invoice",
         "document": invoice_document(
             invoice, line_rules.as_dicts(invoice.lines.order_by(invoice.lines.model.position)),
@@ -100,6 +101,9 @@ def invoice_snapshot(invoice: Invoice) -> dict:
         "payment_terms_days": studio.payment_terms_days,
         "style": style(studio),
     }
+    if refund:
+        snapshot["refund"] = refund
+    return snapshot
 
 
 def quote_document(quote, lines: list[dict]) -> dict:

@@ -129,8 +129,8 @@ def extract(source_dir: Path | None = None) -> Extraction:
 # The checks that name the field they refuse: where their label argument sits (``text.clean(value, "Name")``,
 # ``money.parse_amount(text, currency, "Deposit")``). Labels are catalog keys too: messages.translate puts
 # the translated label into the translated message.
-LABEL_POSITIONS = {"clean": 1, "decimal": 1, "integer": 1, "date": 1, "choice": 2, "parse_amount": 2,
-                   "check_minor": 2}
+LABEL_POSITIONS = {"clean": 1, "decimal": 1, "integer": 1, "date": 1, "choice": 2, "parse_amount": 2, "parse_price": 2,
+                   "check_minor": 2, "_minor": 2}
 LINE_LABEL = "Line {number}"  # what lines.validate calls a line; "Line 2: quantity" is made of two keys
 
 

@@ -7,7 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from . import fonts, scope
 from .context import Context
-from .flowables import header, heading, lines_table, money_rows, party_markup, signature_blocks, spacer, totals_block
+from .flowables import exemption_notes, header, heading, lines_table, money_rows, party_markup, signature_blocks, spacer, totals_block
 
 
 def title(ctx: Context) -> str:
@@ -27,7 +27,8 @@ def story(ctx: Context) -> list[Flowable]:
     attachments = {
         "scope": scope.goals(ctx) + scope.deliverables(ctx) + scope.exclusions(ctx),
         "timeline": scope.timeline(ctx),
-        "payment": [lines_table(ctx), totals_block(ctx, money_rows(ctx)), *_schedule(ctx)],
+        "payment": [lines_table(ctx), totals_block(ctx, money_rows(ctx), "<br/>".join(exemption_notes(ctx))),
+                    *_schedule(ctx)],
     }
     for position, clause in enumerate(document.get("clauses") or [], start=1):
         head = Paragraph(f"{position}. {fonts.markup(clause.get('title') or '')}", theme.subheading)

@@ -207,9 +207,11 @@ def lines_table(ctx: Context) -> Flowable:
     """
     theme, fmt = ctx.theme, ctx.fmt
     document = ctx.document
-    rows = document.get("lines") or []
-    amounts = ctx.totals.line_amounts
-    with_discount = any(str(r.get("discount_percent") or "0") not in ("0", "0.0", "") for r in rows)
+    pairs = [(row, amount) for row, amount in zip(document.get("lines") or [], ctx.totals.line_amounts)
+             if (row.get("kind") or "item") == "item"]  # discounts and charges on the whole document: totals
+    rows = [row for row, _ in pairs]
+    with_discount = any(str(r.get("discount_percent") or "0") not in ("0", "0.0", "") or r.get("discount_amount")
+                        for r in rows)
     price_key = "unit_price_gross" if document.get("prices_include_tax") else "unit_price"
     currency = fmt.currency
     head_right = theme.label.clone("head_right", alignment=2, textColor=theme.accent)
@@ -243,7 +245,7 @@ def lines_table(ctx: Context) -> Flowable:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, theme.accent),
     ]
     body = theme.cell
-    for position, (row, amount) in enumerate(zip(rows, amounts), start=1):
+    for position, (row, amount) in enumerate(pairs, start=1):
         quantity = fmt.quantity(row.get("quantity") or "0")
         unit = row.get("unit") or ""
         if unit:
@@ -251,11 +253,15 @@ def lines_table(ctx: Context) -> Flowable:
             if len(quantity) > 9:
                 quantity = cell(quantity, theme.body_right, widths[2] - 2 * PAD_X)
         chunks = _description_chunks(str(row.get("description") or ""), chars_per_line)
-        cells = [str(position), cell(chunks[0], body, text_width), quantity, fmt.plain(int(row["unit_price"]))]
+        price = fmt.price(row["unit_price"])
+        base = str(row.get("base_quantity") or "1")
+        if base != "1":
+            price = cell(f"{price} {ctx.text('price_per', base=fmt.quantity(base))}", theme.body_right,
+                         widths[3] - 2 * PAD_X)
+        cells = [str(position), cell(chunks[0], body, text_width), quantity, price]
         if with_discount:
-            discount = str(row.get("discount_percent") or "0")
-            cells.append(fmt.percent(discount) if discount not in ("0", "") else "")
-        cells += [fmt.percent(str(row.get("tax_rate") or "0")), fmt.plain(amount)]
+            cells.append(_discount(ctx, row))
+        cells += [_rate(ctx, row), fmt.plain(amount)]
         data.append(cells)
         for chunk in chunks[1:]:
             continued.add(len(data))
@@ -263,6 +269,23 @@ def lines_table(ctx: Context) -> Flowable:
     frame_height = theme.page_size[1] - MARGIN_TOP - MARGIN_BOTTOM
     return PagedTable(header, data, widths, style, continued, frame_height,
                       leading=(theme.label.leading, theme.cell.leading))
+
+
+def _discount(ctx: Context, row: dict) -> str:
+    parts = []
+    percent = str(row.get("discount_percent") or "0")
+    if percent not in ("0", ""):
+        parts.append(ctx.fmt.percent(percent))
+    if row.get("discount_amount"):
+        parts.append(ctx.fmt.plain(-int(row["discount_amount"])))
+    return "\n".join(parts)
+
+
+def _rate(ctx: Context, row: dict) -> str:
+    """'20 %', or '0 % AE' where a category other than the rate's own applies (its reason is printed below)."""
+    percent = ctx.fmt.percent(str(row.get("tax_rate") or "0"))
+    category = row.get("vat_category") or ""
+    return f"{percent} {category}" if category else percent
 
 
 class PagedTable(Flowable):
@@ -382,18 +405,53 @@ def totals_block(ctx: Context, rows: Sequence[tuple[str, str, str]], note: str =
 
 
 def money_rows(ctx: Context) -> list[tuple[str, str, str]]:
-    """Net and VAT per rate (Art. 226 (8)-(10)), total net, total VAT and the gross total, as plain text."""
+    """The sum of the lines, the discounts and charges on the whole document, net and VAT per category and
+    rate (Art. 226 (8)-(10)), total net, total VAT and the gross total, as plain text."""
     totals, fmt = ctx.totals, ctx.fmt
     rows: list[tuple[str, str, str]] = []
+    lines = ctx.document.get("lines") or []
+    adjustments = [(row, amount) for row, amount in zip(lines, totals.line_amounts)
+                   if (row.get("kind") or "item") != "item"]
+    if adjustments:
+        rows.append((ctx.text("lines_total"), fmt.money(totals.items), "row"))
+        for row, amount in adjustments:
+            allowance = row.get("kind") == "allowance"
+            label = ctx.text("allowance_row" if allowance else "charge_row", description=row.get("description") or "")
+            percent = str(row.get("discount_percent") or "0")
+            if percent not in ("0", ""):
+                label = f"{label} ({fmt.percent(percent)})"
+            rows.append((label, fmt.money(-amount if allowance else amount), "row"))
     for rate in totals.rates:
         percent = fmt.percent(str(rate.rate))
-        rows.append((ctx.text("net_at", rate=percent), fmt.money(rate.net), "row"))
-        rows.append((ctx.text("vat_at", rate=percent), fmt.money(rate.tax), "row"))
+        if rate.category in ("S", "Z"):
+            rows.append((ctx.text("net_at", rate=percent), fmt.money(rate.net), "row"))
+            rows.append((ctx.text("vat_at", rate=percent), fmt.money(rate.tax), "row"))
+        else:
+            name = ctx.text(f"category_{rate.category}")
+            rows.append((ctx.text("net_in", category=name), fmt.money(rate.net), "row"))
+            rows.append((ctx.text("vat_in", category=name), fmt.money(rate.tax), "row"))
     if len(totals.rates) > 1:
         rows.append((ctx.text("total_net"), fmt.money(totals.net), "row"))
         rows.append((ctx.text("total_vat"), fmt.money(totals.tax), "row"))
     rows.append((f"{ctx.text('total')} ({fmt.currency})", fmt.money(totals.gross), "strong"))
     return rows
+
+
+def exemption_notes(ctx: Context) -> list[str]:
+    """Why no VAT is charged, per category that needs a reason (EN 16931 BT-120): the line's own words, else
+    the law's in the document's language. Markup, escaped."""
+    categories: list[str] = []
+    own: dict[str, str] = {}
+    for row in ctx.document.get("lines") or []:
+        category = row.get("vat_category") or ""
+        if category in ("", "S", "Z"):
+            continue
+        if category not in categories:
+            categories.append(category)
+        if row.get("exemption_reason"):
+            own.setdefault(category, row["exemption_reason"])
+    notes = {category: own.get(category) or ctx.text(f"exemption_{category}") for category in categories}
+    return [fonts.markup(note) for note in notes.values()]
 
 
 # ---------------------------------------------------------------- lists and small tables

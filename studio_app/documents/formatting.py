@@ -32,6 +32,12 @@ class Formatter:
         """1.234,56 in Greek: a money column under a currency header."""
         return self._localise(f"{money.to_major(minor, self.currency):,.{self.digits}f}")
 
+    def price(self, minor: object) -> str:
+        """A unit price, finer than the minor unit where it is (0,125)."""
+        value = Decimal(str(minor)).scaleb(-self.digits)
+        shown = max(self.digits, -money.canonical(value).as_tuple().exponent)
+        return self._localise(f"{value:,.{shown}f}")
+
     def money(self, minor: int) -> str:
         """With the currency sign where the locale puts it: '1.234,56 €'."""
         return _money(minor, self.currency, self.locale)

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from . import fonts
 from .context import Context
-from .flowables import heading, header, lines_table, money_rows, parties_and_meta, spacer, totals_block
+from .flowables import exemption_notes, heading, header, lines_table, money_rows, parties_and_meta, spacer, totals_block
 from .payment import payment_details
 
 TITLE_KEYS = {"deposit": "deposit_invoice", "final": "final_invoice", "credit_note": "credit_note",
@@ -68,8 +68,11 @@ def _tax_note(ctx: Context) -> str:
     notes = []
     if ctx.document.get("prices_include_tax"):
         notes.append(ctx.m("prices_include_tax_note"))
+    notes += exemption_notes(ctx)
     seller, buyer = ctx.seller, ctx.buyer
-    zero_rated = any(rate.rate == 0 for rate in ctx.totals.rates)
+    # Before VAT categories, a 0 % line to a foreign business was taken as a reverse charge.
+    zero_rated = any(rate.rate == 0 and rate.category == "Z" for rate in ctx.totals.rates) and \
+        not any(rate.category == "AE" for rate in ctx.totals.rates)
     if zero_rated and buyer.get("tax_id") and buyer.get("country") and seller.get("country") \
             and buyer.get("country") != seller.get("country"):
         notes.append(ctx.m("reverse_charge_note"))
@@ -80,6 +83,11 @@ def _payment_section(ctx: Context) -> list[Flowable]:
     document, fmt, totals = ctx.document, ctx.fmt, ctx.totals
     kind = document.get("invoice_kind") or "standard"
     if kind == "credit_note":
+        refund = ctx.snapshot.get("refund")
+        if refund:
+            return [spacer(2), Paragraph(ctx.m("refund_sentence", paid=fmt.money(int(refund["paid"])),
+                                                 number=refund.get("number") or "",
+                                                 amount=fmt.money(int(refund["amount"]))), ctx.theme.body)]
         return [spacer(2), Paragraph(ctx.m("credit_note_refund"), ctx.theme.body)]
     reference = document.get("number") or ""
     due = totals.due

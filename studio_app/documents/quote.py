@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from . import fonts, scope
 from .context import Context
-from .flowables import header, lines_table, money_rows, parties_and_meta, spacer, totals_block
+from .flowables import exemption_notes, header, lines_table, money_rows, parties_and_meta, spacer, totals_block
 from .payment import payment_details
 
 
@@ -26,7 +26,8 @@ def story(ctx: Context) -> list[Flowable]:
     flow += scope.section(ctx, "project_goals", scope.goals(ctx))
     flow += scope.section(ctx, "scope", scope.deliverables(ctx) + scope.exclusions(ctx))
     flow += scope.section(ctx, "timeline", scope.timeline(ctx))
-    price_note = ctx.m("prices_include_tax_note") if document.get("prices_include_tax") else ""
+    price_note = "<br/>".join(([ctx.m("prices_include_tax_note")] if document.get("prices_include_tax") else [])
+                              + exemption_notes(ctx))
     flow += scope.section(ctx, "price", [lines_table(ctx), totals_block(ctx, money_rows(ctx), price_note)])
 
     terms: list[Flowable] = []

@@ -46,14 +46,13 @@ def timeline(ctx: Context) -> list[Flowable]:
 
 
 def deposit_amounts(ctx: Context) -> tuple[int, int] | None:
-    """(deposit net, deposit gross) at the project's tax rate, through the money module; None without a deposit."""
-    project = ctx.project or {}
-    net = int(project.get("deposit_net") or 0)
-    if net <= 0:
+    """(deposit net, deposit gross): the deposit percentage of this document's own figures, per VAT group,
+    through the money module — what the deposit invoice will bill. None without a deposit."""
+    percent = Decimal((ctx.project or {}).get("deposit_percent") or "0")
+    if percent <= 0 or ctx.totals.gross <= 0:
         return None
-    line = money.Line(Decimal(1), net, Decimal(project.get("tax_rate") or "0"))
-    gross = money.document_totals([line], ctx.fmt.currency).gross
-    return net, gross
+    deposit = money.deposit_totals(ctx.totals, percent)
+    return deposit.net, deposit.gross
 
 
 def deposit_sentence(ctx: Context) -> str | None:

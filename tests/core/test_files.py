@@ -17,7 +17,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
 
-from studio_app import backup, clients, db, export, invoices, money, payments, secrets, startup
+from studio_app import backup, billing, clients, db, export, invoices, money, payments, projects, quotes, secrets, startup
 from studio_app.errors import StudioError
 from studio_app.models import Invoice
 from tests import factories
@@ -115,7 +115,7 @@ def books(sqlite_db, today):
     _, _, deposit = factories.accepted_quote(project.id)
     deposit = invoices.issue(deposit.id)
     payments.record(deposit.id, deposit.total_gross)
-    final = invoices.issue(invoices.create_final(project.id).id)
+    final = invoices.issue(billing.create_final(project.id).id)
     note = invoices.issue(invoices.create_credit_note(inclusive.id, "Workshop cancelled").id)
     draft = invoices.create_draft(ayse.id, lines=[{"description": "Not yet", "unit_price": "10", "tax_rate": "20"}])
     return {"standard": standard.id, "inclusive": inclusive.id, "yen": yen.id, "deposit": deposit.id,
@@ -156,7 +156,12 @@ def test_invoices_csv_has_what_the_accountant_needs(books, tmp_path):
     assert note["corrects"] == inclusive["number"] and note["gross"] == "-1190.00" and note["due"] == "0.00"
     assert inclusive["credited"] == "1190.00" and inclusive["due"] == "0.00"
     final = by_number[invoices.get(books["final"]).number]
-    assert final["deposit_deducted"] == by_number[invoices.get(books["deposit"]).number]["gross"] != "0.00"
+    deposit = by_number[invoices.get(books["deposit"]).number]
+    agreed = quotes.totals(billing.agreement(projects.get(invoices.get(books["final"]).project_id))).rates[0]
+    # the deposit is deducted with its VAT: over the two invoices the VAT return gets the quote's VAT once
+    assert final["deposit_deducted"] == "0.00" and deposit["gross"] != "0.00"
+    assert Decimal(final["net_20"]) + Decimal(deposit["net_20"]) == money.to_major(agreed.net, "EUR")
+    assert Decimal(final["vat_20"]) + Decimal(deposit["vat_20"]) == money.to_major(agreed.tax, "EUR")
     yen = by_number[invoices.get(books["yen"]).number]
     assert (yen["currency"], yen["net_10"], yen["gross"]) == ("JPY", "150000", "165000")
     assert yen["client"] == "'=cmd|' /C calc'!A0"  # a formula is shown as text, never run

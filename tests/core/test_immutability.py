@@ -192,8 +192,10 @@ def test_a_client_or_project_with_documents_is_archived_never_deleted(issued):
 def test_renaming_the_client_after_issuing_keeps_the_issued_documents(issued):
     before = fingerprint()
     clients.update(issued["client"], name="Ayşe Yılmaz Kaya", company="Yeni Şirket")
-    projects.update(issued["project"], title="Brand identity (phase 1)", price="5000")
+    projects.update(issued["project"], title="Brand identity (phase 1)", goals="Changed later")
     assert fingerprint() == before and check.run() == []
+    with pytest.raises(StudioError, match="accepted quote"):  # the agreement's price is the quote's
+        projects.update(issued["project"], price="5000")
 
 
 def test_check_reports_each_document_changed_behind_the_services_back(issued):

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from studio_app import (clients, contracts, invoices, issuing, payments, projects, quotes, revisions, search,
+from studio_app import (billing, clients, i18n, contracts, invoices, issuing, payments, projects, quotes, revisions, search,
                         timelog)
 from studio_app.errors import StudioError
 from studio_app.models import IssuedDocument
@@ -38,12 +38,15 @@ def test_lead_to_paid_final_invoice(project):
     assert revisions.status(project.id).describe() == "Round 4 of 2 included: billable at €60.00."
     timelog.record(project.id, 90, note="Extra export sizes")
 
-    final = invoices.create_final(project.id)
+    final = billing.create_final(project.id)
     rows = invoices.line_rows(final.id)
-    assert [r.description for r in rows] == ["Brand identity", "Revision round 3 (beyond 2 included)",
-                                             "Additional hours (1 time entry)"]
+    deposit = invoices.get(deposit.id)
+    assert [r.description for r in rows] == [  # the client's language: Turkish
+        "Brand identity", "3. revizyon turu (dahil olan 2 turun dışında)", "Ek çalışma saatleri (1 zaman kaydı)",
+        f"Düşülen avans faturası {deposit.number}, {i18n.format_date(deposit.issue_date, 'tr')}"]
     figures = invoices.totals(final)
-    assert figures.net == 400000 + 6000 + 9000 and figures.deducted == 144000
+    # the deposit is deducted with its own VAT: VAT is declared once over the two invoices
+    assert (figures.net, figures.tax, figures.deducted) == (400000 + 6000 + 9000 - 120000, 83000 - 24000, 0)
     final = invoices.issue(final.id)
     assert final.number == "INV-2026-0002"
     payments.record(final.id, 200000)
@@ -52,7 +55,7 @@ def test_lead_to_paid_final_invoice(project):
     assert invoices.display_status(invoices.get(final.id)) == "paid"
 
     with pytest.raises(StudioError, match="nothing to invoice"):
-        invoices.create_final(project.id)  # each round and hour is billed once
+        billing.create_final(project.id)  # each round and hour is billed once
 
 
 def test_issuing_freezes_the_pdf_and_its_hash(project):
@@ -142,7 +145,7 @@ def test_revision_rounds_billed_hourly_use_hours_at_the_hourly_rate(any_db, toda
     project = factories.project(client.id, included_rounds=0, extra_round_billing="hourly", hourly_rate="80")
     revisions.log_round(project.id, "Bigger logo", hours="1.5")
     assert revisions.status(project.id).describe() == "Round 2 of 0 included: billable by the hour."
-    final = invoices.create_final(project.id)
+    final = billing.create_final(project.id)
     line = invoices.line_rows(final.id)[1]
     assert (line.quantity, line.unit_price) == (Decimal("1.5"), 8000)
 

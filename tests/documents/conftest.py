@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from studio_app import contracts, invoices, issuing, payments, snapshots
+from studio_app import billing, contracts, invoices, issuing, payments, snapshots
 from tests import factories
 
 
@@ -106,6 +106,6 @@ def with_final(docs: Documents) -> Documents:
     """The deposit paid in full, then the final invoice issued: the deposit appears deducted."""
     deposit = invoices.get(docs.deposit_id)
     payments.record(deposit.id, deposit.total_gross)
-    final = invoices.create_final(docs.project_id)
+    final = billing.create_final(docs.project_id)
     docs.final_id = invoices.issue(final.id).id
     return docs

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from studio_app import invoices, issuing, money, settings
+from studio_app import billing, invoices, issuing, money, settings
 from studio_app.documents import render
 from studio_app.documents.payment import epc_payload
 from studio_app.i18n import locale_for
@@ -30,7 +30,7 @@ def test_deposit_invoice_shows_every_art_226_field_and_the_money_module_totals(e
         assert "Due date 7 Dec 2026" in text
         assert "Deniz Design Studio" in text and "Moda Cad. 12" in text and "VAT ID: TR1234567890" in text
         assert "Morgan & Sons <Ltd>" in text and "12 High Street" in text and "VAT ID: GB123456789" in text
-        assert "Deposit 30 % — Brand identity" in text
+        assert "Deposit 30% of quote Q-2026-0001 —" in text and "Brand identity" in text
         assert "Net amount at 20% VAT " + money.format_money(figures.rates[0].net, "EUR", "en_GB") in text
         assert "VAT 20% " + money.format_money(figures.rates[0].tax, "EUR", "en_GB") in text
         assert "Total (EUR) " + money.format_money(figures.gross, "EUR", "en_GB") in text
@@ -41,17 +41,27 @@ def test_deposit_invoice_shows_every_art_226_field_and_the_money_module_totals(e
         assert "Page 1 of 1" in text
 
 
-def test_final_invoice_deducts_the_deposit_paid(english_docs, tmp_path):
+def test_final_invoice_deducts_the_deposit_with_its_vat(english_docs, tmp_path):
     docs = with_final(english_docs)
     final, deposit = invoices.get(docs.final_id), invoices.get(docs.deposit_id)
     figures = invoices.totals(final)
-    assert figures.deducted == deposit.total_gross
+    assert figures.deducted == 0 and (figures.net, figures.tax) == (400000 - 120000, 80000 - 24000)
     for text in both(docs.pdf("invoice", final.id), tmp_path):
         assert "Final invoice" in text
-        assert f"Less deposit paid ({deposit.number}) -€1,440.00" in text
-        assert "Total (EUR) €4,800.00" in text
-        assert "Amount due (EUR) " + money.format_money(figures.due, "EUR", "en_GB") in text
+        assert f"Less deposit invoice {deposit.number} of 23" in text and "-1,200.00" in text
+        assert "Net amount at 20% VAT €2,800.00" in text and "VAT 20% €560.00" in text
+        assert "Total (EUR) €3,360.00" in text
+        assert "not yet paid" not in text
         assert figures.due == 480000 - 144000
+
+
+def test_an_unpaid_deposit_is_deducted_once_and_stays_owed_on_its_invoice(english_docs, tmp_path):
+    deposit = invoices.get(english_docs.deposit_id)
+    final = invoices.issue(billing.create_final(english_docs.project_id).id)
+    text = flat(Pdf(issuing.pdf_bytes("invoice", final.id)).pypdf_text())
+    assert f"Less deposit invoice {deposit.number} of 23 Nov 2026 — not yet paid, still due on that invoice" in text
+    owed = invoices.totals(invoices.get(deposit.id)).due + invoices.totals(invoices.get(final.id)).due
+    assert owed == 480000  # the agreement, not the agreement plus the deposit
 
 
 def test_credit_note_references_the_invoice_it_corrects(english_docs, tmp_path):
