@@ -110,7 +110,7 @@ def deduction_lines(project_id: int, language: str, inclusive: bool) -> list[dic
                 continue
             rows.append({"description": description, "quantity": "-1" if amount >= 0 else "1",
                          "unit_price": abs(amount), "tax_rate": group.rate, "vat_category": group.category,
-                         "fixed_tax": -group.tax if amount >= 0 else group.tax, "deposit_invoice": deposit.id})
+                         "fixed_tax": -group.tax, "deposit_invoice": deposit.id})
     return rows
 
 

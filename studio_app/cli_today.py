@@ -133,6 +133,9 @@ def render(summary: reminders.Summary) -> str:
     lines += ["Money", f"  Outstanding: {_money(money.outstanding)}",
               f"  Not paid at all: {_money(money.unpaid)}",
               f"  Overdue: {_money(money.overdue.totals)}", ""]
+    if money.refunds:
+        lines += _section("Refunds owed to clients", [
+            f"{r.number}  {_short(r.client_name, 30)}  {format_money(r.amount, r.currency)}" for r in money.refunds])
     lines += _section("Overdue invoices", [
         f"{o.number}  {o.client_name}: {format_money(o.due, o.currency)} due {o.due_date}, "
         f"{_days(o.days_overdue)} overdue" for o in money.overdue.invoices], money.overdue.count)

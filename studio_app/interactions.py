@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import clients, clock, db, projects, text
+from . import clients, clock, db, i18n, projects, text
 from .errors import StudioError
 from .models import Interaction
 
@@ -28,6 +28,17 @@ def log(client_id: int, kind: str, summary: str, *, project_id: int | None = Non
     with db.transaction():
         return Interaction.create(client=client, project=project_id, kind=kind, occurred_at=when, summary=summary,
                                   waiting_for_reply=waiting_for_reply, follow_up_on=follow_up)
+
+
+def log_follow_up(project_id: int, summary: str = "") -> Interaction:
+    """The follow-up after delivery is done (a call, a message): logged in the client's conversation, which
+    also takes the proposal off the dashboard."""
+    project = projects.get(project_id)
+    if project.delivered_on is None:
+        raise StudioError("“{title}” has not been delivered yet.", title=project.title)
+    words = text.clean(summary, "Summary", multiline=True, max_len=10_000, field="summary") or \
+        i18n.label(project.client.language, "followed_up", title=project.title)
+    return log(project.client_id, "note", words, project_id=project.id)
 
 
 def for_client(client_id: int, limit: int = 200) -> list[Interaction]:

@@ -136,8 +136,8 @@ def accept(quote_id: int) -> tuple[Quote, object, Invoice | None]:
                        price=quote.total_net).where(Project.id == project.id).execute()
         contract = contracts.create_for_quote(get(quote_id))
         project = projects.get(project.id)
-        deposit = billing.create_deposit_draft(project) \
-            if Decimal(project.deposit_percent) > 0 and quote.total_gross > 0 else None
+        asks = Decimal(project.deposit_percent) > 0 and billing.deposit_lines(project, get(quote_id))
+        deposit = billing.create_deposit_draft(project) if asks else None
     return get(quote_id), contract, deposit
 
 

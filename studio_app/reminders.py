@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import clock, db, interactions, projects, settings, text
+from . import clock, db, i18n, interactions, projects, settings, text
 from .errors import StudioError
 from .models import Interaction, Project
 
@@ -137,6 +137,19 @@ class MoneySummary:
     overdue: Overdue
     unpaid_deposits: tuple[UnpaidDeposit, ...]
     revenue: tuple[MonthRevenue, ...]  # oldest month first, the current month last
+    refunds: tuple[RefundOwed, ...] = ()  # money the studio owes back after a credit note
+
+
+@dataclass(frozen=True)
+class RefundOwed:
+    """A credit note took more off an invoice than was still unpaid: the studio owes the client the rest."""
+
+    invoice_id: int
+    number: str
+    client_id: int
+    client_name: str
+    currency: str
+    amount: int
 
 
 @dataclass(frozen=True)
@@ -404,8 +417,10 @@ def log_delay_notice(project_id: int, new_date: object, summary: str) -> Interac
                           start=project.start_date.isoformat())
     summary = text.clean(summary, "What to tell the client", required=True, multiline=True, max_len=9_000,
                          field="summary")
-    moved = (f"Deadline moved from {project.deadline.isoformat()} to {day.isoformat()}." if project.deadline
-             else f"Deadline set to {day.isoformat()}.")
+    language = project.client.language  # the client reads it: their language, their dates
+    new = i18n.format_date(day, language, "long")
+    moved = (i18n.label(language, "delay_moved", old=i18n.format_date(project.deadline, language, "long"), new=new)
+             if project.deadline else i18n.label(language, "delay_set", new=new))
     with db.transaction():
         entry = interactions.log(project.client_id, "delay", f"{summary}\n\n{moved}", project_id=project.id)
         Project.update(deadline=day).where(Project.id == project.id).execute()
@@ -521,10 +536,19 @@ def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS)
     return tuple(result)
 
 
+def refunds_owed() -> tuple[RefundOwed, ...]:
+    """Issued invoices where paid + credited exceed what was billed, until the refund is recorded, oldest first."""
+    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."currency", -{_DUE} FROM "invoice" i '
+                 f'JOIN "client" c ON c."id" = i."client_id" WHERE i."status" = \'issued\' AND i."kind" <> ? '
+                 f'AND i."credited" > 0 AND {_DUE} < 0 ORDER BY i."issue_date", i."id"', ["credit_note"])
+    return tuple(RefundOwed(invoice_id, number, client_id, name, currency, int(amount))
+                 for invoice_id, number, client_id, name, currency, amount in rows)
+
+
 def money_summary(today: dt.date | None = None) -> MoneySummary:
     today = _today(today)
     return MoneySummary(outstanding(today), unpaid_total(today), overdue_invoices(today), unpaid_deposits(today),
-                        revenue_by_month(today))
+                        revenue_by_month(today), refunds_owed())
 
 
 # -- follow-ups and important dates -----------------------------------------------------------------------------

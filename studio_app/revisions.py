@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from peewee import fn
 
-from . import clock, db, money, projects, text
+from . import clock, db, locks, money, projects, text
+from .errors import StudioError
 from .models import Project, RevisionRound
 
 
@@ -49,6 +50,7 @@ def log_round(project_id: int, request: str = "", hours: object = 0, requested_o
     hours = text.decimal(hours or 0, "Hours", field="hours", maximum=Decimal(1000), places=2)
     day = text.date(requested_on, "Requested on", field="requested_on") or clock.today()
     with db.transaction():
+        locks.locked(Project, project_id, "project")  # two desks logging a round get numbers one after the other
         number = (RevisionRound.select(fn.MAX(RevisionRound.number)).where(RevisionRound.project == project_id)
                   .scalar() or 0) + 1
         return RevisionRound.create(project=project, number=number, requested_on=day, request=request, hours=hours,
@@ -64,3 +66,24 @@ def round_charge(project: Project, revision: RevisionRound) -> tuple[Decimal, in
     if project.extra_round_billing == "hourly":
         return Decimal(revision.hours), project.hourly_rate
     return Decimal(1), project.extra_round_fee
+
+
+def delete_round(round_id: int) -> None:
+    """Undo a round logged by mistake: only the latest one (the others keep their numbers), and only while it is
+    on no invoice (what has been invoiced is corrected with a credit note)."""
+    revision = RevisionRound.get_or_none(RevisionRound.id == round_id)
+    if revision is None:
+        raise StudioError("There is no revision round with id {id}.", id=round_id)
+    with db.transaction():
+        locks.locked(Project, revision.project_id, "project")  # a final invoice may be billing it right now
+        revision = RevisionRound.get_or_none(RevisionRound.id == round_id)
+        if revision is None:
+            return
+        if revision.invoice_line_id is not None:
+            raise StudioError("Round {number} is already on an invoice; correct it with a credit note.",
+                              number=revision.number)
+        latest = RevisionRound.select(fn.MAX(RevisionRound.number)).where(
+            RevisionRound.project == revision.project_id).scalar()
+        if revision.number != latest:
+            raise StudioError("Only the latest round can be undone (round {latest}).", latest=latest)
+        RevisionRound.delete().where(RevisionRound.id == round_id).execute()

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from peewee import fn
 
-from . import clock, db, projects, text
+from . import clock, db, locks, projects, text
 from .errors import StudioError
-from .models import TimeEntry
+from .models import Project, TimeEntry
 
 
 def record(project_id: int, minutes: object, *, day: object = None, note: str = "", billable: bool = True) -> TimeEntry:
@@ -43,10 +43,14 @@ def delete(entry_id: int) -> None:
     entry = TimeEntry.get_or_none(TimeEntry.id == entry_id)
     if entry is None:
         return
-    if entry.invoice_line_id is not None:
-        raise StudioError("This time is already on an invoice and cannot be deleted.")
     with db.transaction():
-        entry.delete_instance()
+        locks.locked(Project, entry.project_id, "project")  # a final invoice may be billing it right now
+        entry = TimeEntry.get_or_none(TimeEntry.id == entry_id)
+        if entry is None:
+            return
+        if entry.invoice_line_id is not None:
+            raise StudioError("This time is already on an invoice and cannot be deleted.")
+        TimeEntry.delete().where(TimeEntry.id == entry_id).execute()
 
 
 def hours(minutes: int) -> Decimal:

@@ -53,6 +53,9 @@ def apply(db: peewee.Database, sqlite: bool) -> None:
     db.execute_sql('ALTER TABLE "project" ADD COLUMN "accepted_quote_id" INTEGER '
                    'REFERENCES "quote" ("id") ON DELETE SET NULL')
     db.execute_sql('CREATE INDEX "project_accepted_quote_id" ON "project" ("accepted_quote_id")')
+    # Refunds owed (the dashboard) are among the few credited invoices: a small partial index finds them.
+    db.execute_sql('CREATE INDEX "invoice_credited_issue_date_id" ON "invoice" ("issue_date", "id") '
+                   'WHERE "credited" > 0')
     link_accepted_quotes(db)
 
 
