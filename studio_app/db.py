@@ -104,7 +104,9 @@ def _sqlite(path: Path, read_only: bool) -> peewee.SqliteDatabase:
         except OSError as exc:
             raise StudioError("Could not open the database {where}: {reason}", where=str(path),
                               reason=exc.strerror or str(exc)) from None
-    pragmas = dict(SQLITE_PRAGMAS, query_only=1) if read_only else SQLITE_PRAGMAS
+    pragmas = SQLITE_PRAGMAS
+    if read_only:  # a reader leaves the journal mode as it is (changing it is a write; ours are WAL already)
+        pragmas = {**{k: v for k, v in SQLITE_PRAGMAS.items() if k != "journal_mode"}, "query_only": 1}
     name, uri = (f"file:{quote(str(path))}?mode=ro", True) if locked_file else (str(path), False)
     db = peewee.SqliteDatabase(name, pragmas=pragmas, lock_type="IMMEDIATE", check_same_thread=False,
                                timeout=LOCK_TIMEOUT_SECONDS, uri=uri)
