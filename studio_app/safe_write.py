@@ -51,7 +51,7 @@ def private_folder(folder: str | os.PathLike) -> Path:
         except FileExistsError:
             continue  # made at the same moment by another process; its mode is that process's business
         if os.name == "posix":
-            os.chmod(created, 0o700, follow_symlinks=False)
+            os.chmod(created, 0o700)
     if not folder.is_dir():
         raise NotADirectoryError(20, "Not a directory", str(folder))
     return folder
