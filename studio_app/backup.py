@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import peewee
 
@@ -155,7 +155,7 @@ def copy_database(source: Path, target: Path) -> Path:
     target = Path(target)
     try:
         with safe_write.private_copy(target) as partial:
-            src = sqlite3.connect(str(source), timeout=db.LOCK_TIMEOUT_SECONDS)
+            src = _reader(Path(source))
             try:
                 dst = sqlite3.connect(str(partial))
                 try:
@@ -168,6 +168,13 @@ def copy_database(source: Path, target: Path) -> Path:
         raise StudioError("Could not copy the database {path}: {reason}", path=str(source),
                           reason=str(exc)) from None
     return target
+
+
+def _reader(source: Path) -> sqlite3.Connection:
+    """A connection that only reads the source (``mode=ro`` for a read-only file: nothing may write it)."""
+    if db.is_read_only_file(source):
+        return sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True, timeout=db.LOCK_TIMEOUT_SECONDS)
+    return sqlite3.connect(str(source), timeout=db.LOCK_TIMEOUT_SECONDS)
 
 
 def make_backup(database_path: Path, reason: str, keep: int | None, label: str = "") -> Path:
@@ -329,6 +336,12 @@ def restore(file: Path | str, target: str | os.PathLike | None = None) -> Path:
     return _restore_sqlite(Path(file), path)
 
 
+def refuse_read_only(live: Path) -> None:
+    """A database file made read-only is not replaced by a restore (nor chmodded); its owner decides."""
+    if live.exists() and db.is_read_only_file(live):
+        raise StudioError(db.READ_ONLY_FILE, path=str(live))
+
+
 def close_if_open(path: Path) -> None:
     """Close the app's connection to ``path`` if that is the open database."""
     current = db.database.obj
@@ -341,6 +354,7 @@ def _restore_sqlite(file: Path, live: Path) -> Path:
     live = live.resolve() if live.exists() else live
     if file.resolve() == live.resolve():
         raise StudioError("{path} is the database itself; choose a backup to restore.", path=str(file))
+    refuse_read_only(live)
     folder = db.private_folder(live.parent)
     with tempfile.TemporaryDirectory(prefix=".studio-restore-", dir=folder) as work:
         candidate = prepare(file, Path(work))

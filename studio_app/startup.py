@@ -175,6 +175,7 @@ def recover_from_backup(path: str | os.PathLike, backup_file: str | os.PathLike)
     moved. Call :func:`open_database` afterwards.
     """
     path = Path(path).expanduser()
+    backup.refuse_read_only(path)
     folder = db.private_folder(path.parent)
     backup.close_if_open(path)
     with tempfile.TemporaryDirectory(prefix=".studio-restore-", dir=folder) as work:

@@ -203,7 +203,7 @@ def test_a_write_that_fails_half_way_leaves_the_old_file_and_no_part(books, tmp_
         assert not list(tmp_path.glob("*.part")), kind
 
 
-# ------------------------------------------------------------------------------------------------- one moment while desks write
+# ------------------------------------------------------------------------------------------------- one moment
 
 def _start_desks(target: str, groups: list[list[int]]) -> list[subprocess.Popen]:
     desks = []
@@ -249,7 +249,8 @@ def test_exports_and_backups_taken_while_other_desks_record_payments_restore_and
     taken = []
     try:
         for n in range(3):
-            for args, name in ((["export", "json", "-o"], f"export-{n}.json"), (["backup", "-o"], f"backup-{n}{suffix}"),
+            for args, name in ((["export", "json", "-o"], f"export-{n}.json"),
+                               (["backup", "-o"], f"backup-{n}{suffix}"),
                                (["export", "csv", "payments", "-o"], f"payments-{n}.csv")):
                 result = studio("--db", target, *args, tmp_path / name)
                 assert result.returncode == 0, result.stderr
@@ -379,13 +380,15 @@ def test_a_read_only_database_serves_reading_commands_and_is_never_chmodded_or_w
     path = books["path"]
     path.chmod(0o444)
     before = sha(path)
-    for args in (["list", "invoices"], ["check"], ["today"], ["pdf", "invoice", books["number"], "-o", tmp_path / "i.pdf"],
+    for args in (["list", "invoices"], ["check"], ["today"],
+                 ["pdf", "invoice", books["number"], "-o", tmp_path / "i.pdf"],
                  ["export", "json", "-o", tmp_path / "e.json"], ["backup", "-o", tmp_path / "b.sqlite3"]):
         result = studio("--db", path, *args)
         assert result.returncode == 0, (args, result.stderr)
         assert mode(path) == 0o444 and sha(path) == before, args
     assert books["number"] in studio("--db", path, "list", "invoices").stdout
     refused(studio("--db", path, "demo"), "is read-only, so Studio Desk cannot save to it")
+    refused(studio("--db", path, "restore", tmp_path / "b.sqlite3"), "is read-only, so Studio Desk cannot save to it")
     with pytest.raises(StudioError, match="is read-only"):  # the window opens databases to write
         startup.open_database(path)
     assert mode(path) == 0o444 and sha(path) == before  # and the next run finds it as it was
