@@ -107,12 +107,18 @@ def _run(args: argparse.Namespace, target: str) -> int:
     handler = _HANDLERS.get(args.command) or _plugins()[args.command][1]
     if args.command in _OPENS_ITSELF or not (args.command in _NEEDS_DB_OPEN or args.command in _plugins()):
         return handler(args)
-    reading = args.command in READS_ONLY
-    startup.open_database(target, read_only=reading)
-    if not reading:
+    if args.command not in READS_ONLY:
+        startup.open_database(target)
         return handler(args)
-    with db.snapshot():
-        return handler(args)
+    previous = db.database.obj
+    startup.open_database(target, read_only=True)
+    try:
+        with db.snapshot():
+            return handler(args)
+    finally:  # run in-process (scripts, tests), a reading command leaves the caller's database as it was
+        db.close()
+        if previous is not None:
+            db.database.initialize(previous)
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
