@@ -22,11 +22,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import peewee
 
-from . import clock, db
+from . import clock, db, safe_write
 from .errors import StudioError
 
 DAILY = "daily"
@@ -148,36 +148,33 @@ def daily_backup_due(database_path: Path) -> bool:
 # --- copying -------------------------------------------------------------------------------------
 
 def copy_database(source: Path, target: Path) -> Path:
-    """A consistent copy even while other connections write (the online backup API, not a file copy).
-
-    The copy is written beside ``target`` and renamed into place, readable by the user only.
+    """A consistent copy even while other connections write (the online backup API, not a file copy,
+    in one step: one read transaction of the source). Written privately and atomically
+    (:func:`safe_write.private_copy`): never over the open database, its files or its backups.
     """
     target = Path(target)
-    db.private_folder(target.parent)
-    partial = target.with_name(target.name + ".part")
-    db.create_private(partial).close()
     try:
-        src = sqlite3.connect(str(source))
-        try:
-            dst = sqlite3.connect(str(partial))
+        with safe_write.private_copy(target) as partial:
+            src = _reader(Path(source))
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(str(partial))
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
-        _fsync(partial)
-        partial.replace(target)
+                src.close()
     except sqlite3.DatabaseError as exc:
-        partial.unlink(missing_ok=True)
         raise StudioError("Could not copy the database {path}: {reason}", path=str(source),
                           reason=str(exc)) from None
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StudioError("Could not write {path}: {reason}", path=str(target),
-                          reason=exc.strerror or str(exc)) from None
-    _fsync_folder(target.parent)
     return target
+
+
+def _reader(source: Path) -> sqlite3.Connection:
+    """A connection that only reads the source (``mode=ro`` for a read-only file: nothing may write it)."""
+    if db.is_read_only_file(source):
+        return sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True, timeout=db.LOCK_TIMEOUT_SECONDS)
+    return sqlite3.connect(str(source), timeout=db.LOCK_TIMEOUT_SECONDS)
 
 
 def make_backup(database_path: Path, reason: str, keep: int | None, label: str = "") -> Path:
@@ -189,23 +186,6 @@ def make_backup(database_path: Path, reason: str, keep: int | None, label: str =
     if keep is not None:
         rotate(database_path, reason, keep)
     return target
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # --- the backup a person asks for ----------------------------------------------------------------
@@ -247,9 +227,7 @@ def manual_backup(target: Path | str | None = None) -> Path:
         return _postgres_export(MANUAL, target)
     if target is None:
         return make_backup(path, MANUAL, keep=None)
-    if target.resolve() == path.resolve():
-        raise StudioError("The backup cannot overwrite the database itself; choose another file name.")
-    return copy_database(path, target)
+    return copy_database(path, target)  # which refuses the database itself, its -wal/-shm and its backups
 
 
 # --- checking a file before it is restored -------------------------------------------------------
@@ -297,7 +275,7 @@ def prepare(file: Path, work: Path) -> Path:
         imported = False
     elif _looks_like_json(file):
         export.read_export(file)  # refuses anything that is not a Studio Desk export
-        db.create_private(candidate).close()
+        safe_write.create_new(candidate)
         imported = True
     else:
         raise StudioError("{path} is not a Studio Desk backup (neither a database copy nor a JSON export).",
@@ -358,10 +336,16 @@ def restore(file: Path | str, target: str | os.PathLike | None = None) -> Path:
     return _restore_sqlite(Path(file), path)
 
 
+def refuse_read_only(live: Path) -> None:
+    """A database file made read-only is not replaced by a restore (nor chmodded); its owner decides."""
+    if live.exists() and db.is_read_only_file(live):
+        raise StudioError(db.READ_ONLY_FILE, path=str(live))
+
+
 def close_if_open(path: Path) -> None:
     """Close the app's connection to ``path`` if that is the open database."""
     current = db.database.obj
-    if isinstance(current, peewee.SqliteDatabase) and Path(current.database).resolve() == path.resolve():
+    if isinstance(current, peewee.SqliteDatabase) and db.sqlite_path().resolve() == path.resolve():
         db.close()
 
 
@@ -370,6 +354,7 @@ def _restore_sqlite(file: Path, live: Path) -> Path:
     live = live.resolve() if live.exists() else live
     if file.resolve() == live.resolve():
         raise StudioError("{path} is the database itself; choose a backup to restore.", path=str(file))
+    refuse_read_only(live)
     folder = db.private_folder(live.parent)
     with tempfile.TemporaryDirectory(prefix=".studio-restore-", dir=folder) as work:
         candidate = prepare(file, Path(work))
@@ -435,26 +420,22 @@ def move_aside(path: Path) -> Path:
     except OSError as exc:
         raise StudioError("Could not move the damaged file {path} aside: {reason}", path=str(path),
                           reason=exc.strerror or str(exc)) from None
-    _fsync_folder(path.parent)
+    safe_write.fsync_folder(path.parent)
     return aside
 
 
 def put_in_place(candidate: Path, live: Path) -> None:
     """Rename the checked copy over the database in one step (same folder, so the rename is atomic)."""
-    staged = live.with_name(live.name + ".restoring")
     try:
-        shutil.copyfile(candidate, staged)
-        if os.name == "posix":
-            staged.chmod(0o600)
-        _fsync(staged)
-        for extra in ("-wal", "-shm"):  # only stale ones can be left: _only_user checked nobody has it open
-            Path(f"{live}{extra}").unlink(missing_ok=True)
-        os.replace(staged, live)
+        with safe_write.Temporary(live) as staged:  # no target check: replacing the database is the point here
+            with candidate.open("rb") as source, staged.open() as out:
+                shutil.copyfileobj(source, out)
+            for extra in ("-wal", "-shm"):  # only stale ones can be left: _only_user checked nobody has it open
+                Path(f"{live}{extra}").unlink(missing_ok=True)
+            staged.commit()
     except OSError as exc:
-        staged.unlink(missing_ok=True)
         raise StudioError("Could not replace {path}: {reason}", path=str(live), reason=exc.strerror or str(exc)) \
             from None
-    _fsync_folder(live.parent)
 
 
 def _restore_postgres(file: Path) -> Path:

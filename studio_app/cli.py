@@ -17,6 +17,9 @@ Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
 _NEEDS_DB_OPEN = {"demo", "list", "export", "import", "check", "pdf", "today"}
 _OPENS_ITSELF = {"backup", "restore"}  # restore must work on a database too damaged to open
+# Commands that only read: they open the database read-only (no write lock, never waiting for one, a
+# read-only file is fine) and see it as of one moment (one read transaction) while other desks write.
+READS_ONLY = {"list", "export", "check", "pdf", "today", "backup"}
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -85,10 +88,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     target = args.db or startup.default_target()
     try:
-        if args.command not in _OPENS_ITSELF and (args.command in _NEEDS_DB_OPEN or args.command in _plugins()):
-            startup.open_database(target)
-        handler = _HANDLERS.get(args.command) or _plugins()[args.command][1]
-        return handler(args)
+        with db.busy_errors():
+            return _run(args, target)
     except StudioError as exc:
         print(f"studio-desk: {exc.message}", file=sys.stderr)
         return 1
@@ -100,6 +101,24 @@ def run(args: argparse.Namespace) -> int:
         return 130
     finally:
         db.close()
+
+
+def _run(args: argparse.Namespace, target: str) -> int:
+    handler = _HANDLERS.get(args.command) or _plugins()[args.command][1]
+    if args.command in _OPENS_ITSELF or not (args.command in _NEEDS_DB_OPEN or args.command in _plugins()):
+        return handler(args)
+    if args.command not in READS_ONLY:
+        startup.open_database(target)
+        return handler(args)
+    previous = db.database.obj
+    startup.open_database(target, read_only=True)
+    try:
+        with db.snapshot():
+            return handler(args)
+    finally:  # run in-process (scripts, tests), a reading command leaves the caller's database as it was
+        db.close()
+        if previous is not None:
+            db.database.initialize(previous)
 
 
 def command(name: str) -> Callable[[Handler], Handler]:

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "backup":
         if not db.is_postgres(target) and not Path(target).expanduser().is_file():
             raise StudioError("There is no database at {path} to back up.", path=str(target))
-        startup.open_database(target)
+        startup.open_database(target, read_only=True)  # a copy reads; it never waits for a desk that saves
         path = backup.manual_backup(args.output)
         if db.is_postgres(target):
             print(f"{where} is a PostgreSQL database, so the backup is a JSON export of everything: {path}\n"

@@ -6,10 +6,9 @@ Issued documents give the bytes stored when they were issued; drafts are rendere
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-from . import contracts, invoices, issuing, quotes
+from . import contracts, invoices, issuing, quotes, safe_write
 from .errors import StudioError
 
 COMMANDS = ("pdf",)
@@ -38,21 +37,10 @@ def document_id(kind: str, number: str | None = None, document_id: int | None = 
 
 
 def write_pdf(kind: str, document_id: int, path: Path) -> Path:
-    """Write the document's PDF to ``path`` (the GUI's "Save PDF…" and the CLI share this)."""
-    data = issuing.pdf_bytes(kind, document_id)
-    path = Path(path)
-    if path.is_dir():
-        raise StudioError("{path} is a folder; give a file name ending in .pdf.", path=str(path))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".part")
-        temporary.write_bytes(data)
-        if os.name == "posix":
-            temporary.chmod(0o600)  # documents carry client data: owner only, like exports
-        temporary.replace(path)  # a reader never sees half a PDF
-    except OSError as exc:
-        raise StudioError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) from None
-    return path
+    """Write the document's PDF to ``path`` (the GUI's "Save PDF…" and the CLI share this): private
+    (0600) from the first byte and renamed into place whole (:func:`safe_write.write_bytes`)."""
+    safe_write.check_target(path)  # refuse a folder, a device or the database before rendering
+    return safe_write.write_bytes(path, issuing.pdf_bytes(kind, document_id))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import db, migrations
+from . import db, migrations, safe_write
 from .migrations import m0003_payment_currency, m0004_money_model
 from .errors import StudioError
 from .models import ALL_MODELS, BaseModel, Client, DecimalText, Invoice, Project, SchemaVersion, Studio
@@ -75,24 +75,17 @@ def table_rows(model: type[BaseModel]):
 
 
 def export_json(path: Path) -> None:
-    """Write to a temporary file and rename, so a failed export never leaves half a file."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with db.create_private(tmp, encoding="utf-8") as out:
-            out.write('{"format":"%s","schema_version":%d,"tables":{' % (FORMAT, migrations.LATEST))
-            for index, model in enumerate(TABLES):
-                out.write(("," if index else "") + json.dumps(model._meta.table_name) + ":[")
-                for n, row in enumerate(table_rows(model)):
-                    out.write(("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False, sort_keys=True,
-                                                                      separators=(",", ":")))
-                out.write("]")
-            out.write("}}\n")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StudioError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) \
-            from None
+    """Everything as of one moment (one read transaction, while other desks go on writing), written
+    privately and atomically (:func:`safe_write.private_file`): a failed export leaves no half file."""
+    with db.snapshot(), safe_write.private_file(path, encoding="utf-8") as out:
+        out.write('{"format":"%s","schema_version":%d,"tables":{' % (FORMAT, migrations.LATEST))
+        for index, model in enumerate(TABLES):
+            out.write(("," if index else "") + json.dumps(model._meta.table_name) + ":[")
+            for n, row in enumerate(table_rows(model)):
+                out.write(("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False, sort_keys=True,
+                                                                  separators=(",", ":")))
+            out.write("]")
+        out.write("}}\n")
 
 
 def read_export(path: Path) -> dict:
@@ -199,23 +192,15 @@ PAGE = 1000
 def export_csv(table: str, path: Path) -> int:
     """What an accountant opens in a spreadsheet: UTF-8 with BOM, one row per record, amounts in major units.
 
-    Written a page of records at a time (never the whole table in memory) to a private temporary
-    file that is renamed into place when complete. Returns the number of records.
+    Written a page of records at a time (never the whole table in memory), all from one read
+    transaction (one moment of the database), to a private temporary file that is renamed into place
+    when complete (:func:`safe_write.private_file`). Returns the number of records.
     """
     if table not in CSV_TABLES:
         raise StudioError("CSV export covers {tables}, not “{table}”.", tables=", ".join(CSV_TABLES), table=table)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
     writer = {"invoices": _invoices_csv, "payments": _payments_csv}.get(table, _list_csv)
-    try:
-        with db.create_private(tmp, encoding="utf-8-sig", newline="") as handle:
-            count = writer(csv.writer(handle), table)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StudioError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) \
-            from None
-    return count
+    with db.snapshot(), safe_write.private_file(path, encoding="utf-8-sig", newline="") as handle:
+        return writer(csv.writer(handle), table)
 
 
 def _payments_csv(out, table: str) -> int:

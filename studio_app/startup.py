@@ -15,28 +15,32 @@ from pathlib import Path
 import peewee
 
 from . import backup, db, migrations
-from .errors import DatabaseDamagedError
+from .errors import DatabaseDamagedError, StudioError
 from .models import Studio
 
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
-def open_database(target: str | os.PathLike | None = None, *, daily_backup: bool = False) -> peewee.Database:
+def open_database(target: str | os.PathLike | None = None, *, daily_backup: bool = False,
+                  read_only: bool = False) -> peewee.Database:
     """Open (creating if new) the SQLite file or PostgreSQL URL and bring it to the current schema.
 
     A database written by a newer Studio Desk is refused before anything is written.
     An existing SQLite database is copied to ``backups/`` before a migration changes it.
     A damaged SQLite file raises :class:`DatabaseDamagedError` and is left as it is.
+    ``read_only`` (the reading commands): nothing is created, written or locked, unless the database
+    must first be brought to the current schema (once, as any desk would); a missing file is refused.
+    A read-only file serves reading only; opening it to write is refused with a StudioError.
     """
     target = target or default_target()
     if db.is_postgres(target):
-        return _open(target, daily_backup)
+        return _open(target, daily_backup, read_only)
     path = Path(target).expanduser()
     problem = _file_problem(path)
     if problem:
         raise _damaged(path, not_sqlite=problem == "not sqlite")
     try:
-        return _open(target, daily_backup)
+        return _open(target, daily_backup, read_only)
     except DatabaseDamagedError:
         db.close()
         raise _damaged(path, not_sqlite=True) from None
@@ -47,9 +51,28 @@ def open_database(target: str | os.PathLike | None = None, *, daily_backup: bool
         raise _damaged(path) from None
 
 
-def _open(target: str | os.PathLike, daily_backup: bool) -> peewee.Database:
-    database = db.connect(target)
-    migrations.check_not_newer(database, db.describe(target))
+def _open(target: str | os.PathLike, daily_backup: bool, read_only: bool) -> peewee.Database:
+    database = db.connect(target, read_only=read_only)
+    if not _ready(database, target):
+        if read_only:
+            database = _set_up_then_read(target)
+        else:
+            _set_up(database)
+    path = db.sqlite_path()
+    if daily_backup and path is not None and backup.daily_backup_due(path):
+        backup.make_backup(path, backup.DAILY, Studio.get_by_id(1).backup_keep_daily)
+    return database
+
+
+def _ready(database: peewee.Database, target: str | os.PathLike) -> bool:
+    """At the current schema with its settings row; found by reading only (no write lock)."""
+    version = migrations.check_not_newer(database, db.describe(target))
+    latest = max(number for number, _ in migrations.STEPS)
+    return version >= latest and Studio.select().where(Studio.id == 1).exists()
+
+
+def _set_up(database: peewee.Database) -> None:
+    """Migrate (after the pre-migration backup) and create the settings row: the only writes of opening."""
     path = db.sqlite_path()
 
     def before_migration(version: int) -> None:
@@ -57,13 +80,23 @@ def _open(target: str | os.PathLike, daily_backup: bool) -> peewee.Database:
             keep = _setting("backup_keep_migration", 3)
             backup.make_backup(path, backup.MIGRATION, keep, label=f"v{version}")
 
-    migrations.migrate(database, before=before_migration)
+    with db.busy_errors():
+        migrations.migrate(database, before=before_migration)
     with db.transaction():
         if not Studio.select().exists():
             Studio.create(id=1)
-    if daily_backup and path is not None and backup.daily_backup_due(path):
-        backup.make_backup(path, backup.DAILY, Studio.get_by_id(1).backup_keep_daily)
-    return database
+
+
+def _set_up_then_read(target: str | os.PathLike) -> peewee.Database:
+    """A reading command on a database that needs its one-time set-up: do it, then reopen for reading."""
+    path = db.sqlite_path()
+    db.close()
+    if path is not None and db.is_read_only_file(path):
+        raise StudioError("{path} is read-only and must first be updated for this version of Studio Desk, which "
+                          "writes to it. Make the file writable and try again.", path=str(path))
+    _set_up(db.connect(target))
+    db.close()
+    return db.connect(target, read_only=True)
 
 
 def default_target() -> str:
@@ -142,6 +175,7 @@ def recover_from_backup(path: str | os.PathLike, backup_file: str | os.PathLike)
     moved. Call :func:`open_database` afterwards.
     """
     path = Path(path).expanduser()
+    backup.refuse_read_only(path)
     folder = db.private_folder(path.parent)
     backup.close_if_open(path)
     with tempfile.TemporaryDirectory(prefix=".studio-restore-", dir=folder) as work:

@@ -270,11 +270,12 @@ def test_cli_bad_arguments_give_one_line(cli_db, tmp_path):
     one_line_error(run_cli("--db", cli_db, "pdf", "invoice", "A" * 100_000, "-o", tmp_path / "x.pdf"),
                    "There is no invoice numbered")
     one_line_error(run_cli("--db", tmp_path, "list", "clients"), "is a folder")
-    one_line_error(run_cli("--db", cli_db, "export", "csv", "invoices", "-o", tmp_path / "missing" / "x.csv"),
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder")
+    one_line_error(run_cli("--db", cli_db, "export", "csv", "invoices", "-o", not_a_folder / "x.csv"),
                    "Could not write")
-    one_line_error(run_cli("--db", cli_db, "export", "json", "-o", tmp_path / "missing" / "x.json"),
-                   "Could not write")
-    assert not (tmp_path / "missing").exists()
+    one_line_error(run_cli("--db", cli_db, "export", "json", "-o", not_a_folder / "x.json"), "Could not write")
+    assert not_a_folder.read_text() == "a file, not a folder"
     result = run_cli("--db", cli_db, "list", "clients", "--limit", "lots")
     assert result.returncode == 2 and b"invalid int value" in result.stderr and b"Traceback" not in result.stderr
 

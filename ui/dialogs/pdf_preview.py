@@ -12,6 +12,10 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from studio_app import safe_write
+from studio_app.errors import StudioError
+from ui.i18n import error_text
+
 
 class PdfPreview(QDialog):
     def __init__(self, pdf: bytes, name: str, parent: QWidget | None = None) -> None:
@@ -54,7 +58,10 @@ class PdfPreview(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.name}.pdf",
                                               self.tr("PDF documents (*.pdf)"))
         if path:
-            save_pdf(self.pdf, Path(path))
+            try:
+                save_pdf(self.pdf, Path(path))
+            except StudioError as exc:  # a folder, a device, the database itself, a full disk
+                QMessageBox.warning(self, "Studio Desk", error_text(exc))
 
     def open_external(self) -> None:
         folder = Path(tempfile.mkdtemp(prefix="studio-desk-"))
@@ -64,11 +71,8 @@ class PdfPreview(QDialog):
 
 
 def save_pdf(pdf: bytes, path: Path) -> Path:
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(pdf)
-    partial.chmod(0o600)
-    partial.replace(path)
-    return path
+    """Private (0600) from the first byte and renamed into place whole, like the command line's `pdf -o`."""
+    return safe_write.write_bytes(path, pdf)
 
 
 def print_document(document: QPdfDocument, printer: QPrinter) -> int:
