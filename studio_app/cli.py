@@ -85,6 +85,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     target = args.db or startup.default_target()
     try:
+        _warn_visible_password(args.db)
         if args.command not in _OPENS_ITSELF and (args.command in _NEEDS_DB_OPEN or args.command in _plugins()):
             startup.open_database(target)
         handler = _HANDLERS.get(args.command) or _plugins()[args.command][1]
@@ -100,6 +101,15 @@ def run(args: argparse.Namespace) -> int:
         return 130
     finally:
         db.close()
+
+
+def _warn_visible_password(given: str | None) -> None:
+    """A password typed into --db can be read by every user of the computer (ps); say how to avoid it."""
+    if given and db.is_postgres(given):
+        from . import secrets
+        if secrets.split(given)[1] is not None:
+            print("studio-desk: warning: a password in --db can be seen by other users of this computer; "
+                  "set PGPASSWORD or keep it in the password store instead (see the README).", file=sys.stderr)
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
