@@ -20,6 +20,8 @@ def run() -> list[str]:
         problems.append(f"the schema is at version {version}, expected {migrations.LATEST}")
     problems += _invoice_figures()
     problems += _issued_documents()
+    from . import check_text
+    problems += check_text.run()
     return problems
 
 

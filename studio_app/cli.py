@@ -154,7 +154,8 @@ def _list(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
         return 0
     header = [c.title for c in spec.columns]
-    table = [[str(_shown(args.what, c, r)) for c in spec.columns] for r in rows]
+    from . import text
+    table = [[text.reveal(str(_shown(args.what, c, r))) for c in spec.columns] for r in rows]  # (old databases)
     widths = [min(40, max([len(h)] + [len(t[i]) for t in table])) for i, h in enumerate(header)]
     right = [c.kind == "money" for c in spec.columns]
 
@@ -196,8 +197,9 @@ def _check(args: argparse.Namespace) -> int:
     from . import check
     problems = check.run()
     if problems:
-        for problem in problems:
-            print(f"problem: {problem}", file=sys.stderr)
+        from . import text
+        for problem in problems:  # a name or number from an old database may hold escapes or direction controls
+            print(f"problem: {text.reveal(problem)}", file=sys.stderr)
         print(f"studio-desk: {len(problems)} problem(s) found in {db.describe(args.db or startup.default_target())}",
               file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ import binascii
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
@@ -60,7 +61,7 @@ def _unclean(raw: str, label: str, multiline: bool) -> StudioError:
     hidden = text.hidden_character(raw, multiline=multiline)
     if hidden:
         return StudioError("{label} contains the invisible or control character {char}.", label=label, char=hidden)
-    if text.strip_hidden(raw, multiline=multiline) != raw:
+    if unicodedata.normalize("NFC", raw) != raw:
         return StudioError("{label} is not in Unicode normal form (NFC).", label=label)
     return StudioError("{label} has spaces at its start or end, or several in a row.", label=label)
 

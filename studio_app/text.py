@@ -47,16 +47,19 @@ def strip_hidden(value: str, *, multiline: bool = False) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _hidden_at(value: str, at: int, multiline: bool) -> bool:
+    char = value[at]
+    if char in "\n\t":
+        return not multiline
+    if char == "\u200c" or char == "\u200d":
+        return not _keep_joiner(_JOINER.match(value, at))
+    return bool(_CONTROL.match(char) or _INVISIBLE.match(char)) or char in "\r\u2028\u2029"
+
+
 def hidden_character(value: str, *, multiline: bool = False) -> str | None:
     """The first character :func:`strip_hidden` would remove, as "U+202E", or None if there is none."""
-    allowed = "\n\t" if multiline else ""
-    for at, char in enumerate(value):
-        if char in allowed:
-            continue
-        if _CONTROL.match(char) or _INVISIBLE.match(char) or char in "\r\n\t\u2028\u2029" or (
-                _JOINER.match(char) and not _keep_joiner(_JOINER.match(value, at))):
-            return f"U+{ord(char):04X}"
-    return None
+    at = next((i for i in range(len(value)) if _hidden_at(value, i, multiline)), None)
+    return None if at is None else f"U+{ord(value[at]):04X}"
 
 
 def clean(value: object, label: str, *, required: bool = False, max_len: int = MAX_SHORT,
@@ -69,6 +72,12 @@ def clean(value: object, label: str, *, required: bool = False, max_len: int = M
         raise StudioError("{label} is too long ({length} characters; at most {max} allowed).",
                           field=field, label=label, length=len(text), max=max_len)
     return text
+
+
+def reveal(value: str) -> str:
+    """``value`` with each character :func:`strip_hidden` would remove written out as ⟨U+202E⟩, so a report
+    shows two look-alike numbers as different and a terminal never obeys a direction control or escape."""
+    return "".join(f"⟨U+{ord(c):04X}⟩" if _hidden_at(value, i, False) else c for i, c in enumerate(value))
 
 
 def number_key(number: str) -> str:
