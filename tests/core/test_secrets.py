@@ -17,11 +17,10 @@ from keyring.backends import fail
 
 from studio_app import db, export, pgurl, secrets, startup
 from studio_app.errors import StudioError
+from tests.conftest import LOCKED_PASSWORD as PASSWORD  # the locked_pg server's
 from tests.conftest import ROOT
 from tests.file_keyring import FileKeyring
-from tests import pg_server
 
-PASSWORD = "Zq8@/?#:wörd%1"
 ENCODED = "Zq8%40%2F%3F%23%3Aw%C3%B6rd%251"
 NO_PGPASS = "/nonexistent/studio-desk-tests/pgpass"  # no ~/.pgpass may answer for the keyring
 PIECES = ("Zq8", "wörd", "w%C3%B6rd", ENCODED)
@@ -158,21 +157,6 @@ def test_each_server_and_database_has_its_own_entry(file_keyring):
 
 
 # ------------------------------------------------------------------------------------------------- a server that asks
-
-@pytest.fixture(scope="session")
-def locked_pg():
-    if pg_server.find_bin() is None:
-        pytest.skip("PostgreSQL is not installed here (CI installs it with apt); PostgreSQL tests skipped")
-    server = pg_server.PostgresServer(password=PASSWORD).start()
-    yield server
-    db.close()
-    server.stop()
-
-
-@pytest.fixture
-def locked_url(locked_pg) -> str:
-    return locked_pg.create_database(f"studio_locked_{os.getpid()}_{time.monotonic_ns()}")
-
 
 def cli(*args: str, env: dict[str, str] | None = None, keyring_file: Path | None = None):
     environment = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
