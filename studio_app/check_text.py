@@ -23,6 +23,30 @@ def run() -> list[str]:
     return _hidden_characters() + _number_formats() + _look_alike_numbers()
 
 
+def unreadable_values() -> list[str]:
+    """Exact decimals (quantities, rates, hours) that are not numbers within the forms' limits ("NaN",
+    "Infinity", "1e308"), as a file written around the app may hold; nothing can be computed from them.
+    Each column has few distinct values, so this reads little even on a large database."""
+    from . import db, import_rules
+    from .export import TABLES
+    from .models import DecimalText
+    problems = []
+    rules = import_rules.rules()
+    for model in TABLES:
+        table = model._meta.table_name
+        for field in model._meta.sorted_fields:
+            if not isinstance(field, DecimalText):
+                continue
+            cursor = db.current().execute_sql(f'SELECT DISTINCT "{field.column_name}" FROM "{table}"')
+            for (value,) in cursor.fetchall():
+                try:
+                    rules[table][field.column_name](value if isinstance(value, str) or value is None else str(value))
+                except StudioError as exc:
+                    problems.append(f"{table}.{field.column_name} holds “{text.reveal(str(value)[:40])}”, which "
+                                    f"Studio Desk cannot compute with ({exc.message})")
+    return problems
+
+
 def _hidden_characters() -> list[str]:
     problems = []
     for model, kind, columns in _NAMES:

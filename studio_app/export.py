@@ -221,6 +221,11 @@ def export_csv(table: str, path: Path) -> int:
     """
     if table not in CSV_TABLES:
         raise StudioError("CSV export covers {tables}, not “{table}”.", tables=", ".join(CSV_TABLES), table=table)
+    from . import check_text
+    unreadable = check_text.unreadable_values()
+    if unreadable:
+        raise StudioError("The database holds values that are not numbers, so no CSV was written; `check` lists "
+                          "them (the first: {problem}).", problem=unreadable[0])
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     writer = {"invoices": _invoices_csv, "payments": _payments_csv}.get(table, _list_csv)

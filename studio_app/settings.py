@@ -142,7 +142,8 @@ def _check_series_distinct(formats: dict[str, str], credit_own: bool, deposit_ow
     seen: dict[str, str] = {}
     for name in sorted(active):
         prefix = numbering.render(formats[name], 2026, 1)
-        if prefix in seen:
+        alike = text.number_key(prefix)  # "ＩＮＶ-" reads as "INV-"
+        if alike in seen:
             raise StudioError("Two document series would get the same numbers ({number}); give each its own prefix.",
                               field=name, number=prefix)
-        seen[prefix] = name
+        seen[alike] = name

@@ -93,6 +93,8 @@ def test_a_zero_width_space_cannot_make_two_series_read_alike(sqlite_db, today):
     settings.update({"credit_notes_own_series": True, "invoice_number_format": "INV-{year}-{seq:04}"})
     with pytest.raises(StudioError, match="same numbers"):
         settings.update({"credit_note_number_format": "INV-{year}-\u200b{seq:04}"})
+    with pytest.raises(StudioError, match="same numbers"):
+        settings.update({"credit_note_number_format": "ＩＮＶ-{year}-{seq:04}"})  # full-width letters
     settings.update({"invoice_number_format": "INV-{year}-\u200b{seq:04}"})
     assert Studio.get_by_id(1).invoice_number_format == "INV-{year}-{seq:04}"
 
@@ -300,3 +302,25 @@ def test_restoring_a_doctored_export_into_postgres_changes_nothing(good_export, 
             backup.restore(file)
         assert reason in caught.value.message
         assert [c.name for c in Client.select()] == ["Kept Client"]
+
+
+def test_a_database_doctored_around_the_app_is_reported_not_a_traceback(tmp_path, today):
+    doctored = tmp_path / "doctored.sqlite3"
+    startup.open_database(doctored)
+    client = factories.client()
+    factories.issued_invoice(client.id)
+    db.close()
+    import sqlite3
+    with sqlite3.connect(doctored) as conn:  # what a script or an older version may have written
+        conn.execute("UPDATE invoice_line SET quantity = 'NaN'")
+        conn.execute("UPDATE invoice_line SET tax_rate = '1e308'")
+        conn.execute("UPDATE client SET name = ?", ("Ay\x1b[2Jşe",))
+    checked = cli("--db", doctored, "check")
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr and "\x1b" not in checked.stderr
+    assert "invoice_line.quantity holds “NaN”" in checked.stderr and "invoice_line.tax_rate holds “1e308”" in \
+        checked.stderr and "Ay⟨U+001B⟩[2Jşe" in checked.stderr, checked.stderr
+    one_clean_line(cli("--db", doctored, "export", "csv", "invoices", "-o", tmp_path / "i.csv"), "not numbers")
+    live = tmp_path / "live.sqlite3"
+    startup.open_database(live)
+    db.close()
+    one_clean_line(cli("--db", live, "restore", doctored), "did not pass the check", "NaN")
