@@ -40,7 +40,8 @@ class Address:
     def bare(self) -> str:
         """The address without its password: what may be saved, logged or shown."""
         user = quote(self.user, safe="") + "@" if self.user else ""
-        query = "?" + urlencode(self.options) if self.options else ""
+        options = self.options + ((("host", self.host),) if self.host and self.host.startswith("/") else ())
+        query = "?" + urlencode(options) if options else ""
         return f"postgresql://{user}{self._hostport()}/{quote(self.database, safe='')}{query}"
 
     def describe(self) -> str:
@@ -75,6 +76,8 @@ def _unencoded() -> StudioError:
 
 def parse(url: str) -> Address:
     """Split a PostgreSQL address into its parts; a mistake is a StudioError that repeats none of it."""
+    if not is_postgres(url):
+        raise StudioError("A database address starts with postgresql://.", field="location")
     rest = url.split("://", 1)[1]
     cut = min((rest.find(c) for c in "/?#" if c in rest), default=len(rest))
     authority, tail = rest[:cut], rest[cut:]

@@ -84,11 +84,14 @@ def test_every_address_form_gives_the_same_password_and_bare_address(url, file_k
 def test_sockets_ipv6_and_addresses_without_a_password(file_keyring):
     socket = pgurl.parse("postgresql://deniz@/studio?host=/var/run/postgresql")
     assert socket.host == "/var/run/postgresql" and socket.describe() == "postgresql://deniz@localhost/studio"
+    assert secrets.store_password("postgresql://deniz:pw@/studio?host=/var/run/postgresql") == \
+        "postgresql://deniz@/studio?host=%2Fvar%2Frun%2Fpostgresql"
+    assert pgurl.parse("postgresql://deniz@/studio?host=%2Fvar%2Frun%2Fpostgresql").host == "/var/run/postgresql"
     six = pgurl.parse("postgresql://deniz@[::1]:5432/studio")
     assert six.host == "::1" and six.describe() == "postgresql://deniz@[::1]:5432/studio"
     for url in ("postgresql://deniz@db/studio", "postgresql://db/studio"):
         assert secrets.store_password(url) == url
-    assert file_keyring.saved == {}
+    assert file_keyring.saved == {("Studio Desk", "postgresql://deniz@localhost/studio"): "pw"}
 
 
 @pytest.mark.parametrize("url, message", [
