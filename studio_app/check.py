@@ -18,8 +18,13 @@ def run() -> list[str]:
     version = migrations.current_version(db.current())
     if version != migrations.LATEST:
         problems.append(f"the schema is at version {version}, expected {migrations.LATEST}")
+    from . import check_text
+    unreadable = check_text.unreadable_values()
+    if unreadable:  # no figure can be computed from a quantity of "NaN": report what is there and stop
+        return problems + unreadable + check_text.run()
     problems += _invoice_figures()
     problems += _issued_documents()
+    problems += check_text.run()
     return problems
 
 

@@ -88,6 +88,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     target = args.db or startup.default_target()
     try:
+        _warn_visible_password(args.db)
         with db.busy_errors():
             return _run(args, target)
     except StudioError as exc:
@@ -119,6 +120,15 @@ def _run(args: argparse.Namespace, target: str) -> int:
         db.close()
         if previous is not None:
             db.database.initialize(previous)
+
+
+def _warn_visible_password(given: str | None) -> None:
+    """A password typed into --db can be read by every user of the computer (ps); say how to avoid it."""
+    if given and db.is_postgres(given):
+        from . import secrets
+        if secrets.split(given)[1] is not None:
+            print("studio-desk: warning: a password in --db can be seen by other users of this computer; "
+                  "set PGPASSWORD or keep it in the password store instead (see the README).", file=sys.stderr)
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
@@ -163,7 +173,8 @@ def _list(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
         return 0
     header = [c.title for c in spec.columns]
-    table = [[str(_shown(args.what, c, r)) for c in spec.columns] for r in rows]
+    from . import text
+    table = [[text.reveal(str(_shown(args.what, c, r))) for c in spec.columns] for r in rows]  # (old databases)
     widths = [min(40, max([len(h)] + [len(t[i]) for t in table])) for i, h in enumerate(header)]
     right = [c.kind == "money" for c in spec.columns]
 
@@ -205,8 +216,9 @@ def _check(args: argparse.Namespace) -> int:
     from . import check
     problems = check.run()
     if problems:
-        for problem in problems:
-            print(f"problem: {problem}", file=sys.stderr)
+        from . import text
+        for problem in problems:  # a name or number from an old database may hold escapes or direction controls
+            print(f"problem: {text.reveal(problem)}", file=sys.stderr)
         print(f"studio-desk: {len(problems)} problem(s) found in {db.describe(args.db or startup.default_target())}",
               file=sys.stderr)
         return 1

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from urllib.parse import quote, urlparse
+from urllib.parse import quote
 
 import peewee
 from platformdirs import user_data_path
@@ -54,10 +54,8 @@ def describe(target: str | os.PathLike) -> str:
     """The location as a user may see it: a path, or a URL without its password."""
     if not is_postgres(target):
         return str(target)
-    url = urlparse(str(target))
-    host = url.hostname or "localhost"
-    user = f"{url.username}@" if url.username else ""
-    return f"postgresql://{user}{host}{':' + str(url.port) if url.port else ''}{url.path}"
+    from . import pgurl
+    return pgurl.describe(str(target))
 
 
 def connect(target: str | os.PathLike, *, read_only: bool = False) -> peewee.Database:
@@ -128,11 +126,16 @@ def read_only() -> bool:
 
 
 def _postgres(url: str) -> peewee.Database:
-    from playhouse.db_url import connect as url_connect
+    """The password comes from the URL, else this session, PGPASSWORD or the keyring (studio_app.secrets);
+    it is handed to psycopg2 as an argument, never put back into a URL."""
+    from . import pgurl, secrets
+    address = pgurl.parse(url)
     try:
-        return url_connect(url.replace("postgres://", "postgresql://", 1))
+        import psycopg2  # noqa: F401
     except ImportError:
         raise StudioError("PostgreSQL support needs the psycopg2 package (pip install psycopg2-binary).") from None
+    return peewee.PostgresqlDatabase(address.database,
+                                     **address.connect_arguments(address.password or secrets.password_for(url)))
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

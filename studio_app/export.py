@@ -10,7 +10,6 @@ a byte-identical file.
 from __future__ import annotations
 
 import base64
-import binascii
 import csv
 import datetime as dt
 import json
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import db, migrations, safe_write
+from . import db, migrations, safe_write, text
 from .migrations import m0003_payment_currency, m0004_money_model
 from .errors import StudioError
 from .models import ALL_MODELS, BaseModel, Client, DecimalText, Invoice, Project, SchemaVersion, Studio
@@ -38,26 +37,6 @@ def _to_json(field: pw.Field, value: object) -> object:
         return format(value, "f")
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    return value
-
-
-def _from_json(field: pw.Field, value: object) -> object:
-    if value is None:
-        return None
-    if isinstance(field, pw.BlobField):
-        return base64.b64decode(str(value), validate=True)
-    if isinstance(field, DecimalText):
-        return Decimal(str(value))
-    if isinstance(field, pw.DateTimeField):
-        return dt.datetime.fromisoformat(str(value))
-    if isinstance(field, pw.DateField):
-        return dt.date.fromisoformat(str(value))
-    if isinstance(field, pw.BooleanField):
-        return bool(value)
-    if isinstance(field, (pw.IntegerField, pw.ForeignKeyField)) and type(value) is not int:
-        raise ValueError(f"{field.name} must be a whole number")
-    if isinstance(field, (pw.CharField, pw.TextField)) and not isinstance(value, str):
-        raise ValueError(f"{field.name} must be text")
     return value
 
 
@@ -89,12 +68,22 @@ def export_json(path: Path) -> None:
 
 
 def read_export(path: Path) -> dict:
+    """The export's JSON, refused without reading when larger than any export (import_rules.MAX_FILE_BYTES);
+    NaN, Infinity and fractions are read as Decimal so the column rules refuse them by name."""
+    from .import_rules import MAX_FILE_BYTES
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if Path(path).stat().st_size > MAX_FILE_BYTES:
+            raise StudioError("{path} is larger than any Studio Desk export ({size} bytes; at most {max}).",
+                              path=str(path), size=Path(path).stat().st_size, max=MAX_FILE_BYTES)
+        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_float=Decimal, parse_constant=Decimal)
     except FileNotFoundError:
         raise StudioError("There is no file {path}.", path=str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except RecursionError:
+        raise StudioError("{path} is nested deeper than a Studio Desk export can be.", path=str(path)) from None
+    except (UnicodeDecodeError, ValueError):  # json.JSONDecodeError, and integers of more than 4300 digits
         raise StudioError("{path} is not a Studio Desk export (it is not JSON).", path=str(path)) from None
+    except MemoryError:
+        raise StudioError("{path} is too large to import on this computer.", path=str(path)) from None
     except OSError as exc:
         raise StudioError("Could not read {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) \
             from None
@@ -119,40 +108,26 @@ def import_json(path: Path) -> dict[str, int]:
     unknown = set(data["tables"]) - set(by_name)
     if unknown:
         raise StudioError("{path} has tables this Studio Desk does not know: {names}.", path=str(path),
-                          names=", ".join(sorted(unknown)))
-    agreements: list[tuple[int, int]] = []
+                          names=", ".join(sorted(text.strip_hidden(str(name))[:40] for name in unknown)))
+    converted = {model: _checked_rows(path, model, data["tables"].get(model._meta.table_name, []))
+                 for model in TABLES}  # every row of every table, before anything is written
+    _check_numbers(path, converted)
+    # a project points to its accepted quote, which is imported after it: linked once both are in
+    agreements = [(row.pop(Project.accepted_quote), row[Project.id]) for row in converted[Project]
+                  if row.get(Project.accepted_quote) is not None]
     with db.transaction():
         for model in TABLES:
-            rows = data["tables"].get(model._meta.table_name, [])
-            fields = {f.column_name: f for f in _columns(model)}
-            converted = []
-            if not isinstance(rows, list):
-                raise StudioError("{path} has a malformed row in {table}.", path=str(path),
-                                  table=model._meta.table_name)
-            for row in rows:
-                if not isinstance(row, dict) or set(row) - set(fields):
-                    raise StudioError("{path} has a malformed row in {table}.", path=str(path),
-                                      table=model._meta.table_name)
-                try:
-                    converted.append({fields[k]: _from_json(fields[k], v) for k, v in row.items()})
-                except (ValueError, TypeError, ArithmeticError, binascii.Error):
-                    raise StudioError("{path} has a malformed row in {table}.", path=str(path),
-                                      table=model._meta.table_name) from None
-            if model is Project:  # a project points to a quote, imported after it: linked below
-                agreements = [(row[fields["accepted_quote_id"]], row[fields["id"]]) for row in converted
-                              if row.get(fields["accepted_quote_id"])]
-                for row in converted:
-                    row.pop(fields["accepted_quote_id"], None)
-            if model is Studio:
+            rows = converted[model]
+            if model is Studio and rows:
                 Studio.delete().execute()
             try:
-                for start in range(0, len(converted), BATCH):
-                    model.insert_many(converted[start:start + BATCH]).execute()
+                for start in range(0, len(rows), BATCH):
+                    model.insert_many(rows[start:start + BATCH]).execute()
             except (pw.IntegrityError, pw.DataError, pw.ProgrammingError, pw.InterfaceError) as exc:
                 raise StudioError("{path} cannot be imported: its {table} rows are inconsistent ({reason}).",
                                   path=str(path), table=model._meta.table_name,
                                   reason=str(exc).splitlines()[0][:120]) from None
-            counts[model._meta.table_name] = len(converted)
+            counts[model._meta.table_name] = len(rows)
         for quote_id, project_id in agreements:
             Project.update(accepted_quote=quote_id).where(Project.id == project_id).execute()
         db.current().execute_sql(m0003_payment_currency.FILL)  # exports before schema 3 have none; never trust one
@@ -162,6 +137,56 @@ def import_json(path: Path) -> dict[str, int]:
         if not db.is_sqlite():
             _reset_sequences()
     return counts
+
+
+def _checked_rows(path: Path, model: type[BaseModel], rows: object) -> list[dict]:
+    """The rows of one table converted for the database; the first value that breaks its column's rule
+    (import_rules) refuses the file, naming table, row, id and column."""
+    from . import import_rules
+    table = model._meta.table_name
+    if not isinstance(rows, list):
+        raise StudioError("{path} has a malformed row in {table}.", path=str(path), table=table)
+    fields = {f.column_name: f for f in _columns(model)}
+    rules = import_rules.rules()[table]
+    converted = []
+    for index, row in enumerate(rows):
+        if not isinstance(row, dict):
+            raise StudioError("{path} has a malformed row in {table}.", path=str(path), table=table)
+        row_id = row.get("id", "-") if type(row.get("id", "-")) in (int, str) else "-"
+        where = {"path": str(path), "table": table, "row": index + 1, "id": import_rules._shown(row_id)}
+        unknown = set(row) - set(fields)
+        if unknown:
+            raise StudioError("{path} cannot be imported: row {row} of the {table} table (id {id}) has columns "
+                              "this Studio Desk does not know: {names}.", **where,
+                              names=", ".join(sorted(import_rules._shown(name) for name in unknown)))
+        values = {}
+        for column, value in row.items():
+            try:
+                if isinstance(value, (dict, list)):
+                    raise StudioError("{label} is nested deeper than a Studio Desk export allows.", label=column)
+                values[fields[column]] = rules[column](value)
+            except StudioError as reason:
+                raise StudioError("{path} cannot be imported: row {row} of the {table} table (id {id}), {column}: "
+                                  "{reason}", **where, column=column, reason=reason) from None
+        converted.append(values)
+    return converted
+
+
+def _check_numbers(path: Path, converted: dict[type[BaseModel], list[dict]]) -> None:
+    """Document numbers are unique once invisible characters and compatibility forms are set aside."""
+    from .models import Contract, IssuedDocument, Quote
+    for model, scope in ((Quote, None), (Contract, None), (Invoice, None), (IssuedDocument, IssuedDocument.kind)):
+        seen: dict[tuple, int] = {}
+        for index, row in enumerate(converted[model]):
+            number = row.get(model.number)
+            if number is None:
+                continue
+            found = (row.get(scope) if scope is not None else None, text.number_key(number))
+            if found in seen:
+                raise StudioError("{path} cannot be imported: rows {first} and {row} of the {table} table have the "
+                                  "same number {number}.", path=str(path), table=model._meta.table_name,
+                                  first=seen[found] + 1, row=index + 1, number=number)
+            seen[found] = index
 
 
 def _reset_sequences() -> None:
@@ -198,6 +223,11 @@ def export_csv(table: str, path: Path) -> int:
     """
     if table not in CSV_TABLES:
         raise StudioError("CSV export covers {tables}, not “{table}”.", tables=", ".join(CSV_TABLES), table=table)
+    from . import check_text
+    unreadable = check_text.unreadable_values()
+    if unreadable:
+        raise StudioError("The database holds values that are not numbers, so no CSV was written; `check` lists "
+                          "them (the first: {problem}).", problem=unreadable[0])
     writer = {"invoices": _invoices_csv, "payments": _payments_csv}.get(table, _list_csv)
     with db.snapshot(), safe_write.private_file(path, encoding="utf-8-sig", newline="") as handle:
         return writer(csv.writer(handle), table)

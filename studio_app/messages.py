@@ -44,7 +44,8 @@ def translate(exc: StudioError, language: str, *, line: str | None = None) -> st
     if not isinstance(template, str):
         return str(exc)
     table = catalog(language)
-    params = {key: _label(value, table, line) if key in LABEL_PARAMS else value
+    params = {key: translate(value, language, line=line) if isinstance(value, StudioError)  # a reason given
+              else _label(value, table, line) if key in LABEL_PARAMS else value     # by a nested error
               for key, value in (getattr(exc, "params", None) or {}).items()}
     translation = table.get(template, template)
     try:

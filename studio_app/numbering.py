@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import string
+import re
+import unicodedata
 
-from . import db
+from . import db, text
 from .errors import StudioError
+from .messages import field_label
 from .models import NumberCounter, Studio
 
 SERIES_FORMAT = {
@@ -27,22 +29,46 @@ def series_for_invoice(kind: str, studio: Studio) -> str:
     return "invoice"
 
 
+_FIELD = re.compile(r"\{(?:(year|yy)|seq(?::0(1[0-2]|[1-9]))?)\}")
+MAX_NUMBER = 40
+
+
 def check_format(pattern: str, *, field: str | None = None) -> str:
-    """A number format must contain {seq} and only the fields {year}, {seq} (with a width such as {seq:04})."""
-    pattern = (pattern or "").strip()
-    try:
-        fields = [name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None]
-        sample = pattern.format(year=2026, seq=7)
-    except (ValueError, IndexError, KeyError):
-        raise StudioError("The number format “{pattern}” is not valid; use e.g. INV-{{year}}-{{seq:04}}.",
-                          field=field, pattern=pattern) from None
-    if "seq" not in fields or set(fields) - {"year", "seq"}:
+    """A number format is literal text with the fields {year}, {yy} and {seq} (or {seq:0N}, N from 1 to 12,
+    for a sequence padded with zeros); it must contain {seq}. Anything else (other fields, attribute look-ups
+    such as {seq.__class__}, widths that would fill the memory, invisible characters) is refused."""
+    pattern = text.clean(pattern, field_label("Number format"), field=field)
+    literal = _FIELD.sub("", pattern)
+    hidden = text.hidden_character(pattern) or next((f"U+{ord(c):04X}" for c in literal if not _printable(c)), None)
+    if "{" in literal or "}" in literal or hidden:
+        raise StudioError("The number format “{pattern}” is not valid; use text with {{year}}, {{yy}} and "
+                          "{{seq}} or {{seq:04}}, e.g. INV-{{year}}-{{seq:04}}.", field=field, pattern=pattern)
+    if not any(found.group().startswith("{seq") for found in _FIELD.finditer(pattern)):
         raise StudioError("The number format “{pattern}” must contain {{seq}} and may contain {{year}}.",
                           field=field, pattern=pattern)
-    if not sample or len(sample) > 40:
+    if len(render(pattern, 2026, 7)) > MAX_NUMBER:
         raise StudioError("The number format “{pattern}” gives numbers that are too long.", field=field,
                           pattern=pattern)
     return pattern
+
+
+def _printable(char: str) -> bool:
+    return char == " " or unicodedata.category(char)[0] in "LMNPS"
+
+
+def render(pattern: str, year: int, seq: int) -> str:
+    """The number ``pattern`` (checked by :func:`check_format`) gives for ``seq`` in ``year``."""
+    def field(found: re.Match) -> str:
+        if found.group(1) == "year":
+            return f"{year:04d}"
+        if found.group(1) == "yy":
+            return f"{year % 100:02d}"
+        return str(seq).zfill(int(found.group(2) or 0))
+    return _FIELD.sub(field, pattern)
+
+
+def restarts_yearly(pattern: str) -> bool:
+    return any(found.group(1) for found in _FIELD.finditer(pattern))
 
 
 def next_number(series: str, issue_date: dt.date) -> str:
@@ -53,8 +79,8 @@ def next_number(series: str, issue_date: dt.date) -> str:
     if database.transaction_depth() == 0:
         raise RuntimeError("next_number() must be called inside db.transaction()")
     studio = Studio.get_by_id(1)
-    pattern = getattr(studio, SERIES_FORMAT[series])
-    year = issue_date.year if "{year" in pattern else 0  # without a year in it, the series never restarts
+    pattern = check_format(getattr(studio, SERIES_FORMAT[series]), field=SERIES_FORMAT[series])
+    year = issue_date.year if restarts_yearly(pattern) else 0  # without a year in it, the series never restarts
     def locked_counter() -> NumberCounter | None:
         query = NumberCounter.select().where((NumberCounter.series == series) & (NumberCounter.year == year))
         return (query if db.is_sqlite() else query.for_update()).get_or_none()
@@ -65,4 +91,4 @@ def next_number(series: str, issue_date: dt.date) -> str:
         counter = locked_counter()
     seq = counter.last + 1
     NumberCounter.update(last=seq).where((NumberCounter.series == series) & (NumberCounter.year == year)).execute()
-    return pattern.format(year=issue_date.year, seq=seq)
+    return render(pattern, issue_date.year, seq)

@@ -141,8 +141,9 @@ def _check_series_distinct(formats: dict[str, str], credit_own: bool, deposit_ow
         active.add("deposit_number_format")
     seen: dict[str, str] = {}
     for name in sorted(active):
-        prefix = formats[name].format(year=2026, seq=1)
-        if prefix in seen:
+        prefix = numbering.render(formats[name], 2026, 1)
+        alike = text.number_key(prefix)  # "ＩＮＶ-" reads as "INV-"
+        if alike in seen:
             raise StudioError("Two document series would get the same numbers ({number}); give each its own prefix.",
                               field=name, number=prefix)
-        seen[prefix] = name
+        seen[alike] = name

@@ -11,24 +11,80 @@ from .errors import StudioError
 
 MAX_SHORT = 255
 MAX_LONG = 20_000
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # and lone surrogates
+# C0 controls except tab, newline and carriage return (normalised below), DEL, C1 controls, lone surrogates
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Invisible characters that change what a text appears to say: direction controls (a name stored as
+# "Acme 0001-6202-VNI Ltd" shown as "Acme INV-2026-1000 Ltd"), zero-width and other invisible characters
+# (two numbers "INV-2026-0001" that differ by a zero-width space), soft hyphen, interlinear annotation.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+INVISIBLE = "\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb"
+_INVISIBLE = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}]")
+# ZWNJ and ZWJ shape Persian and Indic words and join emoji (👩🏽‍🎨): kept between two such characters only.
+_JOINER = re.compile("[\u200c\u200d]")
+_LINE_SEPARATORS = re.compile("\r\n|[\r\u2028\u2029]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _joins(char: str) -> bool:
+    """Letters, marks (viramas, variation selectors) and emoji symbols and modifiers: what a joiner may sit between."""
+    return unicodedata.category(char)[0] in "LM" or unicodedata.category(char) in ("So", "Sk")
+
+
+def _keep_joiner(match: re.Match) -> str:
+    text, at = match.string, match.start()
+    inside = 0 < at < len(text) - 1 and _joins(text[at - 1]) and _joins(text[at + 1])
+    return match.group() if inside else ""
+
+
+def strip_hidden(value: str, *, multiline: bool = False) -> str:
+    """``value`` without control characters (newlines and tabs kept when ``multiline``), direction
+    controls, zero-width characters and stray joiners, in Unicode NFC: what is shown is what is stored."""
+    text = _CONTROL.sub("", value)
+    text = _LINE_SEPARATORS.sub("\n", text)
+    text = _JOINER.sub(_keep_joiner, _INVISIBLE.sub("", text))
+    if not multiline:
+        text = " ".join(text.split())
+    return unicodedata.normalize("NFC", text)
+
+
+def _hidden_at(value: str, at: int, multiline: bool) -> bool:
+    char = value[at]
+    if char in "\n\t":
+        return not multiline
+    if char == "\u200c" or char == "\u200d":
+        return not _keep_joiner(_JOINER.match(value, at))
+    return bool(_CONTROL.match(char) or _INVISIBLE.match(char)) or char in "\r\u2028\u2029"
+
+
+def hidden_character(value: str, *, multiline: bool = False) -> str | None:
+    """The first character :func:`strip_hidden` would remove, as "U+202E", or None if there is none."""
+    at = next((i for i in range(len(value)) if _hidden_at(value, i, multiline)), None)
+    return None if at is None else f"U+{ord(value[at]):04X}"
 
 
 def clean(value: object, label: str, *, required: bool = False, max_len: int = MAX_SHORT,
           multiline: bool = False, field: str | None = None) -> str:
-    """Strip, drop control characters (keeping newlines in multi-line text) and check length."""
-    text = "" if value is None else str(value)
-    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    if not multiline:
-        text = " ".join(text.split())
-    text = text.strip()
+    """Strip, drop control and invisible characters (keeping newlines in multi-line text), NFC, check length."""
+    text = strip_hidden("" if value is None else str(value), multiline=multiline).strip()
     if required and not text:
         raise StudioError("{label} is required.", field=field, label=label)
     if len(text) > max_len:
         raise StudioError("{label} is too long ({length} characters; at most {max} allowed).",
                           field=field, label=label, length=len(text), max=max_len)
     return text
+
+
+def reveal(value: str) -> str:
+    """``value`` with each character :func:`strip_hidden` would remove written out as ⟨U+202E⟩, so a report
+    shows two look-alike numbers as different and a terminal never obeys a direction control or escape."""
+    return "".join(f"⟨U+{ord(c):04X}⟩" if _hidden_at(value, i, False) else c for i, c in enumerate(value))
+
+
+def number_key(number: str) -> str:
+    """What two document numbers must not share: the same text once invisible characters are gone and
+    compatibility forms (full-width digits, ligatures) are folded, so "INV-2026-0001" with a zero-width
+    space and "ＩＮＶ-2026-0001" count as duplicates of "INV-2026-0001"."""
+    return "".join(unicodedata.normalize("NFKC", strip_hidden(number)).split())
 
 
 def email(value: object, *, field: str = "email") -> str:

@@ -73,3 +73,23 @@ def today():
 def output_dir() -> Path:
     OUTPUT.mkdir(parents=True, exist_ok=True)
     return OUTPUT
+
+
+LOCKED_PASSWORD = "Zq8@/?#:wörd%1"  # every character an address must percent-encode
+
+
+@pytest.fixture(scope="session")
+def locked_pg():
+    """A second server that asks for a password (scram-sha-256), as a studio's office server does."""
+    if pg_server.find_bin() is None:
+        pytest.skip("PostgreSQL is not installed here (CI installs it with apt); PostgreSQL tests skipped")
+    server = pg_server.PostgresServer(password=LOCKED_PASSWORD).start()
+    yield server
+    db.close()
+    server.stop()
+
+
+@pytest.fixture
+def locked_url(locked_pg) -> str:
+    """A new database on the locked server; the URL has no password."""
+    return locked_pg.create_database(f"studio_locked_{os.getpid()}_{next(_counter)}")

@@ -27,7 +27,10 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    def __init__(self) -> None:
+    """``password`` given: the server asks every client for it (scram-sha-256), as a studio's server does."""
+
+    def __init__(self, password: str | None = None) -> None:
+        self.password = password
         self.bin = find_bin()
         if self.bin is None:
             raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql)")
@@ -46,7 +49,14 @@ class PostgresServer:
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def start(self) -> "PostgresServer":
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", self.user, "-E", "UTF8",
+        auth = ["-A", "trust"]
+        if self.password is not None:
+            pwfile = self.root / "pwfile"
+            pwfile.write_text(self.password + "\n")
+            if self.as_root:
+                shutil.chown(pwfile, "postgres", "postgres")
+            auth = ["-A", "scram-sha-256", f"--pwfile={pwfile}"]
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), *auth, "-U", self.user, "-E", "UTF8",
                   "--locale=C")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.data / "server.log"), "-w",
                   "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -66,7 +76,7 @@ class PostgresServer:
         import psycopg2
         for _ in range(50):
             try:
-                conn = psycopg2.connect(self.url())
+                conn = psycopg2.connect(self.url(), password=self.password)
                 break
             except psycopg2.OperationalError:
                 time.sleep(0.1)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio_app import db, startup
 from studio_app.errors import StudioError
@@ -21,10 +23,40 @@ def setup_application(app: QApplication) -> None:
     app.setOrganizationName("StudioDesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "studio-desk.svg"))))
+    private_settings_file()
     from ui import i18n, theme
     from ui.formatting import interface_language
     i18n.install(app, interface_language())
     theme.apply(app, str(QSettings().value("theme", "system")))
+
+
+def private_settings_file() -> Path:
+    """The window's settings file (which names the database) is readable by the user only: created 0600
+    before Qt first writes it; Qt keeps the mode of an existing file when it rewrites it."""
+    path = Path(QSettings().fileName())
+    db.private_folder(path.parent)
+    if not path.exists():
+        db.create_private(path).close()
+    elif os.name == "posix":
+        path.chmod(0o600)
+    return path
+
+
+def open_asking_password(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
+    """:func:`open_or_recover`; when a PostgreSQL server wants a password that is not kept (no keyring,
+    nothing saved yet, or a wrong one), ask for it in a small dialog until it is right or the person cancels."""
+    from studio_app import secrets
+    while True:
+        try:
+            open_or_recover(target, daily_backup=daily_backup, ask=ask)
+            return
+        except StudioError as exc:
+            if not (ask and target and db.is_postgres(target) and secrets.is_password_refusal(exc)):
+                raise
+            from ui.dialogs.password import PasswordDialog
+            dialog = PasswordDialog(str(target), refused="failed" in str(exc.params.get("reason", "")))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                raise
 
 
 def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
@@ -55,15 +87,9 @@ def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True)
 def run_gui(target: str | None, *, smoke: bool = False, started: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
-    target = target or QSettings().value("database") or None
-    if target and str(target).startswith(("postgresql://", "postgres://")):
-        from studio_app import secrets
-        try:
-            target = secrets.url_with_password(str(target))
-        except StudioError:
-            pass  # no keyring here: connect without; the server's refusal names what is missing
+    target = target or QSettings().value("database") or None  # the password, if any, comes from studio_app.secrets
     try:
-        open_or_recover(target, daily_backup=not smoke, ask=not smoke)
+        open_asking_password(target, daily_backup=not smoke, ask=not smoke)
     except StudioError as exc:
         if smoke:
             print(f"studio-desk: {exc.message}", file=sys.stderr)

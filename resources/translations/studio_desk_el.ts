@@ -1354,6 +1354,33 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Κωδικός βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>The server refused this password. Please type it again.</source>
+        <translation>Ο διακομιστής απέρριψε αυτόν τον κωδικό. Πληκτρολογήστε τον ξανά.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs a password.</source>
+        <translation>Η βάση δεδομένων %1 χρειάζεται κωδικό.</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s password store</source>
+        <translation>Να αποθηκευτεί στην αποθήκη κωδικών αυτού του υπολογιστή</translation>
+    </message>
+    <message>
+        <source>This computer has no password store; Studio Desk will ask at each start.</source>
+        <translation>Αυτός ο υπολογιστής δεν έχει αποθήκη κωδικών· το Studio Desk θα ρωτά σε κάθε εκκίνηση.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Κωδικός</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment on %1</source>
@@ -2150,6 +2177,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>The database must be a file, not a folder.</source>
         <translation>Η βάση δεδομένων πρέπει να είναι αρχείο, όχι φάκελος.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Studio Desk will ask for the database password when it connects.</source>
+        <translation>Αυτός ο υπολογιστής δεν έχει αποθήκη κωδικών, οπότε το Studio Desk θα ζητά τον κωδικό της βάσης δεδομένων όταν συνδέεται.</translation>
     </message>
     <message>
         <source>Saved. Restart Studio Desk to use the new interface language and database location.</source>

@@ -1342,6 +1342,33 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Kata laluan pangkalan data</translation>
+    </message>
+    <message>
+        <source>The server refused this password. Please type it again.</source>
+        <translation>Pelayan menolak kata laluan ini. Sila taip semula.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs a password.</source>
+        <translation>Pangkalan data %1 memerlukan kata laluan.</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s password store</source>
+        <translation>Simpan dalam stor kata laluan komputer ini</translation>
+    </message>
+    <message>
+        <source>This computer has no password store; Studio Desk will ask at each start.</source>
+        <translation>Komputer ini tiada stor kata laluan; Studio Desk akan bertanya pada setiap permulaan.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata laluan</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment on %1</source>
@@ -2137,6 +2164,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>The database must be a file, not a folder.</source>
         <translation>Pangkalan data mestilah fail, bukan folder.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Studio Desk will ask for the database password when it connects.</source>
+        <translation>Komputer ini tiada stor kata laluan, jadi Studio Desk akan meminta kata laluan pangkalan data apabila menyambung.</translation>
     </message>
     <message>
         <source>Saved. Restart Studio Desk to use the new interface language and database location.</source>

@@ -1342,6 +1342,33 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Veritabanı parolası</translation>
+    </message>
+    <message>
+        <source>The server refused this password. Please type it again.</source>
+        <translation>Sunucu bu parolayı kabul etmedi. Lütfen yeniden yazın.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs a password.</source>
+        <translation>%1 veritabanı bir parola istiyor.</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s password store</source>
+        <translation>Bu bilgisayarın parola deposunda sakla</translation>
+    </message>
+    <message>
+        <source>This computer has no password store; Studio Desk will ask at each start.</source>
+        <translation>Bu bilgisayarda parola deposu yok; Studio Desk her açılışta soracak.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment on %1</source>
@@ -2137,6 +2164,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>The database must be a file, not a folder.</source>
         <translation>Veritabanı bir klasör değil, dosya olmalıdır.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Studio Desk will ask for the database password when it connects.</source>
+        <translation>Bu bilgisayarda parola deposu yok; bu yüzden Studio Desk bağlanırken veritabanı parolasını soracak.</translation>
     </message>
     <message>
         <source>Saved. Restart Studio Desk to use the new interface language and database location.</source>

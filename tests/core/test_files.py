@@ -1,5 +1,5 @@
-"""What Studio Desk leaves on disk: private files and folders, the accountant's CSV, and no password in
-plain text (the keyring holds it)."""
+"""What Studio Desk leaves on disk: private files and folders, and the accountant's CSV (passwords:
+test_secrets.py)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,9 @@ import stat
 from decimal import Decimal
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 
-from studio_app import backup, billing, clients, db, export, invoices, money, payments, projects, quotes, secrets, startup
+from studio_app import backup, billing, clients, db, export, invoices, money, payments, projects, quotes, startup
 from studio_app.errors import StudioError
 from studio_app.models import Invoice
 from tests import factories
@@ -206,97 +202,6 @@ def test_a_failed_export_leaves_no_half_file(books, tmp_path, monkeypatch):
     with pytest.raises(StudioError, match="Could not write .*No space left on device"):
         export.export_csv("invoices", target)
     assert target.read_text() == "the previous export" and not list(tmp_path.glob("*.part"))
-
-
-# ------------------------------------------------------------------------------------------------- passwords
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps passwords in memory (the system one is not touched by tests)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.saved.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-URL = "postgresql://deniz:p%40ss%3Aw%C3%B6rd%2F1@db.studio.lan:5433/studio?sslmode=require"
-
-
-def test_the_password_goes_to_the_keyring_and_out_of_the_url(memory_keyring):
-    bare = secrets.store_password(URL)
-    assert bare == "postgresql://deniz@db.studio.lan:5433/studio?sslmode=require"
-    assert "p%40ss" not in bare and "pass" not in bare
-    assert memory_keyring.saved == {("Studio Desk", "postgresql://deniz@db.studio.lan:5433/studio"): "p@ss:wörd/1"}
-    assert secrets.url_with_password(bare) == URL
-    assert secrets.url_with_password(URL) == URL  # a typed password wins
-    secrets.forget_password(bare)
-    assert memory_keyring.saved == {} and secrets.url_with_password(bare) == bare
-
-
-def test_urls_without_a_password_and_sqlite_paths_are_left_alone(memory_keyring, tmp_path):
-    assert secrets.store_password("postgresql://deniz@db/studio") == "postgresql://deniz@db/studio"
-    assert secrets.url_with_password("postgresql://deniz@other/studio") == "postgresql://deniz@other/studio"
-    path = str(tmp_path / "studio.sqlite3")
-    assert secrets.store_password(path) == secrets.url_with_password(path) == path
-    assert memory_keyring.saved == {}
-
-
-def test_each_server_and_database_has_its_own_password(memory_keyring):
-    a = secrets.store_password("postgresql://deniz:one@db1/studio")
-    b = secrets.store_password("postgresql://deniz:two@db2/studio")
-    c = secrets.store_password("postgresql://deniz:three@db1/archive")
-    assert [secrets.url_with_password(u) for u in (a, b, c)] == [
-        "postgresql://deniz:one@db1/studio", "postgresql://deniz:two@db2/studio",
-        "postgresql://deniz:three@db1/archive"]
-
-
-def test_without_a_keyring_the_person_is_asked_to_enter_the_password(no_keyring):
-    with pytest.raises(StudioError, match="no password store.*enter the password") as caught:
-        secrets.store_password(URL)
-    assert caught.value.field == "password" and "p@ss" not in caught.value.message and "p%40ss" not in \
-        caught.value.message
-    with pytest.raises(StudioError, match="enter the password"):
-        secrets.url_with_password("postgresql://deniz@db.studio.lan:5433/studio")
-    secrets.forget_password(URL)  # nothing to forget, no error
-
-
-@pytest.mark.postgres
-def test_a_url_completed_from_the_keyring_connects(pg, memory_keyring):
-    url = pg.create_database(f"studio_secret_{os.getpid()}")
-    with_password = url.replace("@", ":anything@", 1)  # the test server trusts local users, so any password works
-    bare = secrets.store_password(with_password)
-    assert bare == url
-    startup.open_database(secrets.url_with_password(bare))
-    assert db.describe(bare) in {k[1] for k in memory_keyring.saved}
-    assert Invoice.select().count() == 0
 
 
 def test_dates_in_csv_are_iso(books, tmp_path):

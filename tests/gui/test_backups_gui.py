@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from studio_app import backup, clients, db, startup
 from studio_app.errors import DatabaseDamagedError
 from tests import factories
-from tests.core.test_files import memory_keyring  # noqa: F401  (a real in-memory keyring backend)
 from ui.dialogs.backups import BackupsDialog
 
 pytestmark = pytest.mark.gui
@@ -68,17 +67,3 @@ def test_a_damaged_database_without_backup_says_which_file(tmp_path):
         open_or_recover(str(path), daily_backup=False)
     assert "broken.sqlite3" in caught.value.message
     assert path.read_bytes().startswith(b"garbage")  # never overwritten
-
-
-def test_settings_keep_a_postgres_password_in_the_keyring_not_in_settings(qtbot, window, memory_keyring):
-    from PySide6.QtCore import QSettings
-
-    from studio_app import secrets
-    window.show_view("settings")
-    view = window.settings_view
-    view.location.setText("postgresql://deniz:s3cret@office-server/studio")
-    assert view.save(), view.message.text()
-    saved = str(QSettings().value("database"))
-    assert saved == "postgresql://deniz@office-server/studio" == view.location.text()
-    assert "s3cret" in secrets.url_with_password(saved)
-    assert "s3cret" in str(memory_keyring.saved)

@@ -179,13 +179,21 @@ class SettingsView(Editor):
         location = self.location.text().strip()
         if location and not location.startswith(("postgresql://", "postgres://")) and Path(location).is_dir():
             raise StudioError(self.tr("The database must be a file, not a folder."), field="location")
+        if location.startswith(("postgresql://", "postgres://")):
+            from studio_app import secrets
+            secrets.split(location)  # a bad port or an unencoded "@" is shown as you type, without the password
 
     def write(self) -> int:
         location = self.location.text().strip()
+        no_store = ""
         if location.startswith(("postgresql://", "postgres://")):
             from studio_app import secrets
-            location = secrets.store_password(location)  # the password goes to the keyring, never to disk
+            typed_password = secrets.split(location)[1] is not None
+            location = secrets.store_password(location)  # to the keyring (or memory), never to the settings file
             self.location.setText(location)
+            if typed_password and not secrets.has_keyring():
+                no_store = self.tr("This computer has no password store, so Studio Desk will ask for the "
+                                   "database password when it connects.")
         settings.update(self.values())
         prefs = QSettings()
         restart = []
@@ -206,6 +214,9 @@ class SettingsView(Editor):
                 if len(restart) == 2 else
                 self.tr("Saved. Restart Studio Desk to use the new interface language.") if restart == ["language"]
                 else self.tr("Saved. Restart Studio Desk to use the new database location."))
+            self.message.show()
+        if no_store:
+            self.message.setText(" ".join(filter(None, (self.message.text() if restart else "", no_store))))
             self.message.show()
         self.load()
         return 1
