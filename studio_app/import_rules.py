@@ -261,12 +261,28 @@ def _rules() -> dict[str, dict[str, Rule]]:
     language = choice(LANGUAGES, "language")
     percent = exact  # tax rates, deposits and discounts: 0-100 with two decimals
 
+    fine_price = exact("unit_price", 0, MAX_MINOR, money.PRICE_EXTRA_DIGITS)
+    whole_price = minor("unit_price")
+
+    def price(value: object) -> object:  # minor units: an integer before migration 4, exact text since
+        return fine_price(value) if isinstance(value, str) else whole_price(value)
+
     def lines(parent: str) -> dict[str, Rule]:
-        return {"id": ref("id"), parent: ref(parent), "position": whole("position", 0, 100_000),
-                "description": clean_text("description", max_len=text.MAX_LONG, multiline=True, required=True),
-                "quantity": exact("quantity", -1_000_000, 1_000_000, 4),
-                "unit": clean_text("unit", max_len=20), "unit_price": minor("unit_price"),
-                "tax_rate": percent("tax_rate", 0, 100, 2), "discount_percent": percent("discount_percent", 0, 100, 2)}
+        rules = {"id": ref("id"), parent: ref(parent), "position": whole("position", 0, 100_000),
+                 "kind": choice(money.LINE_KINDS, "kind"),
+                 "description": clean_text("description", max_len=text.MAX_LONG, multiline=True, required=True),
+                 "quantity": exact("quantity", -1_000_000, 1_000_000, 4),
+                 "unit": clean_text("unit", max_len=20), "unit_price": price,
+                 "base_quantity": exact("base_quantity", Decimal("0.0001"), 1_000_000, 4),
+                 "tax_rate": percent("tax_rate", 0, 100, 2), "vat_category": choice(("",) + money.CATEGORIES,
+                                                                                    "vat_category"),
+                 "exemption_reason": clean_text("exemption_reason", max_len=300),
+                 "discount_percent": percent("discount_percent", 0, 100, 2),
+                 "discount_amount": minor("discount_amount"),
+                 "fixed_tax": lambda v: None if v is None else minor("fixed_tax", signed=True)(v)}
+        if parent == "invoice_id":
+            rules["deposit_invoice_id"] = ref("deposit_invoice_id", nullable=True)
+        return rules
 
     studio = {"id": whole("id", 1, 1), "name": clean_text("name", required=True),
               "address": clean_text("address", max_len=2000, multiline=True),
@@ -310,7 +326,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "included_rounds": whole("included_rounds", 0, 50),
             "extra_round_billing": choice(ROUND_BILLING, "extra_round_billing"),
             "extra_round_fee": minor("extra_round_fee"), "deposit_percent": percent("deposit_percent", 0, 100, 2),
-            "archived": boolean("archived"), "created_at": moment("created_at"), "search_key": key("search_key")},
+            "archived": boolean("archived"), "created_at": moment("created_at"), "search_key": key("search_key"),
+            "accepted_quote_id": ref("accepted_quote_id", nullable=True)},
         "deliverable": {
             "id": ref("id"), "project_id": ref("project_id"), "position": whole("position", 0, 100_000),
             "name": clean_text("name", required=True), "format": clean_text("format"),

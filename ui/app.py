@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from studio_app import db, startup
+from studio_app import db, safe_write, startup
 from studio_app.errors import StudioError
 from studio_app.resources import resource_path
 from studio_app.version import __version__
@@ -36,7 +36,7 @@ def private_settings_file() -> Path:
     path = Path(QSettings().fileName())
     db.private_folder(path.parent)
     if not path.exists():
-        db.create_private(path).close()
+        safe_write.create_new(path)
     elif os.name == "posix":
         path.chmod(0o600)
     return path

@@ -133,7 +133,7 @@ def test_delay_notice_logs_and_moves_the_deadline(studio):
     stored = Interaction.get_by_id(entry.id)
     assert (stored.kind, stored.project_id, stored.client_id) == ("delay", soon.id, who.id)
     assert stored.summary.startswith("The printer needs two more weeks")
-    assert "Deadline moved from 2026-11-26 to 2026-12-18." in stored.summary
+    assert "Teslim tarihi 26 Kasım 2026 tarihinden 18 Aralık 2026 tarihine alındı." in stored.summary  # Turkish client
     assert reminders.deadlines_at_risk() == ()
 
 
@@ -163,7 +163,7 @@ def test_delay_notice_refuses_delivered_projects_and_dates_before_the_start(stud
     with pytest.raises(StudioError, match="before the start date 2027-02-01"):
         reminders.log_delay_notice(later.id, "2027-01-10", "Sooner than planned")
     entry = reminders.log_delay_notice(later.id, "2027-03-15", "Two more weeks")
-    assert projects.get(later.id).deadline == D(2027, 3, 15) and "Deadline set to 2027-03-15." in entry.summary
+    assert projects.get(later.id).deadline == D(2027, 3, 15) and "Teslim tarihi 15 Mart 2027 olarak belirlendi." in entry.summary
     with pytest.raises(StudioError, match="no project with id"):
         reminders.log_delay_notice(9999, "2027-03-15", "Nobody")
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
-from studio_app import reminders, settings
+from studio_app import interactions, reminders, settings
+from studio_app.errors import StudioError
 from ui import formatting
+from ui.i18n import error_text
 from ui.widgets.bar_chart import BarChart
 
 ROLE = Qt.ItemDataRole.UserRole
+PROPOSAL = Qt.ItemDataRole.UserRole + 1  # the project of a proposed check-in after delivery
 SHOWN = 50  # lines per dashboard list: what needs doing today, not a report
 
 
@@ -39,6 +42,11 @@ class DashboardView(QWidget):
         self.delay_button.setEnabled(False)
         self.delay_button.clicked.connect(self.log_delay)
         self.at_risk.currentItemChanged.connect(lambda item, _old: self.delay_button.setEnabled(item is not None))
+        self.follow_up_button = QPushButton(self.tr("Mark the check-in done"))
+        self.follow_up_button.setEnabled(False)
+        self.follow_up_button.clicked.connect(self.mark_follow_up_done)
+        self.follow_ups.currentItemChanged.connect(
+            lambda item, _old: self.follow_up_button.setEnabled(item is not None and bool(item.data(PROPOSAL))))
 
         grid = QGridLayout()
         grid.addWidget(self._card(self.tr("Waiting for your answer"), self.waiting), 0, 0)
@@ -48,7 +56,7 @@ class DashboardView(QWidget):
         # invoices are what a studio reads first, and a third of a row left room for three of them.
         grid.addWidget(self._card(self.tr("Money owed"), self.money, self.overdue), 1, 0, 2, 1)
         grid.addWidget(self._card(self.tr("Deposits not paid yet — don't start the work"), self.deposits), 1, 1)
-        grid.addWidget(self._card(self.tr("Follow-ups and dates"), self.follow_ups), 1, 2)
+        grid.addWidget(self._card(self.tr("Follow-ups and dates"), self.follow_ups, self.follow_up_button), 1, 2)
         self.revenue_currency = QComboBox()
         self.revenue_currency.setToolTip(self.tr("Show the revenue received in this currency"))
         self.revenue_currency.currentTextChanged.connect(self._show_revenue)
@@ -185,6 +193,10 @@ class DashboardView(QWidget):
             self._add(self.overdue, self.tr("%1 · %2 · %3 — %n day(s) overdue", "", inv.days_overdue)
                       .replace("%1", inv.number).replace("%2", inv.client_name)
                       .replace("%3", formatting.amount(inv.due, inv.currency)), ("invoice", inv.invoice_id), True)
+        for refund in money.refunds:
+            self._add(self.overdue, self.tr("Refund owed to %1 on %2: %3").replace("%1", refund.client_name)
+                      .replace("%2", refund.number).replace("%3", formatting.amount(refund.amount, refund.currency)),
+                      ("invoice", refund.invoice_id), True)
         self._empty(self.overdue, self.tr("Nothing overdue."))
         for dep in money.unpaid_deposits[:SHOWN]:
             self._add(self.deposits, self.tr("%1 · %2 · %3 — asked %n day(s) ago", "", dep.days_waiting)
@@ -228,6 +240,7 @@ class DashboardView(QWidget):
             self._add(self.follow_ups, self.tr("Check in with %1 — “%2” was delivered on %3")
                       .replace("%1", p.client_name).replace("%2", p.title)
                       .replace("%3", formatting.date(p.delivered_on)), ("project", p.project_id))
+            self.follow_ups.item(self.follow_ups.count() - 1).setData(PROPOSAL, p.project_id)
         for d in follow.dates[:SHOWN]:
             what = self.tr("birthday") if d.kind == "birthday" else self.tr("company anniversary")
             when = self.tr("today") if d.in_days == 0 else self.tr("in %n day(s)", "", d.in_days)
@@ -250,6 +263,18 @@ class DashboardView(QWidget):
         self.workload_note.style().polish(self.workload_note)
 
     # -- actions ------------------------------------------------------------------------------
+    def mark_follow_up_done(self) -> None:
+        """The check-in after delivery happened: logged in the client's conversation, off the list."""
+        item = self.follow_ups.currentItem()
+        project_id = item.data(PROPOSAL) if item is not None else None
+        if project_id:
+            try:
+                interactions.log_follow_up(project_id)
+            except StudioError as exc:
+                QMessageBox.warning(self, self.tr("Studio Desk"), error_text(exc))
+                return
+            self.refresh()
+
     def log_delay(self) -> None:
         item = self.at_risk.currentItem()
         if item is None or not item.data(ROLE):

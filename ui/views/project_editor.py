@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from studio_app import interactions, invoices, lists, money, projects, quotes, revisions, settings, timelog
+from studio_app import billing, interactions, invoices, lists, money, projects, quotes, revisions, settings, timelog
 from studio_app.errors import StudioError
 from ui import formatting
 from ui.views.editor import Editor
@@ -376,7 +376,7 @@ class ProjectEditor(Editor):
     def create_final(self) -> None:
         if self.record_id is None or not self.save_first():
             return
-        invoice = self.run_action(invoices.create_final, self.record_id)
+        invoice = self.run_action(billing.create_final, self.record_id)
         if invoice is not None:
             self.open_record.emit("invoice", invoice.id)
 
