@@ -20,7 +20,7 @@ from pathlib import Path
 import peewee as pw
 
 from . import db, migrations
-from .migrations import m0003_payment_currency
+from .migrations import m0003_payment_currency, m0005_document_chain
 from .errors import StudioError
 from .models import ALL_MODELS, BaseModel, Client, DecimalText, Invoice, Project, SchemaVersion, Studio
 
@@ -155,6 +155,9 @@ def import_json(path: Path) -> dict[str, int]:
                                   reason=str(exc).splitlines()[0][:120]) from None
             counts[model._meta.table_name] = len(converted)
         db.current().execute_sql(m0003_payment_currency.FILL)  # exports before schema 3 have none; never trust one
+        if data.get("schema_version", 0) < m0005_document_chain.VERSION:  # made before chains: they start here
+            from . import sealing
+            sealing.chain_unchained()
         if not db.is_sqlite():
             _reset_sequences()
     return counts

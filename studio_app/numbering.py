@@ -7,7 +7,7 @@ import string
 
 from . import db
 from .errors import StudioError
-from .models import NumberCounter, Studio
+from .models import Contract, Invoice, NumberCounter, Quote, Studio
 
 SERIES_FORMAT = {
     "quote": "quote_number_format",
@@ -64,5 +64,23 @@ def next_number(series: str, issue_date: dt.date) -> str:
         NumberCounter.insert(series=series, year=year, last=0).on_conflict_ignore().execute()
         counter = locked_counter()
     seq = counter.last + 1
+    number = pattern.format(year=issue_date.year, seq=seq)
+    _refuse_taken(series, year, counter.last, number)
     NumberCounter.update(last=seq).where((NumberCounter.series == series) & (NumberCounter.year == year)).execute()
-    return pattern.format(year=issue_date.year, seq=seq)
+    return number
+
+
+def numbered_model(series: str):
+    """The table whose numbers a series gives out (the invoice series share one unique column)."""
+    return {"quote": Quote, "contract": Contract}.get(series, Invoice)
+
+
+def _refuse_taken(series: str, year: int, last: int, number: str) -> None:
+    """A counter set back below the numbers it gave out would repeat one. Refused, not skipped: skipping
+    leaves a gap in a series that must be gapless, and a counter that went back means someone changed the
+    data, which a person should look at (`check` names every such counter)."""
+    model = numbered_model(series)
+    if model.select().where(model.number == number).exists():
+        raise StudioError("The number counter “{series} {year}” is at {last}, but the next number, {number}, "
+                          "is already used: the counter was set back. Nothing was issued; run check.",
+                          series=series, year=year or "-", last=last, number=number)

@@ -12,13 +12,14 @@ from collections.abc import Callable
 import peewee
 
 from ..errors import DatabaseVersionError
-from . import m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency
+from . import m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency, m0005_document_chain
 
 Step = Callable[[peewee.Database, bool], None]
 STEPS: list[tuple[int, Step]] = [
     (1, m0001_initial.apply),
     (2, m0002_list_and_dashboard_indexes.apply),
     (3, m0003_payment_currency.apply),
+    (m0005_document_chain.VERSION, m0005_document_chain.apply),  # 4 is the money model's (another branch)
 ]
 LATEST = STEPS[-1][0]
 
