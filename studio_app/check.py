@@ -74,14 +74,15 @@ def _payments() -> list[str]:
     """Each payment is a positive amount on an issued invoice, and they never add up to more than is due."""
     problems = []
     for number, invoice_id, amount, day in (Payment.select(Invoice.number, Invoice.id, Payment.amount, Payment.date)
-                                            .join(Invoice).where(Payment.amount <= 0).tuples().iterator()):
+                                            .join(Invoice).where(Payment.amount <= 0).order_by(Payment.id)
+                                            .tuples().iterator()):
         problems.append(f"{number or f'draft invoice #{invoice_id}'}: a payment of {amount} (minor units) on {day} "
                         f"is not a positive amount")
     paid = (Payment.select(Payment.invoice, fn.SUM(Payment.amount).alias("paid"))
             .group_by(Payment.invoice).alias("p"))
     rows = (Invoice.select(Invoice.id, Invoice.number, Invoice.kind, Invoice.status, Invoice.total_gross,
                            Invoice.deducted, Invoice.credited, paid.c.paid)
-            .join(paid, on=(paid.c.invoice_id == Invoice.id)).tuples())
+            .join(paid, on=(paid.c.invoice_id == Invoice.id)).order_by(Invoice.id).tuples())
     for invoice_id, number, kind, status, gross, deducted, credited, total in rows.iterator():
         label = number or f"draft invoice #{invoice_id}"
         if status != "issued" or kind == "credit_note":

@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _plugins() -> dict[str, tuple[Callable, Handler]]:
     """Commands that live in their own modules: name -> (add_parser, run)."""
     found: dict[str, tuple[Callable, Handler]] = {}
-    for module_name in ("cli_pdf", "cli_backup", "cli_today"):
+    for module_name in ("cli_pdf", "cli_backup", "cli_today", "cli_seal"):
         try:
             module = __import__(f"studio_app.{module_name}", fromlist=["add_parser", "run"])
         except ModuleNotFoundError as exc:
@@ -185,6 +185,8 @@ def _import(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from . import check
     problems = check.run()
+    for note in check.notes():
+        print(f"note: {note}", file=sys.stderr)
     if problems:
         for problem in problems:
             print(f"problem: {problem}", file=sys.stderr)

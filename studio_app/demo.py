@@ -109,7 +109,7 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         set_aside = _set_aside_indexes(models) if db.is_sqlite() else []
         for model in models:
             _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
-        sealing.record_identity(uid)
+        sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
         _restore_indexes(set_aside)
     if not db.is_sqlite():
         from .export import _reset_sequences

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 
-from . import db
+from . import db, sealing
 from .errors import StudioError
 from .models import Contract, Invoice, NumberCounter, Quote, Studio
 
@@ -55,6 +55,8 @@ def next_number(series: str, issue_date: dt.date) -> str:
     studio = Studio.get_by_id(1)
     pattern = getattr(studio, SERIES_FORMAT[series])
     year = issue_date.year if "{year" in pattern else 0  # without a year in it, the series never restarts
+    sealing.lock()  # first, before any counter: the issuing that follows appends to a chain (one lock order)
+
     def locked_counter() -> NumberCounter | None:
         query = NumberCounter.select().where((NumberCounter.series == series) & (NumberCounter.year == year))
         return (query if db.is_sqlite() else query.for_update()).get_or_none()

@@ -127,8 +127,7 @@ def writing_keys(new_uid: str | None = None) -> Keys:
     if uid is None:
         uid = new_uid or secrets.token_hex(16)
         _write_key(uid, secrets.token_bytes(32))
-        db.current().execute_sql('INSERT INTO "database_identity" ("uid", "created_at") VALUES (%s, %s)'
-                                 .replace("%s", db.current().param), (uid, _now()))
+        record_identity(uid)
     key = read_key(uid)
     if key is None:
         raise no_key_error(uid)
@@ -147,9 +146,9 @@ def demo_keys(uid: str) -> Keys:
     return Keys(uid, read_key(uid))
 
 
-def record_identity(uid: str) -> None:
+def record_identity(uid: str, created_at=None) -> None:
     db.current().execute_sql('INSERT INTO "database_identity" ("uid", "created_at") VALUES (%s, %s)'
-                             .replace("%s", db.current().param), (uid, _now()))
+                             .replace("%s", db.current().param), (uid, created_at or _now()))
 
 
 # --- sealing -----------------------------------------------------------------------------------------
@@ -196,10 +195,6 @@ def chain_unchained(database: peewee.Database | None = None, new_uid: str | None
     cursor = database.cursor()
     cursor.executemany(statement, updates)
     return len(updates)
-
-
-def late_pdf_seal(keys: Keys, link_hash: str, pdf_sha256: str) -> str:
-    return seal(keys.key, link_hash, pdf_sha256)
 
 
 # --- checking ----------------------------------------------------------------------------------------
