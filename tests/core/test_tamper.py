@@ -167,7 +167,7 @@ def test_a_pdf_changed_behind_its_hash_is_no_longer_handed_out(three, tmp_path):
 
 def test_check_reports_payments_that_cannot_be(three):
     first, second, third = (invoices.by_number(n) for n in three)
-    due = first.total_gross - first.deducted - first.credited
+    due = first.total_gross - first.deducted
     draft = invoices.create_draft(first.client_id, lines=[{"description": "Later", "quantity": "1",
                                                            "unit_price": "10", "tax_rate": "0"}])
     for invoice, amount in ((first, -5000), (second, 0), (third, 5 * due), (draft, 100)):
@@ -176,7 +176,7 @@ def test_check_reports_payments_that_cannot_be(three):
     assert problems == [
         f"{first.number}: a payment of -5000 (minor units) on 2026-11-20 is not a positive amount",
         f"{second.number}: a payment of 0 (minor units) on 2026-11-20 is not a positive amount",
-        f"{third.number}: overpaid: its payments add up to {5 * due}, more than the {due} due (minor units)",
+        f"{third.number}: overpaid: its payments add up to {5 * due}, more than the {due} it asks for (minor units)",
         f"draft invoice #{draft.id}: has payments, but only issued invoices are paid (it is a draft)",
     ]
 
@@ -301,3 +301,12 @@ def test_another_desk_gets_the_key_once_and_then_issues_and_verifies(any_db, thr
     monkeypatch.setenv("STUDIO_DESK_DATA", str(here))
     assert check.run() == [] and pdf_of(issued.number).startswith(b"%PDF")
 
+
+
+def test_a_paid_invoice_credited_afterwards_owes_a_refund_and_is_not_overpaid(three):
+    from studio_app import payments
+    invoice = invoices.by_number(three[0])
+    payments.record(invoice.id, invoice.total_gross)
+    invoices.issue(invoices.create_credit_note(invoice.id, "Cancelled").id)
+    assert invoices.get(invoice.id).credited == invoice.total_gross
+    assert check.run() == []
