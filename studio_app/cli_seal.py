@@ -2,12 +2,14 @@
 
 The key never travels inside the database or its exports. `show` prints it (keep it like a password);
 `add` reads it from standard input, so it stays out of the shell's history, and keeps it only when it
-opens this database's seals.
+opens this database's seals. `renew`, for a database whose key no desk holds any more, seals it again
+with a new key once every hash and link holds.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 
 from . import sealing
@@ -17,7 +19,8 @@ COMMANDS = ("seal-key",)
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("seal-key", help="show this database's seal key, or add it on another desk")
-    parser.add_argument("action", choices=("show", "add"), help="show: print the key; add: read it from stdin")
+    parser.add_argument("action", choices=("show", "add", "renew"),
+                        help="show: print the key; add: read it from stdin; renew: a new key when no desk has it")
     return parser
 
 
@@ -27,6 +30,12 @@ def run(args: argparse.Namespace) -> int:
         print("Keep this like a password; on another desk: studio-desk --db … seal-key add, then paste it.",
               file=sys.stderr)
         return 0
-    uid = sealing.add_key(sys.stdin.readline())
+    if args.action == "renew":
+        uid = sealing.renew_key()
+        print(f"Every issued document passed its check and is sealed again, with a new key (database {uid}). "
+              "Give it to the other desks with seal-key show / add.")
+        return 0
+    text = getpass.getpass("Seal key (as printed by seal-key show): ") if sys.stdin.isatty() else sys.stdin.readline()
+    uid = sealing.add_key(text)
     print(f"This desk now holds the seal key of database {uid}.")
     return 0

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -27,11 +28,15 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
 from . import db
 from .errors import StudioError
+
+if TYPE_CHECKING:
+    from .models import IssuedDocument
 
 _UID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _EXPORTED = re.compile(r"studio-desk-seal:([a-z0-9][a-z0-9-]{0,63}):([A-Za-z0-9_-]{43}=?)")
@@ -93,6 +98,9 @@ def _write_key(uid: str, key: bytes) -> None:
         os.link(part, path)  # never replaces: a key in use is not overwritten by a second desk or process
     except FileExistsError:
         pass
+    except OSError:  # a file system without hard links
+        if not path.exists():
+            part.replace(path)
     finally:
         part.unlink(missing_ok=True)
 
@@ -134,7 +142,7 @@ def writing_keys(new_uid: str | None = None) -> Keys:
     return Keys(uid, key)
 
 
-def _now():
+def _now() -> dt.datetime:
     from . import clock
     return clock.now()
 
@@ -146,7 +154,7 @@ def demo_keys(uid: str) -> Keys:
     return Keys(uid, read_key(uid))
 
 
-def record_identity(uid: str, created_at=None) -> None:
+def record_identity(uid: str, created_at: dt.datetime | None = None) -> None:
     db.current().execute_sql('INSERT INTO "database_identity" ("uid", "created_at") VALUES (%s, %s)'
                              .replace("%s", db.current().param), (uid, created_at or _now()))
 
@@ -160,7 +168,7 @@ def last_link(kind: str) -> str | None:
     return row[0] if row else None
 
 
-def new_document(kind: str, number: str, snapshot: str, pdf_sha256: str) -> dict:
+def new_document(kind: str, number: str, snapshot: str, pdf_sha256: str) -> dict[str, object]:
     """The chain and seal columns of a document being issued now (inside the issuing transaction)."""
     lock()
     keys = writing_keys()
@@ -199,7 +207,8 @@ def chain_unchained(database: peewee.Database | None = None, new_uid: str | None
 
 # --- checking ----------------------------------------------------------------------------------------
 
-def failure(record, prev_link: str | None, key: bytes | None, *, check_hash: bool = True) -> str | None:
+def failure(record: IssuedDocument, prev_link: str | None, key: bytes | None, *,
+            check_hash: bool = True) -> str | None:
     """What is wrong with one issued document's record, given the stored link before it: "unchained",
     "missing" (the PDF was removed), "hash", "chain", "seal", or None. The seal is checked only with a key."""
     pdf = None if record.pdf is None else bytes(record.pdf)
@@ -276,3 +285,29 @@ def _opens_a_seal(key: bytes) -> bool:
     row = db.current().execute_sql('SELECT "link", "pdf_sha256", "seal" FROM "issued_document" '
                                    'WHERE "seal" IS NOT NULL ORDER BY "id" LIMIT 1').fetchone()
     return row is None or hmac.compare_digest(seal(key, row[0], row[1]), row[2])
+
+
+def renew_key() -> str:
+    """When no desk holds the key any more (a lost laptop, a restore on a new machine): after proving
+    every hash and link, seal everything again with a new key under a new database id. The new seals
+    vouch for the documents as they are now, no further back; desks holding the old key lose it."""
+    from .models import IssuedDocument
+    with db.transaction():
+        lock()
+        if current().key is not None:
+            raise StudioError("This desk holds the seal key of this database; there is nothing to renew.")
+        previous: dict[str, str | None] = {}
+        for record in IssuedDocument.select().order_by(IssuedDocument.kind, IssuedDocument.id).iterator():
+            if failure(record, previous.get(record.kind), None):
+                raise StudioError("{number} fails its check, so the seals were not renewed. Run check.",
+                                  number=record.number)
+            previous[record.kind] = record.link
+        uid, key = secrets.token_hex(16), secrets.token_bytes(32)
+        _write_key(uid, key)
+        db.current().execute_sql('DELETE FROM "database_identity"')
+        record_identity(uid)
+        mark = db.current().param
+        rows = db.current().execute_sql('SELECT "link", "pdf_sha256", "id" FROM "issued_document"').fetchall()
+        db.current().cursor().executemany(f'UPDATE "issued_document" SET "seal" = {mark} WHERE "id" = {mark}',
+                                          [(seal(key, chained, digest), row_id) for chained, digest, row_id in rows])
+    return uid

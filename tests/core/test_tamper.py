@@ -18,7 +18,7 @@ import pytest
 
 from studio_app import check, db, export, invoices, issuing, sealing, startup
 from studio_app.errors import StudioError
-from studio_app.models import DatabaseIdentity, Invoice, IssuedDocument, NumberCounter, Payment
+from studio_app.models import DatabaseIdentity, IssuedDocument, NumberCounter, Payment
 from tests import factories
 from tests.conftest import ROOT
 
@@ -310,3 +310,23 @@ def test_a_paid_invoice_credited_afterwards_owes_a_refund_and_is_not_overpaid(th
     invoices.issue(invoices.create_credit_note(invoice.id, "Cancelled").id)
     assert invoices.get(invoice.id).credited == invoice.total_gross
     assert check.run() == []
+
+
+def test_a_lost_key_is_renewed_only_over_documents_that_pass_their_check(any_db, three, tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDIO_DESK_DATA", str(tmp_path / "new laptop"))  # the old desk and its key are gone
+    draft = invoices.create_draft(invoices.by_number(three[0]).client_id,
+                                  lines=[{"description": "More", "quantity": "1", "unit_price": "10", "tax_rate": "0"}])
+    record = IssuedDocument.get(IssuedDocument.number == three[1])
+    IssuedDocument.update(number="INV-2026-0099").where(IssuedDocument.id == record.id).execute()
+    with pytest.raises(StudioError, match="INV-2026-0099 fails its check, so the seals were not renewed"):
+        sealing.renew_key()
+    IssuedDocument.update(number=three[1]).where(IssuedDocument.id == record.id).execute()
+    old = DatabaseIdentity.get().uid
+    db.close()
+    result = studio_cli("--db", any_db, "seal-key", "renew")
+    assert result.returncode == 0 and "sealed again, with a new key" in result.stdout, result.stderr
+    startup.open_database(any_db)
+    assert DatabaseIdentity.get().uid != old and check.run() == [] and check.notes() == []
+    assert invoices.issue(draft.id).status == "issued" and check.run() == []
+    with pytest.raises(StudioError, match="nothing to renew"):
+        sealing.renew_key()
