@@ -7,7 +7,7 @@ import string
 
 from . import db, sealing
 from .errors import StudioError
-from .models import Contract, Invoice, NumberCounter, Quote, Studio
+from .models import BaseModel, Contract, Invoice, NumberCounter, Quote, Studio
 
 SERIES_FORMAT = {
     "quote": "quote_number_format",
@@ -72,7 +72,7 @@ def next_number(series: str, issue_date: dt.date) -> str:
     return number
 
 
-def numbered_model(series: str):
+def numbered_model(series: str) -> type[BaseModel]:
     """The table whose numbers a series gives out (the invoice series share one unique column)."""
     return {"quote": Quote, "contract": Contract}.get(series, Invoice)
 
