@@ -44,6 +44,8 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
         return render(snapshots.build(kind, document_id))
     keys = sealing.current()
     problem = sealing.failure(record, _link_before(record), keys.key)
+    if problem is None and keys.uid is None and record.seal:
+        problem = "seal"  # sealed, but the id naming its key was removed: as good as a seal that fails
     if problem:
         raise sealing.refusal(problem, record.number)
     if record.pdf is not None:

@@ -132,6 +132,10 @@ def writing_keys(new_uid: str | None = None) -> Keys:
     """The id and key to seal with, inside the writing transaction after :func:`lock`. The first
     document ever sealed gives the database its id (``new_uid``, or a random one) and this desk its key."""
     uid = database_uid()
+    if uid is None and db.current().execute_sql(
+            'SELECT 1 FROM "issued_document" WHERE "seal" IS NOT NULL LIMIT 1').fetchone():
+        raise StudioError("The issued documents of this database are sealed, but the id that names their key was "
+                          "removed, so nothing more can be issued. Run check.")
     if uid is None:
         uid = new_uid or secrets.token_hex(16)
         _write_key(uid, secrets.token_bytes(32))

@@ -165,6 +165,17 @@ def test_a_pdf_changed_behind_its_hash_is_no_longer_handed_out(three, tmp_path):
         pdf_of(number)
 
 
+def test_removing_the_database_id_does_not_make_the_seals_go_away(three):
+    DatabaseIdentity.delete().execute()
+    assert check.run() == ["issued documents are sealed, but the database's identity (which names its key) is gone"]
+    with pytest.raises(StudioError, match=f"The stored PDF of {three[0]} does not match its seal"):
+        pdf_of(three[0])
+    draft = invoices.create_draft(invoices.by_number(three[0]).client_id,
+                                  lines=[{"description": "More", "quantity": "1", "unit_price": "10", "tax_rate": "0"}])
+    with pytest.raises(StudioError, match="the id that names their key was removed, so nothing more can be issued"):
+        invoices.issue(draft.id)
+
+
 def test_check_reports_payments_that_cannot_be(three):
     first, second, third = (invoices.by_number(n) for n in three)
     due = first.total_gross - first.deducted
