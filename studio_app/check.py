@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import string
 from collections import defaultdict
+from types import SimpleNamespace
 
-from peewee import fn
+from peewee import Case, fn
 
-from . import db, migrations, money, snapshots
+from . import db, migrations, money, numbering, sealing, snapshots
 from . import lines as line_rules
-from .models import Contract, Invoice, InvoiceLine, IssuedDocument, Payment, Quote, QuoteLine
+from .models import (Contract, DatabaseIdentity, Invoice, InvoiceLine, IssuedDocument, NumberCounter, Payment, Quote,
+                     QuoteLine, Studio)
 
 
 def run() -> list[str]:
@@ -23,9 +27,21 @@ def run() -> list[str]:
     if unreadable:  # no figure can be computed from a quantity of "NaN": report what is there and stop
         return problems + unreadable + check_text.run()
     problems += _invoice_figures()
+    problems += _payments()
+    problems += _counters()
     problems += _issued_documents()
     problems += check_text.run()
+    problems += _chains()
     return problems
+
+
+def notes() -> list[str]:
+    """What check could not prove on this desk, without it being a problem of the data."""
+    keys = sealing.current()
+    if keys.uid is not None and keys.key is None:
+        return [f"the seals of the issued documents could not be verified on this desk: it does not hold the key "
+                f"of this database ({keys.uid}); their hashes and chains were checked (see “seal-key add”)"]
+    return []
 
 
 def _lines_by(model, key) -> dict[int, list[dict]]:
@@ -57,6 +73,113 @@ def _invoice_figures() -> list[str]:
     for number, paid_in, currency in (Payment.select(Invoice.number, Payment.currency, Invoice.currency).join(Invoice)
                                       .where(Payment.currency != Invoice.currency).tuples()):
         problems.append(f"{number}: a payment is recorded in {paid_in or 'no currency'}, the invoice is in {currency}")
+    return problems
+
+
+def _payments() -> list[str]:
+    """Payments are non-zero amounts on issued invoices; what was received never exceeds the amount asked (total
+    less deposits deducted), and a refund (a negative payment) never exceeds what a credit note left owed back."""
+    problems = []
+    for number, invoice_id, day in (Payment.select(Invoice.number, Invoice.id, Payment.date).join(Invoice)
+                                    .where(Payment.amount == 0).order_by(Payment.id).tuples().iterator()):
+        problems.append(f"{number or f'draft invoice #{invoice_id}'}: a payment of 0 on {day} is not a payment")
+    received = fn.SUM(Case(None, [(Payment.amount > 0, Payment.amount)], 0)).alias("received")
+    refunded = fn.SUM(Case(None, [(Payment.amount < 0, -Payment.amount)], 0)).alias("refunded")
+    sums = Payment.select(Payment.invoice, received, refunded).group_by(Payment.invoice).alias("p")
+    rows = (Invoice.select(Invoice.id, Invoice.number, Invoice.kind, Invoice.status, Invoice.total_gross,
+                           Invoice.deducted, Invoice.credited, sums.c.received, sums.c.refunded)
+            .join(sums, on=(sums.c.invoice_id == Invoice.id)).order_by(Invoice.id).tuples())
+    for invoice_id, number, kind, status, gross, deducted, credited, got, back in rows.iterator():
+        label = number or f"draft invoice #{invoice_id}"
+        asked, got, back = gross - deducted, int(got or 0), int(back or 0)
+        if status != "issued" or kind == "credit_note":
+            problems.append(f"{label}: has payments, but only issued invoices are paid (it is a "
+                            f"{'credit note' if kind == 'credit_note' else status})")
+        elif got > asked:  # not less the credit notes: one issued after payment leaves a refund owed
+            problems.append(f"{label}: overpaid: its payments add up to {got}, more than the "
+                            f"{max(asked, 0)} it asks for (minor units)")
+        elif back > max(0, got + credited - asked):
+            problems.append(f"{label}: refunds of {back} are more than the {max(0, got + credited - asked)} "
+                            f"owed back after its credit notes (minor units)")
+    return problems
+
+
+def _counters() -> list[str]:
+    """Every number counter in use is at or past the highest number issued in its series and year;
+    one set back would hand out a number again (issuing then refuses, naming the counter)."""
+    studio = Studio.get_or_none(Studio.id == 1)
+    if studio is None:
+        return []
+    in_use = ["quote", "contract", "invoice"] + [series for series, own in (
+        ("credit_note", studio.credit_notes_own_series), ("deposit", studio.deposits_own_series)) if own]
+    counters = {(c.series, c.year): c.last for c in NumberCounter.select()}
+    problems = []
+    for series in in_use:
+        pattern = getattr(studio, numbering.SERIES_FORMAT[series])
+        highest = _highest_numbers(numbering.numbered_model(series), pattern)
+        for year, (seq, number) in sorted(highest.items()):
+            last = counters.get((series, year))
+            if last is None or last < seq:
+                where = f"“{series} {year or '-'}”"
+                problems.append(f"the number counter {where} is at {last or 0}, below {number}, which is issued "
+                                f"(the next document would repeat a number)")
+    return problems
+
+
+def _highest_numbers(model, pattern: str) -> dict[int, tuple[int, str]]:
+    """year (0 when the format has none) -> (highest sequence, its number) among the numbers in the format."""
+    parts, has_year = [], False
+    try:
+        for literal, name, _, _ in string.Formatter().parse(pattern):
+            parts.append(re.escape(literal))
+            if name == "year":
+                parts.append(r"(?P<year>\d+)" if not has_year else r"\d+")
+                has_year = True
+            elif name == "seq":
+                parts.append(r"(?P<seq>\d+)")
+    except ValueError:
+        return {}
+    shape = re.compile("".join(parts))
+    highest: dict[int, tuple[int, str]] = {}
+    for (number,) in model.select(model.number).where(model.number.is_null(False)).tuples().iterator():
+        found = shape.fullmatch(number)
+        if found and found.groupdict().get("seq"):
+            year, seq = int(found["year"]) if has_year else 0, int(found["seq"])
+            if seq > highest.get(year, (0, ""))[0]:
+                highest[year] = (seq, number)
+    return highest
+
+
+_CHAIN_PROBLEMS = {
+    "unchained": "{number}: the issued copy is neither chained nor sealed (it was not stored by Studio Desk)",
+    "missing": "{number}: the stored PDF is missing (it was removed after issuing)",
+    "chain": "{number}: the chain of issued {kind}s breaks here (this copy, or the one before it, was changed, "
+             "removed or inserted after issuing)",
+    "seal": "{number}: the issued copy does not match its seal (it was changed after issuing)",
+}
+
+
+def _chains() -> list[str]:
+    """Each issued document's link follows from the one before it of its kind, and its seal holds (with
+    this desk's key). A wrong PDF hash is reported by :func:`_issued_documents`."""
+    keys = sealing.current()
+    problems = []
+    identities = DatabaseIdentity.select().count()
+    if identities > 1:
+        problems.append(f"the database has {identities} identities; it must have one")
+    if identities == 0 and IssuedDocument.select().where(IssuedDocument.seal.is_null(False)).exists():
+        problems.append("issued documents are sealed, but the database's identity (which names its key) is gone")
+    previous: dict[str, str | None] = {}
+    columns = (IssuedDocument.kind, IssuedDocument.number, IssuedDocument.snapshot, IssuedDocument.pdf_sha256,
+               IssuedDocument.link, IssuedDocument.link_has_pdf, IssuedDocument.seal)
+    query = (IssuedDocument.select(*columns, IssuedDocument.pdf.is_null(False))
+             .order_by(IssuedDocument.kind, IssuedDocument.id).tuples())
+    for *values, has_pdf in query.iterator():  # plain rows, PDFs not read: 100,000 model objects take seconds
+        record = SimpleNamespace(**{c.name: v for c, v in zip(columns, values)}, pdf=b"" if has_pdf else None)
+        code = sealing.failure(record, previous.get(record.kind), keys.key, check_hash=False)
+        previous[record.kind] = record.link
+        if code:
+            problems.append(_CHAIN_PROBLEMS[code].format(number=record.number, kind=record.kind))
     return problems
 
 

@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _plugins() -> dict[str, tuple[Callable, Handler]]:
     """Commands that live in their own modules: name -> (add_parser, run)."""
     found: dict[str, tuple[Callable, Handler]] = {}
-    for module_name in ("cli_pdf", "cli_backup", "cli_today"):
+    for module_name in ("cli_pdf", "cli_backup", "cli_today", "cli_seal"):
         try:
             module = __import__(f"studio_app.{module_name}", fromlist=["add_parser", "run"])
         except ModuleNotFoundError as exc:
@@ -215,6 +215,8 @@ def _import(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from . import check
     problems = check.run()
+    for note in check.notes():
+        print(f"note: {note}", file=sys.stderr)
     if problems:
         from . import text
         for problem in problems:  # a name or number from an old database may hold escapes or direction controls

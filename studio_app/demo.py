@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from types import SimpleNamespace
 
-from . import clock, contracts, db, i18n, money, settings, snapshots
+from . import clock, contracts, db, i18n, money, sealing, settings, snapshots
 from . import lines as line_rules
 from .migrations import m0004_money_model
 from .errors import StudioError
@@ -28,7 +28,7 @@ from .models import (Client, Contract, Deliverable, Exclusion, Interaction, Invo
 from .text import fold
 
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
-DEMO_VERSION = 3
+DEMO_VERSION = 4  # 3: chained and sealed (migration 5); 4: deposits deducted with their VAT
 
 SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
@@ -100,6 +100,8 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
     _configure_studio()
     batch = Generator(SIZES[size], random.Random(seed), clock.today()).build()
+    uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
+    _chain(batch, sealing.demo_keys(uid))
     models = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
               Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
     if db.is_sqlite():  # a new file being filled: nothing to lose if the machine stops halfway
@@ -109,6 +111,7 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         set_aside = _set_aside_indexes(models) if db.is_sqlite() else []
         for model in models:
             _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
+        sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
         _restore_indexes(set_aside)
         m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
     if not db.is_sqlite():
@@ -121,6 +124,22 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         db.current().execute_sql("ANALYZE")
     return {model._meta.table_name.replace("_", " ") + "s": len(batch.rows[model])
             for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.rows.get(model)}
+
+
+def _chain(batch: Batch, keys: sealing.Keys) -> None:
+    """Give the issued documents built in memory their links and seals, in id order per kind, as issuing would."""
+    if IssuedDocument not in batch.columns:
+        return
+    columns = batch.columns[IssuedDocument]
+    kind, number, snapshot = (columns.index(name) for name in ("kind", "number", "snapshot"))
+    previous: dict[str, str | None] = {}
+    sealed = []
+    for row in batch.rows[IssuedDocument]:  # no PDFs yet: each is rendered from its snapshot when first viewed
+        link = sealing.link(previous.get(row[kind]), row[kind], row[number], row[snapshot], None)
+        previous[row[kind]] = link
+        sealed.append(row + (link, False, sealing.seal(keys.key, link, None)))
+    batch.columns[IssuedDocument] = columns + ("link", "link_has_pdf", "seal")
+    batch.rows[IssuedDocument] = sealed
 
 
 def _configure_studio() -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import peewee as pw
 
 from . import db, migrations, safe_write, text
-from .migrations import m0003_payment_currency, m0004_money_model
+from .migrations import m0003_payment_currency, m0004_money_model, m0005_document_chain
 from .errors import StudioError
 from .models import ALL_MODELS, BaseModel, Client, DecimalText, Invoice, Project, SchemaVersion, Studio
 
@@ -134,6 +134,9 @@ def import_json(path: Path) -> dict[str, int]:
         if data.get("schema_version", 0) < 4:  # amounts in the minor units and links of before
             m0004_money_model.rescale(db.current())
             m0004_money_model.link_accepted_quotes(db.current())
+        if data.get("schema_version", 0) < m0005_document_chain.VERSION:  # made before chains: they start here
+            from . import sealing
+            sealing.chain_unchained()
         if not db.is_sqlite():
             _reset_sequences()
     return counts

@@ -1,11 +1,12 @@
-"""Freezing a document: its snapshot, its PDF bytes and their SHA-256, stored once and never changed."""
+"""Freezing a document: its snapshot, its PDF bytes and their SHA-256, stored once and never changed,
+chained and sealed (:mod:`studio_app.sealing`); and handing it out only while it still proves intact."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 
-from . import db, locks, settings, snapshots
+from . import db, locks, sealing, settings, snapshots
 from .errors import StudioError
 from .models import IssuedDocument
 
@@ -18,9 +19,9 @@ def render(snapshot: dict) -> bytes:
 def freeze(kind: str, document_id: int, number: str, snapshot: dict) -> IssuedDocument:
     """Store what is being sent. Runs inside the issuing transaction, so number, data and PDF land together."""
     pdf = render(snapshot)
-    return IssuedDocument.create(kind=kind, document_id=document_id, number=number,
-                                 snapshot=snapshots.canonical(snapshot), pdf=pdf,
-                                 pdf_sha256=hashlib.sha256(pdf).hexdigest())
+    frozen, digest = snapshots.canonical(snapshot), hashlib.sha256(pdf).hexdigest()
+    return IssuedDocument.create(kind=kind, document_id=document_id, number=number, snapshot=frozen, pdf=pdf,
+                                 pdf_sha256=digest, **sealing.new_document(kind, number, frozen, digest))
 
 
 def issued(kind: str, document_id: int) -> IssuedDocument | None:
@@ -30,23 +31,41 @@ def issued(kind: str, document_id: int) -> IssuedDocument | None:
 def pdf_bytes(kind: str, document_id: int) -> bytes:
     """The PDF a client would get: the stored bytes of an issued document, a fresh rendering of a draft.
 
-    Imported history (the demo data, a JSON import) has a snapshot but no PDF yet; it is
-    rendered from that frozen snapshot once and kept from then on.
+    An issued document is handed out only if its hash, its link in the chain and (where this desk
+    holds the key) its seal hold; otherwise a StudioError says why in one line.
+    Imported history (the demo data, a JSON import) has a snapshot but no PDF yet; it is rendered
+    from that frozen snapshot once and kept from then on, sealed again to cover the PDF's hash (a
+    desk without the key renders it without keeping it).
     """
     record = issued(kind, document_id)
     if record is None:
         if kind not in snapshots.BUILDERS or snapshots.BUILDERS[kind][0].get_or_none(id=document_id) is None:
             raise StudioError("There is no {kind} with id {id}.", kind=kind, id=document_id)
         return render(snapshots.build(kind, document_id))
+    keys = sealing.current()
+    problem = sealing.failure(record, _link_before(record), keys.key)
+    if problem is None and keys.uid is None and record.seal:
+        problem = "seal"  # sealed, but the id naming its key was removed: as good as a seal that fails
+    if problem:
+        raise sealing.refusal(problem, record.number)
     if record.pdf is not None:
         return bytes(record.pdf)
     pdf = render(json.loads(record.snapshot))
-    if db.read_only():  # a reading command stores nothing; the next rendering gives the same bytes (invariant)
-        return pdf
+    if db.read_only() or keys.key is None:  # a reading command (or a desk without the key) stores nothing;
+        return pdf  # the next rendering gives the same bytes (rendering is invariant)
+    digest = hashlib.sha256(pdf).hexdigest()
     with db.transaction():
-        IssuedDocument.update(pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest()).where(
-            (IssuedDocument.id == record.id) & IssuedDocument.pdf.is_null()).execute()
+        IssuedDocument.update(pdf=pdf, pdf_sha256=digest, seal=sealing.seal(keys.key, record.link, digest)).where(
+            (IssuedDocument.id == record.id) & IssuedDocument.pdf.is_null()
+            & IssuedDocument.pdf_sha256.is_null()).execute()
     return pdf
+
+
+def _link_before(record: IssuedDocument) -> str | None:
+    before = (IssuedDocument.select(IssuedDocument.link)
+              .where((IssuedDocument.kind == record.kind) & (IssuedDocument.id < record.id))
+              .order_by(IssuedDocument.id.desc()).first())
+    return before.link if before else None
 
 
 def lock_draft(model, document_id: int, what: str):

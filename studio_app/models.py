@@ -318,7 +318,8 @@ class Payment(BaseModel):
 
 
 class IssuedDocument(BaseModel):
-    """What was sent: the frozen data, the PDF bytes and their SHA-256. Never updated, never deleted."""
+    """What was sent: the frozen data, the PDF bytes and their SHA-256. Never updated, never deleted
+    (except once: the PDF of imported history, stored when first rendered, with its new seal)."""
 
     kind = pw.CharField()  # quote, contract, invoice
     document_id = pw.IntegerField()
@@ -327,6 +328,10 @@ class IssuedDocument(BaseModel):
     snapshot = pw.TextField()  # canonical JSON of the document as issued
     pdf = pw.BlobField(null=True)  # null only for imported history; rendered from the snapshot on first view
     pdf_sha256 = pw.CharField(null=True)
+    # Migration 5 (studio_app.sealing): chained to the previous document of its kind, sealed with the key.
+    link = pw.CharField(null=True)
+    link_has_pdf = pw.BooleanField(default=False)  # false for imported history, whose PDF came later
+    seal = pw.CharField(null=True)
 
     class Meta:
         indexes = ((("kind", "document_id"), True), (("kind", "number"), True))
@@ -343,8 +348,15 @@ class NumberCounter(BaseModel):
         primary_key = pw.CompositeKey("series", "year")
 
 
+class DatabaseIdentity(BaseModel):
+    """The database's id, which names its seal key on each desk (the key itself is never stored here)."""
+
+    uid = pw.CharField(primary_key=True)
+    created_at = pw.DateTimeField(default=_now)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion, Studio, Client, Project, Deliverable, Exclusion, Milestone, Interaction,
     Quote, QuoteLine, Contract, Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment,
-    IssuedDocument, NumberCounter,
+    IssuedDocument, NumberCounter, DatabaseIdentity,
 )

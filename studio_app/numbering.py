@@ -6,10 +6,10 @@ import datetime as dt
 import re
 import unicodedata
 
-from . import db, text
+from . import db, sealing, text
 from .errors import StudioError
 from .messages import field_label
-from .models import NumberCounter, Studio
+from .models import BaseModel, Contract, Invoice, NumberCounter, Quote, Studio
 
 SERIES_FORMAT = {
     "quote": "quote_number_format",
@@ -81,6 +81,8 @@ def next_number(series: str, issue_date: dt.date) -> str:
     studio = Studio.get_by_id(1)
     pattern = check_format(getattr(studio, SERIES_FORMAT[series]), field=SERIES_FORMAT[series])
     year = issue_date.year if restarts_yearly(pattern) else 0  # without a year in it, the series never restarts
+    sealing.lock()  # first, before any counter: the issuing that follows appends to a chain (one lock order)
+
     def locked_counter() -> NumberCounter | None:
         query = NumberCounter.select().where((NumberCounter.series == series) & (NumberCounter.year == year))
         return (query if db.is_sqlite() else query.for_update()).get_or_none()
@@ -90,5 +92,23 @@ def next_number(series: str, issue_date: dt.date) -> str:
         NumberCounter.insert(series=series, year=year, last=0).on_conflict_ignore().execute()
         counter = locked_counter()
     seq = counter.last + 1
+    number = render(pattern, issue_date.year, seq)
+    _refuse_taken(series, year, counter.last, number)
     NumberCounter.update(last=seq).where((NumberCounter.series == series) & (NumberCounter.year == year)).execute()
-    return render(pattern, issue_date.year, seq)
+    return number
+
+
+def numbered_model(series: str) -> type[BaseModel]:
+    """The table whose numbers a series gives out (the invoice series share one unique column)."""
+    return {"quote": Quote, "contract": Contract}.get(series, Invoice)
+
+
+def _refuse_taken(series: str, year: int, last: int, number: str) -> None:
+    """A counter set back below the numbers it gave out would repeat one. Refused, not skipped: skipping
+    leaves a gap in a series that must be gapless, and a counter that went back means someone changed the
+    data, which a person should look at (`check` names every such counter)."""
+    model = numbered_model(series)
+    if model.select().where(model.number == number).exists():
+        raise StudioError("The number counter “{series} {year}” is at {last}, but the next number, {number}, "
+                          "is already used: the counter was set back. Nothing was issued; run check.",
+                          series=series, year=year or "-", last=last, number=number)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 import peewee
 
 from ..errors import DatabaseVersionError
-from . import m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency, m0004_money_model
+from . import (m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency, m0004_money_model,
+               m0005_document_chain)
 
 Step = Callable[[peewee.Database, bool], None]
 STEPS: list[tuple[int, Step]] = [
@@ -20,6 +21,7 @@ STEPS: list[tuple[int, Step]] = [
     (2, m0002_list_and_dashboard_indexes.apply),
     (3, m0003_payment_currency.apply),
     (4, m0004_money_model.apply),
+    (m0005_document_chain.VERSION, m0005_document_chain.apply),
 ]
 LATEST = STEPS[-1][0]
 

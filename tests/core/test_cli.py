@@ -11,9 +11,21 @@ import pytest
 from tests.conftest import ROOT
 
 
+DESK: dict[str, str] = {}  # STUDIO_DESK_DATA of this module's desk, for the module-scoped demo database too
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _one_desk(tmp_path_factory):
+    """Every command of this module runs on one desk (its data folder holds the demo's seal key), never the
+    real user data folder: the module's demo database is made before any test's own isolation applies."""
+    DESK["STUDIO_DESK_DATA"] = str(tmp_path_factory.mktemp("desk"))
+    yield
+    DESK.clear()
+
+
 def studio(*args, check=True):
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            text=True, timeout=120, env={**os.environ, **DESK, "PYTHONPATH": str(ROOT)})
     if check:
         assert result.returncode == 0, result.stderr
     return result

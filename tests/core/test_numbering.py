@@ -102,3 +102,5 @@ def test_two_desks_issuing_at_once_get_unique_gapless_numbers(any_db):
     numbers = sorted(n for (n,) in Invoice.select(Invoice.number).tuples())
     year = dt.date.today().year
     assert numbers == [f"INV-{year}-{seq:04}" for seq in range(1, 401)]
+    from studio_app import check
+    assert check.run() == []  # one chain of 400 links, each sealed, though two desks appended to it at once

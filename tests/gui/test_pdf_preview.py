@@ -51,3 +51,30 @@ def test_ctrl_p_opens_the_preview_of_the_selected_document(qtbot, window, today)
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.page_count() >= 1
     assert invoice.number in dialog.windowTitle()
+
+
+def test_the_preview_refuses_a_document_whose_pdf_was_replaced(qtbot, window, today, monkeypatch):
+    """A PDF swapped in the database with its hash and link recomputed: the seal says no, the window says why."""
+    import hashlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from studio_app import sealing
+    from studio_app.models import IssuedDocument
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warnings.append(text)))
+    factories.studio()
+    invoice = factories.issued_invoice(factories.client().id)
+    forged = b"%PDF-1.4 pay to IBAN XX00 EVIL"
+    digest = hashlib.sha256(forged).hexdigest()
+    record = IssuedDocument.get((IssuedDocument.kind == "invoice") & (IssuedDocument.document_id == invoice.id))
+    IssuedDocument.update(pdf=forged, pdf_sha256=digest,
+                          link=sealing.link(None, "invoice", record.number, record.snapshot, digest)).where(
+        IssuedDocument.id == record.id).execute()
+    window.show_view("invoices")
+    section = window.sections["invoices"]
+    section.list.select_id(invoice.id)
+    window.print_current()
+    assert warnings == [f"The stored PDF of {invoice.number} does not match its seal: it was changed after issuing. "
+                        f"Run check."]
+    assert getattr(section.editor, "preview_dialog", None) is None or not section.editor.preview_dialog.isVisible()
