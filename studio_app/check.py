@@ -84,7 +84,7 @@ def _payments() -> list[str]:
                                     .where(Payment.amount == 0).order_by(Payment.id).tuples().iterator()):
         problems.append(f"{number or f'draft invoice #{invoice_id}'}: a payment of 0 on {day} is not a payment")
     received = fn.SUM(Case(None, [(Payment.amount > 0, Payment.amount)], 0)).alias("received")
-    refunded = fn.SUM(Case(None, [(Payment.amount < 0, -Payment.amount)], 0)).alias("refunded")
+    refunded = fn.SUM(Case(None, [(Payment.amount < 0, 0 - Payment.amount)], 0)).alias("refunded")  # (-x is DESC)
     sums = Payment.select(Payment.invoice, received, refunded).group_by(Payment.invoice).alias("p")
     rows = (Invoice.select(Invoice.id, Invoice.number, Invoice.kind, Invoice.status, Invoice.total_gross,
                            Invoice.deducted, Invoice.credited, sums.c.received, sums.c.refunded)

@@ -132,7 +132,7 @@ def import_json(path: Path) -> dict[str, int]:
             Project.update(accepted_quote=quote_id).where(Project.id == project_id).execute()
         db.current().execute_sql(m0003_payment_currency.FILL)  # exports before schema 3 have none; never trust one
         if data.get("schema_version", 0) < 4:  # amounts in the minor units and links of before
-            m0004_money_model.rescale(db.current())
+            m0004_money_model.rescale(db.current(), price_is_text=True)
             m0004_money_model.link_accepted_quotes(db.current())
         if data.get("schema_version", 0) < m0005_document_chain.VERSION:  # made before chains: they start here
             from . import sealing

@@ -237,6 +237,18 @@ def sha256(label: str) -> Rule:
     return rule
 
 
+_UID = re.compile(r"^[A-Za-z0-9._-]{1,100}$")
+
+
+def identity(label: str) -> Rule:
+    """The database's id (it names the seal key's file on each desk): letters, digits, dot, dash, underscore."""
+    def rule(value: object) -> object:
+        if not isinstance(value, str) or not _UID.match(value):
+            raise StudioError("{label} is not a database id.", label=label)
+        return value
+    return rule
+
+
 def color(label: str) -> Rule:
     def rule(value: object) -> object:
         if not isinstance(value, str) or not _COLOR.match(value):
@@ -388,7 +400,9 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "id": ref("id"), "kind": choice(("quote", "contract", "invoice"), "kind"),
             "document_id": ref("document_id"), "number": number("number", nullable=False),
             "issued_at": moment("issued_at"), "snapshot": json_text("snapshot", 20_000_000),
-            "pdf": blob("pdf", 50_000_000), "pdf_sha256": sha256("pdf_sha256")},
+            "pdf": blob("pdf", 50_000_000), "pdf_sha256": sha256("pdf_sha256"),
+            "link": sha256("link"), "link_has_pdf": boolean("link_has_pdf"), "seal": sha256("seal")},
+        "database_identity": {"uid": identity("uid"), "created_at": moment("created_at")},
         "number_counter": {
             "series": choice(tuple(numbering.SERIES_FORMAT), "series"), "year": whole("year", 0, 2200),
             "last": whole("last", 0, 10 ** 12)},

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
-from . import db
+from . import db, safe_write
 from .errors import StudioError
 
 if TYPE_CHECKING:
@@ -90,7 +90,8 @@ def _write_key(uid: str, key: bytes) -> None:
     path = _key_path(uid)
     db.private_folder(path.parent)
     part = path.with_name(f"{path.name}.{secrets.token_hex(4)}.part")
-    with db.create_private(part, encoding="ascii") as out:
+    safe_write.create_new(part)  # 0600 from the first byte, never through a planted link
+    with part.open("w", encoding="ascii") as out:
         out.write(key.hex() + "\n")
         out.flush()
         os.fsync(out.fileno())

@@ -103,3 +103,14 @@ _COLOURS = {  # (light, dark)
 def status_colour(status: str) -> QColor | None:
     pair = _COLOURS.get(status)
     return QColor(pair[1] if is_dark() else pair[0]) if pair else None
+
+
+def vat_category(code: str) -> str:
+    """The name of a VAT category (UNTDID 5305 code) in the interface language."""
+    names = {"S": QT_TRANSLATE_NOOP("VatCategory", "Standard rate"),
+             "Z": QT_TRANSLATE_NOOP("VatCategory", "Zero-rated"), "E": QT_TRANSLATE_NOOP("VatCategory", "Exempt"),
+             "AE": QT_TRANSLATE_NOOP("VatCategory", "Reverse charge"),
+             "K": QT_TRANSLATE_NOOP("VatCategory", "Intra-community supply"),
+             "G": QT_TRANSLATE_NOOP("VatCategory", "Export outside the EU"),
+             "O": QT_TRANSLATE_NOOP("VatCategory", "Not subject to VAT")}
+    return QCoreApplication.translate("VatCategory", names.get(code, code))

@@ -473,6 +473,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καταγραφή ειδοποίησης καθυστέρησης…</translation>
     </message>
     <message>
+        <source>Mark the check-in done</source>
+        <translation>Σήμανση της επικοινωνίας ως ολοκληρωμένης</translation>
+    </message>
+    <message>
         <source>Waiting for your answer</source>
         <translation>Περιμένουν την απάντησή σας</translation>
     </message>
@@ -608,6 +612,10 @@ Studio Desk is free software under the MIT licence.</source>
         </translation>
     </message>
     <message>
+        <source>Refund owed to %1 on %2: %3</source>
+        <translation>Επιστροφή προς %1 για το %2: %3</translation>
+    </message>
+    <message>
         <source>Nothing overdue.</source>
         <translation>Κανένα ληξιπρόθεσμο τιμολόγιο.</translation>
     </message>
@@ -677,6 +685,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Εντός των %1 ωρών την εβδομάδα του στούντιο.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -781,6 +793,14 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καταχώριση πληρωμής</translation>
     </message>
     <message>
+        <source>Record refund</source>
+        <translation>Καταχώριση επιστροφής</translation>
+    </message>
+    <message>
+        <source>Undo last payment</source>
+        <translation>Αναίρεση τελευταίας πληρωμής</translation>
+    </message>
+    <message>
         <source>Create credit note</source>
         <translation>Δημιουργία πιστωτικού</translation>
     </message>
@@ -821,6 +841,18 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>(χωρίς έργο)</translation>
     </message>
     <message>
+        <source>Sum of lines</source>
+        <translation>Σύνολο γραμμών</translation>
+    </message>
+    <message>
+        <source>Discounts on the whole document</source>
+        <translation>Εκπτώσεις σε όλο το παραστατικό</translation>
+    </message>
+    <message>
+        <source>Charges on the whole document</source>
+        <translation>Επιβαρύνσεις σε όλο το παραστατικό</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Καθαρή αξία</translation>
     </message>
@@ -843,6 +875,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Credited</source>
         <translation>Πιστώσεις</translation>
+    </message>
+    <message>
+        <source>Refund owed to the client</source>
+        <translation>Ποσό προς επιστροφή στον πελάτη</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -879,6 +915,14 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Mark this quote declined?</source>
         <translation>Να καταχωριστεί η προσφορά ως απορριφθείσα;</translation>
+    </message>
+    <message>
+        <source>Undo the refund of %1 recorded on %2?</source>
+        <translation>Αναίρεση της επιστροφής %1 που καταχωρίστηκε στις %2;</translation>
+    </message>
+    <message>
+        <source>Undo the payment of %1 received on %2?</source>
+        <translation>Αναίρεση της πληρωμής %1 που εισπράχθηκε στις %2;</translation>
     </message>
     <message>
         <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
@@ -1387,8 +1431,24 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καταχώριση πληρωμής για το %1</translation>
     </message>
     <message>
+        <source>Record a refund on %1</source>
+        <translation>Καταχώριση επιστροφής για το %1</translation>
+    </message>
+    <message>
         <source>Bank transfer</source>
         <translation>Τραπεζική μεταφορά</translation>
+    </message>
+    <message>
+        <source>Owed to the client</source>
+        <translation>Οφειλόμενο στον πελάτη</translation>
+    </message>
+    <message>
+        <source>Amount paid back (%1)</source>
+        <translation>Ποσό που επιστράφηκε (%1)</translation>
+    </message>
+    <message>
+        <source>Paid back on</source>
+        <translation>Επιστράφηκε στις</translation>
     </message>
     <message>
         <source>Still due</source>
@@ -1463,6 +1523,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Progress and documents</source>
         <translation>Πρόοδος και έγγραφα</translation>
+    </message>
+    <message>
+        <source>Check-in done</source>
+        <translation>Η επικοινωνία έγινε</translation>
     </message>
     <message>
         <source>Create quote</source>
@@ -1601,8 +1665,16 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καταγραφή γύρου αναθεωρήσεων…</translation>
     </message>
     <message>
+        <source>Undo the latest round</source>
+        <translation>Αναίρεση του τελευταίου κύκλου</translation>
+    </message>
+    <message>
         <source>Record time…</source>
         <translation>Καταχώριση χρόνου…</translation>
+    </message>
+    <message>
+        <source>Delete the selected time</source>
+        <translation>Διαγραφή του επιλεγμένου χρόνου</translation>
     </message>
     <message>
         <source>Revision rounds</source>
@@ -1627,6 +1699,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>New project</source>
         <translation>Νέο έργο</translation>
+    </message>
+    <message>
+        <source>The price of the accepted quote %1; a change of scope is a new quote.</source>
+        <translation>Η τιμή της αποδεκτής προσφοράς %1· μια αλλαγή εύρους εργασιών γίνεται με νέα προσφορά.</translation>
     </message>
     <message>
         <source>Save the project to count rounds and time.</source>
@@ -1692,8 +1768,20 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Προσθέστε πρώτα έναν πελάτη: κάθε έργο ανήκει σε έναν πελάτη.</translation>
     </message>
     <message>
+        <source>Accepted quote %1: %2 net, %3 with VAT; deposit %4 with VAT.</source>
+        <translation>Αποδεκτή προσφορά %1: %2 καθαρά, %3 με ΦΠΑ· προκαταβολή %4 με ΦΠΑ.</translation>
+    </message>
+    <message>
         <source>Agreed price %1 net; deposit %2.</source>
         <translation>Συμφωνημένη τιμή %1 καθαρή· προκαταβολή %2.</translation>
+    </message>
+    <message>
+        <source>Undo revision round %1?</source>
+        <translation>Αναίρεση του κύκλου αναθεωρήσεων %1;</translation>
+    </message>
+    <message>
+        <source>Delete this time entry?</source>
+        <translation>Διαγραφή αυτής της καταχώρισης χρόνου;</translation>
     </message>
     <message>
         <source>Archive this project? Its documents are kept.</source>
@@ -2318,6 +2406,37 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>%1 — %2:%3</source>
         <translation>%1 — %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>VatCategory</name>
+    <message>
+        <source>Standard rate</source>
+        <translation>Κανονικός συντελεστής</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Μηδενικός συντελεστής</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Απαλλασσόμενο</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Αντίστροφη επιβάρυνση</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>Ενδοκοινοτική παράδοση</translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation>Εξαγωγή εκτός ΕΕ</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Εκτός πεδίου ΦΠΑ</translation>
     </message>
 </context>
 </TS>

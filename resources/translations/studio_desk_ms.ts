@@ -473,6 +473,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Rekod notis kelewatan…</translation>
     </message>
     <message>
+        <source>Mark the check-in done</source>
+        <translation>Tandakan susulan selesai</translation>
+    </message>
+    <message>
         <source>Waiting for your answer</source>
         <translation>Menunggu jawapan anda</translation>
     </message>
@@ -599,6 +603,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         </translation>
     </message>
     <message>
+        <source>Refund owed to %1 on %2: %3</source>
+        <translation>Bayaran balik kepada %1 bagi %2: %3</translation>
+    </message>
+    <message>
         <source>Nothing overdue.</source>
         <translation>Tiada invois tertunggak.</translation>
     </message>
@@ -666,6 +674,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Dalam had %1 jam seminggu studio.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -770,6 +782,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Rekod bayaran</translation>
     </message>
     <message>
+        <source>Record refund</source>
+        <translation>Rekod bayaran balik</translation>
+    </message>
+    <message>
+        <source>Undo last payment</source>
+        <translation>Batalkan bayaran terakhir</translation>
+    </message>
+    <message>
         <source>Create credit note</source>
         <translation>Buat nota kredit</translation>
     </message>
@@ -810,6 +830,18 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>(tiada projek)</translation>
     </message>
     <message>
+        <source>Sum of lines</source>
+        <translation>Jumlah baris</translation>
+    </message>
+    <message>
+        <source>Discounts on the whole document</source>
+        <translation>Diskaun ke atas seluruh dokumen</translation>
+    </message>
+    <message>
+        <source>Charges on the whole document</source>
+        <translation>Caj ke atas seluruh dokumen</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Bersih</translation>
     </message>
@@ -832,6 +864,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Credited</source>
         <translation>Dikreditkan</translation>
+    </message>
+    <message>
+        <source>Refund owed to the client</source>
+        <translation>Bayaran balik kepada pelanggan</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -868,6 +904,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Mark this quote declined?</source>
         <translation>Tandakan sebut harga ini sebagai ditolak?</translation>
+    </message>
+    <message>
+        <source>Undo the refund of %1 recorded on %2?</source>
+        <translation>Batalkan bayaran balik %1 yang direkodkan pada %2?</translation>
+    </message>
+    <message>
+        <source>Undo the payment of %1 received on %2?</source>
+        <translation>Batalkan bayaran %1 yang diterima pada %2?</translation>
     </message>
     <message>
         <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
@@ -1375,8 +1419,24 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Rekod bayaran bagi %1</translation>
     </message>
     <message>
+        <source>Record a refund on %1</source>
+        <translation>Rekod bayaran balik bagi %1</translation>
+    </message>
+    <message>
         <source>Bank transfer</source>
         <translation>Pindahan bank</translation>
+    </message>
+    <message>
+        <source>Owed to the client</source>
+        <translation>Terhutang kepada pelanggan</translation>
+    </message>
+    <message>
+        <source>Amount paid back (%1)</source>
+        <translation>Jumlah dibayar balik (%1)</translation>
+    </message>
+    <message>
+        <source>Paid back on</source>
+        <translation>Dibayar balik pada</translation>
     </message>
     <message>
         <source>Still due</source>
@@ -1451,6 +1511,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Progress and documents</source>
         <translation>Kemajuan dan dokumen</translation>
+    </message>
+    <message>
+        <source>Check-in done</source>
+        <translation>Susulan selesai</translation>
     </message>
     <message>
         <source>Create quote</source>
@@ -1589,8 +1653,16 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Rekod pusingan semakan…</translation>
     </message>
     <message>
+        <source>Undo the latest round</source>
+        <translation>Batalkan pusingan terakhir</translation>
+    </message>
+    <message>
         <source>Record time…</source>
         <translation>Rekod masa…</translation>
+    </message>
+    <message>
+        <source>Delete the selected time</source>
+        <translation>Padam masa yang dipilih</translation>
     </message>
     <message>
         <source>Revision rounds</source>
@@ -1615,6 +1687,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>New project</source>
         <translation>Projek baharu</translation>
+    </message>
+    <message>
+        <source>The price of the accepted quote %1; a change of scope is a new quote.</source>
+        <translation>Harga sebut harga %1 yang diterima; perubahan skop memerlukan sebut harga baharu.</translation>
     </message>
     <message>
         <source>Save the project to count rounds and time.</source>
@@ -1679,8 +1755,20 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tambah pelanggan dahulu: setiap projek milik seorang pelanggan.</translation>
     </message>
     <message>
+        <source>Accepted quote %1: %2 net, %3 with VAT; deposit %4 with VAT.</source>
+        <translation>Sebut harga diterima %1: %2 bersih, %3 termasuk cukai; deposit %4 termasuk cukai.</translation>
+    </message>
+    <message>
         <source>Agreed price %1 net; deposit %2.</source>
         <translation>Harga dipersetujui %1 bersih; deposit %2.</translation>
+    </message>
+    <message>
+        <source>Undo revision round %1?</source>
+        <translation>Batalkan pusingan pindaan %1?</translation>
+    </message>
+    <message>
+        <source>Delete this time entry?</source>
+        <translation>Padam catatan masa ini?</translation>
     </message>
     <message>
         <source>Archive this project? Its documents are kept.</source>
@@ -2305,6 +2393,37 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>%1 — %2:%3</source>
         <translation>%1 — %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>VatCategory</name>
+    <message>
+        <source>Standard rate</source>
+        <translation>Kadar standard</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Kadar sifar</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Dikecualikan</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Caj balik</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>Pembekalan dalam EU</translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation>Eksport ke luar EU</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Tidak tertakluk kepada cukai</translation>
     </message>
 </context>
 </TS>

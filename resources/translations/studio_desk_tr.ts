@@ -473,6 +473,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Gecikme bildirimi kaydet…</translation>
     </message>
     <message>
+        <source>Mark the check-in done</source>
+        <translation>Görüşmeyi yapıldı olarak işaretle</translation>
+    </message>
+    <message>
         <source>Waiting for your answer</source>
         <translation>Yanıtınızı bekleyenler</translation>
     </message>
@@ -599,6 +603,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         </translation>
     </message>
     <message>
+        <source>Refund owed to %1 on %2: %3</source>
+        <translation>%1 adlı müşteriye %2 için iade borcu: %3</translation>
+    </message>
+    <message>
         <source>Nothing overdue.</source>
         <translation>Vadesi geçmiş fatura yok.</translation>
     </message>
@@ -666,6 +674,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Stüdyonun haftalık %1 saatlik kapasitesi içinde.</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -770,6 +782,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Ödeme kaydet</translation>
     </message>
     <message>
+        <source>Record refund</source>
+        <translation>İadeyi kaydet</translation>
+    </message>
+    <message>
+        <source>Undo last payment</source>
+        <translation>Son ödemeyi geri al</translation>
+    </message>
+    <message>
         <source>Create credit note</source>
         <translation>İade faturası oluştur</translation>
     </message>
@@ -810,6 +830,18 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>(proje yok)</translation>
     </message>
     <message>
+        <source>Sum of lines</source>
+        <translation>Kalemler toplamı</translation>
+    </message>
+    <message>
+        <source>Discounts on the whole document</source>
+        <translation>Belgenin tamamına indirimler</translation>
+    </message>
+    <message>
+        <source>Charges on the whole document</source>
+        <translation>Belgenin tamamına ek ücretler</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -832,6 +864,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Credited</source>
         <translation>İade edilen</translation>
+    </message>
+    <message>
+        <source>Refund owed to the client</source>
+        <translation>Müşteriye iade edilecek tutar</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -868,6 +904,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Mark this quote declined?</source>
         <translation>Teklif reddedildi olarak kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>Undo the refund of %1 recorded on %2?</source>
+        <translation>%2 tarihinde kaydedilen %1 tutarındaki iade geri alınsın mı?</translation>
+    </message>
+    <message>
+        <source>Undo the payment of %1 received on %2?</source>
+        <translation>%2 tarihinde alınan %1 tutarındaki ödeme geri alınsın mı?</translation>
     </message>
     <message>
         <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
@@ -1375,8 +1419,24 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>%1 için ödeme kaydı</translation>
     </message>
     <message>
+        <source>Record a refund on %1</source>
+        <translation>%1 için iade kaydet</translation>
+    </message>
+    <message>
         <source>Bank transfer</source>
         <translation>Banka havalesi / EFT</translation>
+    </message>
+    <message>
+        <source>Owed to the client</source>
+        <translation>Müşteriye borçlu olunan</translation>
+    </message>
+    <message>
+        <source>Amount paid back (%1)</source>
+        <translation>İade edilen tutar (%1)</translation>
+    </message>
+    <message>
+        <source>Paid back on</source>
+        <translation>İade tarihi</translation>
     </message>
     <message>
         <source>Still due</source>
@@ -1451,6 +1511,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Progress and documents</source>
         <translation>İlerleme ve belgeler</translation>
+    </message>
+    <message>
+        <source>Check-in done</source>
+        <translation>Görüşme yapıldı</translation>
     </message>
     <message>
         <source>Create quote</source>
@@ -1589,8 +1653,16 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Revizyon turu kaydet…</translation>
     </message>
     <message>
+        <source>Undo the latest round</source>
+        <translation>Son turu geri al</translation>
+    </message>
+    <message>
         <source>Record time…</source>
         <translation>Süre kaydet…</translation>
+    </message>
+    <message>
+        <source>Delete the selected time</source>
+        <translation>Seçili zaman kaydını sil</translation>
     </message>
     <message>
         <source>Revision rounds</source>
@@ -1615,6 +1687,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>New project</source>
         <translation>Yeni proje</translation>
+    </message>
+    <message>
+        <source>The price of the accepted quote %1; a change of scope is a new quote.</source>
+        <translation>Kabul edilen %1 teklifinin fiyatı; kapsam değişikliği yeni bir teklif gerektirir.</translation>
     </message>
     <message>
         <source>Save the project to count rounds and time.</source>
@@ -1679,8 +1755,20 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Önce bir müşteri ekleyin: her proje bir müşteriye aittir.</translation>
     </message>
     <message>
+        <source>Accepted quote %1: %2 net, %3 with VAT; deposit %4 with VAT.</source>
+        <translation>Kabul edilen teklif %1: %2 net, KDV dahil %3; KDV dahil avans %4.</translation>
+    </message>
+    <message>
         <source>Agreed price %1 net; deposit %2.</source>
         <translation>Anlaşılan fiyat: %1 (net); kapora: %2.</translation>
+    </message>
+    <message>
+        <source>Undo revision round %1?</source>
+        <translation>%1. revizyon turu geri alınsın mı?</translation>
+    </message>
+    <message>
+        <source>Delete this time entry?</source>
+        <translation>Bu zaman kaydı silinsin mi?</translation>
     </message>
     <message>
         <source>Archive this project? Its documents are kept.</source>
@@ -2305,6 +2393,37 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>%1 — %2:%3</source>
         <translation>%1 — %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>VatCategory</name>
+    <message>
+        <source>Standard rate</source>
+        <translation>Standart oran</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Sıfır oranlı</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>İstisna</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Sorumlu sıfatıyla beyan</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>AB içi teslim</translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation>AB dışına ihracat</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>KDV kapsamı dışında</translation>
     </message>
 </context>
 </TS>

@@ -65,8 +65,11 @@ def link_accepted_quotes(db: peewee.Database) -> None:
                    'WHERE q."project_id" = "project"."id" AND q."status" = \'accepted\')')
 
 
-def rescale(db: peewee.Database) -> None:
-    """Minor units × 10^n for each currency whose decimals grew (before the unit price becomes text)."""
+def rescale(db: peewee.Database, *, price_is_text: bool = False) -> None:
+    """Minor units × 10^n for each currency whose decimals grew. The unit price is a number before this step
+    and exact text after it (an import of an older export into a current database rescales then)."""
+    price = ('"unit_price" = CAST(CAST("unit_price" AS NUMERIC) * {f} AS TEXT)' if price_is_text
+             else '"unit_price" = "unit_price" * {f}')
     for currency, digits in ISO_MINOR_UNITS.items():
         grow = digits - get_currency_precision(currency)
         if grow <= 0:
@@ -83,9 +86,9 @@ def rescale(db: peewee.Database) -> None:
             ('"payment"', '"amount" = "amount" * {f}', f'"currency" = {p}'),
             ('"studio"', '"hourly_rate" = "hourly_rate" * {f}, "extra_round_fee" = "extra_round_fee" * {f}',
              f'"currency" = {p}'),
-            ('"quote_line"', '"unit_price" = "unit_price" * {f}',
+            ('"quote_line"', price,
              f'"quote_id" IN (SELECT "id" FROM "quote" WHERE "currency" = {p})'),
-            ('"invoice_line"', '"unit_price" = "unit_price" * {f}',
+            ('"invoice_line"', price,
              f'"invoice_id" IN (SELECT "id" FROM "invoice" WHERE "currency" = {p})'),
         ]
         for table, assignments, where in updates:

@@ -184,9 +184,9 @@ def test_check_reports_payments_that_cannot_be(three):
     for invoice, amount in ((first, -5000), (second, 0), (third, 5 * due), (draft, 100)):
         Payment.insert(invoice=invoice.id, date="2026-11-20", amount=amount, currency=invoice.currency).execute()
     problems = [p for p in check.run() if "stored paid amount" not in p]  # the stored sums were not kept in step
-    assert problems == [
-        f"{first.number}: a payment of -5000 (minor units) on 2026-11-20 is not a positive amount",
-        f"{second.number}: a payment of 0 (minor units) on 2026-11-20 is not a positive amount",
+    assert problems == [  # a negative payment is a refund: allowed only up to what a credit note left owed back
+        f"{second.number}: a payment of 0 on 2026-11-20 is not a payment",
+        f"{first.number}: refunds of 5000 are more than the 0 owed back after its credit notes (minor units)",
         f"{third.number}: overpaid: its payments add up to {5 * due}, more than the {due} it asks for (minor units)",
         f"draft invoice #{draft.id}: has payments, but only issued invoices are paid (it is a draft)",
     ]

@@ -113,7 +113,7 @@ def test_from_new_client_to_paid_final_invoice(qtbot, window, answers, today):
     assert window.current_page() == "invoices"
     invoice_editor = window.sections["invoices"].editor
     descriptions = [row["description"] for row in invoice_editor.lines.items()]
-    assert descriptions[0] == "Brand identity" and "Revision round 3" in descriptions[1]
+    assert descriptions[0] == "Brand identity" and descriptions[1].startswith("3. revizyon turu")  # Turkish client
     click(qtbot, invoice_editor.issue_button)
     invoice = invoices.get(invoice_editor.record_id)
     assert invoice.status == "issued" and invoice.number

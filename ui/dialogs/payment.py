@@ -12,22 +12,30 @@ from ui.widgets.fields import DateField
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, invoice_id: int, parent: QWidget | None = None) -> None:
+    """A payment received, or with ``refund`` the money paid back after a credit note larger than what was due."""
+
+    def __init__(self, invoice_id: int, parent: QWidget | None = None, *, refund: bool = False) -> None:
         super().__init__(parent)
-        self.invoice_id = invoice_id
+        self.invoice_id, self.refund = invoice_id, refund
         invoice = invoices.get(invoice_id)
         due = invoices.totals(invoice).due
-        self.setWindowTitle(self.tr("Record a payment on %1").replace("%1", invoice.number or ""))
+        title = self.tr("Record a refund on %1") if refund else self.tr("Record a payment on %1")
+        self.setWindowTitle(title.replace("%1", invoice.number or ""))
         self.setMinimumWidth(400)
-        self.amount = QLineEdit(format(money.to_major(max(due, 0), invoice.currency), "f"))
+        self.amount = QLineEdit(format(money.to_major(max(-due if refund else due, 0), invoice.currency), "f"))
         self.day = DateField()
         self.day.set_value(clock.today())
         self.method = QLineEdit((settings.payment_methods(settings.get()) or [self.tr("Bank transfer")])[0])
         self.reference = QLineEdit()
         form = QFormLayout()
-        form.addRow(self.tr("Still due"), QLabel(formatting.amount(due, invoice.currency)))
-        form.addRow(self.tr("Amount received (%1)").replace("%1", invoice.currency), self.amount)
-        form.addRow(self.tr("Received on"), self.day)
+        if refund:
+            form.addRow(self.tr("Owed to the client"), QLabel(formatting.amount(-due, invoice.currency)))
+            form.addRow(self.tr("Amount paid back (%1)").replace("%1", invoice.currency), self.amount)
+            form.addRow(self.tr("Paid back on"), self.day)
+        else:
+            form.addRow(self.tr("Still due"), QLabel(formatting.amount(due, invoice.currency)))
+            form.addRow(self.tr("Amount received (%1)").replace("%1", invoice.currency), self.amount)
+            form.addRow(self.tr("Received on"), self.day)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
         self.message = QLabel()
@@ -43,8 +51,9 @@ class PaymentDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            payments.record(self.invoice_id, self.amount.text(), date=self.day.value(), method=self.method.text(),
-                            reference=self.reference.text())
+            record = payments.record_refund if self.refund else payments.record
+            record(self.invoice_id, self.amount.text(), date=self.day.value(), method=self.method.text(),
+                   reference=self.reference.text())
         except StudioError as exc:
             self.message.setText(error_text(exc))
             return

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from studio_app import invoices, issuing, lines, lists, money, projects, quotes, settings
+from studio_app import invoices, issuing, lines, lists, money, payments, projects, quotes, settings
 from studio_app.errors import StudioError
 from ui import formatting
 from ui.models.lines_model import LinesModel
@@ -97,6 +97,8 @@ class DocumentEditor(Editor):
         self.accept_button = self.add_action(self.tr("Mark accepted"), self.accept_quote)
         self.decline_button = self.add_action(self.tr("Mark declined"), self.decline_quote)
         self.payment_button = self.add_action(self.tr("Record payment"), self.record_payment)
+        self.refund_button = self.add_action(self.tr("Record refund"), self.record_refund)
+        self.undo_payment_button = self.add_action(self.tr("Undo last payment"), self.undo_payment)
         self.credit_button = self.add_action(self.tr("Create credit note"), self.credit_note)
 
     @staticmethod
@@ -139,8 +141,8 @@ class DocumentEditor(Editor):
             self.set_badge(self.tr("Draft"))
         else:
             self._load_record(record_id)
-        self._apply_state()
         self.update_totals()
+        self._apply_state()
         self.validation.run()
 
     def _load_record(self, record_id: int) -> None:
@@ -197,7 +199,12 @@ class DocumentEditor(Editor):
         self.decline_button.setVisible(quote and self.status == "issued")
         invoice_issued = self.kind == "invoice" and self.status == "issued"
         is_credit = getattr(self, "invoice_kind", "") == "credit_note"
-        self.payment_button.setVisible(invoice_issued and not is_credit)
+        owed_back = invoice_issued and not is_credit and self.credited > 0 and \
+            getattr(self, "figures", None) is not None and self.figures.refund_owed > 0
+        self.payment_button.setVisible(invoice_issued and not is_credit and not owed_back)
+        self.refund_button.setVisible(bool(owed_back))
+        self.undo_payment_button.setVisible(invoice_issued and not is_credit and bool(self.record_id)
+                                            and bool(payments.for_invoice(self.record_id)))
         self.credit_button.setVisible(invoice_issued and not is_credit)
 
     # -- totals and checks --------------------------------------------------------------------
@@ -207,15 +214,27 @@ class DocumentEditor(Editor):
                                         paid=self.paid, credited=self.credited)
         self.figures = figures
         fmt = lambda minor: formatting.amount(minor, self.currency)  # noqa: E731
-        rows = [(self.tr("Net"), fmt(figures.net))]
+        rows = []
+        if figures.allowances or figures.charges:
+            rows.append((self.tr("Sum of lines"), fmt(figures.items)))
+            if figures.allowances:
+                rows.append((self.tr("Discounts on the whole document"), "− " + fmt(figures.allowances)))
+            if figures.charges:
+                rows.append((self.tr("Charges on the whole document"), fmt(figures.charges)))
+        rows.append((self.tr("Net"), fmt(figures.net)))
         for rate in figures.rates:
-            rows.append((self.tr("VAT %1 %").replace("%1", format(rate.rate.normalize(), "f")), fmt(rate.tax)))
+            label = self.tr("VAT %1 %").replace("%1", format(rate.rate.normalize(), "f"))
+            if rate.category not in ("S", "Z"):
+                label += f" ({formatting.vat_category(rate.category)})"
+            rows.append((label, fmt(rate.tax)))
         rows.append(("<b>" + self.tr("Total") + "</b>", f"<b>{fmt(figures.gross)}</b>"))
         for label, value in ((self.tr("Deposit paid"), figures.deducted), (self.tr("Paid"), figures.paid),
                              (self.tr("Credited"), figures.credited)):
             if value:
                 rows.append((label, "− " + fmt(value)))
-        if self.kind == "invoice" and (figures.deducted or figures.paid or figures.credited or self.status != "draft"):
+        if self.kind == "invoice" and figures.refund_owed:
+            rows.append(("<b>" + self.tr("Refund owed to the client") + "</b>", f"<b>{fmt(figures.refund_owed)}</b>"))
+        elif self.kind == "invoice" and (figures.deducted or figures.paid or figures.credited or self.status != "draft"):
             rows.append(("<b>" + self.tr("Amount due") + "</b>", f"<b>{fmt(figures.due)}</b>"))
         html = "".join(f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{value}</td></tr>" for label, value in rows)
         self.totals.setText(f"<table align='right'>{html}</table>")
@@ -331,6 +350,26 @@ class DocumentEditor(Editor):
     def record_payment(self) -> None:
         from ui.dialogs.payment import PaymentDialog
         if PaymentDialog(self.record_id, self).exec():
+            self.load(self.record_id)
+            self.saved.emit(self.record_id)
+
+    def record_refund(self) -> None:
+        from ui.dialogs.payment import PaymentDialog
+        if PaymentDialog(self.record_id, self, refund=True).exec():
+            self.load(self.record_id)
+            self.saved.emit(self.record_id)
+
+    def undo_payment(self) -> None:
+        """A payment recorded by mistake: the latest one goes (the invoice itself never changes)."""
+        recorded = payments.for_invoice(self.record_id)
+        if not recorded:
+            return
+        last = recorded[-1]
+        amount = formatting.amount(abs(last.amount), self.currency)
+        question = (self.tr("Undo the refund of %1 recorded on %2?") if last.amount < 0
+                    else self.tr("Undo the payment of %1 received on %2?"))
+        if self.confirm(question.replace("%1", amount).replace("%2", formatting.date(last.date))):
+            self.run_action(payments.delete, last.id)
             self.load(self.record_id)
             self.saved.emit(self.record_id)
 

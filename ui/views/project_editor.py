@@ -100,6 +100,7 @@ class ProjectEditor(Editor):
         self.exclusions.textChanged.connect(self.validation.run)
         self.validation.fields.update({"deliverables": self.deliverables, "milestones": self.milestones,
                                        "exclusions": self.exclusions})
+        self.follow_up_button = self.add_action(self.tr("Check-in done"), self.follow_up_done)
         self.quote_button = self.add_action(self.tr("Create quote"), self.create_quote)
         self.final_button = self.add_action(self.tr("Create final invoice"), self.create_final)
         self.archive_button = self.add_action(self.tr("Archive"), self.archive)
@@ -178,23 +179,31 @@ class ProjectEditor(Editor):
         self.rounds_list = QListWidget()
         self.round_button = QPushButton(self.tr("Log a revision round…"))
         self.round_button.clicked.connect(self.log_round)
+        self.undo_round_button = QPushButton(self.tr("Undo the latest round"))
+        self.undo_round_button.clicked.connect(self.undo_round)
         self.time_label = QLabel()
         self.time_label.setObjectName("totals")
         self.time_label.setWordWrap(True)
         self.time_list = QListWidget()
         self.time_button = QPushButton(self.tr("Record time…"))
         self.time_button.clicked.connect(self.record_time)
+        self.delete_time_button = QPushButton(self.tr("Delete the selected time"))
+        self.delete_time_button.clicked.connect(self.delete_time)
+        self.delete_time_button.setEnabled(False)
+        self.time_list.currentItemChanged.connect(
+            lambda item, _old: self.delete_time_button.setEnabled(item is not None))
         self.documents = QListWidget()
         self.documents.setWordWrap(True)
         self.documents.itemActivated.connect(
             lambda item: self.open_record.emit(*item.data(Qt.ItemDataRole.UserRole)))
         rounds = QGroupBox(self.tr("Revision rounds"))
         r = QVBoxLayout(rounds)
-        for w in (self.rounds_label, self.next_round_label, self.rounds_list, self.round_button):
+        for w in (self.rounds_label, self.next_round_label, self.rounds_list, self._row(self.round_button,
+                                                                                        self.undo_round_button)):
             r.addWidget(w)
         time = QGroupBox(self.tr("Time"))
         t = QVBoxLayout(time)
-        for w in (self.time_label, self.time_list, self.time_button):
+        for w in (self.time_label, self.time_list, self._row(self.time_button, self.delete_time_button)):
             t.addWidget(w)
         docs = QGroupBox(self.tr("Quotes, contracts and invoices"))
         QVBoxLayout(docs).addWidget(self.documents)
@@ -216,6 +225,15 @@ class ProjectEditor(Editor):
         layout.addLayout(side, 1)
         return page
 
+    @staticmethod
+    def _row(*buttons: QPushButton) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
+            layout.addWidget(button)
+        return row
+
     # -- data ---------------------------------------------------------------------------------
     def load(self, project_id: int | None, client_id: int | None = None) -> None:
         self.record_id = project_id
@@ -234,6 +252,7 @@ class ProjectEditor(Editor):
                 "included_rounds": studio.included_rounds, "extra_round_billing": "per_round",
                 "extra_round_fee": studio.extra_round_fee, "price": 0}
             scope = {"deliverables": [], "exclusions": [], "milestones": []}
+            self.agreement = None
             self.heading.setText(self.tr("New project"))
             self.set_badge("")
         else:
@@ -243,6 +262,7 @@ class ProjectEditor(Editor):
             self.currency = project.currency
             values = {name: getattr(project, name) for name in MAIN_FIELDS + PRICE_FIELDS}
             scope = projects.scope(project_id)
+            self.agreement = billing.agreement(project)
             self.heading.setText(project.title)
             self.set_badge(formatting.status_label(project.status))
         for name in MONEY_FIELDS:
@@ -251,6 +271,11 @@ class ProjectEditor(Editor):
             values[name] = format(Decimal(values.get(name) or 0).normalize(), "f")
         for name, widget in self.inputs.items():
             set_value(widget, values.get(name, ""))
+        # The accepted quote is the agreement: its price shows here and changes only with a new quote.
+        self.inputs["price"].setReadOnly(self.agreement is not None)
+        self.inputs["price"].setToolTip(self.tr("The price of the accepted quote %1; a change of scope is a new "
+                                                "quote.").replace("%1", self.agreement.number)
+                                        if self.agreement is not None else "")
         self.deliverables.set_rows([{"name": d.name, "format": d.format, "quantity": d.quantity,
                                      "due_date": d.due_date, "done": d.done} for d in scope["deliverables"]])
         self.milestones.set_rows([{"title": m.title, "due_date": m.due_date, "done_on": m.done_on}
@@ -270,6 +295,8 @@ class ProjectEditor(Editor):
         self.documents.clear()
         self.log.clear()
         if not saved:
+            self.follow_up_button.setVisible(False)
+            self.undo_round_button.setEnabled(False)
             self.rounds_label.setText(self.tr("Save the project to count rounds and time."))
             self.next_round_label.clear()
             self.time_label.clear()
@@ -293,7 +320,12 @@ class ProjectEditor(Editor):
         for entry in timelog.entries(self.record_id):
             billable = "" if entry.billable else " · " + self.tr("not billable")
             hours = self.tr("%1 h").replace("%1", str(timelog.hours(entry.minutes)))
-            self.time_list.addItem(f"{formatting.date(entry.date)} · {hours}{billable} {entry.note}")
+            item = QListWidgetItem(f"{formatting.date(entry.date)} · {hours}{billable} {entry.note}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.time_list.addItem(item)
+        self.undo_round_button.setEnabled(bool(revisions.rounds(self.record_id)))
+        self.delete_time_button.setEnabled(False)
+        self.follow_up_button.setVisible(projects.get(self.record_id).delivered_on is not None)
         names = {"quote": self.tr("Quote"), "contract": self.tr("Contract"), "invoice": self.tr("Invoice")}
         for doc in projects.documents(self.record_id):
             number = doc["number"] or self.tr("draft")
@@ -332,6 +364,15 @@ class ProjectEditor(Editor):
             raise StudioError(self.tr("Add a client first: every project belongs to a client."), field="client")
         values = projects.validate(self.values(), client_id=client_id, project_id=self.record_id,
                                    **self.scope_values())
+        if self.agreement is not None:  # the figures the deposit and final invoices bill
+            figures = quotes.totals(self.agreement)
+            deposit = money.deposit_totals(figures, values["deposit_percent"]).gross
+            self.price_summary.setText(self.tr("Accepted quote %1: %2 net, %3 with VAT; deposit %4 with VAT.")
+                                       .replace("%1", self.agreement.number)
+                                       .replace("%2", formatting.amount(figures.net, values["currency"]))
+                                       .replace("%3", formatting.amount(figures.gross, values["currency"]))
+                                       .replace("%4", formatting.amount(deposit, values["currency"])))
+            return
         net = values["price"] if values["pricing"] == "fixed" else \
             money.round_minor(values["estimated_hours"] * values["hourly_rate"])
         deposit = money.percent_of(net, values["deposit_percent"])
@@ -352,6 +393,23 @@ class ProjectEditor(Editor):
     def log_round(self) -> None:
         from ui.dialogs.revision import RevisionDialog
         if self.record_id is not None and RevisionDialog(self.record_id, self).exec():
+            self.refresh_progress()
+
+    def undo_round(self) -> None:
+        rounds = revisions.rounds(self.record_id) if self.record_id is not None else []
+        if rounds and self.confirm(self.tr("Undo revision round %1?").replace("%1", str(rounds[-1].number))):
+            self.run_action(revisions.delete_round, rounds[-1].id)
+            self.refresh_progress()
+
+    def delete_time(self) -> None:
+        item = self.time_list.currentItem()
+        if item is not None and self.confirm(self.tr("Delete this time entry?")):
+            self.run_action(timelog.delete, item.data(Qt.ItemDataRole.UserRole))
+            self.refresh_progress()
+
+    def follow_up_done(self) -> None:
+        """The check-in after delivery happened: logged in the conversation, off the dashboard."""
+        if self.record_id is not None and self.run_action(interactions.log_follow_up, self.record_id) is not None:
             self.refresh_progress()
 
     def log_interaction(self) -> None:
