@@ -117,7 +117,8 @@ def deduction_lines(project_id: int, language: str, inclusive: bool) -> list[dic
 def refresh_deductions(invoice: Invoice) -> None:
     """At issuing (under the lock): deduct the deposits invoiced by now — one issued since the draft was made
     counts, a credited one no longer does — and say which are still unpaid."""
-    InvoiceLine.delete().where((InvoiceLine.invoice == invoice.id) & InvoiceLine.deposit_invoice.is_null(False)).execute()
+    InvoiceLine.delete().where((InvoiceLine.invoice == invoice.id) & (InvoiceLine.deposit_invoice.is_null(False)
+                                                                      | InvoiceLine.fixed_tax.is_null(False))).execute()
     invoices.add_lines(invoice, deduction_lines(invoice.project_id, invoice.language, invoice.prices_include_tax))
 
 

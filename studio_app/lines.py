@@ -162,6 +162,16 @@ def as_dicts(rows: Iterable[object]) -> list[dict]:
     return out
 
 
+def for_editing(rows: Iterable[object]) -> list[dict]:
+    """Stored rows as an editor holds them: :func:`as_dicts`, plus the deposit invoice a row deducts."""
+    rows = list(rows)
+    out = as_dicts(rows)
+    for shown, row in zip(out, rows):
+        if getattr(row, "deposit_invoice_id", None):
+            shown["deposit_invoice"] = row.deposit_invoice_id
+    return out
+
+
 def editable(row: Mapping[str, object]) -> dict:
     """A snapshot or stored row as input for :func:`validate` (a copy of a quote's lines onto an invoice)."""
     return {**EXTRA_DEFAULTS, **row, "unit_price": Decimal(str(row.get("unit_price", 0)))}

@@ -42,6 +42,17 @@ def _payable(invoice: Invoice) -> None:
 
 def record(invoice_id: int, amount: object, *, date: object = None, method: str = "Bank transfer",
            reference: str = "") -> Payment:
+    """Money received, up to what is still due."""
+    return _record(invoice_id, amount, date, method, reference, refund=False)
+
+
+def record_refund(invoice_id: int, amount: object, *, date: object = None, method: str = "Bank transfer",
+                  reference: str = "") -> Payment:
+    """Money paid back to the client, up to the refund a credit note left owed."""
+    return _record(invoice_id, amount, date, method, reference, refund=True)
+
+
+def _record(invoice_id: int, amount: object, date: object, method: str, reference: str, *, refund: bool) -> Payment:
     invoice = invoices.get(invoice_id)
     _payable(invoice)
     minor = _amount(invoice, amount)
@@ -49,32 +60,16 @@ def record(invoice_id: int, amount: object, *, date: object = None, method: str 
     with db.transaction():
         current = locks.locked(Invoice, invoice_id, "invoice")  # another desk may be recording one right now
         due = _due(current)
-        if minor > due:
+        if refund and minor > -due:
+            raise StudioError("{amount} is more than the {owed} to refund on {number}.", field="amount",
+                              amount=money.format_money(minor, current.currency),
+                              owed=money.format_money(max(-due, 0), current.currency), number=current.number)
+        if not refund and minor > due:
             raise StudioError("{amount} is more than the {due} still due on {number}.", field="amount",
                               amount=money.format_money(minor, current.currency),
                               due=money.format_money(max(due, 0), current.currency), number=current.number)
-        payment = Payment.create(invoice=current, date=day, amount=minor, currency=current.currency, method=method,
-                                 reference=reference)
-        store_paid(invoice_id)
-    return payment
-
-
-def record_refund(invoice_id: int, amount: object, *, date: object = None, method: str = "Bank transfer",
-                  reference: str = "") -> Payment:
-    """Money paid back to the client, up to the refund a credit note left owed."""
-    invoice = invoices.get(invoice_id)
-    _payable(invoice)
-    minor = _amount(invoice, amount)
-    day, method, reference = _details(date, method, reference, "Bank transfer")
-    with db.transaction():
-        current = locks.locked(Invoice, invoice_id, "invoice")
-        owed = -_due(current)
-        if minor > owed:
-            raise StudioError("{amount} is more than the {owed} to refund on {number}.", field="amount",
-                              amount=money.format_money(minor, current.currency),
-                              owed=money.format_money(max(owed, 0), current.currency), number=current.number)
-        payment = Payment.create(invoice=current, date=day, amount=-minor, currency=current.currency, method=method,
-                                 reference=reference)
+        payment = Payment.create(invoice=current, date=day, amount=-minor if refund else minor,
+                                 currency=current.currency, method=method, reference=reference)
         store_paid(invoice_id)
     return payment
 

@@ -55,6 +55,11 @@ def plain_amount(minor: int, currency: str) -> str:
     return money.format_plain(int(minor), currency, i18n.locale_for(_language))
 
 
+def price(minor: Decimal | int, currency: str) -> str:
+    """A unit price without its sign, finer than the minor unit where it is (0.125)."""
+    return money.format_price(minor, currency, i18n.locale_for(_language))
+
+
 def number(value: Decimal) -> str:
     """A quantity or a percentage as typed, in the interface's digits: 2.5 or 2,5; every decimal kept."""
     from babel.numbers import format_decimal

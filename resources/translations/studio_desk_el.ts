@@ -1014,6 +1014,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>ΦΠΑ %</translation>
     </message>
     <message>
+        <source>VAT category</source>
+        <translation>Κατηγορία ΦΠΑ</translation>
+    </message>
+    <message>
         <source>Discount %</source>
         <translation>Έκπτωση %</translation>
     </message>
@@ -1023,6 +1027,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>This line</source>
+        <extracomment>What a row carries besides its cells, kept as loaded so a save never loses it: a discount or charge on the whole document, a discount amount, a price per 100, a deposit deducted with its own VAT.</extracomment>
         <translation>Αυτή η γραμμή</translation>
     </message>
 </context>

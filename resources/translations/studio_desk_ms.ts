@@ -1003,6 +1003,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Cukai %</translation>
     </message>
     <message>
+        <source>VAT category</source>
+        <translation>Kategori cukai</translation>
+    </message>
+    <message>
         <source>Discount %</source>
         <translation>Diskaun %</translation>
     </message>
@@ -1012,6 +1016,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>This line</source>
+        <extracomment>What a row carries besides its cells, kept as loaded so a save never loses it: a discount or charge on the whole document, a discount amount, a price per 100, a deposit deducted with its own VAT.</extracomment>
         <translation>Baris ini</translation>
     </message>
 </context>

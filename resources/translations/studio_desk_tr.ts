@@ -1003,6 +1003,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>KDV %</translation>
     </message>
     <message>
+        <source>VAT category</source>
+        <translation>KDV kategorisi</translation>
+    </message>
+    <message>
         <source>Discount %</source>
         <translation>İndirim %</translation>
     </message>
@@ -1012,6 +1016,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>This line</source>
+        <extracomment>What a row carries besides its cells, kept as loaded so a save never loses it: a discount or charge on the whole document, a discount amount, a price per 100, a deposit deducted with its own VAT.</extracomment>
         <translation>Bu satır</translation>
     </message>
 </context>

@@ -176,3 +176,36 @@ def test_version_2_payments_take_their_invoice_currency_and_revenue_per_month_is
     invoice = Invoice.select().where((Invoice.status == "issued") & (Invoice.kind != "credit_note")
                                      & (Invoice.total_gross - Invoice.deducted - Invoice.paid - Invoice.credited > 0)).first()
     assert payments.record(invoice.id, 1, date=today).currency == invoice.currency
+
+
+def test_migration_4_keeps_every_figure_and_gives_forint_its_iso_decimals(tmp_path):
+    """Amounts in a currency whose ISO 4217 decimals Babel got wrong (HUF: 2, Babel said 0) are rescaled with
+    their snapshots, so 150 000 Ft reads 150 000 Ft after the migration; every other figure is unchanged."""
+    from studio_app import invoices, money
+    from studio_app.models import Payment, Project
+    path = tmp_path / "v3.sqlite3"
+    shutil.copy(FIXTURES[-1], path)
+    with sqlite3.connect(path) as conn:
+        forint = conn.execute("SELECT id, total_gross, paid FROM invoice WHERE status = 'issued' ORDER BY id").fetchone()
+        conn.execute("UPDATE invoice SET currency = 'HUF' WHERE id = ?", (forint[0],))
+        conn.execute("UPDATE payment SET currency = 'HUF' WHERE invoice_id = ?", (forint[0],))
+        (snapshot,) = conn.execute("SELECT snapshot FROM issued_document WHERE kind = 'invoice' AND document_id = ?",
+                                   (forint[0],)).fetchone()
+        conn.execute("UPDATE issued_document SET snapshot = ? WHERE kind = 'invoice' AND document_id = ?",
+                     (snapshot.replace('"currency":"EUR"', '"currency":"HUF"').replace(
+                         '"currency":"TRY"', '"currency":"HUF"').replace('"currency":"MYR"', '"currency":"HUF"'),
+                      forint[0]))
+        others = conn.execute("SELECT id, total_gross FROM invoice WHERE id <> ? ORDER BY id", (forint[0],)).fetchall()
+        accepted = conn.execute("SELECT project_id, MAX(id) FROM quote WHERE status = 'accepted' "
+                                "GROUP BY project_id").fetchall()
+    conn.close()
+    startup.open_database(path)
+    invoice = invoices.get(forint[0])
+    assert (invoice.total_gross, invoice.paid) == (forint[1] * 100, forint[2] * 100)  # the same forints
+    assert money.format_money(invoice.total_gross, "HUF", "en").endswith(".00")
+    assert sum(p.amount for p in Payment.select().where(Payment.invoice == invoice.id)) == forint[2] * 100
+    assert [(i.id, i.total_gross) for i in Invoice.select().where(Invoice.id != forint[0]).order_by(Invoice.id)] \
+        == others
+    assert {(p.id, p.accepted_quote_id) for p in Project.select().where(Project.accepted_quote.is_null(False))} \
+        == set(accepted)  # each accepted quote becomes its project's agreement
+    assert check.run() == []

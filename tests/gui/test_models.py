@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTableView
 from studio_app import db, lists
 from studio_app.models import Client, Invoice
 from tests import factories
-from ui.models.lines_model import LinesModel
+from ui.models.lines_model import KEYS, LinesModel
 from ui.models.list_model import PAGE, ListModel
 
 pytestmark = pytest.mark.gui
@@ -49,7 +49,7 @@ def test_lines_model_totals_match_the_money_function(sqlite_db):
                                       money.Line(money.Decimal("1.5"), 1999, money.Decimal(7), money.Decimal(10))],
                                      "EUR")
     assert money.document_totals(model.money_lines(), "EUR") == expected
-    assert model.data(model.index(1, 6)) == "€26.99"
+    assert model.data(model.index(1, KEYS.index("amount"))) == "€26.99"
 
 
 @pytest.mark.parametrize("language, quantity, price, rate", [("en", "2.5", "1,500.00", "7.5"),

@@ -4,6 +4,7 @@ and the check-in after delivery — clicked as a designer clicks them."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from studio_app import billing, interactions, invoices, payments, projects, reminders, revisions, timelog
 from tests import factories
@@ -95,3 +96,18 @@ def test_the_check_in_after_delivery_is_marked_done_from_the_dashboard(qtbot, wi
     assert not any("Check in with" in dashboard.follow_ups.item(i).text()
                    for i in range(dashboard.follow_ups.count()))
     assert "Followed up after the delivery" in interactions.for_project(project.id)[0].summary
+
+
+def test_saving_a_final_invoice_draft_in_the_editor_keeps_its_deposit_deduction(qtbot, window, answers):
+    project, _, deposit = accepted_project()
+    final = billing.create_final(project.id)
+    window.open_record("invoice", final.id)
+    editor = window.sections["invoices"].editor
+    before = invoices.totals(invoices.get(final.id))
+    assert not (editor.lines.flags(editor.lines.index(1, 1)) & Qt.ItemFlag.ItemIsEditable)  # the deduction row
+    editor.notes.setPlainText("Thank you!")
+    click(qtbot, editor.save_button)
+    after = invoices.totals(invoices.get(final.id))
+    assert (after.net, after.tax) == (before.net, before.tax) == (400000 - 120000, 80000 - 24000)
+    issued = invoices.issue(final.id)  # the deduction is taken again at issuing, once
+    assert invoices.totals(issued).gross == 480000 - invoices.get(deposit.id).total_gross

@@ -13,16 +13,28 @@ from studio_app.errors import StudioError
 from ui import formatting
 
 Index = QModelIndex | QPersistentModelIndex
-KEYS = ("description", "quantity", "unit", "unit_price", "tax_rate", "discount_percent", "amount")
+KEYS = ("description", "quantity", "unit", "unit_price", "tax_rate", "vat_category", "discount_percent", "amount")
 _TITLES = (QT_TRANSLATE_NOOP("LinesModel", "Description"), QT_TRANSLATE_NOOP("LinesModel", "Qty"),
            QT_TRANSLATE_NOOP("LinesModel", "Unit"), QT_TRANSLATE_NOOP("LinesModel", "Unit price"),
-           QT_TRANSLATE_NOOP("LinesModel", "Tax %"), QT_TRANSLATE_NOOP("LinesModel", "Discount %"),
-           QT_TRANSLATE_NOOP("LinesModel", "Amount"))
+           QT_TRANSLATE_NOOP("LinesModel", "Tax %"), QT_TRANSLATE_NOOP("LinesModel", "VAT category"),
+           QT_TRANSLATE_NOOP("LinesModel", "Discount %"), QT_TRANSLATE_NOOP("LinesModel", "Amount"))
+#: What a row carries besides its cells, kept as loaded so a save never loses it: a discount or charge on the
+#: whole document, a discount amount, a price per 100, a deposit deducted with its own VAT.
+CARRIED = ("kind", "exemption_reason", "discount_amount", "base_quantity", "fixed_tax", "deposit_invoice")
 _NUMERIC = {"quantity", "unit_price", "tax_rate", "discount_percent", "amount"}
 
 
 def _plain(value: object) -> str:
     return format(Decimal(str(value)).normalize(), "f") if value not in (None, "") else ""
+
+
+def _price_text(minor: object, currency: str) -> str:
+    """A stored price (minor units) as the cell's text: 1500.00, or 0.125 where it is finer than a cent."""
+    digits = money.minor_digits(currency)
+    major = Decimal(str(minor or 0)).scaleb(-digits)
+    if -money.canonical(major).as_tuple().exponent <= digits:
+        major = major.quantize(Decimal(1).scaleb(-digits))
+    return format(major, "f")
 
 
 class LinesModel(QAbstractTableModel):
@@ -40,6 +52,7 @@ class LinesModel(QAbstractTableModel):
         self.read_only = False
         self.negative = False
         self._rows: list[dict[str, str]] = []
+        self._carried: list[dict[str, object]] = []
         self._errors: dict[int, str] = {}
         self._amounts: list[int | None] = []
         self._valid: list[dict | None] = []  # each row as validated (numbers read), None where it does not validate
@@ -52,21 +65,24 @@ class LinesModel(QAbstractTableModel):
             "description": str(item.get("description", "")),
             "quantity": _plain(item.get("quantity", "1")),
             "unit": str(item.get("unit", "") or ""),
-            "unit_price": format(money.to_major(int(item.get("unit_price", 0)), currency), "f"),
+            "unit_price": _price_text(item.get("unit_price", 0), currency),
             "tax_rate": _plain(item.get("tax_rate", "0")),
+            "vat_category": str(item.get("vat_category", "") or ""),
             "discount_percent": _plain(item.get("discount_percent", "0") or "0"),
         } for item in items]
+        self._carried = [{key: item[key] for key in CARRIED if item.get(key) is not None} for item in items]
         self._revalidate()
         self.endResetModel()
 
-    def items(self) -> list[dict[str, str]]:
-        """What the service receives: the typed text, to be parsed by the service's own rules."""
-        return [dict(row) for row in self._rows]
+    def items(self) -> list[dict[str, object]]:
+        """What the service receives: the typed text, to be parsed by the service's own rules, with what the
+        row carries besides its cells."""
+        return [{**carried, **row} for row, carried in zip(self._rows, self._carried)]
 
     def error(self) -> StudioError | None:
         """The first problem, as the service would report it on save."""
         try:
-            lines.validate(self._rows, self.currency, negative=self.negative)
+            lines.validate(self.items(), self.currency, negative=self.negative)
         except StudioError as exc:
             return exc
         return None
@@ -74,7 +90,7 @@ class LinesModel(QAbstractTableModel):
     def money_lines(self) -> list[money.Line]:
         """The lines that validate, for live totals (rows with a problem count as zero until fixed)."""
         good = []
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.items()):
             if i not in self._errors:
                 good.extend(lines.as_money_lines(lines.validate([row], self.currency, negative=self.negative)))
         return good
@@ -83,7 +99,7 @@ class LinesModel(QAbstractTableModel):
         self._errors.clear()
         self._amounts = []
         self._valid = []
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.items()):
             try:
                 (valid,) = lines.validate([row], self.currency, negative=self.negative)
                 (line,) = lines.as_money_lines([valid])
@@ -100,7 +116,8 @@ class LinesModel(QAbstractTableModel):
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append({"description": description, "quantity": "1", "unit": "", "unit_price": "0",
-                           "tax_rate": _plain(tax_rate), "discount_percent": "0"})
+                           "tax_rate": _plain(tax_rate), "vat_category": "", "discount_percent": "0"})
+        self._carried.append({})
         self._revalidate()
         self.endInsertRows()
         self.changed.emit()
@@ -110,6 +127,7 @@ class LinesModel(QAbstractTableModel):
         if 0 <= row < len(self._rows):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
+            del self._carried[row]
             self._revalidate()
             self.endRemoveRows()
             self.changed.emit()
@@ -121,6 +139,7 @@ class LinesModel(QAbstractTableModel):
         destination = target + 1 if step > 0 else target
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
         self._rows.insert(target, self._rows.pop(row))
+        self._carried.insert(target, self._carried.pop(row))
         self._revalidate()
         self.endMoveRows()
         self.changed.emit()
@@ -147,7 +166,9 @@ class LinesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and KEYS[index.column()] != "amount":
+        carried = self._carried[index.row()] if 0 <= index.row() < len(self._carried) else {}
+        generated = "fixed_tax" in carried  # a deposit deducted: its figures are the deposit invoice's
+        if not self.read_only and KEYS[index.column()] != "amount" and not generated:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -174,7 +195,7 @@ class LinesModel(QAbstractTableModel):
 
     def _shown(self, valid: dict, key: str) -> str:
         if key == "unit_price":
-            return formatting.plain_amount(valid["unit_price"], self.currency)
+            return formatting.price(valid["unit_price"], self.currency)
         return formatting.number(valid[key])
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

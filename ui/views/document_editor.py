@@ -169,7 +169,7 @@ class DocumentEditor(Editor):
             badge = formatting.status_label(doc.status)
         self.heading.setText(title + " " + (doc.number or self.tr("(draft)")))
         self.set_badge(badge)
-        self.lines.load(lines.as_dicts(service.line_rows(record_id)), doc.currency, read_only=doc.status != "draft",
+        self.lines.load(lines.for_editing(service.line_rows(record_id)), doc.currency, read_only=doc.status != "draft",
                         negative=getattr(doc, "kind", "") == "credit_note")
         self.invoice_kind = getattr(doc, "kind", "")
 
