@@ -3,11 +3,11 @@ and price set in between, and signature blocks for both parties."""
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
 
 from . import fonts, scope
 from .context import Context
-from .flowables import exemption_notes, header, heading, lines_table, money_rows, party_markup, signature_blocks, spacer, totals_block
+from .flowables import Table, exemption_notes, header, heading, lines_table, money_rows, party_markup, signature_blocks, spacer, totals_block
 
 
 def title(ctx: Context) -> str:

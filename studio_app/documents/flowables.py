@@ -10,7 +10,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab import platypus
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, TableStyle
 
 from . import fonts
 from .context import Context
@@ -21,6 +22,15 @@ LOGO_MAX_H = 18 * mm
 DESCRIPTION_LINES_PER_ROW = 24
 PAD_X = 3  # cell padding left and right in the lines table
 PAD_Y = 3  # Table's default top and bottom padding, which the lines table keeps  # a longer description continues in the next row so a row never outgrows a page
+
+
+class Table(platypus.Table):
+    """reportlab's Table with its cells in our embedded font: its default, Helvetica, is never embedded, and
+    one cell drawn in it puts a non-embedded font into the PDF (no PDF/A, a print shop's preflight fails)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.FAMILY)]))  # the caller's styles follow
 
 
 def para(markup: str, style) -> Paragraph:
@@ -335,7 +345,7 @@ class PagedTable(Flowable):
         for index in range(start, end):
             if index + 1 not in self.continued or index + 1 == end:
                 style.append(("LINEBELOW", (0, index - start + 1), (-1, index - start + 1), 0.25, RULE))
-        table = Table([self.header] + rows, colWidths=self.widths,
+        table = platypus.Table([self.header] + rows, colWidths=self.widths,
                       rowHeights=[heights[0]] + heights[start + 1:end + 1])
         table.setStyle(TableStyle(style))
         return table

@@ -6,12 +6,13 @@ import logging
 
 import segno
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 from segno import helpers as segno_helpers
 
 from .. import money
 from . import fonts
 from .context import Context
+from .flowables import Table
 from .styles import INK
 
 log = logging.getLogger(__name__)

@@ -49,3 +49,20 @@ def test_percent_and_quantity_follow_the_locale():
     assert Formatter("el", "EUR").percent("7.5") == "7,5%"
     assert Formatter("el", "EUR").quantity(Decimal("1500.25")) == "1.500,25"
     assert Formatter("en", "EUR").quantity("2") == "2"
+
+
+def test_every_font_in_every_document_is_embedded(english_docs):
+    """A print shop's preflight (and PDF/A) refuses a font that is not embedded: reportlab's Table used to draw
+    its text cells in Helvetica, which it never embeds."""
+    from studio_app import invoices
+    from tests.documents.conftest import with_final
+    docs = with_final(english_docs)
+    note = invoices.issue(invoices.create_credit_note(docs.final_id, "Cancelled").id)
+    for kind, document_id in (("quote", docs.quote_id), ("contract", docs.contract_id), ("invoice", docs.deposit_id),
+                              ("invoice", docs.final_id), ("invoice", note.id)):
+        for page in docs.pdf(kind, document_id).reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                descriptor = font.get("/FontDescriptor")
+                assert descriptor is not None and "/FontFile2" in descriptor.get_object(), (kind, font["/BaseFont"])
+                assert "Helvetica" not in font["/BaseFont"], kind
