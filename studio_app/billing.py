@@ -102,12 +102,13 @@ def deduction_lines(project_id: int, language: str, inclusive: bool) -> list[dic
     for deposit in _deposits(project_id):
         figures = deposit_figures(deposit)
         unpaid = deposit.total_gross - deposit.deducted - deposit.paid - deposit.credited > 0
-        description = i18n.label(language, "line_less_deposit_unpaid" if unpaid else "line_less_deposit",
-                                 number=deposit.number, date=i18n.format_date(deposit.issue_date, language))
         for group in figures.rates:
             amount = group.gross if inclusive else group.net
             if amount == 0 and group.tax == 0:
                 continue
+            description = i18n.label(language, "line_less_deposit_unpaid" if unpaid else "line_less_deposit",
+                                     number=deposit.number, date=i18n.format_date(deposit.issue_date, language),
+                                     vat=money.format_money(group.tax, deposit.currency, i18n.locale_for(language)))
             rows.append({"description": description, "quantity": "-1" if amount >= 0 else "1",
                          "unit_price": abs(amount), "tax_rate": group.rate, "vat_category": group.category,
                          "fixed_tax": -group.tax, "deposit_invoice": deposit.id})

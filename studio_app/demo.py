@@ -405,7 +405,9 @@ class Generator:
         group = deposit["figures"].rates[0]
         key = "line_less_deposit_unpaid" if deposit["unpaid"] else "line_less_deposit"
         return {"description": i18n.label(client.language, key, number=deposit["number"],
-                                          date=i18n.format_date(deposit["issue_date"], client.language)),
+                                          date=i18n.format_date(deposit["issue_date"], client.language),
+                                          vat=money.format_money(group.tax, client.currency,
+                                                                 i18n.locale_for(client.language))),
                 "quantity": "-1", "unit": "", "unit_price": group.net, "tax_rate": format(group.rate, "f"),
                 "discount_percent": "0", "fixed_tax": -group.tax, "deposit_invoice": deposit["id"]}
 

@@ -43,7 +43,7 @@ def test_lead_to_paid_final_invoice(project):
     deposit = invoices.get(deposit.id)
     assert [r.description for r in rows] == [  # the client's language: Turkish
         "Brand identity", "3. revizyon turu (dahil olan 2 turun dışında)", "Ek çalışma saatleri (1 zaman kaydı)",
-        f"Düşülen avans faturası {deposit.number}, {i18n.format_date(deposit.issue_date, 'tr')}"]
+        f"Düşülen avans faturası {deposit.number}, {i18n.format_date(deposit.issue_date, 'tr')} (KDV €240,00)"]
     figures = invoices.totals(final)
     # the deposit is deducted with its own VAT: VAT is declared once over the two invoices
     assert (figures.net, figures.tax, figures.deducted) == (400000 + 6000 + 9000 - 120000, 83000 - 24000, 0)

@@ -59,7 +59,8 @@ def test_an_unpaid_deposit_is_deducted_once_and_stays_owed_on_its_invoice(englis
     deposit = invoices.get(english_docs.deposit_id)
     final = invoices.issue(billing.create_final(english_docs.project_id).id)
     text = flat(Pdf(issuing.pdf_bytes("invoice", final.id)).pypdf_text())
-    assert f"Less deposit invoice {deposit.number} of 23 Nov 2026 — not yet paid, still due on that invoice" in text
+    assert f"Less deposit invoice {deposit.number} of 23 Nov 2026 (VAT €240.00) — not yet paid, still due on " \
+           "that invoice" in text
     owed = invoices.totals(invoices.get(deposit.id)).due + invoices.totals(invoices.get(final.id)).due
     assert owed == 480000  # the agreement, not the agreement plus the deposit
 

@@ -53,6 +53,7 @@ def test_german_rates_deposit_then_final(sqlite_db, today):
     assert invoices.totals(deposit).gross + invoices.totals(final).gross == quotes.totals(quote).gross == 405150
     shown = text(final)
     for words in ("Final invoice", "Logo", "Print files", f"Less deposit invoice {deposit.number} of 23 Nov 2026",
+                  "(VAT €9.45)", "(VAT €171.00)",
                   "Net amount at 7% VAT €315.00", "VAT 7% €22.05", "Net amount at 19% VAT €2,100.00",
                   "VAT 19% €399.00", "Total VAT €421.05", "Total (EUR) €2,836.05", "Please pay €2,836.05"):
         assert words in shown, words
