@@ -36,6 +36,8 @@ def deposit_lines(project: Project, quote: Quote | None) -> list[dict]:
     percent = Decimal(project.deposit_percent)
     if quote is None:
         language = project.client.language
+        if projects.deposit_net(project) <= 0:
+            return []
         return [{"description": i18n.label(language, "line_deposit_no_quote", percent=_percent(project, language),
                                            title=project.title),
                  "quantity": "1", "unit_price": projects.deposit_net(project), "tax_rate": project.tax_rate}]
