@@ -2444,4 +2444,11 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Εκτός πεδίου ΦΠΑ</translation>
     </message>
 </context>
+<context>
+    <name>VatCategoryDelegate</name>
+    <message>
+        <source>By the rate</source>
+        <translation>Σύμφωνα με τον συντελεστή</translation>
+    </message>
+</context>
 </TS>

@@ -2431,4 +2431,11 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tidak tertakluk kepada cukai</translation>
     </message>
 </context>
+<context>
+    <name>VatCategoryDelegate</name>
+    <message>
+        <source>By the rate</source>
+        <translation>Mengikut kadar</translation>
+    </message>
+</context>
 </TS>

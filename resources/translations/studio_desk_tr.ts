@@ -2431,4 +2431,11 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>KDV kapsamı dışında</translation>
     </message>
 </context>
+<context>
+    <name>VatCategoryDelegate</name>
+    <message>
+        <source>By the rate</source>
+        <translation>Orana göre</translation>
+    </message>
+</context>
 </TS>

@@ -111,3 +111,21 @@ def test_saving_a_final_invoice_draft_in_the_editor_keeps_its_deposit_deduction(
     assert (after.net, after.tax) == (before.net, before.tax) == (400000 - 120000, 80000 - 24000)
     issued = invoices.issue(final.id)  # the deduction is taken again at issuing, once
     assert invoices.totals(issued).gross == 480000 - invoices.get(deposit.id).total_gross
+
+
+def test_a_line_gets_its_vat_category_from_a_list_and_the_totals_follow(qtbot, window, answers):
+    factories.studio()
+    client = factories.client(language="en", country="DE", tax_id="DE123456789")
+    draft = invoices.create_draft(client.id, lines=[{"description": "Logo", "unit_price": "1000", "tax_rate": "0"}])
+    window.open_record("invoice", draft.id)
+    editor = window.sections["invoices"].editor
+    from ui.models.lines_model import KEYS
+    cell = editor.lines.index(0, KEYS.index("vat_category"))
+    box = editor.category_delegate.createEditor(editor.table, None, cell)
+    qtbot.addWidget(box)
+    box.setCurrentIndex(box.findData("AE"))
+    editor.category_delegate.setModelData(box, editor.lines, cell)
+    assert editor.lines.data(cell) == "Reverse charge"
+    assert "Reverse charge" in editor.totals.text()
+    click(qtbot, editor.save_button)
+    assert [(g.category, g.net, g.tax) for g in invoices.totals(invoices.get(draft.id)).rates] == [("AE", 100000, 0)]

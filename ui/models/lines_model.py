@@ -183,6 +183,8 @@ class LinesModel(QAbstractTableModel):
                 return "—" if amount is None else formatting.amount(amount, self.currency)
             if role == Qt.ItemDataRole.DisplayRole and key in _NUMERIC and self._valid[row] is not None:
                 return self._shown(self._valid[row], key)  # in the interface's number format
+            if role == Qt.ItemDataRole.DisplayRole and key == "vat_category" and self._rows[row][key]:
+                return formatting.vat_category(self._rows[row][key].strip().upper())
             return self._rows[row][key]  # as typed: what the cell's editor starts from
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignRight if key in _NUMERIC else Qt.AlignmentFlag.AlignLeft

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 from studio_app import invoices, issuing, lines, lists, money, payments, projects, quotes, settings
 from studio_app.errors import StudioError
 from ui import formatting
-from ui.models.lines_model import LinesModel
+from ui.models.lines_model import KEYS, LinesModel
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.fields import DateField, set_value
+from ui.widgets.vat_category import VatCategoryDelegate
 
 
 class DocumentEditor(Editor):
@@ -38,6 +39,8 @@ class DocumentEditor(Editor):
         self.table.setModel(self.lines)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.category_delegate = VatCategoryDelegate(self.table)
+        self.table.setItemDelegateForColumn(KEYS.index("vat_category"), self.category_delegate)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
