@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import random
 from collections import defaultdict
-from dataclasses import dataclass, field
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -25,6 +24,8 @@ from .migrations import m0004_money_model
 from .errors import StudioError
 from .models import (Client, Contract, Deliverable, Exclusion, Interaction, Invoice, InvoiceLine, IssuedDocument,
                      Milestone, NumberCounter, Payment, Project, Quote, QuoteLine, RevisionRound, Studio, TimeEntry)
+from .demo_batch import Batch, _restore_indexes, _set_aside_indexes, _write
+from .demo_data import PEOPLE, CURRENCIES, TAX, PROJECTS, DELIVERABLES, EXCLUSIONS, SERVICES, PAYMENT_METHODS, INTERACTION_KINDS
 from .text import fold
 
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
@@ -34,64 +35,6 @@ SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
     "large": {"clients": 2_000, "projects": 10_000, "invoices": 100_000, "lines": 500_000, "payments": 80_000},
 }
-
-PEOPLE = {
-    "tr": (["Ayşe", "Mehmet", "Zeynep", "Emre", "Elif", "Burak", "Selin", "Oğuz", "İpek", "Çağla", "Gökhan", "Şule"],
-           ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın", "Arslan", "Doğan", "Kılıç", "Güneş"],
-           ["Kahve Evi", "Tekstil A.Ş.", "Mimarlık", "Yayıncılık", "Gıda Ltd. Şti.", "Turizm", "Kozmetik"],
-           ["Şişli, İstanbul", "Kadıköy, İstanbul", "Çankaya, Ankara", "Konak, İzmir", "Muratpaşa, Antalya"], "TR"),
-    "el": (["Γιώργος", "Μαρία", "Νίκος", "Ελένη", "Δημήτρης", "Κατερίνα", "Σοφία", "Αλέξανδρος", "Ιωάννα"],
-           ["Παπαδόπουλος", "Νικολάου", "Γεωργίου", "Οικονόμου", "Δημητρίου", "Ιωάννου", "Βασιλείου"],
-           ["Ταβέρνα", "Εκδόσεις", "Αρχιτεκτονική", "Κρασιά", "Ξενοδοχεία", "Ελαιόλαδο"],
-           ["Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Ηράκλειο", "Χανιά"], "GR"),
-    "ms": (["Aisyah", "Ahmad", "Nurul", "Hafiz", "Siti", "Faizal", "Mei Ling", "Rajesh", "Farah", "Amir"],
-           ["binti Abdullah", "bin Ismail", "Tan", "Lim", "a/l Subramaniam", "binti Hassan", "Wong"],
-           ["Kopitiam Sdn. Bhd.", "Batik Enterprise", "Reka Bina", "Penerbitan", "Rempah Ratus"],
-           ["Kuala Lumpur", "George Town, Pulau Pinang", "Johor Bahru", "Kota Kinabalu", "Ipoh"], "MY"),
-    "en": (["Oliver", "Amelia", "Harry", "Isla", "Jack", "Sophie", "Thomas", "Grace", "Daniel", "Chloe"],
-           ["Smith", "Jones", "Taylor", "Brown", "Williams", "Evans", "Walker", "Hughes", "Clarke"],
-           ["Coffee Roasters Ltd", "Books", "Architects", "Brewing Co.", "Studio Ltd", "Foods"],
-           ["London", "Manchester", "Bristol", "Edinburgh", "Leeds"], "GB"),
-}
-CURRENCIES = {"tr": ("TRY", "EUR"), "el": ("EUR",), "ms": ("MYR",), "en": ("GBP", "EUR", "USD")}
-TAX = {"TR": Decimal(20), "GR": Decimal(24), "MY": Decimal(8), "GB": Decimal(20)}
-PROJECTS = ["Brand identity", "Packaging design", "Website redesign", "Annual report", "Menu and signage",
-            "Book cover series", "Social media kit", "Label design", "Trade fair booth", "Logo refresh",
-            "Illustrations for app", "Catalogue", "Poster campaign", "Editorial layout"]
-DELIVERABLES = [("Logo", "SVG + PNG logo set"), ("Brand guide", "PDF, 24 pages"), ("Business cards", "Print-ready PDF"),
-                ("Page layouts", ".psd layouts"), ("Icons", "SVG, 32 icons"), ("Poster", "A2 print PDF + JPG"),
-                ("Packaging dieline", "AI + PDF with bleed"), ("Social templates", "Figma file + PNG exports")]
-EXCLUSIONS = ["Copywriting", "Stock photo licences", "Printing costs", "Web development", "Translation",
-              "Photography", "Font licences"]
-SERVICES = [("Design work", "h", 6000), ("Art direction", "h", 8000), ("Illustration", "pc", 25000),
-            ("Print management", "", 15000), ("Layout, per page", "p", 4500), ("Photo retouching", "pc", 3000),
-            ("Revision round", "", 6000), ("Consultation", "h", 9000)]
-PAYMENT_METHODS = ["Bank transfer", "Bank transfer", "Bank transfer", "PayPal", "Card"]
-INTERACTION_KINDS = ["email", "call", "meeting", "note", "update"]
-
-
-@dataclass
-class Batch:
-    """Rows per table, as tuples in column order, with the next free id of each table."""
-
-    rows: dict[type, list[tuple]] = field(default_factory=lambda: defaultdict(list))
-    columns: dict[type, tuple[str, ...]] = field(default_factory=dict)
-    names: dict[type, tuple[str, ...]] = field(default_factory=dict)
-
-    def add(self, model: type, **values: object) -> int:
-        """Append a row (ids are explicit: 1, 2, 3 … per table, so references need no read-back)."""
-        table = self.rows[model]
-        row_id = len(table) + 1
-        if model not in self.columns:
-            self.names[model] = tuple(values)
-            self.columns[model] = tuple(model._meta.fields[n].column_name for n in values)
-            if "id" in model._meta.fields:
-                self.names[model] += ("id",)
-                self.columns[model] += ("id",)
-        values.setdefault("id", row_id)
-        table.append(tuple(map(values.__getitem__, self.names[model])))
-        return row_id
-
 
 def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     if size not in SIZES:
@@ -150,48 +93,6 @@ def _configure_studio() -> None:
         "account_holder": "Deniz Arslan", "bank_name": "Commerzbank",
         "payment_methods": "Bank transfer\nPayPal (hello@denizarslan.design)\nCard via payment link",
     })
-
-
-def _set_aside_indexes(models) -> list[tuple[str, str, str]]:
-    """Drop the secondary indexes and triggers of the tables about to be filled (SQLite); they are made again
-    by :func:`_restore_indexes` from their own SQL, in the same transaction.
-
-    Building an index from 100,000 finished rows is several times faster than keeping twenty of them
-    (and the trigram search tables, through their triggers) in step one insert at a time: the large
-    demo's invoices took 26 s to insert with them and 3 s without.
-    """
-    tables = [model._meta.table_name for model in models]
-    marks = ", ".join("?" for _ in tables)
-    found = db.current().execute_sql(
-        f"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-        f"AND tbl_name IN ({marks}) ORDER BY type, name", tables).fetchall()
-    for kind, name, _ in found:
-        db.current().execute_sql(f'DROP {kind.upper()} "{name}"')
-    return found
-
-
-def _restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
-    for _, _, sql in set_aside:
-        db.current().execute_sql(sql)
-    if set_aside:  # the trigram search tables (migration 2) index the rows their triggers did not see
-        for (name,) in db.current().execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
-            db.current().execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-
-
-def _write(model: type, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    if not rows:
-        return
-    table = model._meta.table_name
-    names = ", ".join(f'"{c}"' for c in columns)
-    connection = db.current().connection()
-    if db.is_sqlite():
-        marks = ", ".join("?" for _ in columns)
-        connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
-    else:
-        from psycopg2.extras import execute_values
-        with connection.cursor() as cursor:
-            execute_values(cursor, f'INSERT INTO "{table}" ({names}) VALUES %s', rows, page_size=2000)
 
 
 class Generator:

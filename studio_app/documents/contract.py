@@ -7,7 +7,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from . import fonts, scope
 from .context import Context
-from .flowables import Table, exemption_notes, header, heading, lines_table, money_rows, party_markup, signature_blocks, spacer, totals_block
+from .flowables import Table, header, heading, party_markup, signature_blocks, spacer
+from .priced import exemption_notes, lines_table, money_rows, totals_block
 
 
 def title(ctx: Context) -> str:

@@ -6,7 +6,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from . import fonts, scope
 from .context import Context
-from .flowables import exemption_notes, header, lines_table, money_rows, parties_and_meta, spacer, totals_block
+from .flowables import header, parties_and_meta, spacer
+from .priced import exemption_notes, lines_table, money_rows, totals_block
 from .payment import payment_details
 
 
