@@ -40,7 +40,7 @@ package: $(PSTAMP) $(QM)
 	$(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
 	cp packaging/studio-desk.desktop dist/StudioDesk/
 	cp packaging/install-linux.sh dist/StudioDesk/install.sh
-	version=$$($(PY) -c 'from studio_app.version import __version__; print(__version__)'); \
+	version=$$($(PY) -c 'from studio_app import __version__; print(__version__)'); \
 	  tar -C dist -czf dist/StudioDesk-$$version-linux-$$(uname -m).tar.gz StudioDesk && \
 	  du -sh dist/StudioDesk dist/StudioDesk-$$version-linux-$$(uname -m).tar.gz
 

@@ -20,7 +20,7 @@ TWO_PAGE_LINES = 40  # the invoice of ENVIRONMENT.md's measurements: 40 lines, 2
 
 
 def open_database(db_path: Path) -> None:
-    from studio_app import db, startup
+    from studio_app.store import db, startup
     if db.database.obj is None or db.sqlite_path() != db_path:
         startup.open_database(db_path)
 
@@ -29,11 +29,11 @@ def open_database(db_path: Path) -> None:
 
 def dashboard(db_path: Path, settings: Settings) -> list[Figure]:
     open_database(db_path)
-    from studio_app import clock
+    from studio_app.work import clock
     try:
-        from studio_app import reminders
+        from studio_app.today import reminders
     except ImportError:
-        log("  studio_app.reminders is missing: no dashboard figures")
+        log("  studio_app.today.reminders is missing: no dashboard figures")
         return []
     today = clock.today()
     figures = []
@@ -53,7 +53,7 @@ def dashboard(db_path: Path, settings: Settings) -> list[Figure]:
 
 def naive_outstanding() -> dict[str, int]:
     """Outstanding per currency the naive way: every invoice as a model object, summed in Python."""
-    from studio_app.models import Invoice
+    from studio_app.store.models import Invoice
     totals: dict[str, int] = defaultdict(int)
     for invoice in Invoice.select():
         due = invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
@@ -65,7 +65,7 @@ def naive_outstanding() -> dict[str, int]:
 def dashboard_vs_naive(db_path: Path, settings: Settings) -> Figure | None:
     open_database(db_path)
     try:
-        from studio_app.reminders import outstanding
+        from studio_app.today.reminders import outstanding
     except ImportError:
         return None
     sql = {a.currency: a.amount for a in outstanding()}
@@ -84,7 +84,7 @@ def dashboard_vs_naive(db_path: Path, settings: Settings) -> Figure | None:
 # -- documents ----------------------------------------------------------------------------------------------
 
 def _snapshot(kind: str) -> dict:
-    from studio_app.models import IssuedDocument
+    from studio_app.store.models import IssuedDocument
     record = (IssuedDocument.select(IssuedDocument.snapshot).where(IssuedDocument.kind == kind)
               .order_by(IssuedDocument.id.desc()).first())
     if record is None:
@@ -152,7 +152,7 @@ def _render_json(text: str) -> int:
 def batch(db_path: Path, settings: Settings) -> list[Figure]:
     """``settings.batch`` issued invoices rendered from their snapshots by one worker per core."""
     open_database(db_path)
-    from studio_app.models import IssuedDocument
+    from studio_app.store.models import IssuedDocument
     texts = [snapshot for (snapshot,) in IssuedDocument.select(IssuedDocument.snapshot)
              .where(IssuedDocument.kind == "invoice").order_by(IssuedDocument.id).limit(settings.batch).tuples()]
     cores = os.cpu_count() or 1

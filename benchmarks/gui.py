@@ -75,7 +75,7 @@ def lists(db_path: Path, settings: Settings) -> list[Figure]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from ui.app import setup_application
     setup_application(app)
-    from studio_app import startup as opening
+    from studio_app.store import startup as opening
     opening.open_database(db_path)
     from ui.views.list_view import ListView
 

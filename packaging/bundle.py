@@ -22,7 +22,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable
 
-# Documents and interface languages; studio_app.i18n.LANGUAGES is checked against this by the tests.
+# Documents and interface languages; studio_app.text.i18n.LANGUAGES is checked against this by the tests.
 LANGUAGES: tuple[str, ...] = ("en", "tr", "el", "ms")
 
 # Qt modules the application imports (hidden imports, so they are bundled even when imported lazily).

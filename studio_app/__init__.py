@@ -1,3 +1,55 @@
-"""Studio Desk core: data, rules, documents and the command line. Never imports Qt."""
+"""Studio Desk core: the data, the rules, the documents and the command line. Never imports Qt.
 
-from .version import __version__  # noqa: F401  (pyproject is the one source)
+The rooms, from the ground up (each package's opening docstring says more):
+
+- ``text``      — the languages, the translated messages, StudioError, and cleaning what a person types.
+- ``money``     — exact amounts, a document's totals and VAT, document numbers, line rules.
+- ``store``     — the database: connection, models, migrations, locks, paged lists, search keys, the
+  integrity check, tamper evidence, PostgreSQL addresses and passwords, opening a database at start.
+- ``work``      — the workflow services: clients, projects, quotes, contracts, invoices, billing, payments,
+  revisions, time, interactions, issuing and snapshots, settings, the clock.
+- ``today``     — the client-care figures: who waits, deadlines, updates, money owed, follow-ups, workload.
+- ``documents`` — the PDFs (reportlab): quote, contract, invoice, their parts and fonts.
+- ``files``     — what leaves the database as a file: backups and restores, JSON export and import,
+  CSV, private atomic writes, the shipped resources.
+- ``demo``      — deterministic sample data, small for trying, large for the benchmarks.
+- ``cli``       — ``python main.py <command>``: one module per group of commands.
+
+The application's version lives here: pyproject.toml is the one source. Installed (``pip install -e .``,
+``make run``) it comes from the package metadata; the PyInstaller bundle carries that metadata too
+(build.spec copies it). A checkout that was never installed falls back to reading pyproject.toml.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+DISTRIBUTION = "studio-desk"
+
+# Third-party distributions whose versions the About dialog shows; build.spec copies their
+# metadata into the bundle so importlib.metadata finds them there as well.
+COMPONENT_DISTRIBUTIONS: tuple[str, ...] = (
+    "PySide6-Essentials", "shiboken6", "reportlab", "rl-accel", "peewee", "babel", "segno",
+    "platformdirs", "pillow", "psycopg2-binary",
+)
+
+
+def _from_pyproject() -> str:
+    import tomllib
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    try:
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return "0+unknown"
+
+
+def distribution_version(name: str) -> str | None:
+    """The installed version of a distribution, or None when it is not installed (or not bundled)."""
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None
+
+
+__version__: str = distribution_version(DISTRIBUTION) or _from_pyproject()

@@ -11,7 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from studio_app import clock, db, startup  # noqa: E402
+from studio_app.work import clock
+from studio_app.store import db, startup  # noqa: E402
 
 from tests import pg_server  # noqa: E402
 

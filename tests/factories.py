@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio_app import clients, invoices, projects, quotes, settings
+from studio_app.work import clients, invoices, projects, quotes, settings
 
 
 def studio(**overrides):

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from studio_app import i18n, resources
-from studio_app.version import COMPONENT_DISTRIBUTIONS, __version__
+from studio_app.text import i18n
+from studio_app.files import resources
+from studio_app import COMPONENT_DISTRIBUTIONS, __version__
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"

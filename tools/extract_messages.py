@@ -9,7 +9,7 @@ means "not translated yet"). Run from anywhere:
     .venv/bin/python tools/extract_messages.py --prune   # ... and drop templates no longer in the code
     .venv/bin/python tools/extract_messages.py --check   # exit 1 listing missing/empty/obsolete/mismatched
 
-The module is also imported by tests/core/test_messages.py, which runs the same check.
+The module is also imported by tests/studio_app/text/test_messages.py, which runs the same check.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ BASE_EXCEPTION = "StudioError"
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-from studio_app.messages import CATALOG_LANGUAGES as LANGUAGES, placeholders  # noqa: E402  (one definition)
+from studio_app.text.messages import CATALOG_LANGUAGES as LANGUAGES, placeholders
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -126,7 +126,7 @@ def extract(source_dir: Path | None = None) -> Extraction:
     return result
 
 
-# The checks that name the field they refuse: where their label argument sits (``text.clean(value, "Name")``,
+# The checks that name the field they refuse: where their label argument sits (``cleaning.clean(value, "Name")``,
 # ``money.parse_amount(text, currency, "Deposit")``). Labels are catalog keys too: messages.translate puts
 # the translated label into the translated message.
 LABEL_POSITIONS = {"clean": 1, "decimal": 1, "integer": 1, "date": 1, "choice": 2, "parse_amount": 2, "parse_price": 2,
@@ -135,8 +135,8 @@ LINE_LABEL = "Line {number}"  # what lines.validate calls a line; "Line 2: quant
 
 
 def _is_text_module(func: ast.expr) -> bool:
-    """``text.date(...)`` (or ``date`` inside text.py): other ``date`` functions take no label."""
-    return isinstance(func, ast.Name) or (isinstance(func, ast.Attribute) and _name_of(func.value) == "text")
+    """``cleaning.date(...)`` (or ``date`` inside cleaning.py): other ``date`` functions take no label."""
+    return isinstance(func, ast.Name) or (isinstance(func, ast.Attribute) and _name_of(func.value) == "cleaning")
 
 
 def _labels(tree: ast.Module, names: dict[str, str]):

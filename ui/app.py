@@ -11,10 +11,11 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from studio_app import db, safe_write, startup
-from studio_app.errors import StudioError
-from studio_app.resources import resource_path
-from studio_app.version import __version__
+from studio_app.store import db, startup
+from studio_app.files import safe_write
+from studio_app.text.errors import StudioError
+from studio_app.files.resources import resource_path
+from studio_app import __version__
 
 
 def setup_application(app: QApplication) -> None:
@@ -45,7 +46,7 @@ def private_settings_file() -> Path:
 def open_asking_password(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
     """:func:`open_or_recover`; when a PostgreSQL server wants a password that is not kept (no keyring,
     nothing saved yet, or a wrong one), ask for it in a small dialog until it is right or the person cancels."""
-    from studio_app import secrets
+    from studio_app.store import secrets
     while True:
         try:
             open_or_recover(target, daily_backup=daily_backup, ask=ask)
@@ -61,7 +62,7 @@ def open_asking_password(target: str | None, *, daily_backup: bool, ask: bool = 
 
 def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
     """Open the database; when the file is damaged, offer its latest backup (the damaged file is kept aside)."""
-    from studio_app.errors import DatabaseDamagedError
+    from studio_app.text.errors import DatabaseDamagedError
     try:
         startup.open_database(target, daily_backup=daily_backup)
         return
@@ -87,7 +88,7 @@ def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True)
 def run_gui(target: str | None, *, smoke: bool = False, started: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
-    target = target or QSettings().value("database") or None  # the password, if any, comes from studio_app.secrets
+    target = target or QSettings().value("database") or None  # the password, if any, comes from studio_app.store.secrets
     try:
         open_asking_password(target, daily_backup=not smoke, ask=not smoke)
     except StudioError as exc:

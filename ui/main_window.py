@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
-from studio_app import clients, projects
+from studio_app.work import clients, projects
 from ui.i18n import error_text
 from ui.views.client_editor import ClientEditor
 from ui.views.contract_editor import ContractEditor
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
                     else self.tr("Archive this project? Its documents are kept."))
         if QMessageBox.question(self, self.tr("Studio Desk"), question) != QMessageBox.StandardButton.Yes:
             return
-        from studio_app.errors import StudioError
+        from studio_app.text.errors import StudioError
         try:
             service.set_archived(record_id, True)
         except StudioError as exc:

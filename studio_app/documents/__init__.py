@@ -5,7 +5,7 @@ reportlab is imported only inside this package; ``render`` is the one entry poin
 
 from __future__ import annotations
 
-from ..errors import StudioError
+from studio_app.text.errors import StudioError
 
 
 def render(snapshot: dict, logo: bytes | None = None) -> bytes:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .. import money
-from ..i18n import LANGUAGES, document_texts
-from ..lines import as_money_lines
+from studio_app import money
+from studio_app.text.i18n import LANGUAGES, document_texts
+from studio_app.money.lines import as_money_lines
 from . import fonts
 from .formatting import Formatter
 from .styles import Theme, theme

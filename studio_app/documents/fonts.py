@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..resources import resource_path
+from studio_app.files.resources import resource_path
 
 log = logging.getLogger(__name__)
 

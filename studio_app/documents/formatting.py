@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from babel.numbers import format_percent, get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
-from .. import money
-from ..i18n import format_date, locale_for
+from studio_app import money
+from studio_app.text.i18n import format_date, locale_for
 
 
 class Formatter:

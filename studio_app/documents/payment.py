@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 from segno import helpers as segno_helpers
 
-from .. import money
+from studio_app import money
 from . import fonts
 from .context import Context
 from .flowables import Table

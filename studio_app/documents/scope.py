@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from .. import money
+from studio_app import money
 from . import fonts
 from .context import Context
 from .flowables import bullets, heading, simple_table, spacer

@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from studio_app.resources import resource_path
-from studio_app.version import __version__, distribution_version
+from studio_app.files.resources import resource_path
+from studio_app import __version__, distribution_version
 
 
 class Component(NamedTuple):

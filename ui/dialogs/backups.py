@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from studio_app import backup, db
-from studio_app.errors import StudioError
+from studio_app.files import backup
+from studio_app.store import db
+from studio_app.text.errors import StudioError
 from ui import formatting
 from ui.i18n import error_text
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from studio_app import projects, reminders
-from studio_app.errors import StudioError
+from studio_app.work import projects
+from studio_app.today import reminders
+from studio_app.text.errors import StudioError
 from ui.i18n import error_text
 from ui.widgets.fields import DateField
 

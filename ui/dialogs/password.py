@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-from studio_app import db, secrets
+from studio_app.store import db, secrets
 
 
 class PasswordDialog(QDialog):

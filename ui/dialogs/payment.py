@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
-from studio_app import clock, invoices, money, payments, settings
-from studio_app.errors import StudioError
+from studio_app.work import clock, invoices, payments, settings
+from studio_app import money
+from studio_app.text.errors import StudioError
 from ui import formatting
 from ui.i18n import error_text
 from ui.widgets.fields import DateField

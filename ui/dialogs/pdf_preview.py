@@ -12,8 +12,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from studio_app import safe_write
-from studio_app.errors import StudioError
+from studio_app.files import safe_write
+from studio_app.text.errors import StudioError
 from ui.i18n import error_text
 
 

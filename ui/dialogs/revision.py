@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
-from studio_app import revisions
-from studio_app.errors import StudioError
+from studio_app.work import revisions
+from studio_app.text.errors import StudioError
 from ui import formatting
 from ui.i18n import error_text
 from ui.widgets.fields import DateField

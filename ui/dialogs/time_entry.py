@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-from studio_app import clock, timelog
-from studio_app.errors import StudioError
+from studio_app.work import clock, timelog
+from studio_app.text.errors import StudioError
 from ui.i18n import error_text
 from ui.widgets.fields import DateField
 

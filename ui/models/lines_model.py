@@ -8,8 +8,9 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QColor
 
-from studio_app import lines, money
-from studio_app.errors import StudioError
+from studio_app.money import lines
+from studio_app import money
+from studio_app.text.errors import StudioError
 from ui import formatting
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +39,7 @@ def _price_text(minor: object, currency: str) -> str:
 
 
 class LinesModel(QAbstractTableModel):
-    """Rows of text cells; every change re-validates with :func:`studio_app.lines.validate`.
+    """Rows of text cells; every change re-validates with :func:`studio_app.money.lines.validate`.
 
     ``changed`` fires after each edit so the editor can recompute totals with the same money
     function the PDF uses. A row that does not validate is tinted and carries its message.

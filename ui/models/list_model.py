@@ -10,7 +10,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QPersistentModelIndex, Qt)
 from PySide6.QtGui import QFont
 
-from studio_app import lists
+from studio_app.store import lists
 from ui import formatting
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,8 +58,8 @@ def column_title(key: str) -> str:
 class ListModel(QAbstractTableModel):
     """Read-only rows of one list (clients, projects, quotes, contracts, invoices).
 
-    Sorting and filtering re-run :func:`studio_app.lists.ids` (one query returning ids only); the
-    display values come from :func:`studio_app.lists.rows` for the page a row belongs to, when the
+    Sorting and filtering re-run :func:`studio_app.store.lists.ids` (one query returning ids only); the
+    display values come from :func:`studio_app.store.lists.rows` for the page a row belongs to, when the
     view first asks for it. Opening 100,000 invoices fetches one page, not 100,000 rows.
 
     Opening or re-sorting reads the first ``HEAD`` ids and the count (a millisecond each from the

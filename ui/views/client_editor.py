@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from studio_app import clients, interactions, lists, settings
+from studio_app.work import clients, interactions, settings
+from studio_app.store import lists
 from ui import formatting
 from ui.views.editor import Editor
 from ui.widgets import choices

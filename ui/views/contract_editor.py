@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QWidget
 
-from studio_app import contracts
+from studio_app.work import contracts
 from ui import formatting
 from ui.views.document_editor import DocumentEditor
 from ui.views.editor import Editor

@@ -7,8 +7,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
-from studio_app import interactions, reminders, settings
-from studio_app.errors import StudioError
+from studio_app.work import interactions, settings
+from studio_app.today import reminders
+from studio_app.text.errors import StudioError
 from ui import formatting
 from ui.i18n import error_text
 from ui.widgets.bar_chart import BarChart
@@ -220,7 +221,7 @@ class DashboardView(QWidget):
             return
         from babel.dates import format_date
 
-        from studio_app.i18n import locale_for
+        from studio_app.text.i18n import locale_for
         revenue = self.summary.money.revenue
         minor = [next((t.amount for t in m.totals if t.currency == currency), 0) for m in revenue]
         labels = [format_date(m.month, "MMM", locale=locale_for(formatting.language())) for m in revenue]

@@ -7,8 +7,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from studio_app import invoices, issuing, lines, lists, money, payments, projects, quotes, settings
-from studio_app.errors import StudioError
+from studio_app.work import invoices, issuing, payments, projects, quotes, settings
+from studio_app.money import lines
+from studio_app.store import lists
+from studio_app import money
+from studio_app.text.errors import StudioError
 from ui import formatting
 from ui.models.lines_model import KEYS, LinesModel
 from ui.views.editor import Editor
@@ -335,7 +338,7 @@ class DocumentEditor(Editor):
     def capacity_warning(self) -> str:
         """Weeks the accepted project would push over capacity (the dashboard issue fills this in)."""
         try:
-            from studio_app import reminders
+            from studio_app.today import reminders
         except ImportError:
             return ""
         quote = quotes.get(self.record_id)

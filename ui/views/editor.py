@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from studio_app.errors import StudioError
+from studio_app.text.errors import StudioError
 from ui.i18n import error_text
 from ui.widgets.fields import Validation
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
-from studio_app import lists
+from studio_app.store import lists
 from ui import formatting
 from ui.models.list_model import ListModel, column_title
 from ui.widgets.fields import DateField

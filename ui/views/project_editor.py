@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from studio_app import billing, interactions, invoices, lists, money, projects, quotes, revisions, settings, timelog
-from studio_app.errors import StudioError
+from studio_app.work import billing, interactions, invoices, projects, quotes, revisions, settings, timelog
+from studio_app.store import lists
+from studio_app import money
+from studio_app.text.errors import StudioError
 from ui import formatting
 from ui.views.editor import Editor
 from ui.widgets import choices

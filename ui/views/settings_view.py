@@ -10,8 +10,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from studio_app import money, settings, startup
-from studio_app.errors import StudioError
+from studio_app import money
+from studio_app.work import settings
+from studio_app.store import startup
+from studio_app.text.errors import StudioError
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.fields import set_value, value_of
@@ -180,14 +182,14 @@ class SettingsView(Editor):
         if location and not location.startswith(("postgresql://", "postgres://")) and Path(location).is_dir():
             raise StudioError(self.tr("The database must be a file, not a folder."), field="location")
         if location.startswith(("postgresql://", "postgres://")):
-            from studio_app import secrets
+            from studio_app.store import secrets
             secrets.split(location)  # a bad port or an unencoded "@" is shown as you type, without the password
 
     def write(self) -> int:
         location = self.location.text().strip()
         no_store = ""
         if location.startswith(("postgresql://", "postgres://")):
-            from studio_app import secrets
+            from studio_app.store import secrets
             typed_password = secrets.split(location)[1] is not None
             location = secrets.store_password(location)  # to the keyring (or memory), never to the settings file
             self.location.setText(location)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from studio_app import i18n
+from studio_app.text import i18n
 
 
 def _t(text: str) -> str:

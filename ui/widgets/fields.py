@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
                                QWidget)
 
-from studio_app.errors import StudioError
+from studio_app.text.errors import StudioError
 from ui import formatting
 
 _NO_DATE = QDate(1900, 1, 1)

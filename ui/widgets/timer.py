@@ -10,8 +10,8 @@ import datetime as dt
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from studio_app import clock, projects, timelog
-from studio_app.errors import StudioError
+from studio_app.work import clock, projects, timelog
+from studio_app.text.errors import StudioError
 
 
 class TimerWidget(QWidget):

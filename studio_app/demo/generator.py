@@ -1,0 +1,486 @@
+"""Realistic, deterministic sample data: a studio with clients in Türkiye, Greece, Malaysia and the UK.
+
+``small`` is for trying the app and for tests; ``large`` is the benchmark database of
+DESIGN.md (2,000 clients, 10,000 projects, 100,000 invoices, 500,000 lines, 80,000 payments).
+Rows are built in memory with explicit ids and written with executemany, because going
+through the services one invoice at a time would take an hour for the large size. The
+data still obeys every rule ``check`` knows: stored totals come from
+:func:`money.document_totals`, issued documents have their frozen snapshot, numbers are
+gapless per series and year, and the number counters continue after them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections import defaultdict
+from decimal import Decimal
+from types import SimpleNamespace
+
+from studio_app.work import clock, contracts, settings, snapshots
+from studio_app.store import db, sealing
+from studio_app.text import i18n
+from studio_app import money
+from studio_app.money import lines as line_rules
+from studio_app.store.migrations import m0004_money_model
+from studio_app.text.errors import StudioError
+from studio_app.store.models import (
+    Client, Contract, Deliverable, Exclusion, Interaction, Invoice, InvoiceLine, IssuedDocument, Milestone,
+    NumberCounter, Payment, Project, Quote, QuoteLine, RevisionRound, Studio, TimeEntry,
+)
+from .batch import Batch, _restore_indexes, _set_aside_indexes, _write
+from .words import (
+    PEOPLE, CURRENCIES, TAX, PROJECTS, DELIVERABLES, EXCLUSIONS, SERVICES, PAYMENT_METHODS,
+    INTERACTION_KINDS,
+)
+from studio_app.text.cleaning import fold
+
+# Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
+DEMO_VERSION = 4  # 3: chained and sealed (migration 5); 4: deposits deducted with their VAT
+
+SIZES = {
+    "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
+    "large": {"clients": 2_000, "projects": 10_000, "invoices": 100_000, "lines": 500_000, "payments": 80_000},
+}
+
+def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
+    if size not in SIZES:
+        raise StudioError("The demo size must be small or large.")
+    if Client.select().exists() or Invoice.select().exists():
+        raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
+    _configure_studio()
+    batch = Generator(SIZES[size], random.Random(seed), clock.today()).build()
+    uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
+    _chain(batch, sealing.demo_keys(uid))
+    models = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
+              Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
+    if db.is_sqlite():  # a new file being filled: nothing to lose if the machine stops halfway
+        db.current().execute_sql("PRAGMA synchronous = OFF")
+        db.current().execute_sql("PRAGMA cache_size = -256000")  # the indexes being built stay in memory
+    with db.transaction():
+        set_aside = _set_aside_indexes(models) if db.is_sqlite() else []
+        for model in models:
+            _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
+        sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
+        _restore_indexes(set_aside)
+        m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
+    if not db.is_sqlite():
+        from studio_app.files.export import _reset_sequences
+        with db.transaction():
+            _reset_sequences()
+    else:
+        db.current().execute_sql("PRAGMA synchronous = FULL")
+        db.current().execute_sql(f"PRAGMA cache_size = {db.SQLITE_PRAGMAS['cache_size']}")
+        db.current().execute_sql("ANALYZE")
+    return {model._meta.table_name.replace("_", " ") + "s": len(batch.rows[model])
+            for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.rows.get(model)}
+
+
+def _chain(batch: Batch, keys: sealing.Keys) -> None:
+    """Give the issued documents built in memory their links and seals, in id order per kind, as issuing would."""
+    if IssuedDocument not in batch.columns:
+        return
+    columns = batch.columns[IssuedDocument]
+    kind, number, snapshot = (columns.index(name) for name in ("kind", "number", "snapshot"))
+    previous: dict[str, str | None] = {}
+    sealed = []
+    for row in batch.rows[IssuedDocument]:  # no PDFs yet: each is rendered from its snapshot when first viewed
+        link = sealing.link(previous.get(row[kind]), row[kind], row[number], row[snapshot], None)
+        previous[row[kind]] = link
+        sealed.append(row + (link, False, sealing.seal(keys.key, link, None)))
+    batch.columns[IssuedDocument] = columns + ("link", "link_has_pdf", "seal")
+    batch.rows[IssuedDocument] = sealed
+
+
+def _configure_studio() -> None:
+    settings.update({
+        "name": "Deniz Arslan Design", "address": "Moda Caddesi 112/4\n34710 Kadıköy, İstanbul", "country": "TR",
+        "email": "studio@denizarslan.design", "phone": "+90 216 555 01 23", "website": "denizarslan.design",
+        "tax_id": "TR4830291756", "iban": "DE89 3704 0044 0532 0130 00", "bic": "COBADEFFXXX",
+        "account_holder": "Deniz Arslan", "bank_name": "Commerzbank",
+        "payment_methods": "Bank transfer\nPayPal (hello@denizarslan.design)\nCard via payment link",
+    })
+
+
+class Generator:
+    def __init__(self, size: dict[str, int], rng: random.Random, today: dt.date) -> None:
+        self.size, self.rng, self.today = size, rng, today
+        self.batch = Batch()
+        self.studio = Studio.get_by_id(1)
+        self.seller = None
+        self.clients: list[SimpleNamespace] = []
+        self.numbers: dict[tuple[str, int], int] = defaultdict(int)
+        self.issued: list[tuple] = []  # (kind, date, row) of quotes and contracts, numbered at the end
+        self.quotes: dict[int, SimpleNamespace] = {}
+        self._shared_json: tuple[str, str] | None = None
+        self._buyer_json: dict[int, str] = {}
+        self._folded: dict[tuple[str, str | None], str] = {}
+        self._snapshot_checked = False
+
+    # -- people and projects -------------------------------------------------------------------------------
+    def build(self) -> Batch:
+        self.seller = snapshots.seller(self.studio)
+        for _ in range(self.size["clients"]):
+            self._client()
+        self.invoices: list[dict] = []
+        self.billable: list[tuple] = []
+        for index in range(self.size["projects"]):
+            self._project(self.clients[index % len(self.clients)])
+        self._standard_invoices()
+        self._number_and_freeze()
+        return self.batch
+
+    def _client(self) -> None:
+        rng = self.rng
+        language = rng.choices(("en", "tr", "el", "ms"), weights=(3, 3, 2, 2))[0]
+        first, last, trades, places, country = PEOPLE[language]
+        name = f"{rng.choice(first)} {rng.choice(last)}"
+        company = f"{rng.choice(last).split()[-1]} {rng.choice(trades)}" if rng.random() < 0.8 else ""
+        currency = rng.choice(CURRENCIES[language])
+        email = f"{fold(name).split()[0]}{len(self.clients) + 1}@example.com".encode("ascii", "ignore").decode()
+        if not email.split("@")[0]:
+            email = f"client{len(self.clients) + 1}@example.com"
+        created = dt.datetime.combine(self.today - dt.timedelta(days=rng.randint(30, 1100)), dt.time(10, 0))
+        client = SimpleNamespace(
+            name=name, company=company, email=email, phone=f"+{rng.randint(30, 90)} {rng.randint(100, 999)} "
+            f"{rng.randint(1000000, 9999999)}", address=f"{rng.randint(1, 180)} {rng.choice(last).split()[-1]} "
+            f"Street\n{rng.choice(places)}", country=country, tax_id=f"{country}{rng.randint(10**8, 10**9 - 1)}",
+            language=language, currency=currency, preferred_channel=rng.choice(("email", "phone", "chat",
+                                                                                "in person")),
+            birthday=dt.date(rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28))
+            if rng.random() < 0.4 else None,
+            anniversary=dt.date(rng.randint(1990, 2020), rng.randint(1, 12), rng.randint(1, 28))
+            if rng.random() < 0.3 else None,
+            notes="Prefers short calls in the morning." if rng.random() < 0.2 else "", archived=rng.random() < 0.03,
+            created_at=created, search_key=fold(name, company, email))
+        client.id = self.batch.add(Client, **vars(client))
+        client.tax_rate = TAX[country]
+        self.clients.append(client)
+        for n in range(rng.randint(1, 3)):
+            waiting = n == 0 and rng.random() < 0.06
+            when = dt.datetime.combine(self.today - dt.timedelta(days=rng.randint(0 if waiting else 3, 300)),
+                                       dt.time(rng.randint(8, 18), rng.choice((0, 15, 30, 45))))
+            self.batch.add(Interaction, client=client.id, project=None, kind=rng.choice(INTERACTION_KINDS),
+                           occurred_at=when, summary=rng.choice(("Asked about a new poster series.",
+                                                                 "Sent the revised price list.",
+                                                                 "Coffee meeting about next season.",
+                                                                 "Wants to know when the files arrive.")),
+                           waiting_for_reply=waiting,
+                           follow_up_on=self.today + dt.timedelta(days=rng.randint(-5, 20)) if rng.random() < 0.1
+                           else None, follow_up_done=False)
+
+    def _project(self, client: SimpleNamespace) -> None:
+        rng, today = self.rng, self.today
+        age = rng.randint(0, 1000)
+        start = today - dt.timedelta(days=age)
+        length = rng.randint(20, 120)
+        deadline = start + dt.timedelta(days=length)
+        if deadline < today - dt.timedelta(days=10):
+            status = rng.choices(("closed", "delivered", "lost"), weights=(6, 3, 1))[0]
+        else:
+            status = rng.choices(("active", "quoted", "lead"), weights=(6, 2, 1))[0]
+        pricing = "hourly" if rng.random() < 0.25 else "fixed"
+        scale = Decimal(rng.choice((1, 1, 2, 3, 5)))
+        base = {"TRY": 30, "MYR": 4, "GBP": 1, "USD": 1, "EUR": 1}[client.currency]
+        price = int(Decimal(rng.choice((1200, 1800, 2400, 3500, 4800, 6500))) * scale * base * 100)
+        hourly = 6000 * base
+        title = rng.choice(PROJECTS)
+        project = SimpleNamespace(
+            client=client.id, title=title, goals=f"{title} that makes {client.company or client.name} easy to "
+            "recognise and consistent across print and screen.", status=status, start_date=start, deadline=deadline,
+            delivered_on=deadline if status in ("delivered", "closed") else None, pricing=pricing,
+            currency=client.currency, price=price if pricing == "fixed" else 0, hourly_rate=hourly,
+            tax_rate=client.tax_rate, estimated_hours=Decimal(rng.choice((20, 40, 60, 80, 120))),
+            included_rounds=rng.choice((2, 2, 3)), extra_round_billing="per_round" if rng.random() < 0.8
+            else "hourly", extra_round_fee=6000 * base, deposit_percent=Decimal(rng.choice((30, 30, 40, 50))),
+            archived=False, created_at=dt.datetime.combine(start, dt.time(9, 0)),
+            search_key=fold(title, client.name))
+        project.id = self.batch.add(Project, **vars(project))
+        scope = self._scope(project)
+        project.price_net = price if pricing == "fixed" else money.round_minor(project.estimated_hours * hourly)
+        if status in ("active", "delivered"):
+            for number in range(1, rng.randint(1, 4)):
+                self.batch.add(RevisionRound, project=project.id, number=number,
+                               requested_on=min(today, start + dt.timedelta(days=7 * number)),
+                               request="Colour and spacing changes", hours=Decimal(rng.choice((1, 2, 3))),
+                               billable=number > project.included_rounds, invoice_line=None)
+            for _ in range(rng.randint(0, 4)):
+                self.batch.add(TimeEntry, project=project.id, date=min(today, start + dt.timedelta(
+                    days=rng.randint(0, max(length, 1)))), minutes=rng.choice((30, 60, 90, 120, 180)),
+                    note="Design session", billable=rng.random() < 0.7, invoice_line=None)
+        quote_id = None
+        if status != "lead":
+            quote_id = self._quote(client, project, scope)
+        if quote_id and status in ("active", "delivered", "closed"):
+            self._contract(client, project, quote_id)
+            self._invoice(client, project, "deposit", start + dt.timedelta(days=2))
+            if status in ("delivered", "closed"):
+                self._invoice(client, project, "final", project.delivered_on)
+        if status != "lead":
+            self.billable.append((client, project))
+
+    def _scope(self, project: SimpleNamespace) -> tuple[list, list, list]:
+        rng = self.rng
+        deliverables, exclusions, milestones = [], [], []
+        for position, (name, fmt) in enumerate(rng.sample(DELIVERABLES, rng.randint(2, 4))):
+            row = SimpleNamespace(project=project.id, position=position, name=name, format=fmt,
+                                  quantity=rng.choice((1, 1, 1, 2, 3)),
+                                  due_date=project.deadline - dt.timedelta(days=rng.randint(0, 10)),
+                                  done=project.status in ("delivered", "closed") or rng.random() < 0.3)
+            self.batch.add(Deliverable, **vars(row))
+            deliverables.append(row)
+        for position, text in enumerate(rng.sample(EXCLUSIONS, rng.randint(1, 3))):
+            row = SimpleNamespace(project=project.id, position=position, text=text)
+            self.batch.add(Exclusion, **vars(row))
+            exclusions.append(row)
+        span = (project.deadline - project.start_date).days
+        for position, title in enumerate(("First concepts", "Refined design", "Final files")):
+            due = project.start_date + dt.timedelta(days=span * (position + 1) // 3)
+            row = SimpleNamespace(project=project.id, position=position, title=title, due_date=due,
+                                  done_on=due if due < self.today - dt.timedelta(days=3) else None)
+            self.batch.add(Milestone, **vars(row))
+            milestones.append(row)
+        return deliverables, exclusions, milestones
+
+    # -- documents ----------------------------------------------------------------------------------------------
+    def _lines(self, client: SimpleNamespace, count: int, scale: int) -> list[dict]:
+        rng, rate = self.rng, client.tax_rate
+        lines = []
+        for _ in range(count):
+            description, unit, price = rng.choice(SERVICES)
+            lines.append({"description": description, "quantity": str(rng.choice((1, 1, 2, 3, 4, 6, 8))),
+                          "unit": unit, "unit_price": price * scale, "tax_rate": format(rate, "f"),
+                          "discount_percent": "10" if rng.random() < 0.05 else "0"})
+        return lines
+
+    def _quote(self, client, project, scope) -> int:
+        rng = self.rng
+        issue = project.start_date - dt.timedelta(days=rng.randint(3, 14))
+        status = {"quoted": "issued", "lost": "declined"}.get(project.status, "accepted")
+        lines = [{"description": project.title, "quantity": "1" if project.pricing == "fixed" else
+                  format(project.estimated_hours, "f"), "unit": "" if project.pricing == "fixed" else "h",
+                  "unit_price": project.price if project.pricing == "fixed" else project.hourly_rate,
+                  "tax_rate": format(project.tax_rate, "f"), "discount_percent": "0"}]
+        figures = money.document_totals([money.Line(Decimal(l["quantity"]), l["unit_price"], Decimal(l["tax_rate"]))
+                                         for l in lines], project.currency)
+        quote = SimpleNamespace(project=project.id, client=client.id, number=None, status=status, issue_date=issue,
+                                valid_until=issue + dt.timedelta(days=30), currency=project.currency,
+                                language=client.language, prices_include_tax=False, notes="",
+                                total_net=figures.net, total_gross=figures.gross,
+                                created_at=dt.datetime.combine(issue, dt.time(11, 0)), search_key="")
+        quote.id = self.batch.add(Quote, **vars(quote))
+        for position, line in enumerate(lines):
+            self.batch.add(QuoteLine, quote=quote.id, position=position, **line)
+        quote.lines, quote.client_obj, quote.project_obj, quote.scope = lines, client, project, scope
+        self.quotes[quote.id] = quote
+        self.issued.append(("quote", issue, quote))
+        return quote.id
+
+    def _contract(self, client, project, quote_id: int) -> None:
+        day = project.start_date
+        signed = self.rng.random() < 0.8
+        contract = SimpleNamespace(quote=quote_id, project=project.id, client=client.id, number=None,
+                                   status="signed" if signed else "issued", language=client.language, clauses="[]",
+                                   created_at=dt.datetime.combine(day, dt.time(12, 0)), issue_date=day,
+                                   signed_on=day + dt.timedelta(days=2) if signed else None, search_key="")
+        contract.id = self.batch.add(Contract, **vars(contract))
+        contract.quote_obj = self.quotes[quote_id]
+        contract.client_obj, contract.project_obj = client, project
+        self.issued.append(("contract", day, contract))
+
+    def _invoice(self, client, project, kind: str, issue: dt.date) -> None:
+        rng = self.rng
+        if kind == "deposit":
+            percent = i18n.format_percent(project.deposit_percent, client.language)
+            lines = [{"description": i18n.label(client.language, "line_deposit_no_quote", percent=percent,
+                                                title=project.title),
+                      "quantity": "1", "unit": "", "unit_price": money.percent_of(project.price_net,
+                                                                                  project.deposit_percent),
+                      "tax_rate": format(project.tax_rate, "f"), "discount_percent": "0"}]
+        elif kind == "final":  # the agreed line, then the deposit deducted with its VAT (filled when numbered)
+            lines = [{"description": project.title, "quantity": "1", "unit": "", "unit_price": project.price_net,
+                      "tax_rate": format(project.tax_rate, "f"), "discount_percent": "0"}, {"deposit": True}]
+        else:
+            lines = []  # filled by _standard_invoices once the line budget is known
+        draft = issue > self.today - dt.timedelta(days=2) and rng.random() < 0.5
+        invoice = {"client": client, "project": project, "kind": kind, "lines": lines, "issue_date": issue,
+                   "draft": draft}
+        self.invoices.append(invoice)
+
+    @staticmethod
+    def _deduction(client, deposit: dict) -> dict:
+        """The final invoice's line that deducts a deposit invoice with the VAT it charged."""
+        group = deposit["figures"].rates[0]
+        key = "line_less_deposit_unpaid" if deposit["unpaid"] else "line_less_deposit"
+        return {"description": i18n.label(client.language, key, number=deposit["number"],
+                                          date=i18n.format_date(deposit["issue_date"], client.language),
+                                          vat=money.format_money(group.tax, client.currency,
+                                                                 i18n.locale_for(client.language))),
+                "quantity": "-1", "unit": "", "unit_price": group.net, "tax_rate": format(group.rate, "f"),
+                "discount_percent": "0", "fixed_tax": -group.tax, "deposit_invoice": deposit["id"]}
+
+    def _standard_invoices(self) -> None:
+        """Top up to exactly the size's invoice and line counts with everyday invoices."""
+        rng, today = self.rng, self.today
+        for _ in range(self.size["invoices"] - len(self.invoices)):
+            client, project = rng.choice(self.billable)
+            span = max((min(today, project.deadline + dt.timedelta(days=60)) - project.start_date).days, 1)
+            self._invoice(client, project, "standard", min(project.start_date + dt.timedelta(
+                days=rng.randint(0, span)), today))
+        standard = [inv for inv in self.invoices if inv["kind"] == "standard"]
+        budget = self.size["lines"] - sum(len(inv["lines"]) for inv in self.invoices)
+        counts = [budget // len(standard)] * len(standard)
+        for index in rng.sample(range(len(standard)), budget % len(standard)):
+            counts[index] += 1
+        for _ in range(len(standard)):  # vary the sizes, keeping the total
+            a, b = rng.randrange(len(standard)), rng.randrange(len(standard))
+            moved = min(rng.randint(0, 3), counts[a] - 1)
+            counts[a] -= moved
+            counts[b] += moved
+        for inv, count in zip(standard, counts):
+            inv["lines"] = self._lines(inv["client"], count, {"TRY": 30, "MYR": 4}.get(inv["client"].currency, 1))
+
+    def _number_and_freeze(self) -> None:
+        """Number issued documents in date order (gapless per series and year), then store them."""
+        rng = self.rng
+        deposits: dict[int, list] = defaultdict(list)
+        order = sorted(range(len(self.invoices)), key=lambda i: (self.invoices[i]["issue_date"], i))
+        invoice_ids: dict[int, int] = {}
+        payments_left = self.size["payments"]
+        for inv in self.invoices:
+            inv["pay_day"] = inv["issue_date"] + dt.timedelta(days=rng.randint(3, 40))
+            inv["payable"] = not inv["draft"] and inv["pay_day"] <= self.today
+        payable_left = sum(inv["payable"] for inv in self.invoices)
+        for position, index in enumerate(order):
+            inv = self.invoices[index]
+            client, project = inv["client"], inv["project"]
+            if inv["kind"] == "final":
+                inv["lines"] = inv["lines"][:1] + [self._deduction(client, d) for d in deposits[project.id]]
+            figures = money.document_totals([money.Line(Decimal(l["quantity"]), l["unit_price"],
+                                                        Decimal(l["tax_rate"]), Decimal(l["discount_percent"]),
+                                                        fixed_tax=l.get("fixed_tax"))
+                                             for l in inv["lines"]], client.currency)
+            issued = not inv["draft"]
+            issue = inv["issue_date"]
+            number = self._next("invoice", issue) if issued else None
+            deducted = 0
+            due_date = issue + dt.timedelta(days=14)
+            row = SimpleNamespace(client=client.id, project=project.id, kind=inv["kind"], number=number,
+                                  status="issued" if issued else "draft", issue_date=issue if issued else None,
+                                  supply_date=issue if issued else None, due_date=due_date,
+                                  currency=client.currency, language=client.language, prices_include_tax=False,
+                                  corrects=None, notes="", total_net=figures.net, total_gross=figures.gross,
+                                  deducted=deducted, paid=0, credited=0, paid_on=None,
+                                  created_at=dt.datetime.combine(issue, dt.time(15, 0)),
+                                  search_key=self._search_key(number, client.name, project.title))
+            # exactly the size's number of payments, spread evenly over the invoices that can have one
+            if inv["payable"]:
+                if rng.random() * payable_left < payments_left:
+                    owed = figures.gross - deducted
+                    amount = owed if rng.random() < 0.92 else owed // 2
+                    row.paid = amount
+                    row.paid_on = inv["pay_day"] if amount == owed else None
+                    inv["payment"] = (inv["pay_day"], amount)
+                    payments_left -= 1
+                payable_left -= 1
+            row.id = self.batch.add(Invoice, **vars(row))
+            invoice_ids[index] = row.id
+            if inv["kind"] == "deposit" and issued:
+                deposits[project.id].append({"id": row.id, "number": number, "issue_date": issue, "figures": figures,
+                                             "unpaid": row.paid < figures.gross})
+            lines = inv["lines"]
+            for line_position, line in enumerate(lines):
+                self.batch.add(InvoiceLine, invoice=row.id, position=line_position,
+                               **{k: v for k, v in line.items() if k != "deposit_invoice"},
+                               **({} if "fixed_tax" in line else {"fixed_tax": None}),
+                               deposit_invoice=line.get("deposit_invoice"))
+            if inv["kind"] == "final":
+                lines = line_rules.as_dicts(lines)
+            if "payment" in inv:
+                pay_day, amount = inv["payment"]
+                self.batch.add(Payment, invoice=row.id, date=pay_day, amount=amount, currency=row.currency,
+                               method=rng.choice(PAYMENT_METHODS), reference=f"REF{row.id:07d}",
+                               created_at=dt.datetime.combine(pay_day, dt.time(16, 0)))
+            if issued:
+                document = snapshots.invoice_document(
+                    row, lines, [d["number"] for d in deposits[project.id]] if inv["kind"] == "final" else [], None)
+                self._freeze("invoice", row.id, number, document, client, {"title": project.title})
+        self._freeze_quotes_and_contracts()
+        for (series, year), last in sorted(self.numbers.items()):
+            self.batch.add(NumberCounter, series=series, year=year, last=last)
+
+    def _freeze_quotes_and_contracts(self) -> None:
+        quote_documents = {}
+        for kind, day, doc in sorted(self.issued, key=lambda item: (item[1], item[0] != "quote", item[2].id)):
+            series = "quote" if kind == "quote" else "contract"
+            number = self._next(series, day)
+            table = Quote if kind == "quote" else Contract
+            column = self.batch.columns[table].index("number")
+            key_column = self.batch.columns[table].index("search_key")
+            row = list(self.batch.rows[table][doc.id - 1])
+            row[column] = number
+            client, project = doc.client_obj, doc.project_obj
+            row[key_column] = self._search_key(number, client.name, project.title)
+            doc.number = number
+            if kind == "contract":
+                values = contracts.clause_values_for(self.studio.name, client, project, doc.quote_obj.number,
+                                                     doc.language, project.currency, self.studio.payment_terms_days)
+                doc.clauses = json.dumps(contracts.fill_clauses(doc.language, project.extra_round_billing, values),
+                                         ensure_ascii=False)
+                row[self.batch.columns[table].index("clauses")] = doc.clauses
+            self.batch.rows[table][doc.id - 1] = tuple(row)
+            scope = doc.quote_obj.scope if kind == "contract" else doc.scope
+            part = snapshots.project_part(project, *scope)
+            if kind == "quote":
+                document = snapshots.quote_document(doc, doc.lines)
+                quote_documents[doc.id] = document
+            else:
+                document = snapshots.contract_document(doc, quote_documents[doc.quote])
+            self._freeze(kind, doc.id, number, document, client, part)
+
+    def _next(self, series: str, day: dt.date) -> str:
+        key = (series, day.year)
+        self.numbers[key] += 1
+        pattern = getattr(self.studio, f"{series}_number_format")
+        return pattern.format(year=day.year, seq=self.numbers[key])
+
+    def _freeze(self, kind: str, doc_id: int, number: str, document: dict, client, project_part: dict) -> None:
+        issued_at = dt.datetime.combine(dt.date.fromisoformat(document["issue_date"]), dt.time(17, 0))
+        self.batch.add(IssuedDocument, kind=kind, document_id=doc_id, number=number, issued_at=issued_at,
+                       snapshot=self._canonical_snapshot(kind, document, client, project_part), pdf=None,
+                       pdf_sha256=None)
+
+    def _canonical_snapshot(self, kind: str, document: dict, client, project_part: dict | None) -> str:
+        """``snapshots.canonical`` of the document's snapshot, with the parts many documents share (the studio,
+        the client, the style) serialised once: canonical JSON sorts the keys at every level, so the whole is its
+        parts in key order. A quarter of the large demo's build time went to serialising the same studio and
+        client again; the first snapshot of every fill is checked against the plain serialisation."""
+        canonical = snapshots.canonical
+        if self._shared_json is None:
+            self._shared_json = (canonical(self.seller), canonical(
+                {"accent_color": self.studio.accent_color, "paper_size": self.studio.paper_size}))
+        seller, style = self._shared_json
+        buyer = self._buyer_json.get(client.id)
+        if buyer is None:
+            buyer = self._buyer_json[client.id] = canonical(snapshots.buyer(client))
+        text = (f'{{"document":{canonical(document)},"kind":{canonical(kind)},"parties":{{"buyer":{buyer},'
+                f'"seller":{seller}}},"payment_terms_days":14,"project":{canonical(project_part)},"style":{style}}}')
+        if not self._snapshot_checked:
+            snapshot = {"kind": kind, "document": document, "parties": {"seller": self.seller,
+                                                                         "buyer": snapshots.buyer(client)},
+                        "project": project_part, "payment_terms_days": 14,
+                        "style": {"accent_color": self.studio.accent_color, "paper_size": self.studio.paper_size}}
+            if text != canonical(snapshot):
+                raise AssertionError("the demo's snapshot serialisation differs from snapshots.canonical")
+            self._snapshot_checked = True
+        return text
+
+    def _search_key(self, number: str | None, client_name: str, title: str | None) -> str:
+        """``fold(number, client_name, title)``, folding each client and project pair once (folding is per
+        character, so the parts fold apart as they fold together)."""
+        pair = self._folded.get((client_name, title))
+        if pair is None:
+            pair = self._folded[(client_name, title)] = fold(client_name, title)
+        head = fold(number)
+        return f"{head} {pair}" if head and pair else head or pair

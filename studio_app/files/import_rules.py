@@ -1,0 +1,424 @@
+"""What a JSON export may hold: every column's rule, the same limits as the forms (text.clean and friends).
+
+An export written by Studio Desk passes unchanged. A file that fails any rule is refused as a whole, naming
+the table, the row (its position and id), the column and the reason; nothing is imported. The values are
+never cleaned on the way in: a value the forms would have stored differently (an invisible character, a
+float, "false" for a yes/no) means the file was not written by Studio Desk, or was changed since.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from studio_app import money
+from studio_app.money import numbering
+from studio_app.text import cleaning
+from studio_app.text.errors import StudioError
+from studio_app.text.i18n import LANGUAGES
+
+Rule = Callable[[object], object]  # the JSON value -> the value to store; StudioError when it breaks the rule
+
+MAX_FILE_BYTES = 2 * 1024 ** 3  # an export beyond this is not read into memory at all
+MAX_ID = 2 ** 53
+MAX_MINOR = 10 ** 12  # one billion in major units, for currencies with up to three decimals
+MAX_JSON_DEPTH = 12  # the frozen snapshot of an issued document and a contract's clauses
+_DECIMAL = re.compile(r"^-?[0-9]{1,16}(\.[0-9]{1,8})?$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def _shown(value: object) -> str:
+    """A refused value as a message may repeat it: short, without control or direction characters."""
+    return cleaning.strip_hidden(str(value))[:40]
+
+
+def _string(value: object, label: str) -> str:
+    if not isinstance(value, str):
+        raise StudioError("{label} must be text.", label=label)
+    return value
+
+
+def clean_text(label: str, *, max_len: int = cleaning.MAX_SHORT, multiline: bool = False, required: bool = False,
+               nullable: bool = False) -> Rule:
+    """Text exactly as :func:`text.clean` would have stored it."""
+    def rule(value: object) -> object:
+        if value is None and nullable:
+            return None
+        raw = _string(value, label)
+        cleaned = cleaning.clean(raw, label, max_len=max_len, multiline=multiline, required=required)
+        if cleaned != raw:
+            raise _unclean(raw, label, multiline)
+        return raw
+    return rule
+
+
+def _unclean(raw: str, label: str, multiline: bool) -> StudioError:
+    hidden = cleaning.hidden_character(raw, multiline=multiline)
+    if hidden:
+        return StudioError("{label} contains the invisible or control character {char}.", label=label, char=hidden)
+    if unicodedata.normalize("NFC", raw) != raw:
+        return StudioError("{label} is not in Unicode normal form (NFC).", label=label)
+    return StudioError("{label} has spaces at its start or end, or several in a row.", label=label)
+
+
+def number(label: str, *, nullable: bool = True) -> Rule:
+    """A document number: text without invisible characters, as long as a number format can make it."""
+    return clean_text(label, max_len=numbering.MAX_NUMBER, required=True, nullable=nullable)
+
+
+def key(label: str) -> Rule:
+    """A folded search key (not shown): text without control or direction characters."""
+    def rule(value: object) -> object:
+        raw = _string(value, label)
+        hidden = cleaning.hidden_character(raw)
+        if hidden:
+            raise StudioError("{label} contains the invisible or control character {char}.", label=label, char=hidden)
+        if len(raw) > cleaning.MAX_LONG:
+            raise StudioError("{label} is too long ({length} characters; at most {max} allowed).", label=label,
+                              length=len(raw), max=cleaning.MAX_LONG)
+        return raw
+    return rule
+
+
+def same_as(check: Callable[[str], str], label: str) -> Rule:
+    """Text that a form's own check (email, IBAN, currency, number format) accepts and leaves as it is."""
+    def rule(value: object) -> object:
+        raw = _string(value, label)
+        clean_text(label)(raw)
+        if check(raw) != raw:
+            raise StudioError("{label} is not written the way Studio Desk writes it: “{value}”.", label=label,
+                              value=_shown(raw))
+        return raw
+    return rule
+
+
+def choice(allowed: tuple[str, ...], label: str) -> Rule:
+    def rule(value: object) -> object:
+        if value not in allowed:
+            raise StudioError("{label} must be one of: {allowed}.", label=label, allowed=", ".join(allowed))
+        return value
+    return rule
+
+
+def boolean(label: str) -> Rule:
+    def rule(value: object) -> object:
+        if not isinstance(value, bool):
+            raise StudioError("{label} must be true or false, not “{value}”.", label=label, value=_shown(value))
+        return value
+    return rule
+
+
+def whole(label: str, minimum: int, maximum: int, *, nullable: bool = False) -> Rule:
+    def rule(value: object) -> object:
+        if value is None and nullable:
+            return None
+        if type(value) is not int or not minimum <= value <= maximum:
+            raise StudioError("{label} must be a whole number from {minimum} to {maximum}, not “{value}”.",
+                              label=label, minimum=minimum, maximum=maximum, value=_shown(value))
+        return value
+    return rule
+
+
+def ref(label: str, *, nullable: bool = False) -> Rule:
+    return whole(label, 1, MAX_ID, nullable=nullable)
+
+
+def minor(label: str, *, signed: bool = False) -> Rule:
+    return whole(label, -MAX_MINOR if signed else 0, MAX_MINOR)
+
+
+def exact(label: str, minimum: Decimal | int | None, maximum: Decimal | int, places: int) -> Rule:
+    """An exact decimal as the export writes it ("19.5"), within the form's limits."""
+    def rule(value: object) -> object:
+        raw = _string(value, label)
+        if not _DECIMAL.match(raw):
+            raise StudioError("{label} must be a number written like 1.5, not “{value}”.", label=label,
+                              value=_shown(raw))
+        try:
+            return cleaning.decimal(raw, label, minimum=None if minimum is None else Decimal(minimum),
+                                maximum=Decimal(maximum), places=places)
+        except ArithmeticError:
+            raise StudioError("{label} must be a number written like 1.5, not “{value}”.", label=label,
+                              value=_shown(raw)) from None
+    return rule
+
+
+def day(label: str, *, nullable: bool = True) -> Rule:
+    def rule(value: object) -> object:
+        if value is None and nullable:
+            return None
+        parsed = cleaning.date(_string(value, label), label, required=True)
+        if parsed.isoformat() != value:
+            raise StudioError("{label} must be a date like 2026-03-31, not “{value}”.", label=label,
+                              value=_shown(value))
+        return parsed
+    return rule
+
+
+def moment(label: str) -> Rule:
+    def rule(value: object) -> object:
+        raw = _string(value, label)
+        try:
+            parsed = dt.datetime.fromisoformat(raw)
+        except ValueError:
+            parsed = None
+        if parsed is None or not 1900 <= parsed.year <= 2200 or len(raw) > 32:
+            raise StudioError("{label} must be a date and time like 2026-03-31T14:30:00, not “{value}”.",
+                              label=label, value=_shown(raw))
+        return parsed
+    return rule
+
+
+def blob(label: str, max_bytes: int, check: Callable[[bytes], object] | None = None) -> Rule:
+    def rule(value: object) -> object:
+        if value is None:
+            return None
+        raw = _string(value, label)
+        if len(raw) > (max_bytes * 4) // 3 + 4:
+            raise StudioError("{label} is larger than {max} bytes.", label=label, max=max_bytes)
+        try:
+            data = base64.b64decode(raw, validate=True)
+        except (binascii.Error, ValueError):
+            raise StudioError("{label} must be base64 text.", label=label) from None
+        if check is not None:
+            check(data)
+        return data
+    return rule
+
+
+def json_text(label: str, max_len: int) -> Rule:
+    """Frozen JSON kept as text (snapshots, clauses): valid, not too large, not nested too deep."""
+    def rule(value: object) -> object:
+        raw = _string(value, label)
+        if len(raw) > max_len:
+            raise StudioError("{label} is too long ({length} characters; at most {max} allowed).", label=label,
+                              length=len(raw), max=max_len)
+        try:
+            parsed = json.loads(raw, parse_constant=_no_constant)
+        except (ValueError, RecursionError):
+            raise StudioError("{label} is not valid JSON.", label=label) from None
+        if depth(parsed) > MAX_JSON_DEPTH:
+            raise StudioError("{label} is nested deeper than a Studio Desk export allows.", label=label)
+        return raw
+    return rule
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(name)
+
+
+def depth(value: object) -> int:
+    """How deeply lists and objects nest in ``value`` (a scalar is 0), without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, level)
+        if level > MAX_JSON_DEPTH:
+            break
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def sha256(label: str) -> Rule:
+    def rule(value: object) -> object:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _SHA256.match(value):
+            raise StudioError("{label} must be empty or 64 hexadecimal digits.", label=label)
+        return value
+    return rule
+
+
+_UID = re.compile(r"^[A-Za-z0-9._-]{1,100}$")
+
+
+def identity(label: str) -> Rule:
+    """The database's id (it names the seal key's file on each desk): letters, digits, dot, dash, underscore."""
+    def rule(value: object) -> object:
+        if not isinstance(value, str) or not _UID.match(value):
+            raise StudioError("{label} is not a database id.", label=label)
+        return value
+    return rule
+
+
+def color(label: str) -> Rule:
+    def rule(value: object) -> object:
+        if not isinstance(value, str) or not _COLOR.match(value):
+            raise StudioError("The accent colour must look like #2F5D8A.")
+        return value
+    return rule
+
+
+def _logo(data: bytes) -> None:
+    from studio_app.work.settings import check_logo
+    check_logo(data)
+
+
+def _rules() -> dict[str, dict[str, Rule]]:
+    from studio_app.work.clients import CHANNELS
+    from studio_app.work.interactions import KINDS as INTERACTION_KINDS
+    from studio_app.work.invoices import KINDS as INVOICE_KINDS
+    from studio_app.work.projects import PRICING, ROUND_BILLING, STATUSES
+    from studio_app.work.settings import PAPER_SIZES, check_bic, check_iban
+
+    currency = same_as(money.check_currency, "currency")
+    language = choice(LANGUAGES, "language")
+    percent = exact  # tax rates, deposits and discounts: 0-100 with two decimals
+
+    fine_price = exact("unit_price", 0, MAX_MINOR, money.PRICE_EXTRA_DIGITS)
+    whole_price = minor("unit_price")
+
+    def price(value: object) -> object:  # minor units: an integer before migration 4, exact text since
+        return fine_price(value) if isinstance(value, str) else whole_price(value)
+
+    def lines(parent: str) -> dict[str, Rule]:
+        rules = {"id": ref("id"), parent: ref(parent), "position": whole("position", 0, 100_000),
+                 "kind": choice(money.LINE_KINDS, "kind"),
+                 "description": clean_text("description", max_len=cleaning.MAX_LONG, multiline=True, required=True),
+                 "quantity": exact("quantity", -1_000_000, 1_000_000, 4),
+                 "unit": clean_text("unit", max_len=20), "unit_price": price,
+                 "base_quantity": exact("base_quantity", Decimal("0.0001"), 1_000_000, 4),
+                 "tax_rate": percent("tax_rate", 0, 100, 2), "vat_category": choice(("",) + money.CATEGORIES,
+                                                                                    "vat_category"),
+                 "exemption_reason": clean_text("exemption_reason", max_len=300),
+                 "discount_percent": percent("discount_percent", 0, 100, 2),
+                 "discount_amount": minor("discount_amount"),
+                 "fixed_tax": lambda v: None if v is None else minor("fixed_tax", signed=True)(v)}
+        if parent == "invoice_id":
+            rules["deposit_invoice_id"] = ref("deposit_invoice_id", nullable=True)
+        return rules
+
+    studio = {"id": whole("id", 1, 1), "name": clean_text("name", required=True),
+              "address": clean_text("address", max_len=2000, multiline=True),
+              "email": same_as(lambda v: cleaning.email(v), "email"), "logo": blob("logo", 2_000_000, _logo),
+              "accent_color": color("accent_color"), "iban": same_as(check_iban, "iban"),
+              "bic": same_as(check_bic, "bic"),
+              "payment_methods": clean_text("payment_methods", max_len=2000, multiline=True),
+              "currency": currency, "tax_rate": percent("tax_rate", 0, 100, 2),
+              "deposit_percent": percent("deposit_percent", 0, 100, 2),
+              "extra_round_fee": minor("extra_round_fee"), "hourly_rate": minor("hourly_rate"),
+              "credit_notes_own_series": boolean("credit_notes_own_series"),
+              "deposits_own_series": boolean("deposits_own_series"),
+              "paper_size": choice(PAPER_SIZES, "paper_size"), "language": language}
+    for name in ("country", "phone", "website", "tax_id", "account_holder", "bank_name"):
+        studio[name] = clean_text(name)
+    for name, maximum in (("payment_terms_days", 365), ("included_rounds", 50), ("weekly_capacity_hours", 168),
+                          ("quote_valid_days", 365), ("warning_window_days", 90), ("update_interval_days", 90),
+                          ("follow_up_months", 36), ("backup_keep_daily", 365), ("backup_keep_migration", 50)):
+        studio[name] = whole(name, 0, maximum)
+    for name in numbering.SERIES_FORMAT.values():
+        studio[name] = same_as(lambda v: numbering.check_format(v), name)
+
+    return {
+        "studio": studio,
+        "client": {
+            "id": ref("id"), "name": clean_text("name", required=True), "company": clean_text("company"),
+            "email": same_as(lambda v: cleaning.email(v), "email"), "phone": clean_text("phone", max_len=60),
+            "address": clean_text("address", max_len=1000, multiline=True),
+            "country": clean_text("country", max_len=60), "tax_id": clean_text("tax_id", max_len=40),
+            "language": language, "currency": currency, "preferred_channel": choice(CHANNELS, "preferred_channel"),
+            "birthday": day("birthday"), "anniversary": day("anniversary"),
+            "notes": clean_text("notes", max_len=cleaning.MAX_LONG, multiline=True), "archived": boolean("archived"),
+            "created_at": moment("created_at"), "search_key": key("search_key")},
+        "project": {
+            "id": ref("id"), "client_id": ref("client_id"), "title": clean_text("title", required=True),
+            "goals": clean_text("goals", max_len=4000, multiline=True), "status": choice(STATUSES, "status"),
+            "start_date": day("start_date"), "deadline": day("deadline"), "delivered_on": day("delivered_on"),
+            "pricing": choice(PRICING, "pricing"), "currency": currency, "price": minor("price"),
+            "hourly_rate": minor("hourly_rate"), "tax_rate": percent("tax_rate", 0, 100, 2),
+            "estimated_hours": exact("estimated_hours", 0, 100_000, 2),
+            "included_rounds": whole("included_rounds", 0, 50),
+            "extra_round_billing": choice(ROUND_BILLING, "extra_round_billing"),
+            "extra_round_fee": minor("extra_round_fee"), "deposit_percent": percent("deposit_percent", 0, 100, 2),
+            "archived": boolean("archived"), "created_at": moment("created_at"), "search_key": key("search_key"),
+            "accepted_quote_id": ref("accepted_quote_id", nullable=True)},
+        "deliverable": {
+            "id": ref("id"), "project_id": ref("project_id"), "position": whole("position", 0, 100_000),
+            "name": clean_text("name", required=True), "format": clean_text("format"),
+            "quantity": whole("quantity", 1, 10_000), "due_date": day("due_date"), "done": boolean("done")},
+        "exclusion": {"id": ref("id"), "project_id": ref("project_id"), "position": whole("position", 0, 100_000),
+                      "text": clean_text("text", required=True)},
+        "milestone": {"id": ref("id"), "project_id": ref("project_id"), "position": whole("position", 0, 100_000),
+                      "title": clean_text("title", required=True), "due_date": day("due_date"),
+                      "done_on": day("done_on")},
+        "interaction": {
+            "id": ref("id"), "client_id": ref("client_id"), "project_id": ref("project_id", nullable=True),
+            "kind": choice(INTERACTION_KINDS, "kind"), "occurred_at": moment("occurred_at"),
+            "summary": clean_text("summary", max_len=10_000, multiline=True),
+            "waiting_for_reply": boolean("waiting_for_reply"), "follow_up_on": day("follow_up_on"),
+            "follow_up_done": boolean("follow_up_done")},
+        "quote": {
+            "id": ref("id"), "project_id": ref("project_id"), "client_id": ref("client_id"), "number": number("number"),
+            "status": choice(("draft", "issued", "accepted", "declined"), "status"), "issue_date": day("issue_date"),
+            "valid_until": day("valid_until"), "currency": currency, "language": language,
+            "prices_include_tax": boolean("prices_include_tax"),
+            "notes": clean_text("notes", max_len=4000, multiline=True), "total_net": minor("total_net", signed=True),
+            "total_gross": minor("total_gross", signed=True), "created_at": moment("created_at"),
+            "search_key": key("search_key")},
+        "quote_line": lines("quote_id"),
+        "contract": {
+            "id": ref("id"), "quote_id": ref("quote_id"), "project_id": ref("project_id"),
+            "client_id": ref("client_id"), "number": number("number"),
+            "status": choice(("draft", "issued", "signed"), "status"), "language": language,
+            "clauses": json_text("clauses", 1_000_000), "created_at": moment("created_at"),
+            "issue_date": day("issue_date"), "signed_on": day("signed_on"), "search_key": key("search_key")},
+        "invoice": {
+            "id": ref("id"), "client_id": ref("client_id"), "project_id": ref("project_id", nullable=True),
+            "kind": choice(INVOICE_KINDS, "kind"), "number": number("number"),
+            "status": choice(("draft", "issued"), "status"), "issue_date": day("issue_date"),
+            "supply_date": day("supply_date"), "due_date": day("due_date"), "currency": currency,
+            "language": language, "prices_include_tax": boolean("prices_include_tax"),
+            "corrects_id": ref("corrects_id", nullable=True),
+            "notes": clean_text("notes", max_len=4000, multiline=True),
+            **{name: minor(name, signed=True) for name in ("total_net", "total_gross", "deducted", "paid", "credited")},
+            "paid_on": day("paid_on"), "created_at": moment("created_at"), "search_key": key("search_key")},
+        "invoice_line": lines("invoice_id"),
+        "revision_round": {
+            "id": ref("id"), "project_id": ref("project_id"), "number": whole("number", 1, 10_000),
+            "requested_on": day("requested_on", nullable=False),
+            "request": clean_text("request", max_len=4000, multiline=True), "hours": exact("hours", 0, 1000, 2),
+            "billable": boolean("billable"), "invoice_line_id": ref("invoice_line_id", nullable=True)},
+        "time_entry": {
+            "id": ref("id"), "project_id": ref("project_id"), "date": day("date", nullable=False),
+            "minutes": whole("minutes", 1, 24 * 60), "note": clean_text("note", max_len=2000, multiline=True),
+            "billable": boolean("billable"), "invoice_line_id": ref("invoice_line_id", nullable=True)},
+        "payment": {
+            "id": ref("id"), "invoice_id": ref("invoice_id"), "date": day("date", nullable=False),
+            "amount": minor("amount", signed=True),
+            "currency": lambda v: v if v == "" else currency(v),  # exports before schema 3 have none
+            "method": clean_text("method", max_len=60), "reference": clean_text("reference", max_len=120),
+            "created_at": moment("created_at")},
+        "issued_document": {
+            "id": ref("id"), "kind": choice(("quote", "contract", "invoice"), "kind"),
+            "document_id": ref("document_id"), "number": number("number", nullable=False),
+            "issued_at": moment("issued_at"), "snapshot": json_text("snapshot", 20_000_000),
+            "pdf": blob("pdf", 50_000_000), "pdf_sha256": sha256("pdf_sha256"),
+            "link": sha256("link"), "link_has_pdf": boolean("link_has_pdf"), "seal": sha256("seal")},
+        "database_identity": {"uid": identity("uid"), "created_at": moment("created_at")},
+        "number_counter": {
+            "series": choice(tuple(numbering.SERIES_FORMAT), "series"), "year": whole("year", 0, 2200),
+            "last": whole("last", 0, 10 ** 12)},
+    }
+
+
+_cache: dict[str, dict[str, Rule]] = {}
+
+
+def rules() -> dict[str, dict[str, Rule]]:
+    """Table -> column -> rule (built once; a test checks every column of every exported table has one)."""
+    if not _cache:
+        _cache.update(_rules())
+    return _cache
+
+
+NUMBERED = ("quote", "contract", "invoice")

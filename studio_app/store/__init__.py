@@ -1,0 +1,14 @@
+"""The store: where the records live and what keeps them whole.
+
+- :mod:`~studio_app.store.db` — the connection (SQLite file or PostgreSQL), transactions, read-only use.
+- :mod:`~studio_app.store.models` — the tables (peewee models); :mod:`~studio_app.store.migrations` —
+  the numbered schema steps.
+- :mod:`~studio_app.store.startup` — opening a database for use: refuse newer, back up, migrate, seed.
+- :mod:`~studio_app.store.locks` — the one locked read every check-then-write goes through.
+- :mod:`~studio_app.store.lists` and :mod:`~studio_app.store.search` — the rows behind every list, a
+  page at a time, and the folded search keys.
+- :mod:`~studio_app.store.check` and :mod:`~studio_app.store.check_text` — `check`: the database's
+  integrity and the app's rules, in plain sentences.
+- :mod:`~studio_app.store.sealing` — tamper evidence for issued documents: the chain and the seal.
+- :mod:`~studio_app.store.pgurl` and :mod:`~studio_app.store.secrets` — PostgreSQL addresses and passwords.
+"""

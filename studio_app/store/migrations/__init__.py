@@ -1,0 +1,61 @@
+"""Versioned schema migrations, each applied and recorded in one transaction.
+
+To change the schema: add ``mNNNN_<what>.py`` with ``apply(db, sqlite)``, append it to
+``STEPS``, change the models to match, and keep a database file of the previous
+version under ``tests/fixtures/schemas/`` (``tests/fixtures/make_schema_fixture.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import peewee
+
+from studio_app.text.errors import DatabaseVersionError
+from . import (
+    m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency, m0004_money_model,
+    m0005_document_chain,
+)
+
+Step = Callable[[peewee.Database, bool], None]
+STEPS: list[tuple[int, Step]] = [
+    (1, m0001_initial.apply),
+    (2, m0002_list_and_dashboard_indexes.apply),
+    (3, m0003_payment_currency.apply),
+    (4, m0004_money_model.apply),
+    (m0005_document_chain.VERSION, m0005_document_chain.apply),
+]
+LATEST = STEPS[-1][0]
+
+
+def current_version(db: peewee.Database) -> int:
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql('SELECT MAX("version") FROM "schema_version"').fetchone()
+    return int(row[0] or 0)
+
+
+def check_not_newer(db: peewee.Database, where: str) -> int:
+    version = current_version(db)
+    if version > LATEST:
+        raise DatabaseVersionError(
+            "{where} was written by a newer Studio Desk (database version {found}, this program knows up "
+            "to {known}). Please update Studio Desk; the database was not changed.",
+            where=where, found=version, known=LATEST)
+    return version
+
+
+def migrate(db: peewee.Database, before: Callable[[int], None] | None = None) -> list[int]:
+    """Bring the database to LATEST. ``before(version)`` runs first when an existing database
+    is about to change (the pre-migration backup)."""
+    version = current_version(db)
+    pending = [(number, step) for number, step in STEPS if number > version]
+    if pending and version > 0 and before is not None:
+        before(version)
+    sqlite = isinstance(db, peewee.SqliteDatabase)
+    for number, step in pending:
+        with db.atomic():
+            step(db, sqlite)
+            db.execute_sql('INSERT INTO "schema_version" ("version", "applied_at") VALUES (%s, CURRENT_TIMESTAMP)'
+                           .replace("%s", db.param), (number,))
+    return [number for number, _ in pending]

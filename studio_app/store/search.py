@@ -1,0 +1,108 @@
+"""Finding things by name or number, in every script the app supports.
+
+Each searchable row keeps a folded ``search_key`` (see :func:`text.fold`), so a case- and
+accent-insensitive match is a substring match on a column instead of per-row Python. On
+SQLite, words of three letters or more are looked up in the table's FTS5 trigram index
+(migration 2) instead of scanning every row; shorter words, and databases without the
+index, use LIKE on the column. PostgreSQL's LIKE uses its pg_trgm index by itself.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import peewee
+from peewee import JOIN, SQL
+
+from studio_app.text import cleaning
+from .models import Client, Contract, Invoice, Project, Quote
+
+TRIGRAM = 3  # the trigram index finds substrings of at least this many characters
+_indexed: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # database -> tables with a trigram index
+
+
+def _search_table(model) -> str | None:
+    """The FTS5 table indexing ``model.search_key`` in the open database, or None."""
+    database = model._meta.database
+    database = getattr(database, "obj", database)
+    if not isinstance(database, peewee.SqliteDatabase):
+        return None
+    found = _indexed.get(database)
+    if found is None:
+        rows = database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall()
+        found = _indexed[database] = frozenset(name for (name,) in rows)
+    name = f"{model._meta.table_name}_search"
+    return name if name in found else None
+
+
+def matches(column, query: str):
+    """A WHERE condition: every word of the query appears in the column's folded key."""
+    words = cleaning.fold(query).split()
+    condition = None
+    long_words = [word for word in words if len(word) >= TRIGRAM]
+    table = _search_table(column.model) if long_words and column.name == "search_key" else None
+    if table is not None:
+        phrases = " AND ".join('"' + word.replace('"', '""') + '"' for word in long_words)
+        condition = column.model.id.in_(SQL(f'(SELECT rowid FROM "{table}" WHERE "{table}" MATCH ?)', [phrases]))
+        words = [word for word in words if len(word) < TRIGRAM]
+    for word in words:
+        term = column.contains(word)  # peewee escapes % and _ in the word
+        condition = term if condition is None else condition & term
+    return condition
+
+
+def project_key(title: str, client_name: str) -> str:
+    return cleaning.fold(title, client_name)
+
+
+def document_key(number: str | None, client_name: str, project_title: str | None) -> str:
+    return cleaning.fold(number, client_name, project_title)
+
+
+def refresh_client_documents(client_id: int) -> None:
+    client = Client.get_by_id(client_id)
+    for project in Project.select().where(Project.client == client_id):
+        Project.update(search_key=project_key(project.title, client.name)).where(Project.id == project.id).execute()
+    refresh_documents(Project.client == client_id, client_id=client_id)
+
+
+def refresh_documents(project_condition=None, *, client_id: int | None = None, project_id: int | None = None) -> None:
+    for model in (Quote, Contract, Invoice):
+        query = (model.select(model.id, model.number, Client.name, Project.title)
+                 .join(Client, on=(model.client == Client.id))
+                 .switch(model).join(Project, JOIN.LEFT_OUTER, on=(model.project == Project.id)))
+        if client_id is not None:
+            query = query.where(model.client == client_id)
+        if project_id is not None:
+            query = query.where(model.project == project_id)
+        for doc_id, number, client_name, title in query.tuples():
+            model.update(search_key=document_key(number, client_name, title)).where(model.id == doc_id).execute()
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # client, project, quote, contract, invoice
+    id: int
+    title: str
+    detail: str
+
+
+def find(query: str, limit: int = 8) -> list[Hit]:
+    """The global search: up to ``limit`` hits per kind, most recent first."""
+    if not cleaning.fold(query):
+        return []
+    hits: list[Hit] = []
+    for c in (Client.select().where(matches(Client.search_key, query))
+              .order_by(Client.archived, Client.name).limit(limit)):
+        hits.append(Hit("client", c.id, c.name, c.company))
+    for p in (Project.select(Project, Client.name).join(Client).where(matches(Project.search_key, query))
+              .order_by(Project.id.desc()).limit(limit)):
+        hits.append(Hit("project", p.id, p.title, p.client.name))
+    for model, kind in ((Quote, "quote"), (Contract, "contract"), (Invoice, "invoice")):
+        rows = (model.select(model.id, model.number, Client.name).join(Client, on=(model.client == Client.id))
+                .where(matches(model.search_key, query)).order_by(model.id.desc()).limit(limit))
+        for doc in rows:
+            hits.append(Hit(kind, doc.id, doc.number or f"Draft #{doc.id}", doc.client.name))
+    return hits

@@ -1,0 +1,187 @@
+"""Opening a database for use: connect, refuse newer versions, back up, migrate, seed settings.
+
+A damaged SQLite file is refused with :class:`DatabaseDamagedError` (which names the newest
+backup); :func:`recover_from_backup` then sets the damaged file aside and puts the backup in
+its place, after checking the backup.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import peewee
+
+from studio_app.files import backup
+from . import db, migrations
+from studio_app.text.errors import DatabaseDamagedError, StudioError
+from .models import Studio
+
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def open_database(target: str | os.PathLike | None = None, *, daily_backup: bool = False,
+                  read_only: bool = False) -> peewee.Database:
+    """Open (creating if new) the SQLite file or PostgreSQL URL and bring it to the current schema.
+
+    A database written by a newer Studio Desk is refused before anything is written.
+    An existing SQLite database is copied to ``backups/`` before a migration changes it.
+    A damaged SQLite file raises :class:`DatabaseDamagedError` and is left as it is.
+    ``read_only`` (the reading commands): nothing is created, written or locked, unless the database
+    must first be brought to the current schema (once, as any desk would); a missing file is refused.
+    A read-only file serves reading only; opening it to write is refused with a StudioError.
+    """
+    target = target or default_target()
+    if db.is_postgres(target):
+        return _open(target, daily_backup, read_only)
+    path = Path(target).expanduser()
+    problem = _file_problem(path)
+    if problem:
+        raise _damaged(path, not_sqlite=problem == "not sqlite")
+    try:
+        return _open(target, daily_backup, read_only)
+    except DatabaseDamagedError:
+        db.close()
+        raise _damaged(path, not_sqlite=True) from None
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        if not _is_corruption(exc):
+            raise
+        db.close()
+        raise _damaged(path) from None
+
+
+def _open(target: str | os.PathLike, daily_backup: bool, read_only: bool) -> peewee.Database:
+    database = db.connect(target, read_only=read_only)
+    if not _ready(database, target):
+        if read_only:
+            database = _set_up_then_read(target)
+        else:
+            _set_up(database)
+    path = db.sqlite_path()
+    if daily_backup and path is not None and backup.daily_backup_due(path):
+        backup.make_backup(path, backup.DAILY, Studio.get_by_id(1).backup_keep_daily)
+    return database
+
+
+def _ready(database: peewee.Database, target: str | os.PathLike) -> bool:
+    """At the current schema with its settings row; found by reading only (no write lock)."""
+    version = migrations.check_not_newer(database, db.describe(target))
+    latest = max(number for number, _ in migrations.STEPS)
+    return version >= latest and Studio.select().where(Studio.id == 1).exists()
+
+
+def _set_up(database: peewee.Database) -> None:
+    """Migrate (after the pre-migration backup) and create the settings row: the only writes of opening."""
+    path = db.sqlite_path()
+
+    def before_migration(version: int) -> None:
+        if path is not None:
+            keep = _setting("backup_keep_migration", 3)
+            backup.make_backup(path, backup.MIGRATION, keep, label=f"v{version}")
+
+    with db.busy_errors():
+        migrations.migrate(database, before=before_migration)
+    with db.transaction():
+        if not Studio.select().exists():
+            Studio.create(id=1)
+
+
+def _set_up_then_read(target: str | os.PathLike) -> peewee.Database:
+    """A reading command on a database that needs its one-time set-up: do it, then reopen for reading."""
+    path = db.sqlite_path()
+    db.close()
+    if path is not None and db.is_read_only_file(path):
+        raise StudioError("{path} is read-only and must first be updated for this version of Studio Desk, which "
+                          "writes to it. Make the file writable and try again.", path=str(path))
+    _set_up(db.connect(target))
+    db.close()
+    return db.connect(target, read_only=True)
+
+
+def default_target() -> str:
+    return os.environ.get("STUDIO_DESK_DB") or str(db.default_location())
+
+
+def _setting(name: str, default: int) -> int:
+    try:
+        return getattr(Studio.get_or_none(Studio.id == 1), name, default) or default
+    except peewee.DatabaseError:
+        return default
+
+
+# --- damaged files -------------------------------------------------------------------------------
+
+def _is_corruption(exc: BaseException) -> bool:
+    original = getattr(exc, "orig", None) or exc.__cause__ or exc
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _CORRUPT_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def _file_problem(path: Path) -> str | None:
+    """What is wrong with the file ("not sqlite", "cut short", "bad header"), or None.
+
+    A cheap look at the SQLite header that catches files that are not SQLite or were cut short
+    without reading the whole database (which would slow every start)."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None  # db.connect reports files it cannot read
+    if header[:16] != db.SQLITE_HEADER:
+        return "not sqlite"
+    if len(header) < 100:
+        return "cut short"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "bad header"
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # after a crash the log completes the file; SQLite itself checks that
+    pages = int.from_bytes(header[28:32], "big")
+    if size % page_size or (header[24:28] == header[92:96] and pages * page_size > size):
+        return "cut short"
+    return None
+
+
+def _damaged(path: Path, *, not_sqlite: bool = False) -> DatabaseDamagedError:
+    """The error for a damaged file, naming the newest backup when there is one."""
+    found = backup.describe_backups(path)
+    if not found:
+        if not_sqlite:
+            return DatabaseDamagedError("{path} is not a Studio Desk database (it is not an SQLite file).", path=path)
+        return DatabaseDamagedError("{path} is damaged and cannot be opened.", path=path)
+    latest = {"latest_backup": found[0].path, "taken": found[0].taken_at.strftime("%Y-%m-%d %H:%M"),
+              "backup": str(found[0].path)}
+    if not_sqlite:
+        return DatabaseDamagedError("{path} is not a Studio Desk database (it is not an SQLite file). "
+                                    "The most recent backup is from {taken}: {backup}", path=path, **latest)
+    return DatabaseDamagedError("{path} is damaged and cannot be opened. The most recent backup is from {taken}: "
+                                "{backup}", path=path, **latest)
+
+
+def recover_from_backup(path: str | os.PathLike, backup_file: str | os.PathLike) -> Path:
+    """Put ``backup_file`` in place of the damaged database ``path``; returns where the damaged file
+    was kept (``<stem>.damaged-YYYYmmdd-HHMMSS<suffix>`` beside it; never deleted or overwritten).
+
+    The backup is checked first (integrity, schema version, ``check``); if it fails, nothing is
+    moved. Call :func:`open_database` afterwards.
+    """
+    path = Path(path).expanduser()
+    backup.refuse_read_only(path)
+    folder = db.private_folder(path.parent)
+    backup.close_if_open(path)
+    with tempfile.TemporaryDirectory(prefix=".studio-restore-", dir=folder) as work:
+        candidate = backup.prepare(Path(backup_file), Path(work))
+        kept = backup.move_aside(path) if path.exists() else path
+        backup.put_in_place(candidate, path)
+    return kept
+

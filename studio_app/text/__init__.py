@@ -1,0 +1,7 @@
+"""Text: the languages Studio Desk speaks and what a person types.
+
+- :mod:`~studio_app.text.errors` — :class:`StudioError`, the one exception for problems a designer can fix.
+- :mod:`~studio_app.text.messages` — those messages in the designer's language.
+- :mod:`~studio_app.text.i18n` — the languages, document texts, and locale formatting (Babel).
+- :mod:`~studio_app.text.cleaning` — cleaning and checking typed text; folding it for search.
+"""

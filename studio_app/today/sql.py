@@ -1,0 +1,115 @@
+"""The client-care queries' SQL helpers (the few places SQLite and PostgreSQL spell differently) and their
+calendar arithmetic."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from decimal import Decimal
+
+from studio_app.work import clock
+from studio_app.store import db
+
+_EPOCH = dt.date(1970, 1, 1)
+_HOUR = Decimal("0.1")
+
+
+def _pg() -> bool:
+    return not db.is_sqlite()
+
+
+def _rows(sql: str, params: list | tuple = ()) -> list[tuple]:
+    """Run SQL written with ``?`` placeholders on either engine."""
+    if _pg():
+        sql = sql.replace("?", "%s")
+    return db.current().execute_sql(sql, tuple(params)).fetchall()
+
+
+def _greatest(*args: str) -> str:
+    return f"{'GREATEST' if _pg() else 'MAX'}({', '.join(args)})"
+
+
+def _least(*args: str) -> str:
+    return f"{'LEAST' if _pg() else 'MIN'}({', '.join(args)})"
+
+
+def _day_number(column: str) -> str:
+    """Days since 1970-01-01 as an integer, so date spans are plain subtraction."""
+    if _pg():
+        return f"({column} - DATE '1970-01-01')"
+    return f"CAST(julianday({column}) - 2440587.5 AS INTEGER)"
+
+
+def _number(column: str) -> str:
+    """A DecimalText column as a number (hours, not money: a float is fine on SQLite)."""
+    return f"CAST({column} AS {'NUMERIC' if _pg() else 'REAL'})"
+
+
+def _month_key(column: str) -> str:
+    return f"to_char({column}, 'YYYY-MM')" if _pg() else f"substr({column}, 1, 7)"
+
+
+def _month_day(column: str) -> str:
+    return f"to_char({column}, 'MM-DD')" if _pg() else f"substr({column}, 6, 5)"
+
+
+def _plus_months(column: str, months: int) -> str:
+    """``column`` + ``months`` calendar months, clamped to the month's end (30 Nov + 3 months = 28 Feb)."""
+    months = int(months)
+    if _pg():
+        return f"CAST({column} + make_interval(months => {months}) AS DATE)"
+    same_day = (f"date({column}, 'start of month', '+{months} months', "
+                f"'+' || (CAST(strftime('%d', {column}) AS INTEGER) - 1) || ' days')")
+    month_end = f"date({column}, 'start of month', '+{months + 1} months', '-1 day')"
+    return f"MIN({same_day}, {month_end})"
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _datetime(value: object) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _days(day: dt.date) -> int:
+    return (day - _EPOCH).days
+
+
+def _start_of_day(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def months_back_cutoff(today: dt.date, months: int) -> dt.date:
+    """The latest day ``d`` with ``add_months(d, months) <= today``.
+
+    Not simply ``add_months(today, -months)``: on 28 Feb, 30 Nov + 3 months is 28 Feb too.
+    """
+    back = add_months(today, -months)
+    if today.day == calendar.monthrange(today.year, today.month)[1]:
+        return back.replace(day=calendar.monthrange(back.year, back.month)[1])
+    return back
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today if today is not None else clock.today()
+
+
+def _hours(value: object) -> Decimal:
+    number = Decimal(str(value or 0)) if not isinstance(value, Decimal) else value
+    return number.quantize(_HOUR)

@@ -1,0 +1,13 @@
+"""The workflow services: every action a designer takes, called alike by the window, the CLI and the tests.
+
+A project runs from the first enquiry to the last payment through these modules:
+:mod:`~studio_app.work.clients`, :mod:`~studio_app.work.projects` (deliverables, scope, revision policy),
+:mod:`~studio_app.work.quotes`, :mod:`~studio_app.work.contracts`, :mod:`~studio_app.work.invoices`,
+:mod:`~studio_app.work.billing` (the money chain: accepted quote → deposit → final invoice),
+:mod:`~studio_app.work.payments`, :mod:`~studio_app.work.revisions`, :mod:`~studio_app.work.timelog`,
+:mod:`~studio_app.work.interactions` (what was said to the client and when).
+
+Issuing freezes a document: :mod:`~studio_app.work.issuing` and its content,
+:mod:`~studio_app.work.snapshots`. :mod:`~studio_app.work.settings` holds the studio's profile and
+defaults; :mod:`~studio_app.work.clock` today's date, settable in tests.
+"""

@@ -1,0 +1,102 @@
+"""Contracts drawn from accepted quotes, their clauses frozen in the client's language."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from . import clock, issuing, projects, settings, snapshots
+from studio_app.store import db, search
+from studio_app import money
+from studio_app.money import numbering
+from studio_app.text import cleaning
+from studio_app.text.errors import StudioError
+from studio_app.text.i18n import document_texts, format_date, locale_for
+from studio_app.store.models import Contract, Quote
+
+
+def get(contract_id: int) -> Contract:
+    contract = Contract.get_or_none(Contract.id == contract_id)
+    if contract is None:
+        raise StudioError("There is no contract with id {id}.", id=contract_id)
+    return contract
+
+
+def by_number(number: str) -> Contract:
+    contract = Contract.get_or_none(Contract.number == number.strip())
+    if contract is None:
+        raise StudioError("There is no contract numbered {number}.", number=number.strip()[:40])
+    return contract
+
+
+def clause_values(quote: Quote) -> dict[str, str]:
+    studio = settings.get()
+    return clause_values_for(studio.name, quote.client, quote.project, quote.number, quote.language,
+                             quote.currency, studio.payment_terms_days)
+
+
+def clause_values_for(studio_name: str, client, project, quote_number: str | None, language: str, currency: str,
+                      payment_terms_days: int) -> dict[str, str]:
+    """What a clause text may refer to, formatted for the client's language."""
+    locale = locale_for(language)
+
+    def fmt(minor: int) -> str:
+        return money.format_money(minor, currency, locale)
+
+    return {
+        "studio": studio_name,
+        "client": client.company or client.name,
+        "project": project.title,
+        "quote_number": quote_number or "",
+        "included_rounds": str(project.included_rounds),
+        "extra_round_fee": fmt(project.extra_round_fee),
+        "hourly_rate": fmt(project.hourly_rate),
+        "deposit_percent": format(Decimal(project.deposit_percent).normalize(), "f"),
+        "deposit_amount": fmt(projects.deposit_net(project)),
+        "payment_terms_days": str(payment_terms_days),
+        "deadline": format_date(project.deadline, language, "long") if project.deadline else "",
+    }
+
+
+def fill_clauses(language: str, billing: str, values: dict[str, str]) -> list[dict[str, str]]:
+    """The contract's clauses in ``language`` with the values filled in: the text that gets frozen."""
+    skip = "revisions" if billing == "hourly" else "revisions_hourly"
+    return [{"id": c["id"], "title": c["title"], "body": c["body"].format(**values)}
+            for c in document_texts(language)["clauses"] if c["id"] != skip]
+
+
+def frozen_clauses(quote: Quote) -> list[dict[str, str]]:
+    return fill_clauses(quote.language, quote.project.extra_round_billing, clause_values(quote))
+
+
+def create_for_quote(quote: Quote) -> Contract:
+    with db.transaction():
+        return Contract.create(quote=quote, project=quote.project_id, client=quote.client_id,
+                               language=quote.language, clauses=json.dumps(frozen_clauses(quote), ensure_ascii=False),
+                               search_key=search.document_key(None, quote.client.name, quote.project.title))
+
+
+def issue(contract_id: int) -> Contract:
+    contract = get(contract_id)
+    issuing.refuse_if_issued(contract.status, "contract")
+    today = clock.today()
+    with db.transaction():
+        issuing.lock_draft(Contract, contract_id, "contract")
+        number = numbering.next_number("contract", today)
+        Contract.update(number=number, status="issued", issue_date=today,
+                        search_key=search.document_key(number, contract.client.name, contract.project.title)
+                        ).where((Contract.id == contract_id) & (Contract.status == "draft")).execute()
+        issuing.freeze("contract", contract_id, number, snapshots.contract_snapshot(get(contract_id)))
+    return get(contract_id)
+
+
+def mark_signed(contract_id: int, signed_on: object = None) -> Contract:
+    contract = get(contract_id)
+    if contract.status == "signed":
+        raise StudioError("This contract is already marked signed (on {date}).", date=str(contract.signed_on))
+    if contract.status != "issued":
+        raise StudioError("Issue the contract before marking it signed.")
+    day = cleaning.date(signed_on, "Signed on", field="signed_on") or clock.today()
+    with db.transaction():
+        Contract.update(status="signed", signed_on=day).where(Contract.id == contract_id).execute()
+    return get(contract_id)

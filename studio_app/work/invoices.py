@@ -1,0 +1,259 @@
+"""Invoices: deposit, standard, final and credit notes, from draft to issued."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+from peewee import fn
+
+from . import clients, clock, issuing, projects, settings, snapshots
+from studio_app.store import db, locks, search
+from studio_app import money
+from studio_app.money import numbering
+from studio_app.text import cleaning
+from studio_app.money import lines as line_rules
+from studio_app.text.errors import StudioError
+from studio_app.text.i18n import LANGUAGES
+from studio_app.store.models import Invoice, InvoiceLine, Project, RevisionRound, TimeEntry
+
+KINDS = ("deposit", "standard", "final", "credit_note")
+
+
+def get(invoice_id: int) -> Invoice:
+    invoice = Invoice.get_or_none(Invoice.id == invoice_id)
+    if invoice is None:
+        raise StudioError("There is no invoice with id {id}.", id=invoice_id)
+    return invoice
+
+
+def by_number(number: str) -> Invoice:
+    invoice = Invoice.get_or_none(Invoice.number == number.strip())
+    if invoice is None:
+        raise StudioError("There is no invoice numbered {number}.", number=number.strip()[:40])
+    return invoice
+
+
+def line_rows(invoice_id: int) -> list[InvoiceLine]:
+    return list(InvoiceLine.select().where(InvoiceLine.invoice == invoice_id).order_by(InvoiceLine.position))
+
+
+def totals(invoice: Invoice) -> money.Totals:
+    """The invoice's figures, from :func:`money.document_totals` like every other view of it."""
+    return money.document_totals(line_rules.as_money_lines(line_rows(invoice.id)), invoice.currency,
+                                 prices_include_tax=invoice.prices_include_tax, deducted=invoice.deducted,
+                                 paid=invoice.paid, credited=invoice.credited)
+
+
+def display_status(invoice: Invoice, today: dt.date | None = None) -> str:
+    """draft, issued, partly paid, paid, overdue or credit note: what the list and the badge show."""
+    from studio_app.store.lists import invoice_status
+    due = invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
+    return invoice_status(invoice.status, invoice.kind, due, invoice.paid, invoice.due_date, today or clock.today())
+
+
+def _dates(data: Mapping[str, object], current: Invoice | None) -> dict[str, dt.date | None]:
+    def pick(name: str) -> object:
+        return data[name] if name in data else (getattr(current, name) if current else None)
+
+    issue = cleaning.date(pick("issue_date"), "Issue date", field="issue_date")
+    supply = cleaning.date(pick("supply_date"), "Supply date", field="supply_date")
+    due = cleaning.date(pick("due_date"), "Due date", field="due_date")
+    if issue and due and due < issue:
+        raise StudioError("The due date cannot be before the issue date.", field="due_date")
+    return {"issue_date": issue, "supply_date": supply, "due_date": due}
+
+
+def check_dates(data: Mapping[str, object]) -> None:
+    """Refuse dates in the wrong order before saving (the invoice form calls it as you type)."""
+    _dates(data, None)
+
+
+def create_draft(client_id: int, *, project_id: int | None = None, kind: str = "standard",
+                 lines: Iterable[Mapping[str, object]] = (), currency: str | None = None,
+                 language: str | None = None, prices_include_tax: bool = False, notes: str = "",
+                 corrects_id: int | None = None, deducted: int = 0, **dates: object) -> Invoice:
+    client = clients.get(client_id)
+    project = projects.get(project_id) if project_id else None
+    if project is not None and project.client_id != client.id:
+        raise StudioError("That project belongs to another client.", field="project")
+    kind = cleaning.choice(kind, KINDS, "Invoice kind", field="kind")
+    currency = money.check_currency(currency or (project.currency if project else client.currency))
+    language = cleaning.choice(language or client.language, LANGUAGES, "Language", field="language")
+    _check_correction(kind, corrects_id, client.id, currency)
+    rows = line_rules.validate(lines, currency)
+    values = _dates(dates, None)
+    notes = cleaning.clean(notes, "Notes", multiline=True, max_len=4000, field="notes")
+    with db.transaction():
+        invoice = Invoice.create(client=client, project=project, kind=kind, currency=currency, language=language,
+                                 prices_include_tax=prices_include_tax, notes=notes, corrects=corrects_id,
+                                 deducted=deducted, search_key=search.document_key(None, client.name,
+                                                                                   project.title if project else None),
+                                 **values)
+        _store_lines(invoice, rows)
+    return get(invoice.id)
+
+
+def _check_correction(kind: str, corrects_id: int | None, client_id: int, currency: str) -> None:
+    """A credit note names the issued invoice it corrects (same client and currency); nothing else does."""
+    if kind != "credit_note":
+        if corrects_id is not None:
+            raise StudioError("Only a credit note can correct another invoice.", field="kind")
+        return
+    original = Invoice.get_or_none(Invoice.id == corrects_id) if corrects_id is not None else None
+    if original is None or original.status != "issued" or original.kind == "credit_note":
+        raise StudioError("A credit note corrects an issued invoice: open that invoice and create the credit "
+                          "note from it.", field="kind")
+    if original.client_id != client_id or original.currency != currency:
+        raise StudioError("A credit note is for the client and in the currency of the invoice it corrects.",
+                          field="kind")
+
+
+def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | None = None, **data: object) -> Invoice:
+    """Change a draft. Issued invoices are refused: a credit note is the only correction."""
+    invoice = get(invoice_id)
+    issuing.refuse_if_issued(invoice.status, "invoice")
+    unknown = set(data) - {"issue_date", "supply_date", "due_date", "notes", "prices_include_tax", "language"}
+    if unknown:
+        raise StudioError("These fields cannot be changed on an invoice: {names}.", names=", ".join(sorted(unknown)))
+    values: dict[str, object] = _dates(data, invoice)
+    if "notes" in data:
+        values["notes"] = cleaning.clean(data["notes"], "Notes", multiline=True, max_len=4000, field="notes")
+    if "prices_include_tax" in data:
+        values["prices_include_tax"] = bool(data["prices_include_tax"])
+    if "language" in data:
+        values["language"] = cleaning.choice(data["language"], LANGUAGES, "Language", field="language")
+    rows = None if lines is None else line_rules.validate(lines, invoice.currency)
+    with db.transaction():
+        issuing.lock_draft(Invoice, invoice_id, "invoice")
+        Invoice.update(values).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
+        if rows is not None:
+            InvoiceLine.delete().where(InvoiceLine.invoice == invoice_id).execute()
+            _store_lines(get(invoice_id), rows)
+        else:
+            _store_totals(get(invoice_id))
+    return get(invoice_id)
+
+
+def _store_lines(invoice: Invoice, rows: list[dict]) -> None:
+    if rows:
+        InvoiceLine.insert_many([{**row, "invoice": invoice.id} for row in rows]).execute()
+    _store_totals(invoice)
+
+
+def add_lines(invoice: Invoice, lines: Iterable[Mapping[str, object]]) -> None:
+    """Append rows after the invoice's last one (inside the caller's transaction)."""
+    rows = line_rules.validate(lines, invoice.currency)
+    start = (InvoiceLine.select(fn.MAX(InvoiceLine.position)).where(InvoiceLine.invoice == invoice.id).scalar()
+             or 0) + 1
+    _store_lines(invoice, [{**row, "position": start + row["position"]} for row in rows])
+
+
+def _store_totals(invoice: Invoice) -> None:
+    figures = totals(invoice)
+    Invoice.update(total_net=figures.net, total_gross=figures.gross).where(Invoice.id == invoice.id).execute()
+
+
+def delete_draft(invoice_id: int) -> None:
+    invoice = get(invoice_id)
+    issuing.refuse_if_issued(invoice.status, "invoice")
+    with db.transaction():
+        invoice = issuing.lock_draft(Invoice, invoice_id, "invoice")
+        RevisionRound.update(invoice_line=None).where(RevisionRound.invoice_line.in_(
+            InvoiceLine.select(InvoiceLine.id).where(InvoiceLine.invoice == invoice_id))).execute()
+        TimeEntry.update(invoice_line=None).where(TimeEntry.invoice_line.in_(
+            InvoiceLine.select(InvoiceLine.id).where(InvoiceLine.invoice == invoice_id))).execute()
+        InvoiceLine.delete().where(InvoiceLine.invoice == invoice_id).execute()
+        invoice.delete_instance()
+
+
+def issue(invoice_id: int) -> Invoice:
+    """Number, date, freeze and store the PDF, all in one transaction; from then on it never changes."""
+    issuing.refuse_if_issued(get(invoice_id).status, "invoice")
+    with db.transaction():  # checked and computed under the lock: another desk may be issuing or editing it
+        return _issue_locked(issuing.lock_draft(Invoice, invoice_id, "invoice"))
+
+
+def _issue_locked(invoice: Invoice) -> Invoice:
+    invoice_id = invoice.id
+    if not line_rows(invoice_id):
+        raise StudioError("Add at least one line before issuing the invoice.", field="lines")
+    studio = settings.get()
+    issue_date = invoice.issue_date or clock.today()
+    due_date = invoice.due_date or issue_date + dt.timedelta(days=studio.payment_terms_days)
+    if due_date < issue_date:
+        raise StudioError("The due date cannot be before the issue date.", field="due_date")
+    if invoice.project_id and invoice.kind in ("deposit", "final"):
+        locks.locked(Project, invoice.project_id, "project")  # the deposits a final invoice deducts hold still
+    if invoice.kind == "final" and invoice.project_id:
+        from . import billing
+        billing.refresh_deductions(invoice)
+        invoice.deducted = 0  # deposits are lines now, with their VAT (a draft from before migration 4 too)
+    figures = totals(invoice)
+    refund = None
+    if invoice.kind == "credit_note":
+        refund = _check_credit_amount(invoice, figures.gross)
+    elif figures.gross - invoice.deducted < 0:
+        raise StudioError("An invoice cannot total less than zero; correct an issued invoice with a credit note.",
+                          field="lines")
+    number = numbering.next_number(numbering.series_for_invoice(invoice.kind, studio), issue_date)
+    Invoice.update(number=number, status="issued", issue_date=issue_date,
+                   supply_date=invoice.supply_date or issue_date, due_date=due_date,
+                   total_net=figures.net, total_gross=figures.gross, deducted=invoice.deducted,
+                   search_key=search.document_key(number, invoice.client.name,
+                                                  invoice.project.title if invoice.project_id else None)
+                   ).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
+    if invoice.kind == "credit_note":
+        Invoice.update(credited=Invoice.credited - figures.gross).where(Invoice.id == invoice.corrects_id).execute()
+        from . import payments
+        payments.store_paid(invoice.corrects_id)
+    issued = get(invoice_id)
+    issuing.freeze("invoice", invoice_id, number, snapshots.invoice_snapshot(issued, refund=refund))
+    return get(invoice_id)
+
+
+def _check_credit_amount(credit_note: Invoice, gross: int) -> dict | None:
+    """Refuse a credit beyond what was invoiced; a credit beyond what is unpaid leaves a refund owed,
+    which the credit note states (returned for its snapshot)."""
+    original = locks.locked(Invoice, credit_note.corrects_id, "invoice")  # two credit notes at once
+    if gross >= 0:
+        raise StudioError("A credit note must reduce the amount (its total must be negative).", field="lines")
+    left = original.total_gross - original.deducted - original.credited
+    if -gross > left:
+        raise StudioError("The credit note ({amount}) is more than what is left of invoice {number} ({left}).",
+                          field="lines", amount=money.format_money(-gross, original.currency),
+                          number=original.number, left=money.format_money(left, original.currency))
+    due_before = left - original.paid
+    refund = max(0, -(due_before + gross)) - max(0, -due_before)
+    if refund <= 0:
+        return None
+    return {"amount": refund, "paid": original.paid, "number": original.number}
+
+
+def reversed_rows(rows: Iterable[Mapping[str, object]]) -> list[dict]:
+    """The rows of a full credit: items and fixed discounts or charges negated (a percentage one follows the
+    items' sign by itself); a deposit deducted reverses with its VAT."""
+    out = []
+    for row in rows:
+        row = line_rules.editable(row)
+        row.pop("deposit_invoice", None)
+        percent_based = row["kind"] != "item" and Decimal(str(row.get("discount_percent") or 0)) != 0
+        if not percent_based:
+            row["quantity"] = str(-Decimal(row["quantity"]))
+        if row.get("fixed_tax") is not None:
+            row["fixed_tax"] = -int(row["fixed_tax"])
+        out.append(row)
+    return out
+
+
+def create_credit_note(invoice_id: int, reason: str = "") -> Invoice:
+    """A draft credit note that reverses the issued invoice in full; edit its lines for a partial credit."""
+    original = get(invoice_id)
+    if original.status != "issued" or original.kind == "credit_note":
+        raise StudioError("Only an issued invoice can be corrected with a credit note.")
+    rows = reversed_rows(line_rules.as_dicts(line_rows(invoice_id)))
+    note = cleaning.clean(reason, "Reason", multiline=True, max_len=2000, field="notes")
+    return create_draft(original.client_id, project_id=original.project_id, kind="credit_note", lines=rows,
+                        currency=original.currency, language=original.language,
+                        prices_include_tax=original.prices_include_tax, notes=note, corrects_id=original.id)

@@ -1,0 +1,83 @@
+"""Freezing a document: its snapshot, its PDF bytes and their SHA-256, stored once and never changed,
+chained and sealed (:mod:`studio_app.store.sealing`); and handing it out only while it still proves intact."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from studio_app.store import db, locks, sealing
+from . import settings, snapshots
+from studio_app.text.errors import StudioError
+from studio_app.store.models import IssuedDocument
+
+
+def render(snapshot: dict) -> bytes:
+    from studio_app.documents import render as render_pdf  # reportlab loads only when a document is drawn
+    return render_pdf(snapshot, settings.get().logo)
+
+
+def freeze(kind: str, document_id: int, number: str, snapshot: dict) -> IssuedDocument:
+    """Store what is being sent. Runs inside the issuing transaction, so number, data and PDF land together."""
+    pdf = render(snapshot)
+    frozen, digest = snapshots.canonical(snapshot), hashlib.sha256(pdf).hexdigest()
+    return IssuedDocument.create(kind=kind, document_id=document_id, number=number, snapshot=frozen, pdf=pdf,
+                                 pdf_sha256=digest, **sealing.new_document(kind, number, frozen, digest))
+
+
+def issued(kind: str, document_id: int) -> IssuedDocument | None:
+    return IssuedDocument.get_or_none((IssuedDocument.kind == kind) & (IssuedDocument.document_id == document_id))
+
+
+def pdf_bytes(kind: str, document_id: int) -> bytes:
+    """The PDF a client would get: the stored bytes of an issued document, a fresh rendering of a draft.
+
+    An issued document is handed out only if its hash, its link in the chain and (where this desk
+    holds the key) its seal hold; otherwise a StudioError says why in one line.
+    Imported history (the demo data, a JSON import) has a snapshot but no PDF yet; it is rendered
+    from that frozen snapshot once and kept from then on, sealed again to cover the PDF's hash (a
+    desk without the key renders it without keeping it).
+    """
+    record = issued(kind, document_id)
+    if record is None:
+        if kind not in snapshots.BUILDERS or snapshots.BUILDERS[kind][0].get_or_none(id=document_id) is None:
+            raise StudioError("There is no {kind} with id {id}.", kind=kind, id=document_id)
+        return render(snapshots.build(kind, document_id))
+    keys = sealing.current()
+    problem = sealing.failure(record, _link_before(record), keys.key)
+    if problem is None and keys.uid is None and record.seal:
+        problem = "seal"  # sealed, but the id naming its key was removed: as good as a seal that fails
+    if problem:
+        raise sealing.refusal(problem, record.number)
+    if record.pdf is not None:
+        return bytes(record.pdf)
+    pdf = render(json.loads(record.snapshot))
+    if db.read_only() or keys.key is None:  # a reading command (or a desk without the key) stores nothing;
+        return pdf  # the next rendering gives the same bytes (rendering is invariant)
+    digest = hashlib.sha256(pdf).hexdigest()
+    with db.transaction():
+        IssuedDocument.update(pdf=pdf, pdf_sha256=digest, seal=sealing.seal(keys.key, record.link, digest)).where(
+            (IssuedDocument.id == record.id) & IssuedDocument.pdf.is_null()
+            & IssuedDocument.pdf_sha256.is_null()).execute()
+    return pdf
+
+
+def _link_before(record: IssuedDocument) -> str | None:
+    before = (IssuedDocument.select(IssuedDocument.link)
+              .where((IssuedDocument.kind == record.kind) & (IssuedDocument.id < record.id))
+              .order_by(IssuedDocument.id.desc()).first())
+    return before.link if before else None
+
+
+def lock_draft(model, document_id: int, what: str):
+    """Inside the writing transaction: read the document again under a row lock and refuse it unless it is
+    still a draft. Another desk may have issued (or deleted) it since this one read it."""
+    row = locks.locked(model, document_id, what)
+    refuse_if_issued(row.status, what)
+    return row
+
+
+def refuse_if_issued(status: str, what: str) -> None:
+    if status != "draft":
+        raise StudioError("This {what} has been issued and cannot be changed. "
+                          "Issued documents are kept exactly as sent.", what=what)

@@ -1,0 +1,152 @@
+"""The studio's profile and defaults (the one Studio row)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from studio_app.store import db
+from studio_app import money
+from studio_app.money import numbering
+from studio_app.text import cleaning
+from studio_app.text.errors import StudioError
+from studio_app.text.i18n import LANGUAGES
+from studio_app.text.messages import field_label
+from studio_app.store.models import Studio
+
+PAPER_SIZES = ("A4", "Letter")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_IBAN = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$")
+_BIC = re.compile(r"^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$")
+
+
+def get() -> Studio:
+    return Studio.get_by_id(1)
+
+
+def payment_methods(studio: Studio) -> list[str]:
+    return [line.strip() for line in studio.payment_methods.splitlines() if line.strip()]
+
+
+def check_iban(value: object) -> str:
+    iban = "".join(str(value or "").split()).upper()
+    if not iban:
+        return ""
+    if not _IBAN.match(iban):
+        raise StudioError("“{value}” is not a valid IBAN.", field="iban", value=str(value)[:40])
+    digits = "".join(str(int(c, 36)) for c in iban[4:] + iban[:4])
+    if int(digits) % 97 != 1:
+        raise StudioError("The IBAN “{value}” has a typo: its check digits do not match.", field="iban",
+                          value=iban)
+    return iban
+
+
+def check_bic(value: object) -> str:
+    bic = "".join(str(value or "").split()).upper()
+    if bic and not _BIC.match(bic):
+        raise StudioError("“{value}” is not a valid BIC (8 or 11 letters and digits).", field="bic",
+                          value=str(value)[:20])
+    return bic
+
+
+def update(data: Mapping[str, object]) -> Studio:
+    """Validate every given field first, then save them together; nothing is saved if one is wrong."""
+    values = validate(data)
+    with db.transaction():
+        Studio.update(values).where(Studio.id == 1).execute()
+    return get()
+
+
+def validate(data: Mapping[str, object]) -> dict[str, object]:
+    """The cleaned values of ``data``, or the first :class:`StudioError`; nothing is written (forms call it as you type)."""
+    studio = get()
+    values: dict[str, object] = {}
+    for name, label in (("name", field_label("Studio name")), ("email", ""), ("phone", field_label("Phone")),
+                        ("website", field_label("Website")), ("tax_id", field_label("Tax id")),
+                        ("account_holder", field_label("Account holder")), ("bank_name", field_label("Bank name")),
+                        ("country", field_label("Country"))):
+        if name in data:
+            values[name] = (cleaning.email(data[name]) if name == "email"
+                            else cleaning.clean(data[name], label, field=name, required=name == "name"))
+    for name, label in (("address", field_label("Address")),
+                        ("payment_methods", field_label("Payment methods"))):
+        if name in data:
+            values[name] = cleaning.clean(data[name], label, multiline=True, max_len=2000, field=name)
+    if "iban" in data:
+        values["iban"] = check_iban(data["iban"])
+    if "bic" in data:
+        values["bic"] = check_bic(data["bic"])
+    if "accent_color" in data:
+        color = str(data["accent_color"]).strip()
+        if not _COLOR.match(color):
+            raise StudioError("The accent colour must look like #2F5D8A.", field="accent_color")
+        values["accent_color"] = color
+    currency = money.check_currency(data["currency"]) if "currency" in data else studio.currency
+    if "currency" in data:
+        values["currency"] = currency
+    if "tax_rate" in data:
+        values["tax_rate"] = cleaning.decimal(data["tax_rate"], "Tax rate", field="tax_rate", maximum=100, places=2)
+    if "deposit_percent" in data:
+        values["deposit_percent"] = cleaning.decimal(data["deposit_percent"], "Deposit", field="deposit_percent",
+                                                 maximum=100, places=2)
+    for name, label, maximum in (
+            ("payment_terms_days", field_label("Payment terms"), 365),
+            ("included_rounds", field_label("Included revision rounds"), 50),
+            ("weekly_capacity_hours", field_label("Weekly capacity"), 168),
+            ("quote_valid_days", field_label("Quote validity"), 365),
+            ("warning_window_days", field_label("Deadline warning window"), 90),
+            ("update_interval_days", field_label("Update interval"), 90),
+            ("follow_up_months", field_label("Follow-up after delivery"), 36),
+            ("backup_keep_daily", field_label("Daily backups kept"), 365),
+            ("backup_keep_migration", field_label("Pre-migration backups kept"), 50)):
+        if name in data:
+            values[name] = cleaning.integer(data[name], label, field=name, maximum=maximum)
+    for name, label in (("extra_round_fee", field_label("Extra round fee")),
+                        ("hourly_rate", field_label("Hourly rate"))):
+        if name in data:
+            values[name] = money.parse_amount(data[name], currency, label, field=name)
+    for name in numbering.SERIES_FORMAT.values():
+        if name in data:
+            values[name] = numbering.check_format(str(data[name]), field=name)
+    for name in ("credit_notes_own_series", "deposits_own_series"):
+        if name in data:
+            values[name] = bool(data[name])
+    if "paper_size" in data:
+        if data["paper_size"] not in PAPER_SIZES:
+            raise StudioError("Paper size must be A4 or Letter.", field="paper_size")
+        values["paper_size"] = data["paper_size"]
+    if "language" in data:
+        values["language"] = cleaning.choice(data["language"], LANGUAGES, "Document language", field="language")
+    if "logo" in data:
+        values["logo"] = check_logo(data["logo"])
+    merged = {name: values.get(name, getattr(studio, name)) for name in numbering.SERIES_FORMAT.values()}
+    _check_series_distinct(merged, values.get("credit_notes_own_series", studio.credit_notes_own_series),
+                           values.get("deposits_own_series", studio.deposits_own_series))
+    return values
+
+
+def check_logo(data: object) -> bytes | None:
+    if not data:
+        return None
+    raw = bytes(data)  # type: ignore[arg-type]
+    if len(raw) > 2_000_000:
+        raise StudioError("The logo is larger than 2 MB; please use a smaller image.", field="logo")
+    if not (raw.startswith(b"\x89PNG") or raw.startswith(b"\xff\xd8")):
+        raise StudioError("The logo must be a PNG or JPEG image.", field="logo")
+    return raw
+
+
+def _check_series_distinct(formats: dict[str, str], credit_own: bool, deposit_own: bool) -> None:
+    active = {"quote_number_format", "contract_number_format", "invoice_number_format"}
+    if credit_own:
+        active.add("credit_note_number_format")
+    if deposit_own:
+        active.add("deposit_number_format")
+    seen: dict[str, str] = {}
+    for name in sorted(active):
+        prefix = numbering.render(formats[name], 2026, 1)
+        alike = cleaning.number_key(prefix)  # "ＩＮＶ-" reads as "INV-"
+        if alike in seen:
+            raise StudioError("Two document series would get the same numbers ({number}); give each its own prefix.",
+                              field=name, number=prefix)
+        seen[alike] = name

@@ -1,0 +1,68 @@
+"""Fonts and formatting: one registered family, escaping, per-run fallback, Babel-equal numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from reportlab.lib.fonts import tt2ps
+
+from studio_app import money
+from studio_app.documents import fonts
+from studio_app.documents.formatting import Formatter
+from studio_app.text.i18n import LANGUAGES, locale_for
+
+
+def test_dejavu_is_one_family_with_bold_and_italic():
+    fonts.register()
+    assert tt2ps(fonts.FAMILY, 0, 0) == fonts.FAMILY
+    assert tt2ps(fonts.FAMILY, 1, 0) == fonts.BOLD
+    assert tt2ps(fonts.FAMILY, 0, 1) == fonts.ITALIC
+    assert tt2ps(fonts.FAMILY, 1, 1) == fonts.BOLD_ITALIC
+
+
+def test_markup_escapes_user_text_and_keeps_line_breaks():
+    assert fonts.markup("<b>A & B</b>\nnext") == "&lt;b&gt;A &amp; B&lt;/b&gt;<br/>next"
+    assert fonts.markup("Şişli İı Ğğ Ωμέγα") == "Şişli İı Ğğ Ωμέγα"
+
+
+def test_uncovered_characters_fall_back_or_are_replaced_visibly():
+    result = fonts.markup("a 漢 <b>")
+    assert "&lt;b&gt;" in result
+    if fonts._fallback(ord("漢")) is None:
+        assert fonts.REPLACEMENT in result
+    else:
+        assert "<font face=" in result
+    assert fonts._substitute("\u200b") == ""  # an invisible mark with no glyph is dropped, not boxed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("currency", ["EUR", "TRY", "MYR", "JPY", "KWD"])
+def test_table_numbers_equal_money_format_plain(language, currency):
+    fmt = Formatter(language, currency)
+    for minor in (0, 5, -5, 123456, -98765432, 100000000000):
+        assert fmt.plain(minor) == money.format_plain(minor, currency, locale_for(language))
+
+
+def test_percent_and_quantity_follow_the_locale():
+    assert Formatter("tr", "EUR").percent("20") == "%20"
+    assert Formatter("el", "EUR").percent("7.5") == "7,5%"
+    assert Formatter("el", "EUR").quantity(Decimal("1500.25")) == "1.500,25"
+    assert Formatter("en", "EUR").quantity("2") == "2"
+
+
+def test_every_font_in_every_document_is_embedded(english_docs):
+    """A print shop's preflight (and PDF/A) refuses a font that is not embedded: reportlab's Table used to draw
+    its text cells in Helvetica, which it never embeds."""
+    from studio_app.work import invoices
+    from tests.studio_app.documents.conftest import with_final
+    docs = with_final(english_docs)
+    note = invoices.issue(invoices.create_credit_note(docs.final_id, "Cancelled").id)
+    for kind, document_id in (("quote", docs.quote_id), ("contract", docs.contract_id), ("invoice", docs.deposit_id),
+                              ("invoice", docs.final_id), ("invoice", note.id)):
+        for page in docs.pdf(kind, document_id).reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                descriptor = font.get("/FontDescriptor")
+                assert descriptor is not None and "/FontFile2" in descriptor.get_object(), (kind, font["/BaseFont"])
+                assert "Helvetica" not in font["/BaseFont"], kind

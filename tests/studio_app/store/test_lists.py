@@ -1,0 +1,115 @@
+"""The fast paths of lists.ids (JSON-aggregated ids, no joins, walking clients in name order, the
+trigram index) give exactly what the plain query gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_app.store import db, lists, search
+from studio_app import demo
+
+
+@pytest.fixture
+def filled(sqlite_db, today):
+    demo.fill("small", seed=3)
+    return sqlite_db
+
+
+def plain_ids(kind, flt, sort, descending):
+    """The ids as the first version of lists.ids read them: every row joined, sorted by SQL, fetched row by row."""
+    from peewee import JOIN
+
+    from studio_app.store.models import Client, Project
+    s = lists.spec(kind)
+    model = s.model
+    expression = lists._sort_expression(kind, sort)
+    ties = [Client.id] if sort == "client" else [Project.id] if sort == "project" else []
+    order = [(e.desc() if descending else e.asc()) for e in [expression, *ties, model.id]]
+    query = model.select(model.id)
+    if kind != "clients":
+        query = query.join(Client, on=(model.client == Client.id))
+    if kind in ("quotes", "contracts", "invoices"):
+        query = query.switch(model).join(Project, JOIN.LEFT_OUTER, on=(model.project == Project.id))
+    from studio_app.work import clock
+    query = lists._where(kind, query, flt, clock.today()).order_by(*order)
+    return [row[0] for row in query.tuples()]
+
+
+@pytest.mark.parametrize("kind", list(lists.SPECS))
+def test_every_sort_and_filter_gives_the_plain_query_result(filled, kind):
+    s = lists.spec(kind)
+    filters = [lists.Filter(), lists.Filter(text="a"), lists.Filter(text="kaya"), lists.Filter(text="an ka"),
+               *(lists.Filter(status=key) for key in s.status_filters)]
+    for column in [c.key for c in s.columns if c.sortable] + [s.default_sort]:
+        for descending in (False, True):
+            for flt in filters:
+                assert lists.ids(kind, flt, column, descending).tolist() == plain_ids(kind, flt, column, descending), \
+                    (column, descending, flt)
+
+
+def test_the_row_by_row_fallback_gives_the_same_ids(filled, monkeypatch):
+    fast = {kind: lists.ids(kind).tolist() for kind in lists.SPECS}
+    monkeypatch.setattr(lists, "_ordered_aggregate", lambda database: False)
+    assert {kind: lists.ids(kind).tolist() for kind in lists.SPECS} == fast
+
+
+def test_search_without_the_trigram_index_finds_the_same(filled, monkeypatch):
+    words = ["kaya", "ayse yil", "inv-", "100%_", "ab"]
+    indexed = {(kind, w): lists.ids(kind, lists.Filter(text=w)).tolist() for kind in lists.SPECS for w in words}
+    monkeypatch.setattr(search, "_search_table", lambda model: None)
+    assert {(kind, w): lists.ids(kind, lists.Filter(text=w)).tolist() for kind in lists.SPECS for w in words} \
+        == indexed
+
+
+@pytest.mark.parametrize("sort", [None, "client", "project", "total"])
+def test_the_list_model_reads_its_head_then_pages_then_everything_in_one_order(filled, qapp, monkeypatch, sort):
+    from ui.models import list_model
+    monkeypatch.setattr(list_model, "HEAD", 50)  # not a whole number of pages, on purpose
+    monkeypatch.setattr(list_model, "PAGE", 20)
+    full = lists.ids("invoices", lists.Filter(), sort, True).tolist()
+    model = list_model.ListModel("invoices")
+    model.sort_key, model.descending = sort, True
+    model.reload()
+    assert model.rowCount() == model.total() == len(full) > 100
+    assert len(model._ids) == 50
+    assert [model.id_at(row) for row in (150, 151, 60, 219)] == [full[150], full[151], full[60], full[219]]
+    assert len(model._ids) == 50  # pages read on their own, not the whole list
+    assert model.data(model.index(150, 0)) is not None
+    assert model.row_of(full[200]) == 200  # a position: now every id is read
+    assert model._ids.tolist() == full
+
+
+@pytest.mark.parametrize("kind", list(lists.SPECS))
+def test_rows_read_from_the_cursor_equal_peewees_own_conversion(filled, kind):
+    model = lists.spec(kind).model
+    ids = lists.ids(kind, lists.Filter(include_archived=True)).tolist()
+    cols = lists._row_columns(kind)
+    query = lists._base(kind, cols).where(model.id.in_(ids))
+    expected = {row["id"]: row for row in query.dicts()}
+    assert lists._dicts(db.current().execute(query), cols) == expected
+    shown = lists.rows(kind, ids[:7])  # the SQL written once per page size, then reused with other ids
+    assert lists.rows(kind, ids[-7:]).keys() == set(ids[-7:]) and shown.keys() == set(ids[:7])
+    for row_id, row in shown.items():
+        assert {k: v for k, v in row.items() if k != "status"} == \
+            {k: v for k, v in expected[row_id].items() if k != "status"}
+
+
+def test_lists_on_both_engines_give_the_plain_query_result(any_db, today):
+    demo.fill("small", seed=5)
+    from studio_app.work import invoices
+    from studio_app.store.models import Client
+    for client in Client.select().limit(3):  # invoices without a project sort where the engine puts NULL
+        invoices.create_draft(client.id)
+    for kind in lists.SPECS:
+        for sort, descending in [(s, d) for s in (("client", "project", None) if kind != "clients" else (None, "email"))
+                                 for d in (True, False)]:
+            if sort == "project" and kind == "projects":
+                continue
+            for flt in (lists.Filter(), lists.Filter(text="kaya"), lists.Filter(text="a")):
+                expected = plain_ids(kind, flt, sort or lists.spec(kind).default_sort, descending)
+                assert lists.ids(kind, flt, sort, descending).tolist() == expected, (kind, sort, flt)
+                assert lists.ids(kind, flt, sort, descending, limit=7, offset=5).tolist() == expected[5:12]
+                head, total = lists.first(kind, flt, sort, descending, limit=10)
+                assert total == len(expected) and head.tolist() == expected[:len(head)] and len(head) >= min(10, total)
+        page = lists.ids(kind)[:20].tolist()
+        assert set(lists.rows(kind, page)) == set(page)

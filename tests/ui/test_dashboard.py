@@ -1,0 +1,120 @@
+"""The dashboard opens what it lists; accepting too much work warns; the toolbar timer records time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from studio_app.work import clock, interactions, payments, quotes, settings, timelog
+from tests import factories
+from tests.ui.conftest import settle
+
+pytestmark = pytest.mark.gui
+
+
+def _items(widget):
+    return [widget.item(i) for i in range(widget.count())]
+
+
+def test_clicking_a_waiting_client_opens_their_card(qtbot, window):
+    factories.studio()
+    client = factories.client(name="Eleni Papadopoulou")
+    with clock.frozen(dt.datetime(2026, 11, 21, 10, 0)):
+        interactions.log(client.id, "email", "Can you send the revised logo?", waiting_for_reply=True)
+    window.show_view("dashboard")
+    items = _items(window.dashboard.waiting)
+    assert len(items) == 1 and "Eleni Papadopoulou" in items[0].text()
+    assert items[0].font().bold()  # waiting more than 24 hours stands out
+    rect = window.dashboard.waiting.visualItemRect(items[0])
+    qtbot.mouseClick(window.dashboard.waiting.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle()
+    assert window.current_page() == "clients"
+    assert window.sections["clients"].editor.record_id == client.id
+
+
+def test_clicking_an_overdue_invoice_opens_it(qtbot, window):
+    factories.studio()
+    client = factories.client()
+    with clock.frozen(dt.datetime(2026, 10, 1, 9, 0)):
+        invoice = factories.issued_invoice(client.id)
+    window.show_view("dashboard")
+    (item,) = _items(window.dashboard.overdue)
+    assert invoice.number in item.text()
+    window.dashboard._clicked(item)
+    assert window.current_page() == "invoices"
+    assert window.sections["invoices"].editor.record_id == invoice.id
+
+
+def test_accepting_an_over_capacity_quote_warns_first(qtbot, window, monkeypatch):
+    factories.studio()
+    settings.update({"weekly_capacity_hours": 10})
+    client = factories.client()
+    project = factories.project(client.id, estimated_hours="120", deadline="2026-12-18")
+    quote = quotes.issue(quotes.create_from_project(project.id).id)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No))
+    window.open_record("quote", quote.id)
+    editor = window.sections["quotes"].editor
+    qtbot.mouseClick(editor.accept_button, Qt.MouseButton.LeftButton)
+    assert asked and "over the studio's capacity" in asked[0]
+    assert quotes.get(quote.id).status == "issued"  # answered No: nothing changed
+
+
+def test_timer_records_an_entry_when_stopped(qtbot, window):
+    factories.studio()
+    project = factories.project(factories.client().id)
+    window.open_record("project", project.id)
+    with clock.frozen(dt.datetime(2026, 11, 23, 9, 0)):
+        qtbot.mouseClick(window.timer.button, Qt.MouseButton.LeftButton)
+    assert window.timer.running()
+    assert "Stop" in window.timer.button.text()
+    with clock.frozen(dt.datetime(2026, 11, 23, 10, 35)):
+        qtbot.mouseClick(window.timer.button, Qt.MouseButton.LeftButton)
+    assert not window.timer.running()
+    (entry,) = timelog.entries(project.id)
+    assert entry.minutes == 95
+    assert "1.58 h" in window.statusBar().currentMessage()
+    assert "1.58 h" in window.sections["projects"].editor.time_label.text()
+
+
+def test_timer_without_an_open_project_explains(qtbot, window):
+    window.show_view("dashboard")
+    qtbot.mouseClick(window.timer.button, Qt.MouseButton.LeftButton)
+    assert not window.timer.running()
+    assert "Open a project first" in window.statusBar().currentMessage()
+
+
+def test_project_page_shows_its_conversation(qtbot, window):
+    factories.studio()
+    client = factories.client()
+    project = factories.project(client.id)
+    interactions.log(client.id, "update", "Sent the first logo concepts", project_id=project.id)
+    interactions.log(client.id, "note", "Unrelated note about the client")
+    window.open_record("project", project.id)
+    log = window.sections["projects"].editor.log
+    texts = [log.item(i).text() for i in range(log.count())]
+    assert len(texts) == 1 and "Progress update" in texts[0] and "first logo concepts" in texts[0]
+
+
+def test_revenue_is_charted_per_currency_with_the_studios_first(qtbot, window):
+    factories.studio(currency="EUR")
+    for currency, paid in (("GBP", "350"), ("EUR", "600")):
+        invoice = factories.issued_invoice(factories.client(name=f"Client paying {currency}", currency=currency).id,
+                                           currency=currency)
+        payments.record(invoice.id, paid)
+    window.show_view("dashboard")
+    dashboard = window.dashboard
+    picker = dashboard.revenue_currency
+    assert [picker.itemText(i) for i in range(picker.count())] == ["EUR", "GBP"] and picker.isVisibleTo(dashboard)
+    assert picker.currentText() == "EUR" and "EUR" in dashboard.revenue_box.title()
+    assert dashboard.revenue_total.text() == "In 12 months: <b>€600.00</b>"
+    assert dashboard.revenue_chart.values[-1] == 60000 and dashboard.revenue_chart.bar_figures()[-1] == "€600"
+    picker.setCurrentText("GBP")
+    assert "GBP" in dashboard.revenue_box.title()
+    assert dashboard.revenue_chart.values[-1] == 35000 and "£350.00" in dashboard.revenue_chart.toolTip()
+    dashboard.refresh()  # the figures change; the currency chosen stays
+    assert picker.currentText() == "GBP" and dashboard.revenue_chart.values[-1] == 35000
