@@ -1,4 +1,4 @@
-"""QApplication set-up and the entry point `run_gui` (the full views land with the GUI issue)."""
+"""QApplication set-up and the entry point `run_gui`: theme, translations, the database, the main window."""
 
 from __future__ import annotations
 
