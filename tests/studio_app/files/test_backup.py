@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,16 +16,7 @@ from studio_app.work import clients, clock, settings
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from studio_app.store.models import Client, Invoice
 from tests import factories
-from tests.conftest import ROOT
-
-
-def studio(*args):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.processes import sha, studio
 
 
 def names() -> list[str]:

@@ -7,7 +7,6 @@ processes, real FIFOs and device nodes, a real file-size limit for the "disk ful
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import resource
@@ -29,21 +28,13 @@ from studio_app.work import clients
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Client, Invoice, Payment, Studio
 from tests import factories
+from tests.processes import sha, studio
 from tests.conftest import ROOT
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX files, modes and signals")
 pytestmark = posix_only
 WORKER = Path(__file__).resolve().parent / "payment_worker.py"
 V1 = ROOT / "tests" / "fixtures" / "schemas" / "v1.sqlite3"
-
-
-def studio(*args, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)}, **kwargs)
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def mode(path: Path) -> int:
@@ -307,8 +298,9 @@ def held(tmp_path, today):
             assert holder.stdout.readline().strip() == "committed"
             holder.wait(timeout=30)
 
-    yield path, release
-    release()
+    with holder:  # closes its pipes
+        yield path, release
+        release()
 
 
 def test_reading_commands_never_wait_for_a_desk_that_holds_the_write_lock(held, tmp_path):

@@ -11,7 +11,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,17 +21,14 @@ from studio_app.work import invoices, issuing
 from studio_app.text.errors import StudioError
 from studio_app.store.models import DatabaseIdentity, IssuedDocument, NumberCounter, Payment
 from tests import factories
+from tests.processes import studio
 from tests.conftest import ROOT
 
 SCHEMAS = ROOT / "tests" / "fixtures" / "schemas"
 
 
 def studio_cli(*args, desk: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    if desk is not None:
-        env["STUDIO_DESK_DATA"] = str(desk)
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120, env=env, input=stdin)
+    return studio(*args, env={"STUDIO_DESK_DATA": str(desk)} if desk is not None else None, input=stdin)
 
 
 def evil_pdf() -> bytes:

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from decimal import Decimal
 
 import pytest
@@ -23,7 +20,7 @@ from studio_app.work import settings as studio_settings
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Client, Invoice, InvoiceLine, Project, Studio
 from tests import factories
-from tests.conftest import ROOT
+from tests.processes import studio
 
 NASTY = {
     "emoji": "Café 😀🎨 Studio 👩🏽‍🎨",
@@ -243,9 +240,7 @@ def test_settings_are_all_or_nothing(base):
 # ------------------------------------------------------------------------------------------------- the CLI
 
 def run_cli(*args: object):
-    argv = [a if isinstance(a, bytes) else str(a) for a in args]
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *argv], cwd=ROOT, capture_output=True, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return studio(*args, text=False)
 
 
 def one_line_error(result, contains: str) -> None:
