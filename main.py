@@ -32,10 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     window = _window_arguments(argv)
     if window is None:
-        from studio_app import cli
-        args = cli.parse(argv)
+        from studio_app.cli import parser
+        args = parser.parse(argv)
         if args.command:
-            return cli.run(args)
+            return parser.run(args)
         window = args.db, args.smoke
     from ui.app import run_gui  # Qt loads only when a window is wanted
     return run_gui(window[0], smoke=window[1], started=STARTED)
