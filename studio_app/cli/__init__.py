@@ -2,7 +2,8 @@
 
 What lives where:
 
-- :mod:`.options` — the global options (``--db``, ``--smoke``). Imports argparse only.
+- :mod:`.options` — the global options (``--db``, ``--smoke``) and :func:`~.options.global_options`, which
+  main.py asks whether to open the window or run a command. Imports argparse only.
 - :mod:`.command` — :class:`~.command.Command` (name, help, handler, arguments) and
   :class:`~.command.Access`, how the database is opened for it: read-write, read-only in one snapshot,
   or left to the command.

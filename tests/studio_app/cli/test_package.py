@@ -1,5 +1,5 @@
-"""The cli package itself: every command declared one way, and what is loaded when (`--help` must not pay
-for the services, the models or the PDF layer)."""
+"""The cli package itself: every command declared one way, main.py's window-or-command decision, and what
+is loaded when (the window and `--help` must not pay for the services, the models or the PDF layer)."""
 
 import json
 import os
@@ -10,6 +10,7 @@ import pytest
 
 from studio_app.cli import backup, data, parser, pdf, seal, today
 from studio_app.cli.command import Access, Command
+from studio_app.cli.options import GlobalOptions, global_options
 from studio_app.store import lists
 from tests.conftest import ROOT
 
@@ -64,11 +65,41 @@ def test_help_lists_every_command_in_order(capsys):
     assert [line.split()[0] for line in listed.splitlines() if line.startswith("    ") and line[4] != " "] == ORDER
 
 
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], GlobalOptions()),
+    (["--smoke"], GlobalOptions(smoke=True)),
+    (["--db", "a.sqlite3", "--smoke"], GlobalOptions("a.sqlite3", True)),
+    (["--db=postgresql://desk@server/studio"], GlobalOptions("postgresql://desk@server/studio")),
+    (["--db", "a", "--db", "b"], GlobalOptions("b")),
+    (["--sm", "--d", "a"], GlobalOptions("a", True)),  # abbreviations, as the full parser allows them
+    (["--db", "-5"], GlobalOptions("-5")),
+])
+def test_global_options_alone_mean_the_window(argv, expected):
+    assert global_options(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [
+    ["list", "clients"], ["--db", "a", "check"], ["check", "--db", "a"], ["--help"], ["-h"], ["--smoke", "--help"],
+    ["--db"], ["--db", "--smoke"], ["--bogus"], ["--db", "a", "--"], ["nonsense"],
+])
+def test_anything_else_goes_to_the_full_command_line(argv):
+    assert global_options(argv).command_line
+
+
 def test_building_the_parser_loads_no_services_models_or_pdf_layer():
     modules = modules_after("from studio_app.cli import parser\nparser.build_parser()\n"
                             "parser.parse(['--db', 'x.sqlite3', 'pdf', 'invoice', 'INV-1', '-o', 'x.pdf'])")
     assert COMMAND_MODULES <= modules
     assert not [prefix for prefix in HEAVY if loaded(modules, prefix)]
+
+
+def test_opening_the_window_loads_neither_the_pdf_layer_nor_the_commands(tmp_path):
+    env = {"STUDIO_DESK_DATA": str(tmp_path / "desk"), "QT_QPA_PLATFORM": "offscreen"}
+    modules = modules_after("import sys, main\nassert main.main(sys.argv[1:]) == 0",
+                            "--db", tmp_path / "studio.sqlite3", "--smoke", env=env)
+    assert "ui.main_window" in modules and "studio_app.cli.options" in modules  # the window was shown
+    assert not loaded(modules, "reportlab") and not loaded(modules, "studio_app.documents")
+    assert not COMMAND_MODULES & modules
 
 
 def test_a_command_loads_what_it_needs_when_it_runs(sqlite_db, tmp_path):
