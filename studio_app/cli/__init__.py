@@ -6,7 +6,7 @@ What lives where:
   main.py asks whether to open the window or run a command. Imports argparse only.
 - :mod:`.command` — :class:`~.command.Command` (name, help, handler, arguments) and
   :class:`~.command.Access`, how the database is opened for it: read-write, read-only in one snapshot,
-  or left to the command.
+  or left to the command (to read, or to restore).
 - :mod:`.parser` — the parser built from every group's commands, and :func:`~.parser.run`, the dispatcher.
 - one module per group of commands: :mod:`.data` (``demo``, ``list``, ``export``, ``import``, ``check``),
   :mod:`.pdf`, :mod:`.backup` (``backup``, ``restore``), :mod:`.today`, :mod:`.seal` (``seal-key``).

@@ -42,7 +42,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 COMMANDS = (
     Command("backup", "copy the database now (SQLite) or export it as JSON (PostgreSQL)", run_backup,
-            Access.OPENS_ITSELF, (
+            Access.READS_ITSELF, (
                 arg("-o", "--output", type=Path, help="the file (or folder) to write; "
                     "default: the backups folder beside the database"),
             )),

@@ -23,6 +23,7 @@ class Access(enum.Enum):
     # Opened read-only (no write lock, never waiting for one, a read-only file is fine) and seen as of one
     # moment (one read transaction) while other desks write.
     READS = "reads"
+    READS_ITSELF = "reads, opens itself"  # backup must not create an empty database where there was none
     OPENS_ITSELF = "opens itself"  # restore must work on a database too damaged to open
 
 

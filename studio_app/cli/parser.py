@@ -64,8 +64,10 @@ def _run(command: Command, args: argparse.Namespace, target: str) -> int:
         startup.open_database(target)
         return command.run(args)
     previous = db.database.obj
-    startup.open_database(target, read_only=True)
     try:
+        if command.access is Access.READS_ITSELF:
+            return command.run(args)
+        startup.open_database(target, read_only=True)
         with db.snapshot():
             return command.run(args)
     finally:  # run in-process (scripts, tests), a reading command leaves the caller's database as it was

@@ -50,7 +50,8 @@ def test_how_each_command_opens_the_database():
     access = {name: command.access for name, command in parser.COMMANDS.items()}
     assert [n for n, a in access.items() if a is Access.READS] == ["list", "export", "check", "pdf", "today"]
     assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "import", "seal-key"]
-    assert [n for n, a in access.items() if a is Access.OPENS_ITSELF] == ["backup", "restore"]
+    assert [n for n, a in access.items() if a is Access.READS_ITSELF] == ["backup"]
+    assert [n for n, a in access.items() if a is Access.OPENS_ITSELF] == ["restore"]
 
 
 def test_the_list_kinds_are_the_lists_there_are():
