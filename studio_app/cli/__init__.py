@@ -13,7 +13,7 @@ What lives where:
 
 Adding a command: write its handler, ``run_<name>(args) -> int``, in the module of its group, importing
 what it needs inside the handler (building the parser must load no services, models or PDF layer, so
-``--help`` and the window stay quick); then add a ``Command(name, help, run_<name>, Access.…, (arg(…), …))``
+``--help`` and every command start quickly; the window never builds the parser); then add a ``Command(name, help, run_<name>, Access.…, (arg(…), …))``
 to that module's ``COMMANDS``. A new group is a new module, added to ``GROUPS`` in :mod:`.parser`.
 A user's mistake is a :class:`~studio_app.text.errors.StudioError`: the dispatcher prints its message.
 """
