@@ -8,22 +8,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from studio_app.work import contracts, invoices, issuing, quotes
-from studio_app.files import safe_write
 from studio_app.text.errors import StudioError
 
-COMMANDS = ("pdf",)
+from .command import Access, Command, arg
+
 KINDS = ("quote", "contract", "invoice")
-_BY_NUMBER = {"quote": quotes.by_number, "contract": contracts.by_number, "invoice": invoices.by_number}
-
-
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser("pdf", help="write a quote, contract or invoice as PDF")
-    parser.add_argument("kind", choices=KINDS)
-    parser.add_argument("number", nargs="?", help="the document number, e.g. INV-2026-0001")
-    parser.add_argument("--id", type=int, dest="document_id", help="the document's id (for drafts, which have no number)")
-    parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
-    return parser
 
 
 def document_id(kind: str, number: str | None = None, document_id: int | None = None) -> int:
@@ -33,19 +22,33 @@ def document_id(kind: str, number: str | None = None, document_id: int | None = 
     if (number is None) == (document_id is None):
         raise StudioError("Give either the {kind} number or --id N (for a draft), not both.", kind=kind)
     if number is not None:
-        return _BY_NUMBER[kind](number).id
+        from studio_app.work import contracts, invoices, quotes  # the services load when a document is asked for
+        by_number = {"quote": quotes.by_number, "contract": contracts.by_number, "invoice": invoices.by_number}
+        return by_number[kind](number).id
     return int(document_id)  # issuing.pdf_bytes refuses an id that does not exist
 
 
 def write_pdf(kind: str, document_id: int, path: Path) -> Path:
     """Write the document's PDF to ``path`` (the GUI's "Save PDF…" and the CLI share this): private
     (0600) from the first byte and renamed into place whole (:func:`safe_write.write_bytes`)."""
+    from studio_app.files import safe_write
+    from studio_app.work import issuing  # loaded when a PDF is written, with the PDF layer behind it
     safe_write.check_target(path)  # refuse a folder, a device or the database before rendering
     return safe_write.write_bytes(path, issuing.pdf_bytes(kind, document_id))
 
 
-def run(args: argparse.Namespace) -> int:
+def run_pdf(args: argparse.Namespace) -> int:
     target = document_id(args.kind, args.number, args.document_id)
     path = write_pdf(args.kind, target, args.output)
     print(f"Wrote {path} ({path.stat().st_size:,} bytes)")
     return 0
+
+
+COMMANDS = (
+    Command("pdf", "write a quote, contract or invoice as PDF", run_pdf, Access.READS, (
+        arg("kind", choices=KINDS),
+        arg("number", nargs="?", help="the document number, e.g. INV-2026-0001"),
+        arg("--id", type=int, dest="document_id", help="the document's id (for drafts, which have no number)"),
+        arg("-o", "--output", required=True, type=Path, help="the PDF file to write"),
+    )),
+)

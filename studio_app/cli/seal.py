@@ -12,19 +12,11 @@ import argparse
 import getpass
 import sys
 
-from studio_app.store import sealing
-
-COMMANDS = ("seal-key",)
+from .command import Access, Command, arg
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser("seal-key", help="show this database's seal key, or add it on another desk")
-    parser.add_argument("action", choices=("show", "add", "renew"),
-                        help="show: print the key; add: read it from stdin; renew: a new key when no desk has it")
-    return parser
-
-
-def run(args: argparse.Namespace) -> int:
+def run_seal_key(args: argparse.Namespace) -> int:
+    from studio_app.store import sealing  # loaded when the command runs
     if args.action == "show":
         print(sealing.exported_key())
         print("Keep this like a password; on another desk: studio-desk --db … seal-key add, then paste it.",
@@ -39,3 +31,11 @@ def run(args: argparse.Namespace) -> int:
     uid = sealing.add_key(text)
     print(f"This desk now holds the seal key of database {uid}.")
     return 0
+
+
+COMMANDS = (
+    Command("seal-key", "show this database's seal key, or add it on another desk", run_seal_key, Access.WRITES, (
+        arg("action", choices=("show", "add", "renew"),
+            help="show: print the key; add: read it from stdin; renew: a new key when no desk has it"),
+    )),
+)

@@ -13,12 +13,13 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from studio_app.work import clock
-from studio_app.today import reminders
-from studio_app.money import format_money
+from .command import Access, Command, arg
 
-COMMANDS = ("today",)
+if TYPE_CHECKING:
+    from studio_app.today import reminders
+
 JSON_VERSION = 1
 TEXT_ROWS = 20  # lines per list in the text output
 
@@ -33,15 +34,9 @@ def _day(value: str) -> dt.date:
     return day
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser("today", help="what needs doing today: answers, deadlines, updates, money, "
-                                                 "follow-ups, workload")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="as of this day (default: today)")
-    return parser
-
-
-def run(args: argparse.Namespace) -> int:
+def run_today(args: argparse.Namespace) -> int:
+    from studio_app.today import reminders  # loaded when the command runs
+    from studio_app.work import clock
     if args.date is not None:
         with clock.frozen(args.date):
             summary = reminders.summary()
@@ -78,6 +73,7 @@ def as_json(summary: reminders.Summary) -> dict[str, object]:
 # -- text -------------------------------------------------------------------------------------------------------
 
 def _money(amounts: Iterable[reminders.CurrencyAmount]) -> str:
+    from studio_app.money import format_money  # loaded when the text is written (babel behind it)
     return " · ".join(format_money(a.amount, a.currency) for a in amounts) or "nothing"
 
 
@@ -126,6 +122,7 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def render(summary: reminders.Summary) -> str:
+    from studio_app.money import format_money  # loaded when the text is written (babel behind it)
     money = summary.money
     lines = [f"Today: {summary.today:%A} {summary.today.isoformat()}", ""]
     lines += _section("Waiting for an answer", [_waiting(w) for w in summary.waiting])
@@ -160,3 +157,12 @@ def render(summary: reminders.Summary) -> str:
         f"{w.week} from {w.week_start}: {w.hours} h planned" for w in summary.over_capacity],
         empty=f"none in the next {len(summary.workload)} weeks")
     return "\n".join(lines).rstrip()
+
+
+COMMANDS = (
+    Command("today", "what needs doing today: answers, deadlines, updates, money, follow-ups, workload", run_today,
+            Access.READS, (
+                arg("--json", action="store_true", help="print JSON instead of text"),
+                arg("--date", type=_day, metavar="YYYY-MM-DD", help="as of this day (default: today)"),
+            )),
+)
