@@ -81,7 +81,7 @@ def store_paid(invoice_id: int) -> None:
     """Keep the invoice's paid sum (refunds subtract) and the day it was settled in step with its payments."""
     paid, last = (Payment.select(fn.COALESCE(fn.SUM(Payment.amount), 0), fn.MAX(Payment.date))
                   .where(Payment.invoice == invoice_id).tuples().get())
-    invoice = Invoice.get_by_id(invoice_id)
+    invoice = locks.locked(Invoice, invoice_id, "invoice")  # the callers hold it already; a new one cannot forget
     settled = invoice.total_gross - invoice.deducted - paid - invoice.credited <= 0
     Invoice.update(paid=paid, paid_on=last if settled else None).where(Invoice.id == invoice_id).execute()
 
