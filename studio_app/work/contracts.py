@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 
 from . import clock, issuing, projects, settings
-from studio_app.store import db, search
+from studio_app.store import db, locks, search
 from studio_app import money
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
@@ -85,12 +85,16 @@ def _issuing(contract: Contract) -> issuing.Plan:
 
 
 def mark_signed(contract_id: int, signed_on: object = None) -> Contract:
-    contract = get(contract_id)
+    _check_signable(get(contract_id))
+    day = cleaning.date(signed_on, "Signed on", field="signed_on") or clock.today()
+    with db.transaction():
+        _check_signable(locks.locked(Contract, contract_id, "contract"))  # another desk may have just marked it
+        Contract.update(status="signed", signed_on=day).where(Contract.id == contract_id).execute()
+    return get(contract_id)
+
+
+def _check_signable(contract: Contract) -> None:
     if contract.status == "signed":
         raise StudioError("This contract is already marked signed (on {date}).", date=str(contract.signed_on))
     if contract.status != "issued":
         raise StudioError("Issue the contract before marking it signed.")
-    day = cleaning.date(signed_on, "Signed on", field="signed_on") or clock.today()
-    with db.transaction():
-        Contract.update(status="signed", signed_on=day).where(Contract.id == contract_id).execute()
-    return get(contract_id)
