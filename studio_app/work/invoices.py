@@ -13,6 +13,7 @@ from . import clients, clock, issuing, projects, settings
 from studio_app.store import db, locks, search
 from studio_app import money
 from studio_app.money import numbering
+from studio_app.money.due import invoice_due
 from studio_app.text import cleaning
 from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
@@ -50,8 +51,7 @@ def totals(invoice: Invoice) -> money.Totals:
 def display_status(invoice: Invoice, today: dt.date | None = None) -> str:
     """draft, issued, partly paid, paid, overdue or credit note: what the list and the badge show."""
     from studio_app.store.lists import invoice_status
-    due = invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
-    return invoice_status(invoice.status, invoice.kind, due, invoice.paid, invoice.due_date, today or clock.today())
+    return invoice_status(invoice.status, invoice.kind, invoice_due(invoice), invoice.paid, invoice.due_date, today or clock.today())
 
 
 def _dates(data: Mapping[str, object], current: Invoice | None) -> dict[str, dt.date | None]:
@@ -217,12 +217,12 @@ def _check_credit_amount(credit_note: Invoice, gross: int) -> dict | None:
     original = locks.locked(Invoice, credit_note.corrects_id, "invoice")  # two credit notes at once
     if gross >= 0:
         raise StudioError("A credit note must reduce the amount (its total must be negative).", field="lines")
-    left = original.total_gross - original.deducted - original.credited
+    due_before = invoice_due(original)
+    left = due_before + original.paid  # what can still be credited, paid or not
     if -gross > left:
         raise StudioError("The credit note ({amount}) is more than what is left of invoice {number} ({left}).",
                           field="lines", amount=money.format_money(-gross, original.currency),
                           number=original.number, left=money.format_money(left, original.currency))
-    due_before = left - original.paid
     refund = max(0, -(due_before + gross)) - max(0, -due_before)
     if refund <= 0:
         return None
