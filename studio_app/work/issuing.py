@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from studio_app.documents import logo as frozen_logo
 from studio_app.money import numbering
 from studio_app.store import db, locks, sealing, search
 from . import settings, snapshots
@@ -36,7 +37,8 @@ class Plan:
 def issue(kind: str, document_id: int, get: Callable[[int], Document],
           prepare: Callable[[Document], Plan]) -> Document:
     """Issue the draft ``document_id`` of ``kind`` (quote, contract, invoice) in one transaction: guard, lock,
-    the kind's hook (``prepare``), number, store, snapshot, freeze. From then on it never changes.
+    the kind's hook (``prepare``), number, store, snapshot (with the studio's logo of today frozen in it),
+    freeze. From then on it never changes.
 
     ``get`` is the kind's own lookup (its "there is no …" message). The hook checks and computes under the
     row lock and takes any further row locks it needs before the number is taken: numbering holds the
@@ -53,11 +55,13 @@ def issue(kind: str, document_id: int, get: Callable[[int], Document],
                      ).where((model.id == document_id) & (model.status == "draft")).execute()
         if plan.after is not None:
             plan.after()
-        freeze(kind, document_id, number, build(get(document_id), **plan.snapshot_args))
+        snapshot = frozen_logo.freeze(build(get(document_id), **plan.snapshot_args), settings.get().logo)
+        freeze(kind, document_id, number, snapshot)
     return get(document_id)
 
 
 def render(snapshot: dict) -> bytes:
+    """A snapshot's PDF: with the logo frozen in it, or (a draft, history from before logos were frozen) today's."""
     from studio_app.documents import render as render_pdf  # reportlab loads only when a document is drawn
     return render_pdf(snapshot, settings.get().logo)
 
