@@ -94,7 +94,7 @@ def logo_flowable(logo: bytes | None) -> Flowable | None:
     if width <= 0 or height <= 0:
         return None
     scale = min(LOGO_MAX_W / width, LOGO_MAX_H / height)
-    image = Image(reader, width=width * scale, height=height * scale)
+    image = Image(io.BytesIO(bytes(logo)), width=width * scale, height=height * scale)  # platypus takes a file
     image.hAlign = "LEFT"
     return image
 

@@ -4,6 +4,8 @@
   types and formatting per locale.
 - :mod:`~studio_app.money.totals` — lines, VAT categories, and :func:`document_totals`, the one function
   every figure on screen, in a PDF, a CSV or an e-invoice comes from; deposit shares per VAT group.
+- :mod:`~studio_app.money.due` — the amount due of an invoice: one definition, for a loaded invoice and as
+  a peewee expression (and its SQL text) for queries.
 - :mod:`~studio_app.money.numbering` — document numbers: patterns, counters, gapless series.
 - :mod:`~studio_app.money.lines` — what a quote or invoice line may hold, checked before it is stored.
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from studio_app.store import db, sealing
+from studio_app.store import db, locks, sealing
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.text.messages import field_label
@@ -85,8 +85,8 @@ def next_number(series: str, issue_date: dt.date) -> str:
     sealing.lock()  # first, before any counter: the issuing that follows appends to a chain (one lock order)
 
     def locked_counter() -> NumberCounter | None:
-        query = NumberCounter.select().where((NumberCounter.series == series) & (NumberCounter.year == year))
-        return (query if db.is_sqlite() else query.for_update()).get_or_none()
+        return locks.locked_first(
+            NumberCounter.select().where((NumberCounter.series == series) & (NumberCounter.year == year)))
 
     counter = locked_counter()
     if counter is None:

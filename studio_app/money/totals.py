@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .amounts import HUNDRED, canonical, percent_of, round_minor
+from .due import amount_due
 
 
 # VAT categories (UNTDID 5305, as EN 16931 names them). Every category but S is charged at 0 %.
@@ -102,7 +103,7 @@ class Totals:
     @property
     def due(self) -> int:
         """What the client still owes (negative: what the studio owes back after a credit note)."""
-        return self.gross - self.deducted - self.paid - self.credited
+        return amount_due(self.gross, self.deducted, self.paid, self.credited)
 
     @property
     def refund_owed(self) -> int:

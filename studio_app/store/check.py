@@ -14,6 +14,7 @@ from peewee import Case, fn
 from . import db, migrations, sealing
 from studio_app import money
 from studio_app.money import numbering
+from studio_app.money.due import amount_due
 from studio_app.work import snapshots
 from studio_app.money import lines as line_rules
 from .models import (
@@ -96,15 +97,16 @@ def _payments() -> list[str]:
             .join(sums, on=(sums.c.invoice_id == Invoice.id)).order_by(Invoice.id).tuples())
     for invoice_id, number, kind, status, gross, deducted, credited, got, back in rows.iterator():
         label = number or f"draft invoice #{invoice_id}"
-        asked, got, back = gross - deducted, int(got or 0), int(back or 0)
+        got, back = int(got or 0), int(back or 0)
+        asked, owed_back = amount_due(gross, deducted, 0, 0), max(0, -amount_due(gross, deducted, got, credited))
         if status != "issued" or kind == "credit_note":
             problems.append(f"{label}: has payments, but only issued invoices are paid (it is a "
                             f"{'credit note' if kind == 'credit_note' else status})")
         elif got > asked:  # not less the credit notes: one issued after payment leaves a refund owed
             problems.append(f"{label}: overpaid: its payments add up to {got}, more than the "
                             f"{max(asked, 0)} it asks for (minor units)")
-        elif back > max(0, got + credited - asked):
-            problems.append(f"{label}: refunds of {back} are more than the {max(0, got + credited - asked)} "
+        elif back > owed_back:
+            problems.append(f"{label}: refunds of {back} are more than the {owed_back} "
                             f"owed back after its credit notes (minor units)")
     return problems
 

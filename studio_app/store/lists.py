@@ -18,6 +18,7 @@ from peewee import JOIN, SQL, BooleanField, DateField, SqliteDatabase, fn
 
 from studio_app.work import clock
 from . import db, search
+from studio_app.money.due import due_expression
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from .models import Client, Contract, Invoice, Project, Quote
@@ -48,10 +49,6 @@ class ListSpec:
     default_sort: str
     default_descending: bool
     status_filters: dict[str, str] = field(default_factory=dict)  # key -> label
-
-
-def _due(model=Invoice):
-    return model.total_gross - model.deducted - model.paid - model.credited
 
 
 SPECS: dict[str, ListSpec] = {
@@ -100,7 +97,7 @@ def _sort_expression(kind: str, key: str):
     if key == "total":
         return model.total_gross
     if key == "due":
-        return _due()
+        return due_expression()
     if key == "price":
         return Project.price
     if key in model._meta.fields:
@@ -139,12 +136,12 @@ def _where(kind: str, query, flt: Filter, today: dt.date):
             query = query.where(Project.archived == False)  # noqa: E712
     elif kind == "invoices":
         # literal values, so SQLite can use the partial index on open invoices (migration 2)
-        open_ = (Invoice.status == SQL("'issued'")) & (Invoice.kind != "credit_note") & (_due() > SQL("0"))
+        open_ = (Invoice.status == SQL("'issued'")) & (Invoice.kind != "credit_note") & (due_expression() > SQL("0"))
         conditions = {
             "draft": Invoice.status == "draft",
             "open": open_,
             "overdue": open_ & (Invoice.due_date < today),
-            "paid": (Invoice.status == "issued") & (Invoice.kind != "credit_note") & (_due() <= 0),
+            "paid": (Invoice.status == "issued") & (Invoice.kind != "credit_note") & (due_expression() <= 0),
             "credit_note": Invoice.kind == "credit_note",
         }
         if status:
@@ -308,7 +305,7 @@ def _row_columns(kind: str) -> list:
         return cols + [Quote.valid_until, Quote.total_gross.alias("total"), Quote.currency]
     if kind == "contracts":
         return cols + [Contract.signed_on]
-    return cols + [Invoice.due_date, Invoice.total_gross.alias("total"), _due().alias("due"), Invoice.currency,
+    return cols + [Invoice.due_date, Invoice.total_gross.alias("total"), due_expression().alias("due"), Invoice.currency,
                    Invoice.kind, Invoice.paid]
 
 

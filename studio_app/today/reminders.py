@@ -20,6 +20,7 @@ import datetime as dt
 
 from studio_app.work import clock, interactions, projects, settings
 from studio_app.store import db
+from studio_app.money.due import due_sql
 from studio_app.text import i18n, cleaning
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Interaction, Project
@@ -167,7 +168,7 @@ def updates_due(today: dt.date | None = None) -> tuple[UpdateDue, ...]:
 
 # -- money ------------------------------------------------------------------------------------------------------
 
-_DUE = '(i."total_gross" - i."deducted" - i."paid" - i."credited")'
+_DUE = due_sql("i")
 # Literal, not a parameter, so SQLite can prove the condition of a partial index on open invoices
 # ``WHERE status = 'issued' AND total_gross - deducted - paid - credited > 0`` and use it.
 _OPEN = f'i."status" = \'issued\' AND {_DUE} > 0'

@@ -7,7 +7,7 @@ A project runs from the first enquiry to the last payment through these modules:
 :mod:`~studio_app.work.payments`, :mod:`~studio_app.work.revisions`, :mod:`~studio_app.work.timelog`,
 :mod:`~studio_app.work.interactions` (what was said to the client and when).
 
-Issuing freezes a document: :mod:`~studio_app.work.issuing` and its content,
-:mod:`~studio_app.work.snapshots`. :mod:`~studio_app.work.settings` holds the studio's profile and
+Issuing freezes a document: :mod:`~studio_app.work.issuing` is the one path every kind goes through (guard,
+lock, the kind's hook, number, store, snapshot, freeze), :mod:`~studio_app.work.snapshots` its content. :mod:`~studio_app.work.settings` holds the studio's profile and
 defaults; :mod:`~studio_app.work.clock` today's date, settable in tests.
 """

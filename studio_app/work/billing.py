@@ -19,6 +19,7 @@ from studio_app.text import i18n
 from . import invoices, projects, quotes, revisions
 from studio_app import money
 from studio_app.money import lines as line_rules
+from studio_app.money.due import invoice_due
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Invoice, InvoiceLine, Project, Quote, RevisionRound, TimeEntry
 
@@ -106,7 +107,7 @@ def deduction_lines(project_id: int, language: str, inclusive: bool) -> list[dic
     rows = []
     for deposit in _deposits(project_id):
         figures = deposit_figures(deposit)
-        unpaid = deposit.total_gross - deposit.deducted - deposit.paid - deposit.credited > 0
+        unpaid = invoice_due(deposit) > 0
         for group in figures.rates:
             amount = group.gross if inclusive else group.net
             if amount == 0 and group.tax == 0:

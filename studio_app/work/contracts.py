@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from . import clock, issuing, projects, settings, snapshots
-from studio_app.store import db, search
+from . import clock, issuing, projects, settings
+from studio_app.store import db, locks, search
 from studio_app import money
-from studio_app.money import numbering
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import document_texts, format_date, locale_for
@@ -77,26 +76,25 @@ def create_for_quote(quote: Quote) -> Contract:
 
 
 def issue(contract_id: int) -> Contract:
-    contract = get(contract_id)
-    issuing.refuse_if_issued(contract.status, "contract")
-    today = clock.today()
-    with db.transaction():
-        issuing.lock_draft(Contract, contract_id, "contract")
-        number = numbering.next_number("contract", today)
-        Contract.update(number=number, status="issued", issue_date=today,
-                        search_key=search.document_key(number, contract.client.name, contract.project.title)
-                        ).where((Contract.id == contract_id) & (Contract.status == "draft")).execute()
-        issuing.freeze("contract", contract_id, number, snapshots.contract_snapshot(get(contract_id)))
-    return get(contract_id)
+    return issuing.issue("contract", contract_id, get, _issuing)
+
+
+def _issuing(contract: Contract) -> issuing.Plan:
+    """A contract's clauses were frozen when it was drawn up: issuing gives it only its number and date."""
+    return issuing.Plan("contract", clock.today())
 
 
 def mark_signed(contract_id: int, signed_on: object = None) -> Contract:
-    contract = get(contract_id)
+    _check_signable(get(contract_id))
+    day = cleaning.date(signed_on, "Signed on", field="signed_on") or clock.today()
+    with db.transaction():
+        _check_signable(locks.locked(Contract, contract_id, "contract"))  # another desk may have just marked it
+        Contract.update(status="signed", signed_on=day).where(Contract.id == contract_id).execute()
+    return get(contract_id)
+
+
+def _check_signable(contract: Contract) -> None:
     if contract.status == "signed":
         raise StudioError("This contract is already marked signed (on {date}).", date=str(contract.signed_on))
     if contract.status != "issued":
         raise StudioError("Issue the contract before marking it signed.")
-    day = cleaning.date(signed_on, "Signed on", field="signed_on") or clock.today()
-    with db.transaction():
-        Contract.update(status="signed", signed_on=day).where(Contract.id == contract_id).execute()
-    return get(contract_id)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from peewee import fn
 
-from . import clients, clock, issuing, projects, settings, snapshots
+from . import clients, clock, issuing, projects, settings
 from studio_app.store import db, locks, search
 from studio_app import money
 from studio_app.money import numbering
+from studio_app.money.due import invoice_due
 from studio_app.text import cleaning
 from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
@@ -49,8 +51,7 @@ def totals(invoice: Invoice) -> money.Totals:
 def display_status(invoice: Invoice, today: dt.date | None = None) -> str:
     """draft, issued, partly paid, paid, overdue or credit note: what the list and the badge show."""
     from studio_app.store.lists import invoice_status
-    due = invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
-    return invoice_status(invoice.status, invoice.kind, due, invoice.paid, invoice.due_date, today or clock.today())
+    return invoice_status(invoice.status, invoice.kind, invoice_due(invoice), invoice.paid, invoice.due_date, today or clock.today())
 
 
 def _dates(data: Mapping[str, object], current: Invoice | None) -> dict[str, dt.date | None]:
@@ -170,14 +171,13 @@ def delete_draft(invoice_id: int) -> None:
 
 def issue(invoice_id: int) -> Invoice:
     """Number, date, freeze and store the PDF, all in one transaction; from then on it never changes."""
-    issuing.refuse_if_issued(get(invoice_id).status, "invoice")
-    with db.transaction():  # checked and computed under the lock: another desk may be issuing or editing it
-        return _issue_locked(issuing.lock_draft(Invoice, invoice_id, "invoice"))
+    return issuing.issue("invoice", invoice_id, get, _issuing)
 
 
-def _issue_locked(invoice: Invoice) -> Invoice:
-    invoice_id = invoice.id
-    if not line_rows(invoice_id):
+def _issuing(invoice: Invoice) -> issuing.Plan:
+    """The invoice's part of issuing, checked and computed under the lock: its dates; a final invoice takes the
+    deposits invoiced by now; a credit note stays within what is left of the invoice it corrects."""
+    if not line_rows(invoice.id):
         raise StudioError("Add at least one line before issuing the invoice.", field="lines")
     studio = settings.get()
     issue_date = invoice.issue_date or clock.today()
@@ -191,26 +191,24 @@ def _issue_locked(invoice: Invoice) -> Invoice:
         billing.refresh_deductions(invoice)
         invoice.deducted = 0  # deposits are lines now, with their VAT (a draft from before migration 4 too)
     figures = totals(invoice)
-    refund = None
+    refund, after = None, None
     if invoice.kind == "credit_note":
         refund = _check_credit_amount(invoice, figures.gross)
+        after = functools.partial(_credit, invoice.corrects_id, figures.gross)
     elif figures.gross - invoice.deducted < 0:
         raise StudioError("An invoice cannot total less than zero; correct an issued invoice with a credit note.",
                           field="lines")
-    number = numbering.next_number(numbering.series_for_invoice(invoice.kind, studio), issue_date)
-    Invoice.update(number=number, status="issued", issue_date=issue_date,
-                   supply_date=invoice.supply_date or issue_date, due_date=due_date,
-                   total_net=figures.net, total_gross=figures.gross, deducted=invoice.deducted,
-                   search_key=search.document_key(number, invoice.client.name,
-                                                  invoice.project.title if invoice.project_id else None)
-                   ).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
-    if invoice.kind == "credit_note":
-        Invoice.update(credited=Invoice.credited - figures.gross).where(Invoice.id == invoice.corrects_id).execute()
-        from . import payments
-        payments.store_paid(invoice.corrects_id)
-    issued = get(invoice_id)
-    issuing.freeze("invoice", invoice_id, number, snapshots.invoice_snapshot(issued, refund=refund))
-    return get(invoice_id)
+    values = {"supply_date": invoice.supply_date or issue_date, "due_date": due_date, "total_net": figures.net,
+              "total_gross": figures.gross, "deducted": invoice.deducted}
+    return issuing.Plan(numbering.series_for_invoice(invoice.kind, studio), issue_date, values, after,
+                        {"refund": refund})
+
+
+def _credit(invoice_id: int, gross: int) -> None:
+    """A credit note once numbered: what it credits comes off the invoice it corrects (locked already)."""
+    Invoice.update(credited=Invoice.credited - gross).where(Invoice.id == invoice_id).execute()
+    from . import payments
+    payments.store_paid(invoice_id)
 
 
 def _check_credit_amount(credit_note: Invoice, gross: int) -> dict | None:
@@ -219,12 +217,12 @@ def _check_credit_amount(credit_note: Invoice, gross: int) -> dict | None:
     original = locks.locked(Invoice, credit_note.corrects_id, "invoice")  # two credit notes at once
     if gross >= 0:
         raise StudioError("A credit note must reduce the amount (its total must be negative).", field="lines")
-    left = original.total_gross - original.deducted - original.credited
+    due_before = invoice_due(original)
+    left = due_before + original.paid  # what can still be credited, paid or not
     if -gross > left:
         raise StudioError("The credit note ({amount}) is more than what is left of invoice {number} ({left}).",
                           field="lines", amount=money.format_money(-gross, original.currency),
                           number=original.number, left=money.format_money(left, original.currency))
-    due_before = left - original.paid
     refund = max(0, -(due_before + gross)) - max(0, -due_before)
     if refund <= 0:
         return None

@@ -1,18 +1,67 @@
-"""Freezing a document: its snapshot, its PDF bytes and their SHA-256, stored once and never changed,
-chained and sealed (:mod:`studio_app.store.sealing`); and handing it out only while it still proves intact."""
+"""Issuing a document, the one way for every kind; freezing it: its snapshot, its PDF bytes and their SHA-256,
+stored once and never changed, chained and sealed (:mod:`studio_app.store.sealing`); and handing it out only
+while it still proves intact."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TypeVar
 
-from studio_app.store import db, locks, sealing
+from studio_app.documents import logo as frozen_logo
+from studio_app.money import numbering
+from studio_app.store import db, locks, sealing, search
 from . import settings, snapshots
 from studio_app.text.errors import StudioError
 from studio_app.store.models import IssuedDocument
 
+Document = TypeVar("Document")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a kind's hook decided about its draft, under the lock: the number series and the issue date, the
+    columns stored with the number, what else is written once it is numbered, and the snapshot builder's
+    extra arguments."""
+
+    series: str
+    issue_date: dt.date
+    values: Mapping[str, object] = field(default_factory=dict)
+    after: Callable[[], None] | None = None
+    snapshot_args: Mapping[str, object] = field(default_factory=dict)
+
+
+def issue(kind: str, document_id: int, get: Callable[[int], Document],
+          prepare: Callable[[Document], Plan]) -> Document:
+    """Issue the draft ``document_id`` of ``kind`` (quote, contract, invoice) in one transaction: guard, lock,
+    the kind's hook (``prepare``), number, store, snapshot (with the studio's logo of today frozen in it),
+    freeze. From then on it never changes.
+
+    ``get`` is the kind's own lookup (its "there is no …" message). The hook checks and computes under the
+    row lock and takes any further row locks it needs before the number is taken: numbering holds the
+    chain's lock from then on, and every issuing takes its locks in that one order.
+    """
+    refuse_if_issued(get(document_id).status, kind)  # refused at once, without waiting for the write lock
+    model, build = snapshots.BUILDERS[kind]
+    with db.transaction():
+        draft = lock_draft(model, document_id, kind)  # another desk may be issuing, editing or deleting it
+        plan = prepare(draft)
+        number = numbering.next_number(plan.series, plan.issue_date)
+        key = search.document_key(number, draft.client.name, draft.project.title if draft.project_id else None)
+        model.update(number=number, status="issued", issue_date=plan.issue_date, search_key=key, **plan.values
+                     ).where((model.id == document_id) & (model.status == "draft")).execute()
+        if plan.after is not None:
+            plan.after()
+        snapshot = frozen_logo.freeze(build(get(document_id), **plan.snapshot_args), settings.get().logo)
+        freeze(kind, document_id, number, snapshot)
+    return get(document_id)
+
 
 def render(snapshot: dict) -> bytes:
+    """A snapshot's PDF: with the logo frozen in it, or (a draft, history from before logos were frozen) today's."""
     from studio_app.documents import render as render_pdf  # reportlab loads only when a document is drawn
     return render_pdf(snapshot, settings.get().logo)
 

@@ -11,13 +11,10 @@ from peewee import fn
 from . import clock, invoices
 from studio_app.store import db, locks
 from studio_app import money
+from studio_app.money.due import amount_due, invoice_due
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Invoice, Payment
-
-
-def _due(invoice: Invoice) -> int:
-    return invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
 
 
 def _amount(invoice: Invoice, amount: object) -> int:
@@ -62,7 +59,7 @@ def _record(invoice_id: int, amount: object, date: object, method: str, referenc
     day, method, reference = _details(date, method, reference, "Bank transfer")
     with db.transaction():
         current = locks.locked(Invoice, invoice_id, "invoice")  # another desk may be recording one right now
-        due = _due(current)
+        due = invoice_due(current)
         if refund and minor > -due:
             raise StudioError("{amount} is more than the {owed} to refund on {number}.", field="amount",
                               amount=money.format_money(minor, current.currency),
@@ -81,8 +78,8 @@ def store_paid(invoice_id: int) -> None:
     """Keep the invoice's paid sum (refunds subtract) and the day it was settled in step with its payments."""
     paid, last = (Payment.select(fn.COALESCE(fn.SUM(Payment.amount), 0), fn.MAX(Payment.date))
                   .where(Payment.invoice == invoice_id).tuples().get())
-    invoice = Invoice.get_by_id(invoice_id)
-    settled = invoice.total_gross - invoice.deducted - paid - invoice.credited <= 0
+    invoice = locks.locked(Invoice, invoice_id, "invoice")  # the callers hold it already; a new one cannot forget
+    settled = amount_due(invoice.total_gross, invoice.deducted, paid, invoice.credited) <= 0
     Invoice.update(paid=paid, paid_on=last if settled else None).where(Invoice.id == invoice_id).execute()
 
 

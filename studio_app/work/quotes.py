@@ -6,11 +6,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from . import billing, clock, contracts, issuing, projects, settings, snapshots
+from . import billing, clock, contracts, issuing, projects, settings
 from studio_app.store import db, locks, search
 from studio_app.text import i18n, cleaning
 from studio_app import money
-from studio_app.money import numbering
 from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Invoice, Project, Quote, QuoteLine
@@ -98,25 +97,23 @@ def _store_lines(quote: Quote, rows: list[dict]) -> None:
 
 
 def issue(quote_id: int) -> Quote:
-    quote = get(quote_id)
-    issuing.refuse_if_issued(quote.status, "quote")
-    if not line_rows(quote_id):
+    return issuing.issue("quote", quote_id, get, _issuing)
+
+
+def _issuing(quote: Quote) -> issuing.Plan:
+    """The quote's part of issuing (under the lock): priced lines, a deadline, and a validity still ahead."""
+    if not line_rows(quote.id):
         raise StudioError("Add at least one priced line before issuing the quote.", field="lines")
     _require_deadline(quote.project)
     today = clock.today()
     valid_until = quote.valid_until or today + dt.timedelta(days=settings.get().quote_valid_days)
     if valid_until < today:
         raise StudioError("“Valid until” is already in the past.", field="valid_until")
-    with db.transaction():
-        issuing.lock_draft(Quote, quote_id, "quote")
-        number = numbering.next_number("quote", today)
-        Quote.update(number=number, status="issued", issue_date=today, valid_until=valid_until,
-                     search_key=search.document_key(number, quote.client.name, quote.project.title)
-                     ).where((Quote.id == quote_id) & (Quote.status == "draft")).execute()
-        if quote.project.status == "lead":
-            Project.update(status="quoted").where(Project.id == quote.project_id).execute()
-        issuing.freeze("quote", quote_id, number, snapshots.quote_snapshot(get(quote_id)))
-    return get(quote_id)
+
+    def after() -> None:  # one conditional update: another desk may be moving the project on right now
+        Project.update(status="quoted").where((Project.id == quote.project_id) & (Project.status == "lead")).execute()
+
+    return issuing.Plan("quote", today, {"valid_until": valid_until}, after)
 
 
 def accept(quote_id: int) -> tuple[Quote, object, Invoice | None]:

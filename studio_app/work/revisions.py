@@ -79,7 +79,7 @@ def delete_round(round_id: int) -> None:
         raise StudioError("There is no revision round with id {id}.", id=round_id)
     with db.transaction():
         locks.locked(Project, revision.project_id, "project")  # a final invoice may be billing it right now
-        revision = RevisionRound.get_or_none(RevisionRound.id == round_id)
+        revision = locks.locked_first(RevisionRound.select().where(RevisionRound.id == round_id))
         if revision is None:
             return
         if revision.invoice_line_id is not None:

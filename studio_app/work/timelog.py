@@ -47,7 +47,7 @@ def delete(entry_id: int) -> None:
         return
     with db.transaction():
         locks.locked(Project, entry.project_id, "project")  # a final invoice may be billing it right now
-        entry = TimeEntry.get_or_none(TimeEntry.id == entry_id)
+        entry = locks.locked_first(TimeEntry.select().where(TimeEntry.id == entry_id))
         if entry is None:
             return
         if entry.invoice_line_id is not None:

@@ -135,6 +135,20 @@ def test_letter_and_a4_page_sizes(english_docs):
     assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
 
 
+def test_an_invoice_carries_the_studio_logo(sqlite_db, today):
+    from io import BytesIO
+
+    from PIL import Image
+    from pypdf import PdfReader
+    logo = BytesIO()
+    Image.new("RGB", (40, 10), (200, 30, 30)).save(logo, format="PNG")
+    factories.studio(logo=logo.getvalue())
+    invoice = factories.issued_invoice(factories.client().id)
+    (embedded,) = [image for page in PdfReader(BytesIO(issuing.pdf_bytes("invoice", invoice.id))).pages
+                   for image in page.images]
+    assert embedded.image.convert("RGB").tobytes() == Image.open(logo).convert("RGB").tobytes()
+
+
 def test_identical_snapshots_give_identical_bytes(english_docs):
     snapshot = english_docs.snapshot("invoice", english_docs.deposit_id)
     assert render(snapshot) == render(copy.deepcopy(snapshot))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from studio_app.store import db
-from studio_app.work import invoices, payments, revisions, timelog
+from studio_app.work import contracts, invoices, payments, revisions, timelog
 from studio_app.store.models import Invoice, InvoiceLine, RevisionRound, TimeEntry
 from tests import factories
 
@@ -68,3 +68,14 @@ def test_two_desks_making_the_final_invoice_bill_each_round_and_hour_once(any_db
     assert {r.invoice_line_id for r in RevisionRound.select()} <= lines and None not in \
         {r.invoice_line_id for r in RevisionRound.select()}
     assert [e.invoice_line_id in lines for e in TimeEntry.select()] == [True]
+
+
+def test_two_desks_marking_a_contract_signed_mark_it_once(any_db, tmp_path):
+    factories.studio()
+    project = factories.project(factories.client().id)
+    _, contract, _ = factories.accepted_quote(project.id)
+    contract = contracts.issue(contract.id)
+    outcomes = race(any_db, tmp_path, ("sign", contract.id), ("sign", contract.id))
+    assert sorted(o.split(":")[0] for o in outcomes) == ["ok", "refused"], outcomes
+    assert "already marked signed" in [o for o in outcomes if o.startswith("refused")][0]
+    assert contracts.get(contract.id).status == "signed"
