@@ -1,14 +1,11 @@
 """The command line as a script or a user meets it: a real process, real files, stdout and stderr."""
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests import processes
 
 
 DESK: dict[str, str] = {}  # STUDIO_DESK_DATA of this module's desk, for the module-scoped demo database too
@@ -24,8 +21,7 @@ def _one_desk(tmp_path_factory):
 
 
 def studio(*args, check=True):
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120, env={**os.environ, **DESK, "PYTHONPATH": str(ROOT)})
+    result = processes.studio(*args, env=DESK)
     if check:
         assert result.returncode == 0, result.stderr
     return result
