@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
                                QMessageBox, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from studio_app.work import interactions, settings
-from studio_app.today import reminders
+from studio_app.today.follow_ups import FollowUps
+from studio_app.today.money import MoneySummary
+from studio_app.today.summary import Summary, summary as today_summary
 from studio_app.text.errors import StudioError
 from ui import formatting
 from ui.i18n import error_text
@@ -83,7 +85,7 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
-        self.summary: reminders.Summary | None = None
+        self.summary: Summary | None = None
 
     def refresh_after_first_paint(self) -> None:
         """At start-up the window paints first and the figures follow a moment later."""
@@ -148,7 +150,7 @@ class DashboardView(QWidget):
 
     # -- filling ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.summary = summary = reminders.summary()
+        self.summary = summary = today_summary()
         self.title.setText(self.tr("Today, %1").replace("%1", formatting.date(summary.today)))
         for widget in (self.waiting, self.at_risk, self.updates, self.overdue, self.deposits, self.follow_ups):
             widget.clear()
@@ -180,7 +182,7 @@ class DashboardView(QWidget):
         self._fill_follow_ups(summary.follow_ups)
         self._fill_workload(summary.workload)
 
-    def _fill_money(self, money: reminders.MoneySummary) -> None:
+    def _fill_money(self, money: MoneySummary) -> None:
         def amounts(values) -> str:
             return ", ".join(formatting.amount(v.amount, v.currency) for v in values) or formatting.amount(
                 0, settings.get().currency)
@@ -233,7 +235,7 @@ class DashboardView(QWidget):
         self.revenue_total.setText(self.tr("In 12 months: %1").replace(
             "%1", f"<b>{formatting.amount(sum(minor), currency)}</b>"))
 
-    def _fill_follow_ups(self, follow: reminders.FollowUps) -> None:
+    def _fill_follow_ups(self, follow: FollowUps) -> None:
         for f in follow.due[:SHOWN]:
             self._add(self.follow_ups, self.tr("Follow up with %1: %2").replace("%1", f.client_name)
                       .replace("%2", f.summary[:80]), ("client", f.client_id), f.days_late > 0)

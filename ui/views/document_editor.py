@@ -12,6 +12,7 @@ from studio_app.money import lines
 from studio_app.store import lists
 from studio_app import money
 from studio_app.text.errors import StudioError
+from studio_app.today import workload
 from ui import formatting
 from ui.models.lines_model import KEYS, LinesModel
 from ui.views.editor import Editor
@@ -336,13 +337,9 @@ class DocumentEditor(Editor):
             self.open_record.emit("contract", contract.id)
 
     def capacity_warning(self) -> str:
-        """Weeks the accepted project would push over capacity (the dashboard issue fills this in)."""
-        try:
-            from studio_app.today import reminders
-        except ImportError:
-            return ""
+        """Weeks the accepted project would push over capacity."""
         quote = quotes.get(self.record_id)
-        weeks = reminders.would_overload(quote.project_id)
+        weeks = workload.would_overload(quote.project_id)
         if not weeks:
             return ""
         listed = ", ".join(self.tr("%1 (%2 of %3 h)").replace("%1", w.week).replace("%2", f"{w.hours:g}")

@@ -153,7 +153,7 @@ def test_version_2_payments_take_their_invoice_currency_and_revenue_per_month_is
     import datetime as dt
 
     from studio_app.work import payments
-    from studio_app.today import reminders
+    from studio_app.today import money
     from studio_app.store.models import Payment
 
     path = tmp_path / "v2.sqlite3"
@@ -168,7 +168,7 @@ def test_version_2_payments_take_their_invoice_currency_and_revenue_per_month_is
     startup.open_database(path)
     assert Payment.select().count() > 100
     assert Payment.select().join(Invoice).where(Payment.currency != Invoice.currency).count() == 0
-    months = reminders.revenue_by_month(today)
+    months = money.revenue_by_month(today)
     shown = {(m.month.strftime("%Y-%m"), a.currency): a.amount for m in months for a in m.totals if a.amount}
     assert shown == {(month, currency): amount for month, currency, amount in joined}
 
