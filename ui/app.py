@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio_app.store import db, startup
-from studio_app.files import safe_write
+from studio_app.files import private
 from studio_app.text.errors import StudioError
 from studio_app.files.resources import resource_path
 from studio_app import __version__
@@ -37,7 +37,7 @@ def private_settings_file() -> Path:
     path = Path(QSettings().fileName())
     db.private_folder(path.parent)
     if not path.exists():
-        safe_write.create_new(path)
+        private.create_new(path)
     elif os.name == "posix":
         path.chmod(0o600)
     return path
@@ -81,7 +81,8 @@ def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True)
     box.exec()
     if box.clickedButton() is not restore:
         raise damaged
-    startup.recover_from_backup(damaged.path, damaged.latest_backup)
+    from studio_app.files.restore import recover_from_backup  # start-up: loads only for a damaged file
+    recover_from_backup(damaged.path, damaged.latest_backup)
     startup.open_database(target, daily_backup=False)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from studio_app.files import backup
+from studio_app.files import backup, restore
 from studio_app.store import db, startup
 from studio_app.text.errors import StudioError
 
@@ -41,6 +41,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"Backed up {where} to {path}")
         return 0
-    safety = backup.restore(args.file, target)
+    safety = restore.restore(args.file, target)
     print(f"Restored {where} from {args.file}. What was there before is kept in {safety}")
     return 0

@@ -15,7 +15,7 @@ from urllib.parse import quote
 import peewee
 from platformdirs import user_data_path
 
-from studio_app.files import safe_write
+from studio_app.files import private
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 
 database = peewee.DatabaseProxy()
@@ -95,8 +95,8 @@ def _sqlite(path: Path, read_only: bool) -> peewee.SqliteDatabase:
         raise StudioError(READ_ONLY_FILE, path=str(path))
     if not path.exists():
         try:
-            safe_write.private_folder(path.parent)
-            safe_write.create_new(path)  # 0600 from the first byte; SQLite gives -wal/-shm the same mode
+            private.private_folder(path.parent)
+            private.create_new(path)  # 0600 from the first byte; SQLite gives -wal/-shm the same mode
         except FileExistsError:
             pass  # another desk created it a moment ago
         except OSError as exc:
@@ -167,8 +167,8 @@ def _private(path: Path) -> None:
 
 
 def private_folder(folder: Path) -> Path:
-    """Create ``folder`` (and missing parents) readable by the user only: :func:`safe_write.private_folder`."""
-    return safe_write.private_folder(folder)
+    """Create ``folder`` (and missing parents) readable by the user only: :func:`private.private_folder`."""
+    return private.private_folder(folder)
 
 
 def current() -> peewee.Database:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import peewee
 
 from . import db
-from studio_app.files import safe_write
+from studio_app.files import private
 from studio_app.text.errors import StudioError
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def _write_key(uid: str, key: bytes) -> None:
     path = _key_path(uid)
     db.private_folder(path.parent)
     part = path.with_name(f"{path.name}.{secrets.token_hex(4)}.part")
-    safe_write.create_new(part)  # 0600 from the first byte, never through a planted link
+    private.create_new(part)  # 0600 from the first byte, never through a planted link
     with part.open("w", encoding="ascii") as out:
         out.write(key.hex() + "\n")
         out.flush()

@@ -30,7 +30,7 @@ class DatabaseDamagedError(StudioError):
     """The database file is damaged or is not a database at all; nothing was written to it.
 
     ``path`` is the file; ``latest_backup`` the newest backup beside it (``None`` if there is
-    none), which :func:`studio_app.store.startup.recover_from_backup` can put in its place.
+    none), which :func:`studio_app.files.restore.recover_from_backup` can put in its place.
     """
 
     def __init__(self, template: str, *, path: object, latest_backup: object = None, **params: object) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 import peewee
 import pytest
 
-from studio_app.files import backup
+from studio_app.files import backup_list
 from studio_app.store import check, db, migrations, startup
 from studio_app.text.errors import DatabaseVersionError
 from studio_app.store.models import ALL_MODELS, Client, Invoice
@@ -52,7 +52,7 @@ def test_each_earlier_version_opens_migrates_and_keeps_its_data(fixture, tmp_pat
         == invoices_before
     assert check.run() == []
     if version_before < migrations.LATEST:
-        kept = backup.list_backups(path, backup.MIGRATION)
+        kept = backup_list.list_backups(path, backup_list.MIGRATION)
         assert kept and sqlite3.connect(kept[0]).execute("SELECT MAX(version) FROM schema_version").fetchone()[0] \
             == version_before
 
@@ -68,7 +68,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
         startup.open_database(path)
     db.close()
     assert sha(path) == before
-    assert not (tmp_path / "backups").exists() or not backup.list_backups(path, backup.MIGRATION)
+    assert not (tmp_path / "backups").exists() or not backup_list.list_backups(path, backup_list.MIGRATION)
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path):
