@@ -28,16 +28,14 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import peewee
 
 from . import db
 from studio_app.files import private
 from studio_app.text.errors import StudioError
-
-if TYPE_CHECKING:
-    from .models import IssuedDocument
+from studio_app.work import clock
+from .models import IssuedDocument
 
 _UID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _EXPORTED = re.compile(r"studio-desk-seal:([a-z0-9][a-z0-9-]{0,63}):([A-Za-z0-9_-]{43}=?)")
@@ -149,7 +147,6 @@ def writing_keys(new_uid: str | None = None) -> Keys:
 
 
 def _now() -> dt.datetime:
-    from studio_app.work import clock
     return clock.now()
 
 
@@ -297,7 +294,6 @@ def renew_key() -> str:
     """When no desk holds the key any more (a lost laptop, a restore on a new machine): after proving
     every hash and link, seal everything again with a new key under a new database id. The new seals
     vouch for the documents as they are now, no further back; desks holding the old key lose it."""
-    from .models import IssuedDocument
     with db.transaction():
         lock()
         if current().key is not None:

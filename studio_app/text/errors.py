@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class StudioError(Exception):
     """A user-facing refusal: bad input, a rule of the house, a missing record.
@@ -34,7 +36,6 @@ class DatabaseDamagedError(StudioError):
     """
 
     def __init__(self, template: str, *, path: object, latest_backup: object = None, **params: object) -> None:
-        from pathlib import Path
         self.path = Path(str(path))
         self.latest_backup = Path(str(latest_backup)) if latest_backup is not None else None
         super().__init__(template, path=str(path), **params)
