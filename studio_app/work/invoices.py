@@ -10,13 +10,14 @@ from peewee import fn
 
 from . import clients, clock, issuing, projects, settings, snapshots
 from studio_app.store import db, locks, search
+from studio_app.store.lists import invoice_status
 from studio_app import money
 from studio_app.money import numbering
-from studio_app.text import cleaning
+from studio_app.text import cleaning, i18n
 from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
-from studio_app.store.models import Invoice, InvoiceLine, Project, RevisionRound, TimeEntry
+from studio_app.store.models import Invoice, InvoiceLine, Payment, Project, RevisionRound, TimeEntry
 
 KINDS = ("deposit", "standard", "final", "credit_note")
 
@@ -48,7 +49,6 @@ def totals(invoice: Invoice) -> money.Totals:
 
 def display_status(invoice: Invoice, today: dt.date | None = None) -> str:
     """draft, issued, partly paid, paid, overdue or credit note: what the list and the badge show."""
-    from studio_app.store.lists import invoice_status
     due = invoice.total_gross - invoice.deducted - invoice.paid - invoice.credited
     return invoice_status(invoice.status, invoice.kind, due, invoice.paid, invoice.due_date, today or clock.today())
 
@@ -187,8 +187,7 @@ def _issue_locked(invoice: Invoice) -> Invoice:
     if invoice.project_id and invoice.kind in ("deposit", "final"):
         locks.locked(Project, invoice.project_id, "project")  # the deposits a final invoice deducts hold still
     if invoice.kind == "final" and invoice.project_id:
-        from . import billing
-        billing.refresh_deductions(invoice)
+        refresh_deductions(invoice)
         invoice.deducted = 0  # deposits are lines now, with their VAT (a draft from before migration 4 too)
     figures = totals(invoice)
     refund = None
@@ -206,11 +205,19 @@ def _issue_locked(invoice: Invoice) -> Invoice:
                    ).where((Invoice.id == invoice_id) & (Invoice.status == "draft")).execute()
     if invoice.kind == "credit_note":
         Invoice.update(credited=Invoice.credited - figures.gross).where(Invoice.id == invoice.corrects_id).execute()
-        from . import payments
-        payments.store_paid(invoice.corrects_id)
+        store_paid(invoice.corrects_id)
     issued = get(invoice_id)
     issuing.freeze("invoice", invoice_id, number, snapshots.invoice_snapshot(issued, refund=refund))
     return get(invoice_id)
+
+
+def store_paid(invoice_id: int) -> None:
+    """Keep the invoice's paid sum (refunds subtract) and the day it was settled in step with its payments."""
+    paid, last = (Payment.select(fn.COALESCE(fn.SUM(Payment.amount), 0), fn.MAX(Payment.date))
+                  .where(Payment.invoice == invoice_id).tuples().get())
+    invoice = Invoice.get_by_id(invoice_id)
+    settled = invoice.total_gross - invoice.deducted - paid - invoice.credited <= 0
+    Invoice.update(paid=paid, paid_on=last if settled else None).where(Invoice.id == invoice_id).execute()
 
 
 def _check_credit_amount(credit_note: Invoice, gross: int) -> dict | None:
@@ -257,3 +264,47 @@ def create_credit_note(invoice_id: int, reason: str = "") -> Invoice:
     return create_draft(original.client_id, project_id=original.project_id, kind="credit_note", lines=rows,
                         currency=original.currency, language=original.language,
                         prices_include_tax=original.prices_include_tax, notes=note, corrects_id=original.id)
+
+
+# -- deposits deducted on the final invoice ---------------------------------------------------------------------
+
+def _deposits(project_id: int) -> list[Invoice]:
+    return list(Invoice.select().where((Invoice.project == project_id) & (Invoice.kind == "deposit")
+                                       & (Invoice.status == "issued")).order_by(Invoice.issue_date, Invoice.id))
+
+
+def deposit_figures(deposit: Invoice) -> money.Totals:
+    """What a deposit invoice still charges: its lines less the credit notes issued against it."""
+    rows = line_rows(deposit.id)
+    for note in Invoice.select().where((Invoice.corrects == deposit.id) & (Invoice.status == "issued")):
+        rows += line_rows(note.id)
+    return money.document_totals(line_rules.as_money_lines(rows), deposit.currency,
+                                 prices_include_tax=deposit.prices_include_tax, paid=deposit.paid,
+                                 credited=deposit.credited)
+
+
+def deduction_lines(project_id: int, language: str, inclusive: bool) -> list[dict]:
+    """One negative line per deposit invoice and VAT group, carrying the deposit's own VAT."""
+    rows = []
+    for deposit in _deposits(project_id):
+        figures = deposit_figures(deposit)
+        unpaid = deposit.total_gross - deposit.deducted - deposit.paid - deposit.credited > 0
+        for group in figures.rates:
+            amount = group.gross if inclusive else group.net
+            if amount == 0 and group.tax == 0:
+                continue
+            description = i18n.label(language, "line_less_deposit_unpaid" if unpaid else "line_less_deposit",
+                                     number=deposit.number, date=i18n.format_date(deposit.issue_date, language),
+                                     vat=money.format_money(group.tax, deposit.currency, i18n.locale_for(language)))
+            rows.append({"description": description, "quantity": "-1" if amount >= 0 else "1",
+                         "unit_price": abs(amount), "tax_rate": group.rate, "vat_category": group.category,
+                         "fixed_tax": -group.tax, "deposit_invoice": deposit.id})
+    return rows
+
+
+def refresh_deductions(invoice: Invoice) -> None:
+    """At issuing (under the lock): deduct the deposits invoiced by now — one issued since the draft was made
+    counts, a credited one no longer does — and say which are still unpaid."""
+    InvoiceLine.delete().where((InvoiceLine.invoice == invoice.id) & (InvoiceLine.deposit_invoice.is_null(False)
+                                                                      | InvoiceLine.fixed_tax.is_null(False))).execute()
+    add_lines(invoice, deduction_lines(invoice.project_id, invoice.language, invoice.prices_include_tax))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from studio_app.work import invoices, issuing, payments, projects, quotes, settings
+from studio_app.work import acceptance, invoices, issuing, payments, projects, quotes, settings
 from studio_app.money import lines
 from studio_app.store import lists
 from studio_app import money
@@ -330,7 +330,7 @@ class DocumentEditor(Editor):
         question = self.tr("Mark this quote accepted? A contract and the deposit invoice will be drafted.")
         if not self.confirm(f"{warning}\n\n{question}" if warning else question):
             return
-        result = self.run_action(quotes.accept, self.record_id)
+        result = self.run_action(acceptance.accept, self.record_id)
         if result is not None:
             self._after(result)
             _, contract, _deposit = result

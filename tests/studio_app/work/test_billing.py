@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from studio_app.work import (
-    billing, clients, invoices, issuing, payments, projects, quotes, revisions, timelog,
+    acceptance, billing, clients, invoices, issuing, payments, projects, quotes, revisions, timelog,
 )
 from studio_app import money
 from studio_app.today import money as today_money
@@ -85,7 +85,7 @@ def test_the_chain_bills_the_agreement_once_in_any_order(sqlite_db, today, rows,
     quote = quotes.update_draft(quote.id, prices_include_tax=inclusive)
     assume(quotes.totals(quote).gross > 0)
     quote = quotes.issue(quote.id)
-    quote, _, deposit = quotes.accept(quote.id)
+    quote, _, deposit = acceptance.accept(quote.id)
     for n in range(extra_rounds):
         revisions.log_round(project.id, f"Round {n + 1}")
     if minutes:
