@@ -22,7 +22,6 @@ The application's version lives here: pyproject.toml is the one source. Installe
 
 from __future__ import annotations
 
-import tomllib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -37,6 +36,7 @@ COMPONENT_DISTRIBUTIONS: tuple[str, ...] = (
 
 
 def _from_pyproject() -> str:
+    import tomllib  # lazily: only a checkout that was never installed reads pyproject.toml
     pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
     try:
         return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
