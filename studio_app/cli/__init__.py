@@ -10,9 +10,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from studio_app.store import db, lists, startup
+from studio_app.files import export
+from studio_app.store import check, db, lists, secrets, startup
 from studio_app import money
+from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
+from . import backup, pdf, seal, today
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
@@ -66,13 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _plugins() -> dict[str, tuple[Callable, Handler]]:
     """Commands that live in their own modules: name -> (add_parser, run)."""
     found: dict[str, tuple[Callable, Handler]] = {}
-    for module_name in ("pdf", "backup", "today", "seal"):
-        try:
-            module = __import__(f"studio_app.cli.{module_name}", fromlist=["add_parser", "run"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"studio_app.cli.{module_name}":
-                raise
-            continue
+    for module in (pdf, backup, today, seal):
         for name in getattr(module, "COMMANDS", ()):
             found[name] = (module.add_parser, module.run)
     return found
@@ -126,7 +123,6 @@ def _run(args: argparse.Namespace, target: str) -> int:
 def _warn_visible_password(given: str | None) -> None:
     """A password typed into --db can be read by every user of the computer (ps); say how to avoid it."""
     if given and db.is_postgres(given):
-        from studio_app.store import secrets
         if secrets.split(given)[1] is not None:
             print("studio-desk: warning: a password in --db can be seen by other users of this computer; "
                   "set PGPASSWORD or keep it in the password store instead (see the README).", file=sys.stderr)
@@ -141,7 +137,7 @@ def command(name: str) -> Callable[[Handler], Handler]:
 
 @command("demo")
 def _demo(args: argparse.Namespace) -> int:
-    from studio_app import demo
+    from studio_app import demo  # lazily: the generator and its word lists load for `demo` only
     counts = demo.fill(size=args.size, seed=args.seed)
     print("Demo data: " + ", ".join(f"{n:,} {name}" for name, n in counts.items()))
     return 0
@@ -174,7 +170,6 @@ def _list(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
         return 0
     header = [c.title for c in spec.columns]
-    from studio_app.text import cleaning
     table = [[cleaning.reveal(str(_shown(args.what, c, r))) for c in spec.columns] for r in rows]  # (old databases)
     widths = [min(40, max([len(h)] + [len(t[i]) for t in table])) for i, h in enumerate(header)]
     right = [c.kind == "money" for c in spec.columns]
@@ -192,7 +187,6 @@ def _list(args: argparse.Namespace) -> int:
 
 @command("export")
 def _export(args: argparse.Namespace) -> int:
-    from studio_app.files import export
     if args.format == "json":
         export.export_json(args.output)
         print(f"Exported everything to {args.output}")
@@ -206,7 +200,6 @@ def _export(args: argparse.Namespace) -> int:
 
 @command("import")
 def _import(args: argparse.Namespace) -> int:
-    from studio_app.files import export
     counts = export.import_json(args.file)
     print("Imported " + ", ".join(f"{n:,} {name}" for name, n in counts.items() if n))
     return 0
@@ -214,12 +207,10 @@ def _import(args: argparse.Namespace) -> int:
 
 @command("check")
 def _check(args: argparse.Namespace) -> int:
-    from studio_app.store import check
     problems = check.run()
     for note in check.notes():
         print(f"note: {note}", file=sys.stderr)
     if problems:
-        from studio_app.text import cleaning
         for problem in problems:  # a name or number from an old database may hold escapes or direction controls
             print(f"problem: {cleaning.reveal(problem)}", file=sys.stderr)
         print(f"studio-desk: {len(problems)} problem(s) found in {db.describe(args.db or startup.default_target())}",
