@@ -10,7 +10,7 @@ from studio_app.text.errors import StudioError
 
 def render(snapshot: dict, logo: bytes | None = None) -> bytes:
     """The PDF bytes of a quote, contract or invoice snapshot; identical input gives identical bytes."""
-    from . import contract, invoice, page, quote
+    from . import contract, invoice, page, quote  # lazily: importing the package must not load reportlab
     from .context import Context
 
     builders = {"invoice": invoice, "quote": quote, "contract": contract}
