@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from babel.dates import format_date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -12,6 +13,7 @@ from studio_app.today.follow_ups import FollowUps
 from studio_app.today.money import MoneySummary
 from studio_app.today.summary import Summary, summary as today_summary
 from studio_app.text.errors import StudioError
+from studio_app.text.i18n import locale_for
 from ui import formatting
 from ui.i18n import error_text
 from ui.widgets.bar_chart import BarChart
@@ -221,9 +223,6 @@ class DashboardView(QWidget):
     def _show_revenue(self, currency: str) -> None:
         if self.summary is None or not currency:
             return
-        from babel.dates import format_date
-
-        from studio_app.text.i18n import locale_for
         revenue = self.summary.money.revenue
         minor = [next((t.amount for t in m.totals if t.currency == currency), 0) for m in revenue]
         labels = [format_date(m.month, "MMM", locale=locale_for(formatting.language())) for m in revenue]
@@ -282,7 +281,7 @@ class DashboardView(QWidget):
         item = self.at_risk.currentItem()
         if item is None or not item.data(ROLE):
             return
-        from ui.dialogs.delay import DelayDialog
+        from ui.dialogs.delay import DelayDialog  # loaded when first opened, not at start
         if DelayDialog(item.data(ROLE)[1], self).exec():
             self.refresh()
 

@@ -351,13 +351,13 @@ class DocumentEditor(Editor):
             self._after(self.run_action(quotes.decline, self.record_id))
 
     def record_payment(self) -> None:
-        from ui.dialogs.payment import PaymentDialog
+        from ui.dialogs.payment import PaymentDialog  # loaded when first opened, not at start
         if PaymentDialog(self.record_id, self).exec():
             self.load(self.record_id)
             self.saved.emit(self.record_id)
 
     def record_refund(self) -> None:
-        from ui.dialogs.payment import PaymentDialog
+        from ui.dialogs.payment import PaymentDialog  # loaded when first opened, not at start
         if PaymentDialog(self.record_id, self, refund=True).exec():
             self.load(self.record_id)
             self.saved.emit(self.record_id)
@@ -386,7 +386,7 @@ class DocumentEditor(Editor):
     def preview(self) -> None:
         if self.record_id is None:
             return
-        from ui.dialogs.pdf_preview import PdfPreview
+        from ui.dialogs.pdf_preview import PdfPreview  # loaded when first opened: QtPdf is not needed at start
         pdf = self.run_action(issuing.pdf_bytes, self.kind, self.record_id)
         if pdf is not None:
             name = self.heading.text().replace("/", "-")
