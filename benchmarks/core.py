@@ -15,7 +15,6 @@ from pathlib import Path
 
 from .common import CACHE, HERE, Figure, Settings, log, repeat
 
-DASHBOARD = ("outstanding", "overdue_invoices", "revenue_by_month", "workload")
 TWO_PAGE_LINES = 40  # the invoice of ENVIRONMENT.md's measurements: 40 lines, 2 A4 pages
 
 
@@ -29,25 +28,16 @@ def open_database(db_path: Path) -> None:
 
 def dashboard(db_path: Path, settings: Settings) -> list[Figure]:
     open_database(db_path)
+    from studio_app.today import money, summary, workload
     from studio_app.work import clock
-    try:
-        from studio_app.today import reminders
-    except ImportError:
-        log("  studio_app.today.reminders is missing: no dashboard figures")
-        return []
     today = clock.today()
     figures = []
-    for name in DASHBOARD:
-        function = getattr(reminders, name, None)
-        if function is None:
-            log(f"  reminders.{name} is missing: not measured")
-            continue
+    for function in (money.outstanding, money.overdue_invoices, money.revenue_by_month, workload.workload):
         samples = repeat(lambda: function(today), max(settings.reps, 5) * 2)
-        figures.append(Figure(f"dashboard: {name.replace('_', ' ')}", "ms", samples, 20.0))
-    if hasattr(reminders, "summary"):
-        figures.append(Figure("dashboard: everything (reminders.summary)", "ms",
-                              repeat(lambda: reminders.summary(today), settings.reps), None,
-                              note="all its lists; no goal of its own"))
+        figures.append(Figure(f"dashboard: {function.__name__.replace('_', ' ')}", "ms", samples, 20.0))
+    figures.append(Figure("dashboard: everything (today.summary)", "ms",
+                          repeat(lambda: summary.summary(today), settings.reps), None,
+                          note="all its lists; no goal of its own"))
     return figures
 
 
@@ -64,10 +54,7 @@ def naive_outstanding() -> dict[str, int]:
 
 def dashboard_vs_naive(db_path: Path, settings: Settings) -> Figure | None:
     open_database(db_path)
-    try:
-        from studio_app.today.reminders import outstanding
-    except ImportError:
-        return None
+    from studio_app.today.money import outstanding
     sql = {a.currency: a.amount for a in outstanding()}
     if naive_outstanding() != sql:
         raise AssertionError("the naive loop and the SQL figure disagree about what is outstanding")

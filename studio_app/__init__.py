@@ -36,7 +36,7 @@ COMPONENT_DISTRIBUTIONS: tuple[str, ...] = (
 
 
 def _from_pyproject() -> str:
-    import tomllib
+    import tomllib  # lazily: only a checkout that was never installed reads pyproject.toml
     pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
     try:
         return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]

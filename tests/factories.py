@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio_app.work import clients, invoices, projects, quotes, settings
+from studio_app.work import acceptance, clients, invoices, projects, quotes, settings
 
 
 def studio(**overrides):
@@ -41,4 +41,4 @@ def issued_invoice(client_id: int, lines=None, **kwargs):
 
 def accepted_quote(project_id: int):
     quote = quotes.issue(quotes.create_from_project(project_id).id)
-    return quotes.accept(quote.id)
+    return acceptance.accept(quote.id)

@@ -11,11 +11,15 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from studio_app.store import db, startup
-from studio_app.files import safe_write
-from studio_app.text.errors import StudioError
+from studio_app.store import db, secrets, startup
+from studio_app.files import private
+from studio_app.text.errors import DatabaseDamagedError, StudioError
 from studio_app.files.resources import resource_path
 from studio_app import __version__
+from ui import i18n, theme
+from ui.formatting import interface_language
+from ui.i18n import error_text
+from ui.main_window import MainWindow
 
 
 def setup_application(app: QApplication) -> None:
@@ -25,8 +29,6 @@ def setup_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "studio-desk.svg"))))
     private_settings_file()
-    from ui import i18n, theme
-    from ui.formatting import interface_language
     i18n.install(app, interface_language())
     theme.apply(app, str(QSettings().value("theme", "system")))
 
@@ -37,7 +39,7 @@ def private_settings_file() -> Path:
     path = Path(QSettings().fileName())
     db.private_folder(path.parent)
     if not path.exists():
-        safe_write.create_new(path)
+        private.create_new(path)
     elif os.name == "posix":
         path.chmod(0o600)
     return path
@@ -46,7 +48,6 @@ def private_settings_file() -> Path:
 def open_asking_password(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
     """:func:`open_or_recover`; when a PostgreSQL server wants a password that is not kept (no keyring,
     nothing saved yet, or a wrong one), ask for it in a small dialog until it is right or the person cancels."""
-    from studio_app.store import secrets
     while True:
         try:
             open_or_recover(target, daily_backup=daily_backup, ask=ask)
@@ -54,7 +55,7 @@ def open_asking_password(target: str | None, *, daily_backup: bool, ask: bool = 
         except StudioError as exc:
             if not (ask and target and db.is_postgres(target) and secrets.is_password_refusal(exc)):
                 raise
-            from ui.dialogs.password import PasswordDialog
+            from ui.dialogs.password import PasswordDialog  # loaded when first opened, not at start
             dialog = PasswordDialog(str(target), refused="failed" in str(exc.params.get("reason", "")))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 raise
@@ -62,7 +63,6 @@ def open_asking_password(target: str | None, *, daily_backup: bool, ask: bool = 
 
 def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
     """Open the database; when the file is damaged, offer its latest backup (the damaged file is kept aside)."""
-    from studio_app.text.errors import DatabaseDamagedError
     try:
         startup.open_database(target, daily_backup=daily_backup)
         return
@@ -70,7 +70,6 @@ def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True)
         if not ask or exc.latest_backup is None:
             raise
         damaged = exc
-    from ui.i18n import error_text
     box = QMessageBox(QMessageBox.Icon.Critical, "Studio Desk", error_text(damaged))
     box.setInformativeText(QApplication.translate(
         "Recovery", "Studio Desk can put back the latest backup, %1. The damaged file is kept aside, "
@@ -81,7 +80,8 @@ def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True)
     box.exec()
     if box.clickedButton() is not restore:
         raise damaged
-    startup.recover_from_backup(damaged.path, damaged.latest_backup)
+    from studio_app.files.restore import recover_from_backup  # start-up: loads only for a damaged file
+    recover_from_backup(damaged.path, damaged.latest_backup)
     startup.open_database(target, daily_backup=False)
 
 
@@ -95,10 +95,8 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
         if smoke:
             print(f"studio-desk: {exc.message}", file=sys.stderr)
         else:
-            from ui.i18n import error_text
             QMessageBox.critical(None, "Studio Desk", error_text(exc))
         return 1
-    from ui.main_window import MainWindow
     window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
     if smoke:

@@ -6,7 +6,9 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from babel.dates import get_date_format
+from babel.numbers import format_compact_currency, format_decimal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +29,6 @@ def language() -> str:
 
 def interface_language() -> str:
     """The saved choice, else the system locale's language when we have it, else English."""
-    from PySide6.QtCore import QLocale
     saved = str(QSettings().value("language", "") or "")
     if saved in i18n.LANGUAGES:
         return saved
@@ -42,7 +43,6 @@ def date(value: dt.date | None) -> str:
 def date_input_format() -> str:
     """The interface language's short numeric date as a Qt display format with a four-digit year:
     dd/MM/yyyy (English), d.MM.yyyy (Turkish), d/M/yyyy (Greek), d/MM/yyyy (Malay)."""
-    from babel.dates import get_date_format
     pattern = re.sub(r"y+", "yyyy", get_date_format("short", locale=i18n.locale_for(_language)).pattern)
     return pattern if re.fullmatch(r"[dMy./\- ]+", pattern) else "yyyy-MM-dd"
 
@@ -63,13 +63,11 @@ def price(minor: Decimal | int, currency: str) -> str:
 
 def number(value: Decimal) -> str:
     """A quantity or a percentage as typed, in the interface's digits: 2.5 or 2,5; every decimal kept."""
-    from babel.numbers import format_decimal
     return format_decimal(value, format="#,##0.######", locale=i18n.locale_for(_language))
 
 
 def compact_amount(minor: int, currency: str) -> str:
     """A short amount for a chart's bar: "€12K", "TRY1.2M" (whole units, Babel's compact form)."""
-    from babel.numbers import format_compact_currency
     major = money.to_major(int(minor), currency)
     return format_compact_currency(major, currency, locale=i18n.locale_for(_language), fraction_digits=1)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from studio_app.text import messages
 from studio_app.text.errors import StudioError
 from studio_app.files.resources import resource_path
 from ui import formatting
@@ -67,8 +68,4 @@ QT_OWN_TEXTS = (
 def error_text(exc: StudioError, *, line: str | None = None) -> str:
     """A service's refusal in the interface language (the core keeps its own message catalogs); ``line``
     names the line of a line-by-line check ("This line" instead of "Line 1")."""
-    try:
-        from studio_app.text import messages
-    except ImportError:
-        return exc.message
     return messages.translate(exc, formatting.language(), line=line)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBo
                                QToolBar, QVBoxLayout, QWidget)
 
 from studio_app.work import clients, projects
+from studio_app.text.errors import StudioError
 from ui.i18n import error_text
 from ui.views.client_editor import ClientEditor
 from ui.views.contract_editor import ContractEditor
@@ -17,6 +18,7 @@ from ui.views.list_view import ListView
 from ui.views.project_editor import ProjectEditor
 from ui.views.settings_view import SettingsView
 from ui.widgets.search_box import SearchBox
+from ui.widgets.timer import TimerWidget
 
 PAGES = ("dashboard", "clients", "projects", "quotes", "contracts", "invoices", "settings")
 LISTS = ("clients", "projects", "quotes", "contracts", "invoices")
@@ -119,7 +121,6 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        from ui.widgets.timer import TimerWidget
         self.timer = TimerWidget(self.current_project)
         self.timer.recorded.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.timer.recorded.connect(lambda _t: self.sections["projects"].editing()
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
             page.editor.preview()
 
     def quick_log(self) -> None:
-        from ui.dialogs.interaction import InteractionDialog
+        from ui.dialogs.interaction import InteractionDialog  # loaded when first opened, not at start
         client_id = project_id = None
         page = self.pages[self.current_page()]
         if isinstance(page, Section) and page.editing() and page.editor.record_id is not None:
@@ -282,7 +283,6 @@ class MainWindow(QMainWindow):
                     else self.tr("Archive this project? Its documents are kept."))
         if QMessageBox.question(self, self.tr("Studio Desk"), question) != QMessageBox.StandardButton.Yes:
             return
-        from studio_app.text.errors import StudioError
         try:
             service.set_archived(record_id, True)
         except StudioError as exc:
@@ -292,11 +292,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Archived."), 4000)
 
     def about(self) -> None:
-        try:
-            from ui.dialogs.about import AboutDialog
-        except ImportError:
-            QMessageBox.about(self, self.tr("About Studio Desk"), self.tr("Studio Desk"))
-            return
+        from ui.dialogs.about import AboutDialog  # loaded when first opened, not at start
         AboutDialog(self).exec()
 
     # -- remembered between runs --------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -58,7 +59,6 @@ def apply(app: QApplication, theme: str = "system") -> str:
     app.setStyle("Fusion")
     if theme == "system":
         hints = app.styleHints()
-        from PySide6.QtCore import Qt
         theme = "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
     dark = theme == "dark"
     app.setPalette(_dark() if dark else _light())

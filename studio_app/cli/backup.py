@@ -32,10 +32,10 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from studio_app.files import backup  # loaded when the command runs
+    from studio_app.files import restore  # loaded when the command runs
     from studio_app.store import db, startup
     target = args.db or startup.default_target()
-    safety = backup.restore(args.file, target)
+    safety = restore.restore(args.file, target)
     print(f"Restored {db.describe(target)} from {args.file}. What was there before is kept in {safety}")
     return 0
 

@@ -2,7 +2,7 @@
 
 Who waits for an answer, deadlines at risk, progress updates due, money owed and overdue,
 unpaid deposits, follow-ups and important dates, and the weeks over capacity — all from
-:func:`reminders.summary`, the same object the dashboard shows.
+:func:`studio_app.today.summary.summary`, the same object the dashboard shows.
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING
 from .command import Access, Command, arg
 
 if TYPE_CHECKING:
-    from studio_app.today import reminders
+    from studio_app.today.deadlines import ProjectAtRisk
+    from studio_app.today.money import CurrencyAmount
+    from studio_app.today.summary import Summary
+    from studio_app.today.updates import UpdateDue
+    from studio_app.today.waiting import WaitingClient
 
 JSON_VERSION = 1
 TEXT_ROWS = 20  # lines per list in the text output
@@ -35,13 +39,13 @@ def _day(value: str) -> dt.date:
 
 
 def run_today(args: argparse.Namespace) -> int:
-    from studio_app.today import reminders  # loaded when the command runs
+    from studio_app.today.summary import summary as today_summary  # loaded when the command runs
     from studio_app.work import clock
     if args.date is not None:
         with clock.frozen(args.date):
-            summary = reminders.summary()
+            summary = today_summary()
     else:
-        summary = reminders.summary()
+        summary = today_summary()
     print(json.dumps(as_json(summary), ensure_ascii=False, indent=1) if args.json else render(summary))
     return 0
 
@@ -60,7 +64,7 @@ def _plain(value: object) -> object:
     return value
 
 
-def as_json(summary: reminders.Summary) -> dict[str, object]:
+def as_json(summary: Summary) -> dict[str, object]:
     """Plain JSON types only: dates as ISO text, hours as decimal text, money as integer minor units with
     its currency. Keys keep their order from one run to the next."""
     data = dataclasses.asdict(summary)
@@ -72,7 +76,7 @@ def as_json(summary: reminders.Summary) -> dict[str, object]:
 
 # -- text -------------------------------------------------------------------------------------------------------
 
-def _money(amounts: Iterable[reminders.CurrencyAmount]) -> str:
+def _money(amounts: Iterable[CurrencyAmount]) -> str:
     from studio_app.money import format_money  # loaded when the text is written (babel behind it)
     return " · ".join(format_money(a.amount, a.currency) for a in amounts) or "nothing"
 
@@ -92,13 +96,13 @@ def _section(title: str, lines: list[str], count: int | None = None, empty: str 
     return out + [""]
 
 
-def _waiting(w: reminders.WaitingClient) -> str:
+def _waiting(w: WaitingClient) -> str:
     waited = _days(w.waited_days) if w.waited_days else _days(w.waited_hours, "hour")
     mark = "!" if w.urgent else " "
     return f"{mark} {w.client_name}: {waited} ({w.kind}, {w.since:%Y-%m-%d %H:%M}) — {_short(w.summary)}"
 
 
-def _risk(r: reminders.ProjectAtRisk) -> str:
+def _risk(r: ProjectAtRisk) -> str:
     parts = []
     if r.late:
         parts.append(f"LATE by {_days(-r.days_left)} (deadline {r.deadline})")
@@ -110,7 +114,7 @@ def _risk(r: reminders.ProjectAtRisk) -> str:
     return f"{r.title} — {r.client_name}: " + "; ".join(parts)
 
 
-def _update(u: reminders.UpdateDue) -> str:
+def _update(u: UpdateDue) -> str:
     since = f"last update {u.last_update}, {_days(u.days_since)} ago" if u.last_update else \
         f"no update yet, started {_days(u.days_since)} ago"
     return f"{u.title} — {u.client_name}: {since}"
@@ -121,7 +125,7 @@ def _short(text: str, width: int = 70) -> str:
     return line if len(line) <= width else line[:width - 1] + "…"
 
 
-def render(summary: reminders.Summary) -> str:
+def render(summary: Summary) -> str:
     from studio_app.money import format_money  # loaded when the text is written (babel behind it)
     money = summary.money
     lines = [f"Today: {summary.today:%A} {summary.today.isoformat()}", ""]

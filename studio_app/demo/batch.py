@@ -69,6 +69,6 @@ def _write(model: type, columns: tuple[str, ...], rows: list[tuple]) -> None:
         marks = ", ".join("?" for _ in columns)
         connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
     else:
-        from psycopg2.extras import execute_values
+        from psycopg2.extras import execute_values  # psycopg2 is optional: imported for PostgreSQL only
         with connection.cursor() as cursor:
             execute_values(cursor, f'INSERT INTO "{table}" ({names}) VALUES %s', rows, page_size=2000)

@@ -19,6 +19,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from studio_app.work import clock, contracts, settings, snapshots
+from studio_app.files.export import _reset_sequences
 from studio_app.store import db, sealing
 from studio_app.text import i18n
 from studio_app import money
@@ -66,7 +67,6 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         _restore_indexes(set_aside)
         m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
     if not db.is_sqlite():
-        from studio_app.files.export import _reset_sequences
         with db.transaction():
             _reset_sequences()
     else:

@@ -14,7 +14,7 @@ def render(snapshot: dict, logo: bytes | None = None) -> bytes:
 
     ``logo`` is the studio's logo of today: a snapshot issued with its own logo frozen in it is drawn with that
     one instead (:mod:`.logo`)."""
-    from . import contract, invoice, logo as frozen_logo, page, quote
+    from . import contract, invoice, logo as frozen_logo, page, quote  # lazily: importing the package must not load reportlab
     from .context import Context
 
     builders = {"invoice": invoice, "quote": quote, "contract": contract}

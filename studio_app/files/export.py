@@ -13,22 +13,25 @@ import base64
 import csv
 import datetime as dt
 import json
+from array import array
 from decimal import Decimal
 from pathlib import Path
 
 import peewee as pw
 
-from studio_app.store import db, migrations
-from . import safe_write
+from studio_app import money
+from studio_app.store import check_text, db, lists, migrations, sealing
+from . import import_rules, safe_write
+from .import_rules import MAX_FILE_BYTES, TABLES
 from studio_app.text import cleaning
 from studio_app.store.migrations import m0003_payment_currency, m0004_money_model, m0005_document_chain
 from studio_app.text.errors import StudioError
 from studio_app.store.models import (
-    ALL_MODELS, BaseModel, Client, DecimalText, Invoice, Project, SchemaVersion, Studio,
+    BaseModel, Client, Contract, DecimalText, Invoice, InvoiceLine, IssuedDocument, Payment, Project, Quote, Studio,
 )
+from studio_app.work import clock
 
 FORMAT = "studio-desk-export"
-TABLES: tuple[type[BaseModel], ...] = tuple(m for m in ALL_MODELS if m is not SchemaVersion)
 BATCH = 400
 
 
@@ -74,7 +77,6 @@ def export_json(path: Path) -> None:
 def read_export(path: Path) -> dict:
     """The export's JSON, refused without reading when larger than any export (import_rules.MAX_FILE_BYTES);
     NaN, Infinity and fractions are read as Decimal so the column rules refuse them by name."""
-    from .import_rules import MAX_FILE_BYTES
     try:
         if Path(path).stat().st_size > MAX_FILE_BYTES:
             raise StudioError("{path} is larger than any Studio Desk export ({size} bytes; at most {max}).",
@@ -139,7 +141,6 @@ def import_json(path: Path) -> dict[str, int]:
             m0004_money_model.rescale(db.current(), price_is_text=True)
             m0004_money_model.link_accepted_quotes(db.current())
         if data.get("schema_version", 0) < m0005_document_chain.VERSION:  # made before chains: they start here
-            from studio_app.store import sealing
             sealing.chain_unchained()
         if not db.is_sqlite():
             _reset_sequences()
@@ -149,7 +150,6 @@ def import_json(path: Path) -> dict[str, int]:
 def _checked_rows(path: Path, model: type[BaseModel], rows: object) -> list[dict]:
     """The rows of one table converted for the database; the first value that breaks its column's rule
     (import_rules) refuses the file, naming table, row, id and column."""
-    from . import import_rules
     table = model._meta.table_name
     if not isinstance(rows, list):
         raise StudioError("{path} has a malformed row in {table}.", path=str(path), table=table)
@@ -181,7 +181,6 @@ def _checked_rows(path: Path, model: type[BaseModel], rows: object) -> list[dict
 
 def _check_numbers(path: Path, converted: dict[type[BaseModel], list[dict]]) -> None:
     """Document numbers are unique once invisible characters and compatibility forms are set aside."""
-    from studio_app.store.models import Contract, IssuedDocument, Quote
     for model, scope in ((Quote, None), (Contract, None), (Invoice, None), (IssuedDocument, IssuedDocument.kind)):
         seen: dict[tuple, int] = {}
         for index, row in enumerate(converted[model]):
@@ -230,7 +229,6 @@ def export_csv(table: str, path: Path) -> int:
     """
     if table not in CSV_TABLES:
         raise StudioError("CSV export covers {tables}, not “{table}”.", tables=", ".join(CSV_TABLES), table=table)
-    from studio_app.store import check_text
     unreadable = check_text.unreadable_values()
     if unreadable:
         raise StudioError("The database holds values that are not numbers, so no CSV was written; `check` lists "
@@ -241,8 +239,6 @@ def export_csv(table: str, path: Path) -> int:
 
 
 def _payments_csv(out, table: str) -> int:
-    from studio_app import money
-    from studio_app.store.models import Payment
     out.writerow(["invoice", "date", "amount", "currency", "method", "reference"])
     query = (Payment.select(Invoice.number, Payment.date, Payment.amount, Invoice.currency, Payment.method,
                             Payment.reference).join(Invoice).order_by(Payment.date, Payment.id).tuples())
@@ -256,8 +252,6 @@ def _payments_csv(out, table: str) -> int:
 
 def _list_csv(out, table: str) -> int:
     """Clients and projects: the columns of their list, a page at a time."""
-    from studio_app.store import lists
-    from studio_app import money
     spec = lists.spec(table)
     all_ids = lists.ids(table, lists.Filter(include_archived=True))
     out.writerow([c.key for c in spec.columns] + ["currency"])
@@ -280,7 +274,6 @@ def _list_csv(out, table: str) -> int:
 
 
 def _group_key(rate: Decimal, category: str) -> str:
-    from studio_app import money
     """``20`` for VAT charged (and zero-rated 0 %), ``AE_0`` for a category with its own column."""
     rate_text = format(rate.normalize(), "f")
     return rate_text if category == money.implied_category(rate) else f"{category}_{rate_text}"
@@ -291,12 +284,6 @@ def _invoices_csv(out, table: str) -> int:
     then net and VAT for every rate that occurs (``net_20``, ``vat_20``, ...), the totals, and what is
     paid and due. Amounts come from :func:`money.document_totals`, like the PDF and the screen; client
     name and VAT id are the ones printed on the issued invoice."""
-    from array import array
-
-    from studio_app.work import clock
-    from studio_app.store import lists
-    from studio_app import money
-    from studio_app.store.models import Client, InvoiceLine, IssuedDocument
     groups = sorted({(money.canonical(Decimal(r)), c or money.implied_category(Decimal(r))) for r, c in
                      InvoiceLine.select(InvoiceLine.tax_rate, InvoiceLine.vat_category).distinct().tuples()},
                     key=lambda g: (g[0], money.CATEGORIES.index(g[1])))

@@ -19,10 +19,18 @@ from decimal import Decimal, InvalidOperation
 
 from studio_app import money
 from studio_app.money import numbering
+from studio_app.store.models import ALL_MODELS, BaseModel, SchemaVersion
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
+from studio_app.work.clients import CHANNELS
+from studio_app.work.interactions import KINDS as INTERACTION_KINDS
+from studio_app.work.invoices import KINDS as INVOICE_KINDS
+from studio_app.work.projects import PRICING, ROUND_BILLING, STATUSES
+from studio_app.work.settings import PAPER_SIZES, check_bic, check_iban, check_logo
 
+# Every table an export holds; rules() has a rule for each of their columns.
+TABLES: tuple[type[BaseModel], ...] = tuple(m for m in ALL_MODELS if m is not SchemaVersion)
 Rule = Callable[[object], object]  # the JSON value -> the value to store; StudioError when it breaks the rule
 
 MAX_FILE_BYTES = 2 * 1024 ** 3  # an export beyond this is not read into memory at all
@@ -260,17 +268,10 @@ def color(label: str) -> Rule:
 
 
 def _logo(data: bytes) -> None:
-    from studio_app.work.settings import check_logo
     check_logo(data)
 
 
 def _rules() -> dict[str, dict[str, Rule]]:
-    from studio_app.work.clients import CHANNELS
-    from studio_app.work.interactions import KINDS as INTERACTION_KINDS
-    from studio_app.work.invoices import KINDS as INVOICE_KINDS
-    from studio_app.work.projects import PRICING, ROUND_BILLING, STATUSES
-    from studio_app.work.settings import PAPER_SIZES, check_bic, check_iban
-
     currency = same_as(money.check_currency, "currency")
     language = choice(LANGUAGES, "language")
     percent = exact  # tax rates, deposits and discounts: 0-100 with two decimals

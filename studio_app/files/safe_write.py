@@ -5,6 +5,7 @@ The data goes to a temporary file in the target's folder, created with ``O_CREAT
 O_NOFOLLOW`` and mode 0600 (so it is never another file, never a planted symlink, never readable by
 others, not even half-written), is flushed to disk and renamed over the target in one step. On any
 failure the temporary file is removed and the target is as it was. Folders made on the way are 0700.
+(The temporary file and the private folders are :mod:`studio_app.files.private`'s.)
 
 :func:`check_target` refuses what must never be replaced: a folder, a device node, a FIFO or a
 socket (renaming over ``/dev/null`` would break the machine), the open database with its ``-wal``,
@@ -15,46 +16,19 @@ database file.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from studio_app.store import db
 from studio_app.text.errors import StudioError
+from . import backup_list
+from .private import Temporary
 
-_FLAGS = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-          | getattr(os, "O_BINARY", 0))
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _COMPANIONS = ("-wal", "-shm", "-journal")
-
-
-# --- folders -------------------------------------------------------------------------------------
-
-def private_folder(folder: str | os.PathLike) -> Path:
-    """Create ``folder`` and its missing parents readable by the user only (0700 on POSIX).
-
-    Each missing folder is made with mode 0700 (the umask can only take bits away) and set to
-    exactly 0700; folders that already exist keep their permissions (a database in ~/Documents
-    must not change ~/Documents).
-    """
-    folder = Path(folder)
-    missing = []
-    probe = folder
-    while not probe.exists() and probe != probe.parent:
-        missing.append(probe)
-        probe = probe.parent
-    for created in reversed(missing):
-        try:
-            os.mkdir(created, 0o700)
-        except FileExistsError:
-            continue  # made at the same moment by another process; its mode is that process's business
-        if os.name == "posix":
-            os.chmod(created, 0o700)
-    if not folder.is_dir():
-        raise NotADirectoryError(20, "Not a directory", str(folder))
-    return folder
 
 
 # --- what may be written -------------------------------------------------------------------------
@@ -90,14 +64,12 @@ def check_target(path: str | os.PathLike, *, sqlite_ok: bool = False) -> Path:
 
 def _protected() -> tuple[list[Path], list[Path]]:
     """(the open database and its companion files, the existing backups of the open database)."""
-    from . import backup
-    from studio_app.store import db
     if db.database.obj is None:
         return [], []
     live = db.sqlite_path()
     files = [] if live is None else [live, *(Path(f"{live}{extra}") for extra in _COMPANIONS)]
     try:
-        kept = backup.list_backups(None)
+        kept = backup_list.list_backups(None)
     except OSError:
         kept = []
     return files, kept
@@ -138,81 +110,6 @@ def _is_sqlite(path: Path) -> bool:
 
 def _could_not_write(path: Path, exc: OSError) -> StudioError:
     return StudioError("Could not write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
-
-
-# --- the temporary file --------------------------------------------------------------------------
-
-class Temporary:
-    """A new private file beside ``target``, renamed over it by :meth:`commit`.
-
-    Used as a context manager: leaving the block without a commit (an error, Ctrl+C) removes it.
-    It does not check the target; :func:`private_file` and :func:`private_copy` do.
-    """
-
-    def __init__(self, target: Path) -> None:
-        self.target = Path(target)
-        private_folder(self.target.parent)
-        for _ in range(100):
-            candidate = self.target.with_name(f"{self.target.name}.{secrets.token_hex(6)}.part")
-            try:
-                self.fd = os.open(candidate, _FLAGS, 0o600)
-            except FileExistsError:
-                continue
-            break
-        else:
-            raise FileExistsError(17, "Could not find a free temporary name", str(self.target))
-        self.path = candidate
-        if os.name == "posix":
-            os.fchmod(self.fd, 0o600)  # the umask may have taken the owner's bits too
-        self.done = False
-
-    def __enter__(self) -> Temporary:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if not self.done:
-            self.discard()
-
-    def open(self, *, encoding: str | None = None, newline: str | None = None) -> IO:
-        """A file object on the temporary file (binary unless an ``encoding`` is given); not closing the fd."""
-        if encoding is None:
-            return os.fdopen(self.fd, "wb", closefd=False)
-        return os.fdopen(self.fd, "w", encoding=encoding, newline=newline, closefd=False)
-
-    def commit(self) -> Path:
-        """Flush to disk and rename over the target; the target's folder is flushed too."""
-        os.fsync(self.fd)
-        if os.name == "posix":
-            now = os.stat(self.path, follow_symlinks=False)
-            mine = os.fstat(self.fd)
-            if (now.st_dev, now.st_ino) != (mine.st_dev, mine.st_ino):  # someone swapped the name meanwhile
-                raise FileExistsError(17, "The temporary file was replaced by another", str(self.path))
-        os.close(self.fd)
-        self.done = True
-        os.replace(self.path, self.target)
-        fsync_folder(self.target.parent)
-        return self.target
-
-    def discard(self) -> None:
-        if not self.done:
-            self.done = True
-            try:
-                os.close(self.fd)
-            finally:
-                Path(self.path).unlink(missing_ok=True)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (POSIX; elsewhere a no-op)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the rename itself is still atomic
-    finally:
-        os.close(fd)
 
 
 # --- the ways to write ---------------------------------------------------------------------------
@@ -258,13 +155,3 @@ def private_copy(path: str | os.PathLike) -> Iterator[Path]:
             temporary.commit()
     except OSError as exc:
         raise _could_not_write(target, exc) from None
-
-
-def create_new(path: str | os.PathLike) -> None:
-    """Create an empty private file (0600) where none exists; never follows or replaces anything."""
-    fd = os.open(Path(path), _FLAGS, 0o600)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-    finally:
-        os.close(fd)

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 from babel import Locale
-from babel.numbers import get_currency_precision, is_currency
+from babel.numbers import format_decimal, get_currency_precision, is_currency
 
 from studio_app.text.errors import StudioError
 
@@ -160,7 +160,6 @@ def _currency_pattern(locale: str, digits: int):
 def format_price(minor: Decimal | int, currency: str, locale: str = "en") -> str:
     """A unit price, which may be finer than the minor unit (0.125 per sheet): the currency's decimals,
     more where the price has them."""
-    from babel.numbers import format_decimal
     value = Decimal(minor).scaleb(-minor_digits(currency))
     extra = max(0, -canonical(value).as_tuple().exponent - minor_digits(currency))
     digits = minor_digits(currency) + extra
@@ -170,7 +169,6 @@ def format_price(minor: Decimal | int, currency: str, locale: str = "en") -> str
 
 def format_plain(minor: int, currency: str, locale: str = "en") -> str:
     """The number without a currency sign, for table columns under a currency header."""
-    from babel.numbers import format_decimal
     digits = minor_digits(currency)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(to_major(minor, currency), format=pattern, locale=locale)

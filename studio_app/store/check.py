@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 from peewee import Case, fn
 
-from . import db, migrations, sealing
+from . import check_text, db, migrations, sealing
 from studio_app import money
 from studio_app.money import numbering
 from studio_app.money.due import amount_due
@@ -28,7 +28,6 @@ def run() -> list[str]:
     version = migrations.current_version(db.current())
     if version != migrations.LATEST:
         problems.append(f"the schema is at version {version}, expected {migrations.LATEST}")
-    from . import check_text
     unreadable = check_text.unreadable_values()
     if unreadable:  # no figure can be computed from a quantity of "NaN": report what is there and stop
         return problems + unreadable + check_text.run()

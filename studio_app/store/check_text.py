@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from studio_app.files import import_rules
 from studio_app.money import numbering
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
-from .models import Client, Contract, Invoice, IssuedDocument, Project, Quote, Studio
+from . import db
+from .models import Client, Contract, DecimalText, Invoice, IssuedDocument, Project, Quote, Studio
 
 _NAMES = ((Client, "client", ("name", "company")), (Project, "project", ("title",)),
           (Quote, "quote", ("number",)), (Contract, "contract", ("number",)), (Invoice, "invoice", ("number",)),
@@ -28,13 +30,9 @@ def unreadable_values() -> list[str]:
     """Exact decimals (quantities, rates, hours) that are not numbers within the forms' limits ("NaN",
     "Infinity", "1e308"), as a file written around the app may hold; nothing can be computed from them.
     Each column has few distinct values, so this reads little even on a large database."""
-    from . import db
-    from studio_app.files import import_rules
-    from studio_app.files.export import TABLES
-    from .models import DecimalText
     problems = []
     rules = import_rules.rules()
-    for model in TABLES:
+    for model in import_rules.TABLES:
         table = model._meta.table_name
         for field in model._meta.sorted_fields:
             if not isinstance(field, DecimalText):

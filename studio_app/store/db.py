@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import sqlite3
 import stat
@@ -15,7 +16,8 @@ from urllib.parse import quote
 import peewee
 from platformdirs import user_data_path
 
-from studio_app.files import safe_write
+from studio_app.files import private
+from . import pgurl, secrets
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 
 database = peewee.DatabaseProxy()
@@ -54,7 +56,6 @@ def describe(target: str | os.PathLike) -> str:
     """The location as a user may see it: a path, or a URL without its password."""
     if not is_postgres(target):
         return str(target)
-    from . import pgurl
     return pgurl.describe(str(target))
 
 
@@ -95,8 +96,8 @@ def _sqlite(path: Path, read_only: bool) -> peewee.SqliteDatabase:
         raise StudioError(READ_ONLY_FILE, path=str(path))
     if not path.exists():
         try:
-            safe_write.private_folder(path.parent)
-            safe_write.create_new(path)  # 0600 from the first byte; SQLite gives -wal/-shm the same mode
+            private.private_folder(path.parent)
+            private.create_new(path)  # 0600 from the first byte; SQLite gives -wal/-shm the same mode
         except FileExistsError:
             pass  # another desk created it a moment ago
         except OSError as exc:
@@ -128,12 +129,9 @@ def read_only() -> bool:
 def _postgres(url: str) -> peewee.Database:
     """The password comes from the URL, else this session, PGPASSWORD or the keyring (studio_app.store.secrets);
     it is handed to psycopg2 as an argument, never put back into a URL."""
-    from . import pgurl, secrets
     address = pgurl.parse(url)
-    try:
-        import psycopg2  # noqa: F401
-    except ImportError:
-        raise StudioError("PostgreSQL support needs the psycopg2 package (pip install psycopg2-binary).") from None
+    if importlib.util.find_spec("psycopg2") is None:  # an optional dependency (the "postgres" extra)
+        raise StudioError("PostgreSQL support needs the psycopg2 package (pip install psycopg2-binary).")
     return peewee.PostgresqlDatabase(address.database,
                                      **address.connect_arguments(address.password or secrets.password_for(url)))
 
@@ -167,8 +165,8 @@ def _private(path: Path) -> None:
 
 
 def private_folder(folder: Path) -> Path:
-    """Create ``folder`` (and missing parents) readable by the user only: :func:`safe_write.private_folder`."""
-    return safe_write.private_folder(folder)
+    """Create ``folder`` (and missing parents) readable by the user only: :func:`private.private_folder`."""
+    return private.private_folder(folder)
 
 
 def current() -> peewee.Database:

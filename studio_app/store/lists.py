@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import sqlite3
 from array import array
 from dataclasses import dataclass, field
 
@@ -258,7 +259,6 @@ _ORDER_KEPT: dict[int, bool] = {}
 
 def _ordered_aggregate(database) -> bool:
     """SQLite keeps a subquery's order when aggregating it (checked once per connection library)."""
-    import sqlite3
     version = sqlite3.sqlite_version_info
     if version not in _ORDER_KEPT:
         row = database.execute_sql("SELECT json_group_array(x) FROM (SELECT value AS x FROM json_each('[2,3,1]') "

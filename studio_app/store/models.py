@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import peewee as pw
 
+from studio_app.work import clock
 from .db import database
 
 
@@ -27,7 +28,6 @@ class DecimalText(pw.TextField):
 
 
 def _now() -> dt.datetime:
-    from studio_app.work import clock
     return clock.now()
 
 

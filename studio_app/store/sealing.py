@@ -28,16 +28,14 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import peewee
 
 from . import db
-from studio_app.files import safe_write
+from studio_app.files import private
 from studio_app.text.errors import StudioError
-
-if TYPE_CHECKING:
-    from .models import IssuedDocument
+from studio_app.work import clock
+from .models import IssuedDocument
 
 _UID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _EXPORTED = re.compile(r"studio-desk-seal:([a-z0-9][a-z0-9-]{0,63}):([A-Za-z0-9_-]{43}=?)")
@@ -91,7 +89,7 @@ def _write_key(uid: str, key: bytes) -> None:
     path = _key_path(uid)
     db.private_folder(path.parent)
     part = path.with_name(f"{path.name}.{secrets.token_hex(4)}.part")
-    safe_write.create_new(part)  # 0600 from the first byte, never through a planted link
+    private.create_new(part)  # 0600 from the first byte, never through a planted link
     with part.open("w", encoding="ascii") as out:
         out.write(key.hex() + "\n")
         out.flush()
@@ -149,7 +147,6 @@ def writing_keys(new_uid: str | None = None) -> Keys:
 
 
 def _now() -> dt.datetime:
-    from studio_app.work import clock
     return clock.now()
 
 
@@ -297,7 +294,6 @@ def renew_key() -> str:
     """When no desk holds the key any more (a lost laptop, a restore on a new machine): after proving
     every hash and link, seal everything again with a new key under a new database id. The new seals
     vouch for the documents as they are now, no further back; desks holding the old key lose it."""
-    from .models import IssuedDocument
     with db.transaction():
         lock()
         if current().key is not None:

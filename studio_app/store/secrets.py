@@ -32,11 +32,8 @@ def entry(url: str) -> str:
 
 
 def _keyring():
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return None
+    import keyring  # lazily, here and below: importing it takes a tenth of a second, and only PostgreSQL needs it
+    from keyring.backends import fail
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring configuration is the same as none: the password is asked for
@@ -72,7 +69,7 @@ def save_password(url: str, password: str) -> bool:
     keyring = _keyring()
     if keyring is None:
         return False
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError  # lazily, as in _keyring
     try:
         keyring.set_password(SERVICE, entry(url), password)
     except (KeyringError, OSError):
@@ -93,7 +90,7 @@ def password_for(url: str) -> str | None:
     keyring = _keyring()
     if keyring is None:
         return None
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError  # lazily, as in _keyring
     try:
         return keyring.get_password(SERVICE, name)
     except (KeyringError, OSError):
@@ -109,7 +106,7 @@ def forget_password(url: str) -> None:
     keyring = _keyring()
     if keyring is None:
         return
-    from keyring.errors import KeyringError, PasswordDeleteError
+    from keyring.errors import KeyringError, PasswordDeleteError  # lazily, as in _keyring
     try:
         keyring.delete_password(SERVICE, name)
     except (PasswordDeleteError, KeyringError, OSError):

@@ -1,20 +1,19 @@
 """Opening a database for use: connect, refuse newer versions, back up, migrate, seed settings.
 
 A damaged SQLite file is refused with :class:`DatabaseDamagedError` (which names the newest
-backup); :func:`recover_from_backup` then sets the damaged file aside and puts the backup in
-its place, after checking the backup.
+backup); :func:`studio_app.files.restore.recover_from_backup` then sets the damaged file aside and puts
+the backup in its place, after checking the backup.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 import peewee
 
-from studio_app.files import backup
+from studio_app.files import backup, backup_list
 from . import db, migrations
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from .models import Studio
@@ -60,8 +59,8 @@ def _open(target: str | os.PathLike, daily_backup: bool, read_only: bool) -> pee
         else:
             _set_up(database)
     path = db.sqlite_path()
-    if daily_backup and path is not None and backup.daily_backup_due(path):
-        backup.make_backup(path, backup.DAILY, Studio.get_by_id(1).backup_keep_daily)
+    if daily_backup and path is not None and backup_list.daily_backup_due(path):
+        backup.make_backup(path, backup_list.DAILY, Studio.get_by_id(1).backup_keep_daily)
     return database
 
 
@@ -79,7 +78,7 @@ def _set_up(database: peewee.Database) -> None:
     def before_migration(version: int) -> None:
         if path is not None:
             keep = _setting("backup_keep_migration", 3)
-            backup.make_backup(path, backup.MIGRATION, keep, label=f"v{version}")
+            backup.make_backup(path, backup_list.MIGRATION, keep, label=f"v{version}")
 
     with db.busy_errors():
         migrations.migrate(database, before=before_migration)
@@ -154,7 +153,7 @@ def _file_problem(path: Path) -> str | None:
 
 def _damaged(path: Path, *, not_sqlite: bool = False) -> DatabaseDamagedError:
     """The error for a damaged file, naming the newest backup when there is one."""
-    found = backup.describe_backups(path)
+    found = backup_list.describe_backups(path)
     if not found:
         if not_sqlite:
             return DatabaseDamagedError("{path} is not a Studio Desk database (it is not an SQLite file).", path=path)
@@ -166,22 +165,3 @@ def _damaged(path: Path, *, not_sqlite: bool = False) -> DatabaseDamagedError:
                                     "The most recent backup is from {taken}: {backup}", path=path, **latest)
     return DatabaseDamagedError("{path} is damaged and cannot be opened. The most recent backup is from {taken}: "
                                 "{backup}", path=path, **latest)
-
-
-def recover_from_backup(path: str | os.PathLike, backup_file: str | os.PathLike) -> Path:
-    """Put ``backup_file`` in place of the damaged database ``path``; returns where the damaged file
-    was kept (``<stem>.damaged-YYYYmmdd-HHMMSS<suffix>`` beside it; never deleted or overwritten).
-
-    The backup is checked first (integrity, schema version, ``check``); if it fails, nothing is
-    moved. Call :func:`open_database` afterwards.
-    """
-    path = Path(path).expanduser()
-    backup.refuse_read_only(path)
-    folder = db.private_folder(path.parent)
-    backup.close_if_open(path)
-    with tempfile.TemporaryDirectory(prefix=".studio-restore-", dir=folder) as work:
-        candidate = backup.prepare(Path(backup_file), Path(work))
-        kept = backup.move_aside(path) if path.exists() else path
-        backup.put_in_place(candidate, path)
-    return kept
-

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class StudioError(Exception):
     """A user-facing refusal: bad input, a rule of the house, a missing record.
@@ -30,11 +32,10 @@ class DatabaseDamagedError(StudioError):
     """The database file is damaged or is not a database at all; nothing was written to it.
 
     ``path`` is the file; ``latest_backup`` the newest backup beside it (``None`` if there is
-    none), which :func:`studio_app.store.startup.recover_from_backup` can put in its place.
+    none), which :func:`studio_app.files.restore.recover_from_backup` can put in its place.
     """
 
     def __init__(self, template: str, *, path: object, latest_backup: object = None, **params: object) -> None:
-        from pathlib import Path
         self.path = Path(str(path))
         self.latest_backup = Path(str(latest_backup)) if latest_backup is not None else None
         super().__init__(template, path=str(path), **params)

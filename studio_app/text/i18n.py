@@ -8,7 +8,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from babel.dates import format_date as babel_format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent as babel_percent
 
 from studio_app.files.resources import resource_path
 
@@ -59,5 +59,4 @@ def label(language: str, key: str, **values: object) -> str:
 
 def format_percent(value: Decimal | str, language: str = "en") -> str:
     """'30 %', '%30' in Turkish: the locale's own pattern, 7.5 kept as 7.5."""
-    from babel.numbers import format_percent as babel_percent
     return babel_percent(Decimal(value) / 100, locale=locale_for(language), decimal_quantization=False)

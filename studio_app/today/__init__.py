@@ -1,5 +1,17 @@
-"""Today: the client-care figures behind the dashboard and the `today` command.
+"""Today: the client-care figures behind the dashboard and the `today` command, one module per question.
 
-Who waits for an answer, which deadlines are at risk, who is due a progress update, what is owed and
-overdue, which delivered projects need a follow-up, and whether the studio can take on more.
+- ``waiting``    — who waits for an answer (their last message is unanswered; 24 hours is urgent).
+- ``deadlines``  — which deadlines are at risk: late projects, deadlines and milestones close with work open.
+- ``updates``    — which active projects are due a progress update.
+- ``money``      — what is owed: outstanding, unpaid and overdue invoices, unpaid deposits, refunds owed to
+  clients, and the payments received per month.
+- ``follow_ups`` — planned follow-ups, check-ins due months after a delivery, birthdays and anniversaries.
+- ``workload``   — planned hours per week against the capacity, and the weeks a quote would push over.
+- ``summary``    — all of the above at once, as the dashboard and `today` show it.
+- ``sql``        — what they share: the SQLite/PostgreSQL spellings, calendar arithmetic, the list cap.
+
+Every figure is one SQL query (aggregates, GROUP BY, correlated MAX/MIN/COUNT subqueries); Python only shapes
+the few rows that are shown. Each function takes ``today`` (default :func:`clock.today`) so the dashboard can
+be evaluated as of any day, and returns small frozen dataclasses, defined beside the query that returns them,
+carrying the ids needed to open the record. Nothing here writes.
 """

@@ -1,5 +1,5 @@
-"""The client-care queries' SQL helpers (the few places SQLite and PostgreSQL spell differently) and their
-calendar arithmetic."""
+"""What the client-care queries share: SQL helpers (the few places SQLite and PostgreSQL spell differently),
+calendar arithmetic, and how long a backlog list may be."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from decimal import Decimal
 
 from studio_app.work import clock
 from studio_app.store import db
+
+# Lists of things to act on are complete (they are as long as the work in hand); the two that can hold a
+# whole backlog — overdue invoices and proposed follow-ups — stop at this many and carry the total count.
+LIST_LIMIT = 50
 
 _EPOCH = dt.date(1970, 1, 1)
 _HOUR = Decimal("0.1")

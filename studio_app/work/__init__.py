@@ -2,7 +2,8 @@
 
 A project runs from the first enquiry to the last payment through these modules:
 :mod:`~studio_app.work.clients`, :mod:`~studio_app.work.projects` (deliverables, scope, revision policy),
-:mod:`~studio_app.work.quotes`, :mod:`~studio_app.work.contracts`, :mod:`~studio_app.work.invoices`,
+:mod:`~studio_app.work.quotes`, :mod:`~studio_app.work.acceptance` (the client's yes: contract and deposit),
+:mod:`~studio_app.work.contracts`, :mod:`~studio_app.work.invoices`,
 :mod:`~studio_app.work.billing` (the money chain: accepted quote → deposit → final invoice),
 :mod:`~studio_app.work.payments`, :mod:`~studio_app.work.revisions`, :mod:`~studio_app.work.timelog`,
 :mod:`~studio_app.work.interactions` (what was said to the client and when).

@@ -19,9 +19,8 @@ from studio_app.text import i18n
 from . import invoices, projects, quotes, revisions
 from studio_app import money
 from studio_app.money import lines as line_rules
-from studio_app.money.due import invoice_due
 from studio_app.text.errors import StudioError
-from studio_app.store.models import Invoice, InvoiceLine, Project, Quote, RevisionRound, TimeEntry
+from studio_app.store.models import Invoice, Project, Quote, RevisionRound, TimeEntry
 
 
 def agreement(project: Project) -> Quote | None:
@@ -85,50 +84,6 @@ def create_deposit_draft(project: Project) -> Invoice:
                                  prices_include_tax=bool(quote and quote.prices_include_tax))
 
 
-# -- deposits deducted on the final invoice ---------------------------------------------------------------------
-
-def _deposits(project_id: int) -> list[Invoice]:
-    return list(Invoice.select().where((Invoice.project == project_id) & (Invoice.kind == "deposit")
-                                       & (Invoice.status == "issued")).order_by(Invoice.issue_date, Invoice.id))
-
-
-def deposit_figures(deposit: Invoice) -> money.Totals:
-    """What a deposit invoice still charges: its lines less the credit notes issued against it."""
-    rows = invoices.line_rows(deposit.id)
-    for note in Invoice.select().where((Invoice.corrects == deposit.id) & (Invoice.status == "issued")):
-        rows += invoices.line_rows(note.id)
-    return money.document_totals(line_rules.as_money_lines(rows), deposit.currency,
-                                 prices_include_tax=deposit.prices_include_tax, paid=deposit.paid,
-                                 credited=deposit.credited)
-
-
-def deduction_lines(project_id: int, language: str, inclusive: bool) -> list[dict]:
-    """One negative line per deposit invoice and VAT group, carrying the deposit's own VAT."""
-    rows = []
-    for deposit in _deposits(project_id):
-        figures = deposit_figures(deposit)
-        unpaid = invoice_due(deposit) > 0
-        for group in figures.rates:
-            amount = group.gross if inclusive else group.net
-            if amount == 0 and group.tax == 0:
-                continue
-            description = i18n.label(language, "line_less_deposit_unpaid" if unpaid else "line_less_deposit",
-                                     number=deposit.number, date=i18n.format_date(deposit.issue_date, language),
-                                     vat=money.format_money(group.tax, deposit.currency, i18n.locale_for(language)))
-            rows.append({"description": description, "quantity": "-1" if amount >= 0 else "1",
-                         "unit_price": abs(amount), "tax_rate": group.rate, "vat_category": group.category,
-                         "fixed_tax": -group.tax, "deposit_invoice": deposit.id})
-    return rows
-
-
-def refresh_deductions(invoice: Invoice) -> None:
-    """At issuing (under the lock): deduct the deposits invoiced by now — one issued since the draft was made
-    counts, a credited one no longer does — and say which are still unpaid."""
-    InvoiceLine.delete().where((InvoiceLine.invoice == invoice.id) & (InvoiceLine.deposit_invoice.is_null(False)
-                                                                      | InvoiceLine.fixed_tax.is_null(False))).execute()
-    invoices.add_lines(invoice, deduction_lines(invoice.project_id, invoice.language, invoice.prices_include_tax))
-
-
 # -- the final invoice ------------------------------------------------------------------------------------------
 
 def _extras_group(project: Project, quote: Quote | None) -> tuple[Decimal, str]:
@@ -166,7 +121,7 @@ def create_final(project_id: int) -> Invoice:
         planned = _agreed_lines(project, quote) + _extras(project, quote, language, inclusive)
         if not planned:
             raise StudioError("There is nothing to invoice on “{title}” yet.", title=project.title)
-        rows = [row for row, _, _ in planned] + deduction_lines(project_id, language, inclusive)
+        rows = [row for row, _, _ in planned] + invoices.deduction_lines(project_id, language, inclusive)
         invoice = invoices.create_draft(project.client_id, project_id=project.id, kind="final", lines=rows,
                                         currency=currency, language=language, prices_include_tax=inclusive)
         for line, (_, source, ids) in zip(invoices.line_rows(invoice.id), planned):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from studio_app.store import db
+from studio_app.store import db, search
 from studio_app import money
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
@@ -68,7 +68,6 @@ def update(client_id: int, **data: object) -> Client:
 
 def _refresh_document_keys(client_id: int) -> None:
     """Documents are found by their client's name, so a renamed client's documents learn it too."""
-    from studio_app.store import search
     search.refresh_client_documents(client_id)
 
 

@@ -8,7 +8,7 @@ from . import clients, clock, projects
 from studio_app.store import db
 from studio_app.text import i18n, cleaning
 from studio_app.text.errors import StudioError
-from studio_app.store.models import Interaction
+from studio_app.store.models import Interaction, Project
 
 KINDS = ("call", "email", "meeting", "note", "update", "delay")
 KIND_LABELS = {"call": "Call", "email": "Email", "meeting": "Meeting", "note": "Note", "update": "Progress update",
@@ -41,6 +41,38 @@ def log_follow_up(project_id: int, summary: str = "") -> Interaction:
     words = cleaning.clean(summary, "Summary", multiline=True, max_len=10_000, field="summary") or \
         i18n.label(project.client.language, "followed_up", title=project.title)
     return log(project.client_id, "note", words, project_id=project.id)
+
+
+def log_delay_notice(project_id: int, new_date: object, summary: str) -> Interaction:
+    """Tell the client early: log a "delay" interaction and move the project's deadline, in one transaction.
+
+    The new deadline must be later than the current one (a delay moves it forward), not in the past, and
+    not before the project's start date; delivered, closed and lost projects have no deadline to move.
+    """
+    project = projects.get(project_id)
+    if project.status not in ("lead", "quoted", "active"):
+        raise StudioError("“{title}” is {status}; there is no deadline left to move.", title=project.title,
+                          status=project.status)
+    day = cleaning.date(new_date, "New deadline", required=True, field="deadline")
+    today = clock.today()
+    if day < today:
+        raise StudioError("The new deadline {date} is already in the past.", field="deadline", date=day.isoformat())
+    if project.deadline is not None and day <= project.deadline:
+        raise StudioError("A delay moves the deadline later: {date} is not after the current deadline {current}.",
+                          field="deadline", date=day.isoformat(), current=project.deadline.isoformat())
+    if project.start_date is not None and day < project.start_date:
+        raise StudioError("The new deadline cannot be before the start date {start}.", field="deadline",
+                          start=project.start_date.isoformat())
+    summary = cleaning.clean(summary, "What to tell the client", required=True, multiline=True, max_len=9_000,
+                         field="summary")
+    language = project.client.language  # the client reads it: their language, their dates
+    new = i18n.format_date(day, language, "long")
+    moved = (i18n.label(language, "delay_moved", old=i18n.format_date(project.deadline, language, "long"), new=new)
+             if project.deadline else i18n.label(language, "delay_set", new=new))
+    with db.transaction():
+        entry = log(project.client_id, "delay", f"{summary}\n\n{moved}", project_id=project.id)
+        Project.update(deadline=day).where(Project.id == project.id).execute()
+    return entry
 
 
 def for_client(client_id: int, limit: int = 200) -> list[Interaction]:

@@ -11,14 +11,15 @@ from peewee import fn
 
 from . import clients, clock, issuing, projects, settings
 from studio_app.store import db, locks, search
+from studio_app.store.lists import invoice_status
 from studio_app import money
 from studio_app.money import numbering
-from studio_app.money.due import invoice_due
-from studio_app.text import cleaning
+from studio_app.money.due import amount_due, invoice_due
+from studio_app.text import cleaning, i18n
 from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
-from studio_app.store.models import Invoice, InvoiceLine, Project, RevisionRound, TimeEntry
+from studio_app.store.models import Invoice, InvoiceLine, Payment, Project, RevisionRound, TimeEntry
 
 KINDS = ("deposit", "standard", "final", "credit_note")
 
@@ -50,8 +51,8 @@ def totals(invoice: Invoice) -> money.Totals:
 
 def display_status(invoice: Invoice, today: dt.date | None = None) -> str:
     """draft, issued, partly paid, paid, overdue or credit note: what the list and the badge show."""
-    from studio_app.store.lists import invoice_status
-    return invoice_status(invoice.status, invoice.kind, invoice_due(invoice), invoice.paid, invoice.due_date, today or clock.today())
+    return invoice_status(invoice.status, invoice.kind, invoice_due(invoice), invoice.paid, invoice.due_date,
+                          today or clock.today())
 
 
 def _dates(data: Mapping[str, object], current: Invoice | None) -> dict[str, dt.date | None]:
@@ -187,8 +188,7 @@ def _issuing(invoice: Invoice) -> issuing.Plan:
     if invoice.project_id and invoice.kind in ("deposit", "final"):
         locks.locked(Project, invoice.project_id, "project")  # the deposits a final invoice deducts hold still
     if invoice.kind == "final" and invoice.project_id:
-        from . import billing
-        billing.refresh_deductions(invoice)
+        refresh_deductions(invoice)
         invoice.deducted = 0  # deposits are lines now, with their VAT (a draft from before migration 4 too)
     figures = totals(invoice)
     refund, after = None, None
@@ -207,8 +207,16 @@ def _issuing(invoice: Invoice) -> issuing.Plan:
 def _credit(invoice_id: int, gross: int) -> None:
     """A credit note once numbered: what it credits comes off the invoice it corrects (locked already)."""
     Invoice.update(credited=Invoice.credited - gross).where(Invoice.id == invoice_id).execute()
-    from . import payments
-    payments.store_paid(invoice_id)
+    store_paid(invoice_id)
+
+
+def store_paid(invoice_id: int) -> None:
+    """Keep the invoice's paid sum (refunds subtract) and the day it was settled in step with its payments."""
+    paid, last = (Payment.select(fn.COALESCE(fn.SUM(Payment.amount), 0), fn.MAX(Payment.date))
+                  .where(Payment.invoice == invoice_id).tuples().get())
+    invoice = locks.locked(Invoice, invoice_id, "invoice")  # the callers hold it already; a new one cannot forget
+    settled = amount_due(invoice.total_gross, invoice.deducted, paid, invoice.credited) <= 0
+    Invoice.update(paid=paid, paid_on=last if settled else None).where(Invoice.id == invoice_id).execute()
 
 
 def _check_credit_amount(credit_note: Invoice, gross: int) -> dict | None:
@@ -255,3 +263,47 @@ def create_credit_note(invoice_id: int, reason: str = "") -> Invoice:
     return create_draft(original.client_id, project_id=original.project_id, kind="credit_note", lines=rows,
                         currency=original.currency, language=original.language,
                         prices_include_tax=original.prices_include_tax, notes=note, corrects_id=original.id)
+
+
+# -- deposits deducted on the final invoice ---------------------------------------------------------------------
+
+def _deposits(project_id: int) -> list[Invoice]:
+    return list(Invoice.select().where((Invoice.project == project_id) & (Invoice.kind == "deposit")
+                                       & (Invoice.status == "issued")).order_by(Invoice.issue_date, Invoice.id))
+
+
+def deposit_figures(deposit: Invoice) -> money.Totals:
+    """What a deposit invoice still charges: its lines less the credit notes issued against it."""
+    rows = line_rows(deposit.id)
+    for note in Invoice.select().where((Invoice.corrects == deposit.id) & (Invoice.status == "issued")):
+        rows += line_rows(note.id)
+    return money.document_totals(line_rules.as_money_lines(rows), deposit.currency,
+                                 prices_include_tax=deposit.prices_include_tax, paid=deposit.paid,
+                                 credited=deposit.credited)
+
+
+def deduction_lines(project_id: int, language: str, inclusive: bool) -> list[dict]:
+    """One negative line per deposit invoice and VAT group, carrying the deposit's own VAT."""
+    rows = []
+    for deposit in _deposits(project_id):
+        figures = deposit_figures(deposit)
+        unpaid = invoice_due(deposit) > 0
+        for group in figures.rates:
+            amount = group.gross if inclusive else group.net
+            if amount == 0 and group.tax == 0:
+                continue
+            description = i18n.label(language, "line_less_deposit_unpaid" if unpaid else "line_less_deposit",
+                                     number=deposit.number, date=i18n.format_date(deposit.issue_date, language),
+                                     vat=money.format_money(group.tax, deposit.currency, i18n.locale_for(language)))
+            rows.append({"description": description, "quantity": "-1" if amount >= 0 else "1",
+                         "unit_price": abs(amount), "tax_rate": group.rate, "vat_category": group.category,
+                         "fixed_tax": -group.tax, "deposit_invoice": deposit.id})
+    return rows
+
+
+def refresh_deductions(invoice: Invoice) -> None:
+    """At issuing (under the lock): deduct the deposits invoiced by now — one issued since the draft was made
+    counts, a credited one no longer does — and say which are still unpaid."""
+    InvoiceLine.delete().where((InvoiceLine.invoice == invoice.id) & (InvoiceLine.deposit_invoice.is_null(False)
+                                                                      | InvoiceLine.fixed_tax.is_null(False))).execute()
+    add_lines(invoice, deduction_lines(invoice.project_id, invoice.language, invoice.prices_include_tax))

@@ -6,12 +6,10 @@ studio owes the client money until a refund is recorded.
 
 from __future__ import annotations
 
-from peewee import fn
-
 from . import clock, invoices
 from studio_app.store import db, locks
 from studio_app import money
-from studio_app.money.due import amount_due, invoice_due
+from studio_app.money.due import invoice_due
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Invoice, Payment
@@ -70,17 +68,8 @@ def _record(invoice_id: int, amount: object, date: object, method: str, referenc
                               due=money.format_money(max(due, 0), current.currency), number=current.number)
         payment = Payment.create(invoice=current, date=day, amount=-minor if refund else minor,
                                  currency=current.currency, method=method, reference=reference)
-        store_paid(invoice_id)
+        invoices.store_paid(invoice_id)
     return payment
-
-
-def store_paid(invoice_id: int) -> None:
-    """Keep the invoice's paid sum (refunds subtract) and the day it was settled in step with its payments."""
-    paid, last = (Payment.select(fn.COALESCE(fn.SUM(Payment.amount), 0), fn.MAX(Payment.date))
-                  .where(Payment.invoice == invoice_id).tuples().get())
-    invoice = locks.locked(Invoice, invoice_id, "invoice")  # the callers hold it already; a new one cannot forget
-    settled = amount_due(invoice.total_gross, invoice.deducted, paid, invoice.credited) <= 0
-    Invoice.update(paid=paid, paid_on=last if settled else None).where(Invoice.id == invoice_id).execute()
 
 
 def delete(payment_id: int) -> None:
@@ -91,7 +80,7 @@ def delete(payment_id: int) -> None:
     with db.transaction():
         locks.locked(Invoice, payment.invoice_id, "invoice")
         Payment.delete().where(Payment.id == payment_id).execute()
-        store_paid(payment.invoice_id)
+        invoices.store_paid(payment.invoice_id)
 
 
 def for_invoice(invoice_id: int) -> list[Payment]:

@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from . import billing, clock, contracts, issuing, projects, settings
+from . import clock, issuing, projects, settings
 from studio_app.store import db, locks, search
 from studio_app.text import i18n, cleaning
 from studio_app import money
 from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
-from studio_app.store.models import Invoice, Project, Quote, QuoteLine
+from studio_app.text.i18n import LANGUAGES
+from studio_app.store.models import Project, Quote, QuoteLine
 
 
 def get(quote_id: int) -> Quote:
@@ -75,7 +76,6 @@ def update_draft(quote_id: int, *, lines: Iterable[Mapping[str, object]] | None 
     if "prices_include_tax" in data:
         values["prices_include_tax"] = bool(data["prices_include_tax"])
     if "language" in data:
-        from studio_app.text.i18n import LANGUAGES
         values["language"] = cleaning.choice(data["language"], LANGUAGES, "Language", field="language")
     rows = None if lines is None else line_rules.validate(lines, quote.currency)
     with db.transaction():
@@ -114,32 +114,6 @@ def _issuing(quote: Quote) -> issuing.Plan:
         Project.update(status="quoted").where((Project.id == quote.project_id) & (Project.status == "lead")).execute()
 
     return issuing.Plan("quote", today, {"valid_until": valid_until}, after)
-
-
-def accept(quote_id: int) -> tuple[Quote, object, Invoice | None]:
-    """The client said yes: the project becomes active, a contract is drawn up in the client's
-    language and a deposit invoice is drafted from the deposit percent."""
-    quote = get(quote_id)
-    if quote.status != "issued":
-        raise StudioError("Only an issued quote can be accepted (this one is {status}).", status=quote.status)
-    if quote.valid_until and quote.valid_until < clock.today():
-        raise StudioError("This quote expired on {date}; issue a new quote first.", date=quote.valid_until.isoformat())
-    project = quote.project
-    _require_deadline(project)
-    with db.transaction():
-        locks.locked(Project, project.id, "project")
-        current = locks.locked(Quote, quote_id, "quote")  # another desk may have accepted or declined it
-        if current.status != "issued":
-            raise StudioError("Only an issued quote can be accepted (this one is {status}).", status=current.status)
-        Quote.update(status="accepted").where(Quote.id == quote_id).execute()
-        # The accepted quote is the agreement: the project's price follows it (net, as the price field is).
-        Project.update(status="active", start_date=project.start_date or clock.today(), accepted_quote=quote_id,
-                       price=quote.total_net).where(Project.id == project.id).execute()
-        contract = contracts.create_for_quote(get(quote_id))
-        project = projects.get(project.id)
-        asks = Decimal(project.deposit_percent) > 0 and billing.deposit_lines(project, get(quote_id))
-        deposit = billing.create_deposit_draft(project) if asks else None
-    return get(quote_id), contract, deposit
 
 
 def _require_deadline(project: Project) -> None:

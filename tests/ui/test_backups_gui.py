@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from studio_app.files import backup
+from studio_app.files import backup, backup_list
 from studio_app.work import clients
 from studio_app.store import db, startup
 from studio_app.text.errors import DatabaseDamagedError
@@ -33,7 +33,7 @@ def test_backups_dialog_lists_backs_up_and_restores(qtbot, tmp_path, today, monk
     names = {c.name for c in clients.Client.select()}
     assert names == {"Kept Client"}
     assert "kept in" in dialog.message.text()
-    assert any(info.reason == "pre-restore" for info in backup.describe_backups(path))
+    assert any(info.reason == "pre-restore" for info in backup_list.describe_backups(path))
 
 
 def test_a_damaged_database_offers_the_latest_backup(qtbot, tmp_path, today):

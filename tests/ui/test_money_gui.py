@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from studio_app.work import billing, interactions, invoices, payments, projects, revisions, timelog
-from studio_app.today import reminders
+from studio_app.today import money as today_money
 from tests import factories
 from tests.ui.conftest import settle
 from tests.ui.test_workflow import answers, click
@@ -49,7 +49,7 @@ def test_a_credit_note_beyond_what_was_unpaid_shows_the_refund_and_records_it(qt
     qtbot.addWidget(dialog)
     assert dialog.amount.text() == "1440.00"
     dialog.accept()
-    assert invoices.totals(invoices.get(deposit.id)).due == 0 and reminders.refunds_owed() == ()
+    assert invoices.totals(invoices.get(deposit.id)).due == 0 and today_money.refunds_owed() == ()
 
     window.open_record("invoice", deposit.id)
     asked, _ = answers

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from studio_app.files import backup
+from studio_app.files import backup, backup_list, restore
 from studio_app.store import db
 from studio_app.text.errors import StudioError
 from ui import formatting
@@ -63,7 +63,7 @@ class BackupsDialog(QDialog):
                                    "the backups folder beside it.").replace("%1", self.path.name))
         reasons = {"daily": self.tr("Daily"), "pre-migration": self.tr("Before an upgrade"),
                    "manual": self.tr("By hand"), "pre-restore": self.tr("Before a restore")}
-        for info in backup.describe_backups(self.path):
+        for info in backup_list.describe_backups(self.path):
             row = self.table.rowCount()
             self.table.insertRow(row)
             taken = QTableWidgetItem(f"{formatting.date(info.taken_at.date())} {info.taken_at:%H:%M}")
@@ -110,7 +110,7 @@ class BackupsDialog(QDialog):
         self.message.repaint()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            kept = backup.restore(file)
+            kept = restore.restore(file)
         except StudioError as exc:
             self.message.setText(error_text(exc))
             return False

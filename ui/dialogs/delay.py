@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from studio_app.work import projects
-from studio_app.today import reminders
+from studio_app.work import interactions, projects
 from studio_app.text.errors import StudioError
 from ui.i18n import error_text
 from ui.widgets.fields import DateField
@@ -39,7 +38,7 @@ class DelayDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            reminders.log_delay_notice(self.project_id, self.new_date.value(), self.summary.toPlainText())
+            interactions.log_delay_notice(self.project_id, self.new_date.value(), self.summary.toPlainText())
         except StudioError as exc:
             self.message.setText(error_text(exc))
             return

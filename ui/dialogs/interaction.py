@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
-from studio_app.work import interactions
+from studio_app.work import clients, interactions
 from studio_app.store import lists
+from studio_app.text import cleaning
+from studio_app.text.errors import StudioError
 from ui.widgets import choices
 from ui.widgets.fields import DateField, Validation
 
@@ -23,7 +25,6 @@ class InteractionDialog(QDialog):
         if client_id is not None:
             at = self.client.findData(client_id)
             if at < 0:
-                from studio_app.work import clients
                 self.client.addItem(clients.get(client_id).name, client_id)
                 at = self.client.count() - 1
             self.client.setCurrentIndex(at)
@@ -67,15 +68,12 @@ class InteractionDialog(QDialog):
                 self.project.addItem(title, pid)
 
     def check(self) -> None:
-        from studio_app.text import cleaning
-        from studio_app.text.errors import StudioError
         if self.client.currentData() is None:
             raise StudioError(self.tr("Choose the client this is about."), field="client")
         cleaning.clean(self.summary.toPlainText(), self.tr("Summary"), required=True, multiline=True, max_len=10_000,
                    field="summary")
 
     def accept(self) -> None:
-        from studio_app.text.errors import StudioError
         try:
             self.saved = interactions.log(self.client.currentData(), self.kind.currentData(),
                                           self.summary.toPlainText(), project_id=self.project.currentData(),

@@ -12,6 +12,7 @@ from studio_app.money import lines
 from studio_app import money
 from studio_app.text.errors import StudioError
 from ui import formatting
+from ui.i18n import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 KEYS = ("description", "quantity", "unit", "unit_price", "tax_rate", "vat_category", "discount_percent", "amount")
@@ -108,7 +109,6 @@ class LinesModel(QAbstractTableModel):
                 self._amounts.append(line.amount())
             except StudioError as exc:
                 self._valid.append(None)
-                from ui.i18n import error_text
                 self._errors[i] = error_text(exc, line=QCoreApplication.translate("LinesModel", "This line"))
                 self._amounts.append(None)
 

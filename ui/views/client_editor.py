@@ -137,7 +137,7 @@ class ClientEditor(Editor):
         return client.id
 
     def log_interaction(self) -> None:
-        from ui.dialogs.interaction import InteractionDialog
+        from ui.dialogs.interaction import InteractionDialog  # loaded when first opened, not at start
         if self.record_id is not None and InteractionDialog(self.record_id, parent=self).exec():
             self.refresh_side()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QWidget
 
@@ -41,7 +42,6 @@ class ContractEditor(Editor):
         self.quote_label.setText(contract.quote.number or "")
         self.signed_label.setText(formatting.date(contract.signed_on) or "—")
         clauses = json.loads(contract.clauses or "[]")
-        from html import escape
         self.clauses.setHtml("".join(f"<h3>{escape(c.get('title', ''))}</h3><p>{escape(c.get('body', ''))}</p>"
                                      for c in clauses))
         self.issue_button.setVisible(contract.status == "draft")

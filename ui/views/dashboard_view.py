@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from babel.dates import format_date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from studio_app.work import interactions, settings
-from studio_app.today import reminders
+from studio_app.today.follow_ups import FollowUps
+from studio_app.today.money import MoneySummary
+from studio_app.today.summary import Summary, summary as today_summary
 from studio_app.text.errors import StudioError
+from studio_app.text.i18n import locale_for
 from ui import formatting
 from ui.i18n import error_text
 from ui.widgets.bar_chart import BarChart
@@ -83,7 +87,7 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
-        self.summary: reminders.Summary | None = None
+        self.summary: Summary | None = None
 
     def refresh_after_first_paint(self) -> None:
         """At start-up the window paints first and the figures follow a moment later."""
@@ -148,7 +152,7 @@ class DashboardView(QWidget):
 
     # -- filling ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.summary = summary = reminders.summary()
+        self.summary = summary = today_summary()
         self.title.setText(self.tr("Today, %1").replace("%1", formatting.date(summary.today)))
         for widget in (self.waiting, self.at_risk, self.updates, self.overdue, self.deposits, self.follow_ups):
             widget.clear()
@@ -180,7 +184,7 @@ class DashboardView(QWidget):
         self._fill_follow_ups(summary.follow_ups)
         self._fill_workload(summary.workload)
 
-    def _fill_money(self, money: reminders.MoneySummary) -> None:
+    def _fill_money(self, money: MoneySummary) -> None:
         def amounts(values) -> str:
             return ", ".join(formatting.amount(v.amount, v.currency) for v in values) or formatting.amount(
                 0, settings.get().currency)
@@ -219,9 +223,6 @@ class DashboardView(QWidget):
     def _show_revenue(self, currency: str) -> None:
         if self.summary is None or not currency:
             return
-        from babel.dates import format_date
-
-        from studio_app.text.i18n import locale_for
         revenue = self.summary.money.revenue
         minor = [next((t.amount for t in m.totals if t.currency == currency), 0) for m in revenue]
         labels = [format_date(m.month, "MMM", locale=locale_for(formatting.language())) for m in revenue]
@@ -233,7 +234,7 @@ class DashboardView(QWidget):
         self.revenue_total.setText(self.tr("In 12 months: %1").replace(
             "%1", f"<b>{formatting.amount(sum(minor), currency)}</b>"))
 
-    def _fill_follow_ups(self, follow: reminders.FollowUps) -> None:
+    def _fill_follow_ups(self, follow: FollowUps) -> None:
         for f in follow.due[:SHOWN]:
             self._add(self.follow_ups, self.tr("Follow up with %1: %2").replace("%1", f.client_name)
                       .replace("%2", f.summary[:80]), ("client", f.client_id), f.days_late > 0)
@@ -280,7 +281,7 @@ class DashboardView(QWidget):
         item = self.at_risk.currentItem()
         if item is None or not item.data(ROLE):
             return
-        from ui.dialogs.delay import DelayDialog
+        from ui.dialogs.delay import DelayDialog  # loaded when first opened, not at start
         if DelayDialog(item.data(ROLE)[1], self).exec():
             self.refresh()
 

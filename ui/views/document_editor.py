@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from studio_app.work import invoices, issuing, payments, projects, quotes, settings
+from studio_app.work import acceptance, invoices, issuing, payments, projects, quotes, settings
 from studio_app.money import lines
 from studio_app.store import lists
 from studio_app import money
 from studio_app.text.errors import StudioError
+from studio_app.today import workload
 from ui import formatting
 from ui.models.lines_model import KEYS, LinesModel
 from ui.views.editor import Editor
@@ -329,20 +330,16 @@ class DocumentEditor(Editor):
         question = self.tr("Mark this quote accepted? A contract and the deposit invoice will be drafted.")
         if not self.confirm(f"{warning}\n\n{question}" if warning else question):
             return
-        result = self.run_action(quotes.accept, self.record_id)
+        result = self.run_action(acceptance.accept, self.record_id)
         if result is not None:
             self._after(result)
             _, contract, _deposit = result
             self.open_record.emit("contract", contract.id)
 
     def capacity_warning(self) -> str:
-        """Weeks the accepted project would push over capacity (the dashboard issue fills this in)."""
-        try:
-            from studio_app.today import reminders
-        except ImportError:
-            return ""
+        """Weeks the accepted project would push over capacity."""
         quote = quotes.get(self.record_id)
-        weeks = reminders.would_overload(quote.project_id)
+        weeks = workload.would_overload(quote.project_id)
         if not weeks:
             return ""
         listed = ", ".join(self.tr("%1 (%2 of %3 h)").replace("%1", w.week).replace("%2", f"{w.hours:g}")
@@ -354,13 +351,13 @@ class DocumentEditor(Editor):
             self._after(self.run_action(quotes.decline, self.record_id))
 
     def record_payment(self) -> None:
-        from ui.dialogs.payment import PaymentDialog
+        from ui.dialogs.payment import PaymentDialog  # loaded when first opened, not at start
         if PaymentDialog(self.record_id, self).exec():
             self.load(self.record_id)
             self.saved.emit(self.record_id)
 
     def record_refund(self) -> None:
-        from ui.dialogs.payment import PaymentDialog
+        from ui.dialogs.payment import PaymentDialog  # loaded when first opened, not at start
         if PaymentDialog(self.record_id, self, refund=True).exec():
             self.load(self.record_id)
             self.saved.emit(self.record_id)
@@ -389,7 +386,7 @@ class DocumentEditor(Editor):
     def preview(self) -> None:
         if self.record_id is None:
             return
-        from ui.dialogs.pdf_preview import PdfPreview
+        from ui.dialogs.pdf_preview import PdfPreview  # loaded when first opened: QtPdf is not needed at start
         pdf = self.run_action(issuing.pdf_bytes, self.kind, self.record_id)
         if pdf is not None:
             name = self.heading.text().replace("/", "-")

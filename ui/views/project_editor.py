@@ -393,7 +393,7 @@ class ProjectEditor(Editor):
 
     # -- actions ------------------------------------------------------------------------------
     def log_round(self) -> None:
-        from ui.dialogs.revision import RevisionDialog
+        from ui.dialogs.revision import RevisionDialog  # loaded when first opened, not at start
         if self.record_id is not None and RevisionDialog(self.record_id, self).exec():
             self.refresh_progress()
 
@@ -415,14 +415,14 @@ class ProjectEditor(Editor):
             self.refresh_progress()
 
     def log_interaction(self) -> None:
-        from ui.dialogs.interaction import InteractionDialog
+        from ui.dialogs.interaction import InteractionDialog  # loaded when first opened, not at start
         if self.record_id is not None:
             project = projects.get(self.record_id)
             if InteractionDialog(project.client_id, project.id, kind="update", parent=self).exec():
                 self.refresh_progress()
 
     def record_time(self) -> None:
-        from ui.dialogs.time_entry import TimeDialog
+        from ui.dialogs.time_entry import TimeDialog  # loaded when first opened, not at start
         if self.record_id is not None and TimeDialog(self.record_id, self).exec():
             self.refresh_progress()
 

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from studio_app import money
 from studio_app.work import settings
-from studio_app.store import startup
+from studio_app.store import secrets, startup
 from studio_app.text.errors import StudioError
+from ui import formatting, theme
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.fields import set_value, value_of
@@ -151,7 +152,6 @@ class SettingsView(Editor):
             set_value(widget, value)
         self.set_logo(bytes(studio.logo or b""))
         prefs = QSettings()
-        from ui import formatting
         set_value(self.interface_language, formatting.language())
         set_value(self.theme, str(prefs.value("theme", "system")))
         self.location.setText(str(prefs.value("database", "") or startup.default_target()))
@@ -182,14 +182,12 @@ class SettingsView(Editor):
         if location and not location.startswith(("postgresql://", "postgres://")) and Path(location).is_dir():
             raise StudioError(self.tr("The database must be a file, not a folder."), field="location")
         if location.startswith(("postgresql://", "postgres://")):
-            from studio_app.store import secrets
             secrets.split(location)  # a bad port or an unencoded "@" is shown as you type, without the password
 
     def write(self) -> int:
         location = self.location.text().strip()
         no_store = ""
         if location.startswith(("postgresql://", "postgres://")):
-            from studio_app.store import secrets
             typed_password = secrets.split(location)[1] is not None
             location = secrets.store_password(location)  # to the keyring (or memory), never to the settings file
             self.location.setText(location)
@@ -204,8 +202,6 @@ class SettingsView(Editor):
             restart.append("language")
         if self.theme.currentData() != prefs.value("theme", "system"):
             prefs.setValue("theme", self.theme.currentData())
-            from PySide6.QtWidgets import QApplication
-            from ui import theme
             theme.apply(QApplication.instance(), self.theme.currentData())
         if location and location != (prefs.value("database") or startup.default_target()):
             prefs.setValue("database", location)
@@ -224,7 +220,7 @@ class SettingsView(Editor):
         return 1
 
     def show_backups(self) -> None:
-        from ui.dialogs.backups import BackupsDialog
+        from ui.dialogs.backups import BackupsDialog  # loaded when first opened, not at start
         dialog = BackupsDialog(self)
         dialog.exec()
         if dialog.restored:

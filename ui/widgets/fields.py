@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdi
 
 from studio_app.text.errors import StudioError
 from ui import formatting
+from ui.i18n import error_text
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -118,7 +119,6 @@ class Validation(QObject):
 
     def show(self, exc: StudioError) -> None:
         """Show a refusal (from checking or from a failed save) at its field."""
-        from ui.i18n import error_text
         self.error = exc
         self._mark(exc.field)
         self.message.setText(error_text(exc))

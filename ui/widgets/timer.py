@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from studio_app.work import clock, projects, timelog
 from studio_app.text.errors import StudioError
+from ui.i18n import error_text
 
 
 class TimerWidget(QWidget):
@@ -71,7 +72,6 @@ class TimerWidget(QWidget):
         try:
             entry = timelog.record_span(project_id, started, clock.now())
         except StudioError as exc:
-            from ui.i18n import error_text
             self.refused.emit(error_text(exc))
             return
         if entry is None:

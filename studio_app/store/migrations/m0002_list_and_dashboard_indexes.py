@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import peewee
 
-# Literal, so that SQLite can prove a query's condition implies the partial index's (reminders._OPEN).
+# Literal, so that SQLite can prove a query's condition implies the partial index's (studio_app.today.money._OPEN).
 _OPEN = '"status" = \'issued\' AND "total_gross" - "deducted" - "paid" - "credited" > 0'
 
 INDEXES = [

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import peewee
 
+from studio_app.store import sealing
+
 VERSION = 5
 
 SQLITE = [
@@ -30,7 +32,6 @@ POSTGRES = [
 
 
 def apply(db: peewee.Database, sqlite: bool) -> None:
-    from studio_app.store import sealing
     for statement in SQLITE if sqlite else POSTGRES:
         db.execute_sql(statement)
     sealing.chain_unchained(db)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from studio_app.work import billing, clients, invoices, issuing, payments, projects, quotes
+from studio_app.work import acceptance, billing, clients, invoices, issuing, payments, projects, quotes
 from studio_app.text import i18n
 from studio_app.store.models import Quote
 from tests import factories
@@ -22,7 +22,7 @@ def chain(language: str, currency: str, lines: list[dict], percent: str, *, incl
     project = projects.create(client.id, title="Rebrand", price="1", tax_rate="19", deposit_percent=percent,
                               deadline="2027-01-15")
     quote = quotes.update_draft(quotes.create_from_project(project.id, lines).id, prices_include_tax=inclusive)
-    quote, _, deposit = quotes.accept(quotes.issue(quote.id).id)
+    quote, _, deposit = acceptance.accept(quotes.issue(quote.id).id)
     deposit = invoices.issue(deposit.id)
     if pay_deposit:
         payments.record(deposit.id, invoices.totals(deposit).due)

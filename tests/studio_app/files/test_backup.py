@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from studio_app.files import backup, export
+from studio_app.files import backup, backup_list, export, restore
 from studio_app.store import check, db, migrations, startup
 from studio_app.work import clients, clock, settings
 from studio_app.text.errors import DatabaseDamagedError, StudioError
@@ -61,11 +61,11 @@ def test_first_start_of_a_day_makes_one_daily_backup_and_the_second_start_none(t
     with clock.frozen(dt.datetime(2026, 3, 2, 17, 30)):
         startup.open_database(path, daily_backup=True)
         db.close()
-    daily = backup.list_backups(path, backup.DAILY)
+    daily = backup_list.list_backups(path, backup_list.DAILY)
     assert [p.name for p in daily] == ["studio-daily-20260302-080000.sqlite3"]
     with clock.frozen(dt.datetime(2026, 3, 3, 9, 15)):
         startup.open_database(path, daily_backup=True)
-    assert [p.name for p in backup.list_backups(path, backup.DAILY)] == [
+    assert [p.name for p in backup_list.list_backups(path, backup_list.DAILY)] == [
         "studio-daily-20260303-091500.sqlite3", "studio-daily-20260302-080000.sqlite3"]
 
 
@@ -77,7 +77,7 @@ def test_daily_backups_keep_the_newest_fourteen(tmp_path):
             startup.open_database(path, daily_backup=True)
             clients.create(name=f"Client of day {day + 1}")
             db.close()
-    kept = backup.list_backups(path, backup.DAILY)
+    kept = backup_list.list_backups(path, backup_list.DAILY)
     assert len(kept) == 14  # Studio.backup_keep_daily's default
     assert kept[0].name == "studio-daily-20260120-090000.sqlite3"
     assert kept[-1].name == "studio-daily-20260107-090000.sqlite3"
@@ -95,7 +95,7 @@ def test_the_number_of_daily_backups_kept_follows_the_setting(tmp_path):
         with clock.frozen(dt.datetime(2026, 5, 1 + day, 9, 0)):
             startup.open_database(path, daily_backup=True)
             db.close()
-    assert len(backup.list_backups(path, backup.DAILY)) == 3
+    assert len(backup_list.list_backups(path, backup_list.DAILY)) == 3
 
 
 def test_migrations_keep_the_newest_three_pre_migration_backups(tmp_path, monkeypatch):
@@ -113,7 +113,7 @@ def test_migrations_keep_the_newest_three_pre_migration_backups(tmp_path, monkey
         with clock.frozen(dt.datetime(2026, 6, 1, 9, n)):
             startup.open_database(path)
         db.close()
-    kept = backup.describe_backups(path)
+    kept = backup_list.describe_backups(path)
     assert [(b.reason, b.path.name) for b in kept] == [
         ("pre-migration", f"studio-pre-migration-20260601-09{n:02}00-v{first + n}.sqlite3") for n in (4, 3, 2)]
     with sqlite3.connect(kept[0].path) as conn:  # the copy is of the database as it was before the step
@@ -123,20 +123,20 @@ def test_migrations_keep_the_newest_three_pre_migration_backups(tmp_path, monkey
 def test_describe_backups_lists_every_reason_newest_first_with_size(filled):
     path = filled
     with clock.frozen(dt.datetime(2026, 11, 20, 9, 0)):
-        backup.make_backup(path, backup.DAILY, 14)
+        backup.make_backup(path, backup_list.DAILY, 14)
     with clock.frozen(dt.datetime(2026, 11, 22, 9, 0)):
-        backup.make_backup(path, backup.MIGRATION, 3, label="v1")
+        backup.make_backup(path, backup_list.MIGRATION, 3, label="v1")
     with clock.frozen(dt.datetime(2026, 11, 21, 9, 0)):
         manual = backup.manual_backup()
     (path.parent / "backups" / "notes.txt").write_text("not a backup")
     (path.parent / "backups" / "other-daily-20261120-090000.sqlite3").write_bytes(b"")  # another database's
-    found = backup.describe_backups(path)
+    found = backup_list.describe_backups(path)
     assert [(b.reason, b.taken_at) for b in found] == [
         ("pre-migration", dt.datetime(2026, 11, 22, 9, 0)), ("manual", dt.datetime(2026, 11, 21, 9, 0)),
         ("daily", dt.datetime(2026, 11, 20, 9, 0))]
     assert found[1].path == manual and found[1].size == manual.stat().st_size > 0
-    assert backup.latest_backup(path) == found[0].path
-    assert backup.describe_backups() == found  # the open database's
+    assert backup_list.latest_backup(path) == found[0].path
+    assert backup_list.describe_backups() == found  # the open database's
 
 
 # ------------------------------------------------------------------------------------------------- manual backups
@@ -152,7 +152,7 @@ def test_a_manual_backup_is_a_consistent_copy_beside_the_database(filled):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     for day in range(30):  # manual copies are never rotated away by daily backups
         with clock.frozen(dt.datetime(2026, 12, 1, 9, 0) + dt.timedelta(days=day)):
-            backup.make_backup(filled, backup.DAILY, 14)
+            backup.make_backup(filled, backup_list.DAILY, 14)
     assert first.exists() and second.exists()
 
 
@@ -186,7 +186,7 @@ def test_restore_puts_the_backup_back_and_keeps_what_was_there(filled):
     saved = backup.manual_backup()
     before = names()
     clients.create(name="Added after the backup")
-    safety = backup.restore(saved)
+    safety = restore.restore(saved)
     assert names() == before  # the restored database is open
     assert safety.name.startswith("studio-pre-restore-") and safety.parent == filled.parent / "backups"
     with sqlite3.connect(safety) as conn:
@@ -199,7 +199,7 @@ def test_restore_accepts_a_json_export(filled, tmp_path):
     exported = tmp_path / "everything.json"
     export.export_json(exported)
     Client.update(name="Changed").where(Client.name == "Second Client").execute()
-    backup.restore(exported)
+    restore.restore(exported)
     assert "Second Client" in names() and "Changed" not in names()
 
 
@@ -208,7 +208,7 @@ def _refused(path: Path, file: Path, match: str) -> None:
     listing = sorted(p.name for p in (path.parent / "backups").glob("*")) if (path.parent / "backups").exists() \
         else []
     with pytest.raises(StudioError, match=match) as caught:
-        backup.restore(file, path)
+        restore.restore(file, path)
     assert "\n" not in caught.value.message
     db.close()
     assert content_of(path) == content  # nothing touched
@@ -263,12 +263,12 @@ def test_restore_waits_for_other_windows_to_close_the_database(filled, tmp_path)
     other.execute("SELECT COUNT(*) FROM client").fetchone()
     try:
         with pytest.raises(StudioError, match="open in another Studio Desk window"):
-            backup.restore(saved, filled)
+            restore.restore(saved, filled)
     finally:
         other.close()
-    assert backup.list_backups(filled, backup.PRE_RESTORE) == []
-    backup.restore(saved, filled)  # once the other window is closed it works
-    assert len(backup.list_backups(filled, backup.PRE_RESTORE)) == 1
+    assert backup_list.list_backups(filled, backup_list.PRE_RESTORE) == []
+    restore.restore(saved, filled)  # once the other window is closed it works
+    assert len(backup_list.list_backups(filled, backup_list.PRE_RESTORE)) == 1
 
 
 def test_cli_restore_checks_first_and_says_where_the_old_database_went(filled, tmp_path):
@@ -319,9 +319,9 @@ DAMAGE = [_truncate_half, _truncate_tiny, _garbage_after_the_header, _all_garbag
 @pytest.mark.parametrize("damage", DAMAGE, ids=[d.__name__.strip("_") for d in DAMAGE])
 def test_a_damaged_database_is_refused_untouched_and_names_the_latest_backup(filled, damage):
     with clock.frozen(dt.datetime(2026, 11, 22, 18, 0)):
-        older = backup.make_backup(filled, backup.DAILY, 14)
+        older = backup.make_backup(filled, backup_list.DAILY, 14)
     with clock.frozen(dt.datetime(2026, 11, 23, 8, 0)):
-        newest = backup.make_backup(filled, backup.DAILY, 14)
+        newest = backup.make_backup(filled, backup_list.DAILY, 14)
     closed(filled)
     damage(filled)
     before = sha(filled)
@@ -330,7 +330,7 @@ def test_a_damaged_database_is_refused_untouched_and_names_the_latest_backup(fil
     error = caught.value
     assert isinstance(error, StudioError) and error.path == filled and error.latest_backup == newest != older
     assert str(filled) in error.message and "2026-11-23 08:00" in error.message and str(newest) in error.message
-    assert sha(filled) == before and not backup.list_backups(filled, backup.MIGRATION)
+    assert sha(filled) == before and not backup_list.list_backups(filled, backup_list.MIGRATION)
     result = studio("--db", filled, "list", "clients")
     assert result.returncode == 1 and result.stderr.strip() == f"studio-desk: {error.message}"
 
@@ -348,7 +348,7 @@ def test_a_damaged_database_without_backups_says_so(tmp_path):
 @pytest.mark.parametrize("damage", [_truncate_half, _garbage_after_the_header], ids=["truncated", "garbage"])
 def test_recover_from_backup_sets_the_damaged_file_aside_and_restores(filled, damage):
     expected = names()
-    latest = backup.make_backup(filled, backup.DAILY, 14)
+    latest = backup.make_backup(filled, backup_list.DAILY, 14)
     closed(filled)
     damage(filled)
     damaged_bytes = filled.read_bytes()
@@ -357,7 +357,7 @@ def test_recover_from_backup_sets_the_damaged_file_aside_and_restores(filled, da
     except DatabaseDamagedError as exc:
         error = exc
     with clock.frozen(dt.datetime(2026, 11, 23, 12, 34, 56)):
-        kept = startup.recover_from_backup(error.path, error.latest_backup)
+        kept = restore.recover_from_backup(error.path, error.latest_backup)
     assert kept == filled.with_name("studio.damaged-20261123-123456.sqlite3")
     assert kept.read_bytes() == damaged_bytes  # never deleted, never overwritten
     assert latest.exists()  # the backup itself stays
@@ -367,7 +367,7 @@ def test_recover_from_backup_sets_the_damaged_file_aside_and_restores(filled, da
     # a second recovery in the same second keeps both damaged files
     damage(filled)
     with clock.frozen(dt.datetime(2026, 11, 23, 12, 34, 56)):
-        second = startup.recover_from_backup(filled, latest)
+        second = restore.recover_from_backup(filled, latest)
     assert second != kept and second.exists() and kept.exists()
 
 
@@ -378,7 +378,7 @@ def test_recover_refuses_a_bad_backup_and_moves_nothing(filled, tmp_path):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
     with pytest.raises(StudioError, match="cannot be restored"):
-        startup.recover_from_backup(filled, junk)
+        restore.recover_from_backup(filled, junk)
     assert sha(filled) == before and not list(filled.parent.glob("studio.damaged-*"))
 
 
@@ -421,18 +421,18 @@ def test_postgres_backup_is_a_json_export_and_restore_loads_it_in_one_step(pg_db
     assert json.loads(saved.read_text(encoding="utf-8"))["format"] == export.FORMAT
     clients.create(name="After the backup")
     factories.issued_invoice(client.id)
-    safety = backup.restore(saved)
+    safety = restore.restore(saved)
     assert "After the backup" not in names() and Invoice.select().count() == 1
     assert check.run() == []
     assert "pre-restore" in safety.name and "After the backup" in safety.read_text(encoding="utf-8")
-    assert [(b.reason, b.path) for b in backup.describe_backups()] == [("pre-restore", safety), ("manual", saved)]
-    assert backup.describe_backups(pg_db) == backup.describe_backups()
+    assert [(b.reason, b.path) for b in backup_list.describe_backups()] == [("pre-restore", safety), ("manual", saved)]
+    assert backup_list.describe_backups(pg_db) == backup_list.describe_backups()
     # the sequences continue after the restored ids, and numbering after the restored counter
     assert factories.issued_invoice(client.id).number.endswith("0002")
     with pytest.raises(StudioError, match="is not a Studio Desk backup"):
         junk = saved.with_name("junk.txt")
         junk.write_text("hello")
-        backup.restore(junk)
+        restore.restore(junk)
     assert Invoice.select().count() == 2
 
 

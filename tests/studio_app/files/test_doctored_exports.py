@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studio_app.files import backup, export, import_rules
+from studio_app.files import export, import_rules, restore
 from studio_app.store import db, startup
 from studio_app.text import messages
 from studio_app.text.errors import StudioError
@@ -158,7 +158,7 @@ def test_json_nested_beyond_any_export_and_huge_files_are_refused(tmp_path, sqli
     with pytest.raises(StudioError, match="larger than any Studio Desk export"):
         export.import_json(huge)
     with pytest.raises(StudioError, match="larger than any Studio Desk export"):
-        backup.restore(huge)
+        restore.restore(huge)
     digits = tmp_path / "digits.json"
     digits.write_text('{"format":"studio-desk-export","schema_version":3,"tables":{"client":[{"id":' + "9" * 5000
                       + "}]}}")
@@ -190,7 +190,7 @@ def test_restoring_a_doctored_export_into_postgres_changes_nothing(good_export, 
         table, column, value, reason = HOSTILE[name]
         file = write(changed(good_export, table, column, value), tmp_path / f"{name}.json")
         with pytest.raises(StudioError, match=f"row 1 of the {table} table .*{column}: ") as caught:
-            backup.restore(file)
+            restore.restore(file)
         assert reason in caught.value.message
         assert [c.name for c in Client.select()] == ["Kept Client"]
 

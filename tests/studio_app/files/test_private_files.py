@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from studio_app.files import backup, export
+from studio_app.files import backup, backup_list, export, restore
 from studio_app.store import db, startup
 from tests import factories
 
@@ -43,12 +43,12 @@ def test_database_backups_and_exports_are_private(tmp_path, open_umask, today):
     for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         assert companion.exists() and mode(companion) == 0o600
     assert mode(folder / "backups") == 0o700
-    written = [*backup.list_backups(path), backup.manual_backup(), backup.manual_backup(tmp_path / "usb" / "c.sqlite3")]
+    written = [*backup_list.list_backups(path), backup.manual_backup(), backup.manual_backup(tmp_path / "usb" / "c.sqlite3")]
     export.export_json(tmp_path / "all.json")
     export.export_csv("invoices", tmp_path / "invoices.csv")
     export.export_csv("payments", tmp_path / "payments.csv")
     written += [tmp_path / "all.json", tmp_path / "invoices.csv", tmp_path / "payments.csv"]
-    safety = backup.restore(written[1])
+    safety = restore.restore(written[1])
     written.append(safety)
     assert {p.name: mode(p) for p in written} == {p.name: 0o600 for p in written}
     assert mode(path) == 0o600  # the restored database too

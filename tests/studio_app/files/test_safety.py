@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from studio_app.files import backup, export, safe_write
+from studio_app.files import backup, backup_list, export, private, restore, safe_write
 from studio_app.store import check, db, startup
 from studio_app.cli import pdf as cli_pdf
 from studio_app.work import clients
@@ -52,7 +52,7 @@ def books(sqlite_db, today) -> dict:
     """A database with an issued invoice and a daily backup, closed (as another process finds it)."""
     factories.studio()
     invoice = factories.issued_invoice(factories.client().id)
-    kept = backup.make_backup(sqlite_db, backup.DAILY, 14)
+    kept = backup.make_backup(sqlite_db, backup_list.DAILY, 14)
     db.close()
     return {"path": sqlite_db, "number": invoice.number, "id": invoice.id, "backup": kept}
 
@@ -162,7 +162,7 @@ def test_a_symlink_planted_at_the_old_part_name_is_never_followed(books, tmp_pat
 def test_files_and_folders_for_o_are_private_from_the_start_even_at_umask_000(books, tmp_path):
     previous = os.umask(0)
     try:
-        with safe_write.Temporary(tmp_path / "probe.bin") as temporary:
+        with private.Temporary(tmp_path / "probe.bin") as temporary:
             assert mode(temporary.path) == 0o600 and temporary.path.parent == tmp_path  # before one byte is written
         assert not temporary.path.exists()  # left without commit: removed
         startup.open_database(books["path"])
@@ -256,7 +256,7 @@ def test_exports_and_backups_taken_while_other_desks_record_payments_restore_and
     assert counts == sorted(counts) and counts[-1] > counts[0]  # the desks wrote all along
     for file in restorable:
         restored = tmp_path / f"restored-{file.stem}.sqlite3"
-        backup.restore(file, restored)  # which refuses a file that fails the check
+        restore.restore(file, restored)  # which refuses a file that fails the check
         assert check.run() == [], file.name
         paid = sum(i.paid for i in Invoice.select())
         assert paid == sum(p.amount for p in Payment.select()) > 0

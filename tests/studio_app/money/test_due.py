@@ -6,7 +6,7 @@ from __future__ import annotations
 from studio_app.money.due import due_expression, due_sql, invoice_due
 from studio_app.store import db, lists
 from studio_app.store.models import Invoice
-from studio_app.today import reminders
+from studio_app.today import money as today_money
 from studio_app.work import billing, invoices, payments
 from tests import factories
 
@@ -52,7 +52,7 @@ def test_every_view_of_the_amount_due_agrees(any_db, today):
             assert due == expected[state], state
     final = invoices.get(found["final"])
     assert invoice_due(final) == final.total_gross > 0  # the deposit is deducted on its lines, with its VAT
-    owed = sum(a.amount for a in reminders.outstanding())
+    owed = sum(a.amount for a in today_money.outstanding())
     assert owed == sum(invoice_due(invoices.get(i)) for s, i in found.items()
                        if s not in ("draft", "credit note") and invoice_due(invoices.get(i)) > 0)
-    assert {r.invoice_id: r.amount for r in reminders.refunds_owed()} == {found["refund owed"]: 120000}
+    assert {r.invoice_id: r.amount for r in today_money.refunds_owed()} == {found["refund owed"]: 120000}

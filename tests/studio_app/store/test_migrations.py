@@ -6,7 +6,7 @@ from pathlib import Path
 import peewee
 import pytest
 
-from studio_app.files import backup
+from studio_app.files import backup_list
 from studio_app.store import check, db, migrations, startup
 from studio_app.text.errors import DatabaseVersionError
 from studio_app.store.models import ALL_MODELS, Client, Invoice
@@ -52,7 +52,7 @@ def test_each_earlier_version_opens_migrates_and_keeps_its_data(fixture, tmp_pat
         == invoices_before
     assert check.run() == []
     if version_before < migrations.LATEST:
-        kept = backup.list_backups(path, backup.MIGRATION)
+        kept = backup_list.list_backups(path, backup_list.MIGRATION)
         assert kept and sqlite3.connect(kept[0]).execute("SELECT MAX(version) FROM schema_version").fetchone()[0] \
             == version_before
 
@@ -68,7 +68,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
         startup.open_database(path)
     db.close()
     assert sha(path) == before
-    assert not (tmp_path / "backups").exists() or not backup.list_backups(path, backup.MIGRATION)
+    assert not (tmp_path / "backups").exists() or not backup_list.list_backups(path, backup_list.MIGRATION)
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path):
@@ -153,7 +153,7 @@ def test_version_2_payments_take_their_invoice_currency_and_revenue_per_month_is
     import datetime as dt
 
     from studio_app.work import payments
-    from studio_app.today import reminders
+    from studio_app.today import money
     from studio_app.store.models import Payment
 
     path = tmp_path / "v2.sqlite3"
@@ -168,7 +168,7 @@ def test_version_2_payments_take_their_invoice_currency_and_revenue_per_month_is
     startup.open_database(path)
     assert Payment.select().count() > 100
     assert Payment.select().join(Invoice).where(Payment.currency != Invoice.currency).count() == 0
-    months = reminders.revenue_by_month(today)
+    months = money.revenue_by_month(today)
     shown = {(m.month.strftime("%Y-%m"), a.currency): a.amount for m in months for a in m.totals if a.amount}
     assert shown == {(month, currency): amount for month, currency, amount in joined}
 

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from studio_app.work import (
-    billing, clients, invoices, issuing, payments, projects, quotes, revisions, timelog,
+    acceptance, billing, clients, invoices, issuing, payments, projects, quotes, revisions, timelog,
 )
 from studio_app import money
-from studio_app.today import reminders
+from studio_app.today import money as today_money
 from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Invoice
@@ -85,7 +85,7 @@ def test_the_chain_bills_the_agreement_once_in_any_order(sqlite_db, today, rows,
     quote = quotes.update_draft(quote.id, prices_include_tax=inclusive)
     assume(quotes.totals(quote).gross > 0)
     quote = quotes.issue(quote.id)
-    quote, _, deposit = quotes.accept(quote.id)
+    quote, _, deposit = acceptance.accept(quote.id)
     for n in range(extra_rounds):
         revisions.log_round(project.id, f"Round {n + 1}")
     if minutes:
@@ -123,10 +123,10 @@ def test_the_chain_bills_the_agreement_once_in_any_order(sqlite_db, today, rows,
         figures = invoices.totals(invoices.get(final.id))
         assert figures.refund_owed == invoices.get(final.id).paid
         if figures.refund_owed:
-            assert any(r.invoice_id == final.id for r in reminders.refunds_owed())
+            assert any(r.invoice_id == final.id for r in today_money.refunds_owed())
             payments.record_refund(final.id, figures.refund_owed)
         assert invoices.totals(invoices.get(final.id)).due == 0
-        assert not any(r.invoice_id == final.id for r in reminders.refunds_owed())
+        assert not any(r.invoice_id == final.id for r in today_money.refunds_owed())
         for inv in Invoice.select().where(Invoice.status == "issued"):
             due = inv.total_gross - inv.deducted - inv.paid - inv.credited
             assert due >= 0 or inv.kind == "credit_note" or inv.credited > 0
@@ -140,7 +140,7 @@ def test_a_credit_note_beyond_what_is_unpaid_leaves_a_refund_owed(sqlite_db, tod
     note = invoices.issue(invoices.create_credit_note(invoice.id, "Cancelled").id)
     figures = invoices.totals(invoices.get(invoice.id))
     assert (figures.due, figures.refund_owed) == (-80000, 80000)
-    assert [(r.number, r.amount) for r in reminders.refunds_owed()] == [(invoice.number, 80000)]
+    assert [(r.number, r.amount) for r in today_money.refunds_owed()] == [(invoice.number, 80000)]
     snapshot = json.loads(issuing.issued("invoice", note.id).snapshot)
     assert snapshot["refund"] == {"amount": 80000, "paid": 80000, "number": invoice.number}
     with pytest.raises(StudioError, match="more than the"):
@@ -148,7 +148,7 @@ def test_a_credit_note_beyond_what_is_unpaid_leaves_a_refund_owed(sqlite_db, tod
     with pytest.raises(StudioError, match="more than the"):
         payments.record(invoice.id, "1")  # nothing is due: the studio owes the client
     payments.record_refund(invoice.id, "800")
-    assert invoices.totals(invoices.get(invoice.id)).due == 0 and reminders.refunds_owed() == ()
+    assert invoices.totals(invoices.get(invoice.id)).due == 0 and today_money.refunds_owed() == ()
 
 
 def test_delivering_from_the_form_dates_the_delivery(sqlite_db, today):

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from studio_app.store import check, db
-from studio_app.work import clients, contracts, invoices, payments, projects, quotes
+from studio_app.work import acceptance, clients, contracts, invoices, payments, projects, quotes
 from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
 from studio_app.store.models import (
@@ -124,7 +124,7 @@ def test_an_issued_quote_cannot_get_new_lines_be_deleted_or_issued_again(issued)
     refused(quotes.update_draft, quote)
     refused(quotes.delete_draft, quote)
     refused(quotes.issue, quote)
-    refused(quotes.accept, quote, match="Only an issued quote can be accepted")
+    refused(acceptance.accept, quote, match="Only an issued quote can be accepted")
     refused(quotes.decline, quote, match="Only an issued quote can be declined")
 
 

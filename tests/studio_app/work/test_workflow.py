@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from studio_app.work import (
-    billing, clients, contracts, invoices, issuing, payments, projects, quotes, revisions, timelog,
+    acceptance, billing, clients, contracts, invoices, issuing, payments, projects, quotes, revisions, timelog,
 )
 from studio_app.text import i18n
 from studio_app.store import search
@@ -27,7 +27,7 @@ def test_lead_to_paid_final_invoice(project):
     assert quotes.totals(quote).gross == 480000  # 4,000.00 + 20 % VAT
     quote = quotes.issue(quote.id)
     assert projects.get(project.id).status == "quoted"
-    quote, contract, deposit = quotes.accept(quote.id)
+    quote, contract, deposit = acceptance.accept(quote.id)
     assert quote.status == "accepted" and projects.get(project.id).status == "active"
     assert contract.language == "tr" and "Şişli Kahve Evi" in contract.clauses
     assert deposit.kind == "deposit" and invoices.totals(deposit).net == 120000  # 30 % of 4,000.00
@@ -176,7 +176,7 @@ def test_renaming_a_client_updates_document_search(project):
 
 def test_contract_issue_and_signature(project):
     quote = quotes.issue(quotes.create_from_project(project.id).id)
-    _, contract, _ = quotes.accept(quote.id)
+    _, contract, _ = acceptance.accept(quote.id)
     with pytest.raises(StudioError, match="Issue the contract"):
         contracts.mark_signed(contract.id)
     contract = contracts.issue(contract.id)
@@ -188,11 +188,11 @@ def test_expired_or_draft_quotes_cannot_be_accepted(project):
     from studio_app.work import clock
     draft = quotes.create_from_project(project.id)
     with pytest.raises(StudioError, match="Only an issued quote"):
-        quotes.accept(draft.id)
+        acceptance.accept(draft.id)
     issued = quotes.issue(draft.id)
     with clock.frozen(issued.valid_until + dt.timedelta(days=1)):
         with pytest.raises(StudioError, match="expired"):
-            quotes.accept(issued.id)
+            acceptance.accept(issued.id)
 
 
 def test_a_quote_states_a_deadline(any_db, today):

@@ -1,0 +1,141 @@
+"""Which follow-ups come up: the ones planned on interactions, the check-ins due months after a delivery, and
+the clients' birthdays and company anniversaries of the next two weeks."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from studio_app.work import settings
+from .sql import LIST_LIMIT, _date, _month_day, _plus_months, _rows, _start_of_day, _today, months_back_cutoff
+
+IMPORTANT_DATE_DAYS = 14
+
+
+@dataclass(frozen=True)
+class FollowUpDue:
+    """A follow-up the designer planned on an interaction, now due."""
+
+    interaction_id: int
+    client_id: int
+    client_name: str
+    project_id: int | None
+    summary: str
+    follow_up_on: dt.date
+    days_late: int
+
+
+@dataclass(frozen=True)
+class ProposedFollowUp:
+    """A client's latest delivery is ``follow_up_months`` old and nobody has talked to them since then."""
+
+    project_id: int
+    client_id: int
+    client_name: str
+    title: str
+    delivered_on: dt.date
+    follow_up_on: dt.date
+
+
+@dataclass(frozen=True)
+class ImportantDate:
+    client_id: int
+    client_name: str
+    kind: str  # birthday or anniversary
+    date: dt.date  # the coming occurrence
+    in_days: int
+    years: int  # age or years since the company was founded
+
+
+@dataclass(frozen=True)
+class FollowUps:
+    due: tuple[FollowUpDue, ...]
+    proposed: tuple[ProposedFollowUp, ...]
+    proposed_count: int
+    dates: tuple[ImportantDate, ...]
+
+
+
+def follow_ups_due(today: dt.date | None = None) -> tuple[FollowUpDue, ...]:
+    """Follow-ups planned on interactions for today or earlier and not marked done, the oldest first."""
+    today = _today(today)
+    rows = _rows('SELECT i."id", i."client_id", c."name", i."project_id", i."summary", i."follow_up_on" '
+                 'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
+                 'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
+                 'ORDER BY i."follow_up_on", i."id"', [False, today, False])
+    return tuple(FollowUpDue(interaction_id, client_id, name, project_id, summary, _date(on),
+                             (today - _date(on)).days)
+                 for interaction_id, client_id, name, project_id, summary, on in rows)
+
+
+def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -> tuple[tuple[ProposedFollowUp, ...],
+                                                                                        int]:
+    """Clients whose latest delivered project was delivered ``follow_up_months`` months ago or more (reaching the
+    date exactly counts) and with whom there has been no interaction since that follow-up date: one proposal per
+    client, the most recently due first. Returns the proposals shown and how many there are in all."""
+    today = _today(today)
+    months = settings.get().follow_up_months
+    # Per client (2,000 in the large demo): one seek for the latest delivery, then one for any contact since
+    # the follow-up date; the project behind a proposal is looked up for the few shown.
+    rows = _rows(
+        'WITH latest AS MATERIALIZED (SELECT c."id" AS client_id, c."name", (SELECT MAX(p."delivered_on") '
+        'FROM "project" p WHERE p."client_id" = c."id" AND p."status" IN (?, ?) AND p."archived" = ?) AS delivered '
+        'FROM "client" c WHERE c."archived" = ?), '
+        f'due AS MATERIALIZED (SELECT l.*, {_plus_months("l.delivered", months)} AS follow_up FROM latest l '
+        'WHERE l.delivered <= ?) '
+        'SELECT x.*, (SELECT MIN(p."id") FROM "project" p WHERE p."client_id" = x.client_id '
+        'AND p."delivered_on" = x.delivered AND p."status" IN (?, ?) AND p."archived" = ?) FROM ('
+        'SELECT d.client_id, d."name", d.delivered, d.follow_up, COUNT(*) OVER () AS total FROM due d '
+        'WHERE NOT EXISTS (SELECT 1 FROM "interaction" i WHERE i."client_id" = d.client_id '
+        'AND i."occurred_at" >= d.follow_up AND i."occurred_at" < ?) '
+        'ORDER BY d.delivered DESC, d.client_id LIMIT ?) x ORDER BY x.delivered DESC, x.client_id',
+        ["delivered", "closed", False, False, months_back_cutoff(today, months), "delivered", "closed", False,
+         _start_of_day(today + dt.timedelta(days=1)), int(limit)])
+    titles = dict(_rows('SELECT "id", "title" FROM "project" WHERE "id" IN ({})'.format(
+        ", ".join("?" for _ in rows)), [row[5] for row in rows])) if rows else {}
+    found = tuple(ProposedFollowUp(project_id, client_id, name, titles.get(project_id, ""), _date(delivered),
+                                   _date(follow_up))
+                  for client_id, name, delivered, follow_up, _, project_id in rows)
+    return found, int(rows[0][4]) if rows else 0
+
+
+def _occurrence(born: dt.date, year: int) -> dt.date:
+    """The date's anniversary in ``year``; 29 February is kept on 28 February in other years."""
+    if born.month == 2 and born.day == 29 and not calendar.isleap(year):
+        return dt.date(year, 2, 28)
+    return born.replace(year=year)
+
+
+def important_dates(today: dt.date | None = None, days: int = IMPORTANT_DATE_DAYS) -> tuple[ImportantDate, ...]:
+    """Client birthdays and company anniversaries from today to ``days`` days ahead (both included), soonest
+    first. Month and day are matched in SQL, across the new year; 29 February falls on 28 February in other years."""
+    today = _today(today)
+    window = [today + dt.timedelta(days=n) for n in range(days + 1)]
+    keys = {day.strftime("%m-%d") for day in window}
+    if any(day.month == 2 and day.day == 28 and not calendar.isleap(day.year) for day in window):
+        keys.add("02-29")
+    keys = sorted(keys)
+    marks = ", ".join("?" for _ in keys)
+    rows = _rows(f'SELECT c."id", c."name", c."birthday", c."anniversary" FROM "client" c WHERE c."archived" = ? '
+                 f'AND ({_month_day("c.birthday")} IN ({marks}) OR {_month_day("c.anniversary")} IN ({marks}))',
+                 [False, *keys, *keys])
+    found = []
+    last = window[-1]
+    for client_id, name, birthday, anniversary in rows:
+        for kind, value in (("birthday", birthday), ("anniversary", anniversary)):
+            value = _date(value)
+            if value is None:
+                continue
+            for year in (today.year, today.year + 1):
+                when = _occurrence(value, year)
+                if today <= when <= last and when > value:
+                    found.append(ImportantDate(client_id, name, kind, when, (when - today).days, year - value.year))
+                    break
+    return tuple(sorted(found, key=lambda d: (d.date, d.client_name, d.kind)))
+
+
+def follow_ups(today: dt.date | None = None) -> FollowUps:
+    today = _today(today)
+    proposed, count = proposed_follow_ups(today)
+    return FollowUps(follow_ups_due(today), proposed, count, important_dates(today))

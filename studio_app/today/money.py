@@ -1,0 +1,190 @@
+"""What money is owed: outstanding and overdue invoices, unpaid deposits, refunds the studio owes, and the
+payments received per month.
+
+The figures use the invoices' current stored state (``paid``, ``credited``); ``today`` decides what is overdue
+and which months the revenue chart shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from studio_app.money.due import due_sql
+from studio_app.work import settings
+from .sql import LIST_LIMIT, _date, _month_key, _pg, _rows, _today, add_months
+
+REVENUE_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class CurrencyAmount:
+    currency: str
+    amount: int  # minor units
+    count: int = 0  # invoices behind the amount, where that is meaningful
+
+
+@dataclass(frozen=True)
+class OverdueInvoice:
+    invoice_id: int
+    number: str
+    client_id: int
+    client_name: str
+    project_id: int | None
+    currency: str
+    due: int  # minor units still owed
+    due_date: dt.date
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class Overdue:
+    count: int
+    totals: tuple[CurrencyAmount, ...]  # per currency, all overdue invoices
+    invoices: tuple[OverdueInvoice, ...]  # the longest overdue first, at most the limit
+
+
+@dataclass(frozen=True)
+class UnpaidDeposit:
+    """An issued deposit invoice not fully paid: work should not start (or go on) before it is."""
+
+    invoice_id: int
+    number: str
+    client_id: int
+    client_name: str
+    project_id: int | None
+    project_title: str
+    project_status: str
+    currency: str
+    due: int
+    issue_date: dt.date
+    due_date: dt.date | None
+    days_waiting: int  # since the deposit was issued
+
+
+@dataclass(frozen=True)
+class MonthRevenue:
+    month: dt.date  # the first day of the month
+    totals: tuple[CurrencyAmount, ...]  # one per currency seen in the period, zero included
+
+
+@dataclass(frozen=True)
+class MoneySummary:
+    outstanding: tuple[CurrencyAmount, ...]  # everything still owed on issued invoices
+    unpaid: tuple[CurrencyAmount, ...]  # issued invoices with no payment at all
+    overdue: Overdue
+    unpaid_deposits: tuple[UnpaidDeposit, ...]
+    revenue: tuple[MonthRevenue, ...]  # oldest month first, the current month last
+    refunds: tuple[RefundOwed, ...] = ()  # money the studio owes back after a credit note
+
+
+@dataclass(frozen=True)
+class RefundOwed:
+    """A credit note took more off an invoice than was still unpaid: the studio owes the client the rest."""
+
+    invoice_id: int
+    number: str
+    client_id: int
+    client_name: str
+    currency: str
+    amount: int
+
+
+
+_DUE = due_sql("i")
+# Literal, not a parameter, so SQLite can prove the condition of a partial index on open invoices
+# ``WHERE status = 'issued' AND total_gross - deducted - paid - credited > 0`` and use it.
+_OPEN = f'i."status" = \'issued\' AND {_DUE} > 0'
+
+
+def outstanding(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
+    """What clients still owe on issued invoices, per currency (credit notes reduce their invoice instead)."""
+    # A credit note's own due is negative, so "due > 0" leaves them out and the covering
+    # index (status, currency, total_gross, deducted, paid, credited) answers alone.
+    rows = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i '
+                 f'WHERE {_OPEN} GROUP BY i."currency" ORDER BY i."currency"')
+    return tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in rows)
+
+
+def unpaid_total(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
+    """Issued invoices with no payment at all yet, per currency (the part of :func:`outstanding` not begun)."""
+    rows = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i '
+                 f'WHERE {_OPEN} AND i."paid" = 0 GROUP BY i."currency" ORDER BY i."currency"')
+    return tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in rows)
+
+
+def overdue_invoices(today: dt.date | None = None, limit: int = LIST_LIMIT) -> Overdue:
+    """Issued invoices past their due date with money still owed: totals per currency, the oldest first."""
+    today = _today(today)
+    where = f'{_OPEN} AND i."due_date" < ?'
+    totals = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i WHERE {where} '
+                   'GROUP BY i."currency" ORDER BY i."currency"', [today])
+    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", i."currency", {_DUE}, '
+                 f'i."due_date" FROM "invoice" i JOIN "client" c ON c."id" = i."client_id" WHERE {where} '
+                 'ORDER BY i."due_date", i."id" LIMIT ?', [today, int(limit)])
+    items = []
+    for invoice_id, number, client_id, name, project_id, currency, due, due_date in rows:
+        due_date = _date(due_date)
+        items.append(OverdueInvoice(invoice_id, number, client_id, name, project_id, currency, int(due), due_date,
+                                    (today - due_date).days))
+    return Overdue(sum(int(row[2]) for row in totals),
+                   tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in totals),
+                   tuple(items))
+
+
+def unpaid_deposits(today: dt.date | None = None) -> tuple[UnpaidDeposit, ...]:
+    """Issued deposit invoices not fully paid on projects not yet delivered, oldest first: the work should wait
+    for them. (Once the project is delivered, an unpaid deposit is simply owed, and listed as overdue.)"""
+    today = _today(today)
+    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", p."title", p."status", '
+                 f'i."currency", {_DUE}, i."issue_date", i."due_date" '
+                 # from the few projects in hand to their deposits (CROSS JOIN keeps SQLite to that order)
+                 'FROM "project" p CROSS JOIN "invoice" i JOIN "client" c ON c."id" = i."client_id" '
+                 f'WHERE p."status" IN (?, ?, ?) AND i."project_id" = p."id" AND i."kind" = ? AND {_OPEN} '
+                 'AND i."issue_date" <= ? ORDER BY i."issue_date", i."id"', ["lead", "quoted", "active", "deposit", today])
+    found = []
+    for invoice_id, number, client_id, name, project_id, title, status, currency, due, issued, due_date in rows:
+        issued = _date(issued)
+        found.append(UnpaidDeposit(invoice_id, number, client_id, name, project_id, title or "", status or "",
+                                   currency, int(due), issued, _date(due_date), (today - issued).days))
+    return tuple(found)
+
+
+def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS) -> tuple[MonthRevenue, ...]:
+    """Payments received per calendar month and currency, the last ``months`` months up to today.
+
+    Every month is present; every currency seen in the period appears in every month, with 0 where nothing came in.
+    """
+    today = _today(today)
+    first = add_months(today.replace(day=1), -(months - 1))
+    # Grouped by day and currency in the order of the (date, currency, amount) index, so no sort of the
+    # year's payments, then rolled up to months: about twice as fast as GROUP BY month, currency.
+    rows = _rows(f'SELECT {_month_key("d.day")}, d.currency, SUM(d.amount) FROM (SELECT "date" AS day, '
+                 '"currency" AS currency, SUM("amount") AS amount FROM "payment" WHERE "date" >= ? AND "date" <= ? '
+                 'GROUP BY "date", "currency") d GROUP BY 1, 2', [first, today])
+    sums = {(month, currency): int(amount) for month, currency, amount in rows}
+    seen = sorted({currency for (_, currency), amount in sums.items() if amount}) or [settings.get().currency]
+    result = []
+    for index in range(months):
+        month = add_months(first, index)
+        key = month.strftime("%Y-%m")
+        result.append(MonthRevenue(month, tuple(CurrencyAmount(c, sums.get((key, c), 0)) for c in seen)))
+    return tuple(result)
+
+
+def refunds_owed() -> tuple[RefundOwed, ...]:
+    """Issued invoices where paid + credited exceed what was billed, until the refund is recorded, oldest first."""
+    # Among the few credited invoices (migration 4's partial index); SQLite would rather walk every issued one.
+    hint = "" if _pg() else 'INDEXED BY "invoice_credited_issue_date_id" '
+    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."currency", -{_DUE} FROM "invoice" i '
+                 f'{hint}JOIN "client" c ON c."id" = i."client_id" WHERE i."credited" > 0 AND '
+                 f'i."status" = \'issued\' AND i."kind" <> ? AND {_DUE} < 0 ORDER BY i."issue_date", i."id"',
+                 ["credit_note"])
+    return tuple(RefundOwed(invoice_id, number, client_id, name, currency, int(amount))
+                 for invoice_id, number, client_id, name, currency, amount in rows)
+
+
+def money_summary(today: dt.date | None = None) -> MoneySummary:
+    today = _today(today)
+    return MoneySummary(outstanding(today), unpaid_total(today), overdue_invoices(today), unpaid_deposits(today),
+                        revenue_by_month(today), refunds_owed())

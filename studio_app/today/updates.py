@@ -1,0 +1,46 @@
+"""Who is due a progress update: active projects whose client has not heard from the studio for a while."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from studio_app.work import settings
+from .sql import _date, _rows, _start_of_day, _today
+
+
+@dataclass(frozen=True)
+class UpdateDue:
+    """An active project whose client has not had a progress update for the studio's interval."""
+
+    project_id: int
+    client_id: int
+    title: str
+    client_name: str
+    last_update: dt.date | None  # None: no update sent yet
+    days_since: int  # since the last update, or since work started when none was sent
+
+
+
+def updates_due(today: dt.date | None = None) -> tuple[UpdateDue, ...]:
+    """Active projects with no "update" interaction in the last ``update_interval_days`` days.
+
+    The first update is due that many days after work started (start date, else the day the project was
+    recorded), so a project begun yesterday is not nagged about. Longest without an update first.
+    """
+    today = _today(today)
+    cutoff = today - dt.timedelta(days=settings.get().update_interval_days)
+    since_expr = 'COALESCE(t.last_update, t."start_date", t."created_at")'
+    rows = _rows(
+        f'SELECT t."id", t."client_id", t."title", t."name", t.last_update, {since_expr} FROM ('
+        'SELECT p."id", p."client_id", p."title", c."name", p."start_date", p."created_at", '
+        '(SELECT MAX(i."occurred_at") FROM "interaction" i WHERE i."project_id" = p."id" AND i."kind" = ? '
+        'AND i."occurred_at" < ?) AS last_update '
+        'FROM "project" p JOIN "client" c ON c."id" = p."client_id" '
+        'WHERE p."status" = ? AND p."archived" = ?) t '
+        f'WHERE {since_expr} < ?',
+        ["update", _start_of_day(today + dt.timedelta(days=1)), "active", False,
+         cutoff + dt.timedelta(days=1)])  # a date: on SQLite "2026-11-17" < "2026-11-17 00:00:00"
+    found = [UpdateDue(project_id, client_id, title, name, _date(last), (today - _date(since)).days)
+             for project_id, client_id, title, name, last, since in rows]
+    return tuple(sorted(found, key=lambda u: (-u.days_since, u.project_id)))

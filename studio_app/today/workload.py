@@ -1,0 +1,75 @@
+"""Whether the studio can take on more: planned hours per week against the weekly capacity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from studio_app.work import projects, settings
+from .sql import _day_number, _days, _greatest, _hours, _least, _number, _rows, _today
+
+WORKLOAD_WEEKS = 8
+
+
+@dataclass(frozen=True)
+class WeekLoad:
+    week_start: dt.date  # Monday
+    week: str  # ISO week, "2026-W48"
+    hours: Decimal  # planned hours of active projects that week (one decimal)
+    capacity: int
+    project_hours: Decimal = Decimal(0)  # the share of the project asked about (would_overload)
+
+    @property
+    def over(self) -> bool:
+        return self.hours > self.capacity
+
+
+
+def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tuple[WeekLoad, ...]:
+    """Remaining hours of active projects (estimate − logged time, never below 0), spread evenly over the days
+    from today (or the later start date) to the deadline, summed per ISO week. A late project's remaining hours
+    all land on today. Projects without a deadline cannot be planned and are left out."""
+    capacity = settings.get().weekly_capacity_hours
+    monday = today - dt.timedelta(days=today.weekday())
+    starts = [monday + dt.timedelta(weeks=n) for n in range(weeks)]
+    today_n = _days(today)
+    values = ", ".join("(?, ?)" for _ in starts)
+    week_params = [value for n, start in enumerate(starts) for value in (n, _days(start))]
+    begin = _greatest("?", f'COALESCE({_day_number("p.start_date")}, ?)')
+    remaining = _greatest(f'{_number("p.estimated_hours")} - COALESCE((SELECT SUM(t."minutes") FROM "time_entry" t '
+                          'WHERE t."project_id" = p."id"), 0) / 60.0', "0")
+    overlap = _greatest("0", f'{_least("a.last_day", "w.ws + 6")} - {_greatest("a.first_day", "w.ws")} + 1')
+    share = f'a.remaining * {overlap} / (a.last_day - a.first_day + 1)'
+    planned = (f'SELECT p."id", {begin} AS first_day, {_day_number("p.deadline")} AS deadline_n, '
+               f'{remaining} AS remaining FROM "project" p WHERE p."archived" = ? AND p."deadline" IS NOT NULL AND ')
+    own = extra_project_id or 0
+    rows = _rows(
+        f'WITH weeks(n, ws) AS (VALUES {values}), '
+        f'a AS MATERIALIZED (SELECT b."id", b.first_day, '
+        f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM '
+        f'({planned} p."status" = ? UNION {planned} p."id" = ?) b WHERE b.remaining > 0) '
+        f'SELECT w.n, SUM({share}), SUM(CASE WHEN a."id" = ? THEN {share} ELSE 0 END) '
+        'FROM weeks w JOIN a ON a.first_day <= w.ws + 6 AND a.last_day >= w.ws GROUP BY w.n',
+        [*week_params, today_n, today_n, False, "active", today_n, today_n, False, own, own])
+    found = {n: (total, own) for n, total, own in rows}
+    result = []
+    for n, start in enumerate(starts):
+        total, own = found.get(n, (0, 0))
+        year, week, _ = start.isocalendar()
+        result.append(WeekLoad(start, f"{year}-W{week:02}", _hours(total), capacity, _hours(own)))
+    return tuple(result)
+
+
+def workload(today: dt.date | None = None, weeks: int = WORKLOAD_WEEKS) -> tuple[WeekLoad, ...]:
+    """Planned hours per ISO week for the next ``weeks`` weeks (this week first) against the weekly capacity."""
+    return _week_loads(_today(today), weeks, None)
+
+
+def would_overload(project_id: int, today: dt.date | None = None,
+                   weeks: int = WORKLOAD_WEEKS) -> tuple[WeekLoad, ...]:
+    """The weeks that would go over capacity if this project became active (asked before accepting a quote):
+    weeks where the project adds hours and the total with it is above the weekly capacity."""
+    projects.get(project_id)
+    return tuple(week for week in _week_loads(_today(today), weeks, project_id)
+                 if week.project_hours > 0 and week.over)
