@@ -6,7 +6,6 @@ import io
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth

@@ -3,8 +3,8 @@
 Format (``studio-desk-export``): ``{"format", "schema_version", "tables": {table: [row, ...]}}``,
 one object per row keyed by column name, rows in primary-key order. Dates and times are ISO
 8601 text, exact decimals are text ("19.5"), money is integer minor units, binary data (logo,
-PDFs) is base64 text. Exporting, importing into an empty database and exporting again gives
-a byte-identical file.
+PDFs, the stored images that issued documents name by their SHA-256) is base64 text. Exporting,
+importing into an empty database and exporting again gives a byte-identical file.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from studio_app.text import cleaning
 from studio_app.store.migrations import m0003_payment_currency, m0004_money_model, m0005_document_chain
 from studio_app.text.errors import StudioError
 from studio_app.store.models import (
-    BaseModel, Client, Contract, DecimalText, Invoice, InvoiceLine, IssuedDocument, Payment, Project, Quote, Studio,
+    BaseModel, Client, Contract, Invoice, InvoiceLine, IssuedDocument, Payment, Project, Quote, StoredImage, Studio,
 )
-from studio_app.work import clock
+from studio_app.work import clock, frozen_logo
 
 FORMAT = "studio-desk-export"
 BATCH = 400
@@ -118,6 +118,7 @@ def import_json(path: Path) -> dict[str, int]:
     converted = {model: _checked_rows(path, model, data["tables"].get(model._meta.table_name, []))
                  for model in TABLES}  # every row of every table, before anything is written
     _check_numbers(path, converted)
+    _check_logos(path, converted)
     # a project points to its accepted quote, which is imported after it: linked once both are in
     agreements = [(row.pop(Project.accepted_quote), row[Project.id]) for row in converted[Project]
                   if row.get(Project.accepted_quote) is not None]
@@ -155,11 +156,14 @@ def _checked_rows(path: Path, model: type[BaseModel], rows: object) -> list[dict
         raise StudioError("{path} has a malformed row in {table}.", path=str(path), table=table)
     fields = {f.column_name: f for f in _columns(model)}
     rules = import_rules.rules()[table]
+    row_rule = import_rules.ROW_RULES.get(table)
+    primary = model._meta.primary_key
+    key = "id" if isinstance(primary, pw.CompositeKey) else primary.column_name  # what names a row
     converted = []
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
             raise StudioError("{path} has a malformed row in {table}.", path=str(path), table=table)
-        row_id = row.get("id", "-") if type(row.get("id", "-")) in (int, str) else "-"
+        row_id = row.get(key, "-") if type(row.get(key, "-")) in (int, str) else "-"
         where = {"path": str(path), "table": table, "row": index + 1, "id": import_rules._shown(row_id)}
         unknown = set(row) - set(fields)
         if unknown:
@@ -173,10 +177,29 @@ def _checked_rows(path: Path, model: type[BaseModel], rows: object) -> list[dict
                     raise StudioError("{label} is nested deeper than a Studio Desk export allows.", label=column)
                 values[fields[column]] = rules[column](value)
             except StudioError as reason:
-                raise StudioError("{path} cannot be imported: row {row} of the {table} table (id {id}), {column}: "
-                                  "{reason}", **where, column=column, reason=reason) from None
+                raise _refused(where, column, reason) from None
+        broken = row_rule({f.column_name: v for f, v in values.items()}) if row_rule else None
+        if broken:
+            raise _refused(where, *broken)
         converted.append(values)
     return converted
+
+
+def _refused(where: dict[str, object], column: str, reason: StudioError) -> StudioError:
+    return StudioError("{path} cannot be imported: row {row} of the {table} table (id {id}), {column}: {reason}",
+                       **where, column=column, reason=reason)
+
+
+def _check_logos(path: Path, converted: dict[type[BaseModel], list[dict]]) -> None:
+    """Every logo an issued document names is among the file's stored images (an export holds them all)."""
+    stored = {row.get(StoredImage.sha256) for row in converted[StoredImage]}
+    for index, row in enumerate(converted[IssuedDocument]):
+        snapshot = json.loads(row.get(IssuedDocument.snapshot) or "{}")
+        name = frozen_logo.frozen(snapshot)[1] if isinstance(snapshot, dict) else None
+        if name and (not isinstance(name, str) or name not in stored):
+            raise StudioError("{path} cannot be imported: row {row} of the issued_document table ({number}) names a "
+                              "logo that is not in the file's stored_image table.", path=str(path), row=index + 1,
+                              number=str(row.get(IssuedDocument.number, "-")))
 
 
 def _check_numbers(path: Path, converted: dict[type[BaseModel], list[dict]]) -> None:

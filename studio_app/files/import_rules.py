@@ -14,8 +14,8 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 
 from studio_app import money
 from studio_app.money import numbering
@@ -237,11 +237,13 @@ def depth(value: object) -> int:
     return deepest
 
 
-def sha256(label: str) -> Rule:
+def sha256(label: str, *, nullable: bool = True) -> Rule:
     def rule(value: object) -> object:
-        if value is None:
+        if value is None and nullable:
             return None
         if not isinstance(value, str) or not _SHA256.match(value):
+            if not nullable:
+                raise StudioError("{label} must be 64 hexadecimal digits.", label=label)
             raise StudioError("{label} must be empty or 64 hexadecimal digits.", label=label)
         return value
     return rule
@@ -269,6 +271,39 @@ def color(label: str) -> Rule:
 
 def _logo(data: bytes) -> None:
     check_logo(data)
+
+
+def _image(value: object) -> object:
+    """A stored image's bytes: what the settings accept as a logo, never empty."""
+    data = blob("data", 2_000_000, _logo)(value)
+    if not data:
+        raise StudioError("The logo must be a PNG or JPEG image.")
+    return data
+
+
+def _stored_image(row: Mapping[str, object]) -> tuple[str, StudioError] | None:
+    """A stored image is named by its bytes: its sha256, size and media type are theirs. The column and the
+    reason for the first that is not (the row itself is named by the caller)."""
+    from studio_app.store import images
+    data = row.get("data")
+    if not isinstance(data, bytes):
+        return "data", StudioError("The logo must be a PNG or JPEG image.")
+    if images.digest(data) != row.get("sha256"):
+        return "data", StudioError("{label} does not match the row's sha256 (the bytes, or their name, were changed "
+                                   "after the export was written).", label="data")
+    if row.get("size") != len(data):
+        return "size", StudioError("{label} must be the number of bytes of the data ({count}).", label="size",
+                                   count=len(data))
+    if row.get("media_type") != images.media_type(data):
+        return "media_type", StudioError("{label} must be {kind} for these bytes.", label="media_type",
+                                         kind=images.media_type(data) or "-")
+    return None
+
+
+# Rules over a whole row, after each column passed its own: table -> the column and reason of what is wrong.
+ROW_RULES: dict[str, Callable[[Mapping[str, object]], tuple[str, StudioError] | None]] = {
+    "stored_image": _stored_image,
+}
 
 
 def _rules() -> dict[str, dict[str, Rule]]:
@@ -405,6 +440,9 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "issued_at": moment("issued_at"), "snapshot": json_text("snapshot", 20_000_000),
             "pdf": blob("pdf", 50_000_000), "pdf_sha256": sha256("pdf_sha256"),
             "link": sha256("link"), "link_has_pdf": boolean("link_has_pdf"), "seal": sha256("seal")},
+        "stored_image": {
+            "sha256": sha256("sha256", nullable=False), "media_type": choice(("image/jpeg", "image/png"), "media_type"),
+            "data": _image, "size": whole("size", 1, 2_000_000)},
         "database_identity": {"uid": identity("uid"), "created_at": moment("created_at")},
         "number_counter": {
             "series": choice(tuple(numbering.SERIES_FORMAT), "series"), "year": whole("year", 0, 2200),

@@ -10,5 +10,7 @@
 - :mod:`~studio_app.store.check` and :mod:`~studio_app.store.check_text` — `check`: the database's
   integrity and the app's rules, in plain sentences.
 - :mod:`~studio_app.store.sealing` — tamper evidence for issued documents: the chain and the seal.
+- :mod:`~studio_app.store.images` — images kept once, by the SHA-256 of their bytes (the logos issued
+  documents name).
 - :mod:`~studio_app.store.pgurl` and :mod:`~studio_app.store.secrets` — PostgreSQL addresses and passwords.
 """

@@ -11,12 +11,13 @@ from types import SimpleNamespace
 
 from peewee import Case, fn
 
-from . import check_text, db, migrations, sealing
+from . import check_text, db, images, migrations, sealing
 from studio_app import money
 from studio_app.money import numbering
 from studio_app.money.due import amount_due
-from studio_app.work import snapshots
+from studio_app.work import frozen_logo, snapshots
 from studio_app.money import lines as line_rules
+from studio_app.text import cleaning
 from .models import (
     Contract, DatabaseIdentity, Invoice, InvoiceLine, IssuedDocument, NumberCounter, Payment, Quote,
     QuoteLine, Studio,
@@ -34,7 +35,9 @@ def run() -> list[str]:
     problems += _invoice_figures()
     problems += _payments()
     problems += _counters()
-    problems += _issued_documents()
+    logos: dict[str, list[str]] = defaultdict(list)
+    problems += _issued_documents(logos)
+    problems += _stored_images(logos)
     problems += check_text.run()
     problems += _chains()
     return problems
@@ -189,8 +192,9 @@ def _chains() -> list[str]:
     return problems
 
 
-def _issued_documents() -> list[str]:
-    """Every issued document has its record, its PDF hash holds, and its data still matches the snapshot."""
+def _issued_documents(logos: dict[str, list[str]]) -> list[str]:
+    """Every issued document has its record, its PDF hash holds, and its data still matches the snapshot;
+    ``logos`` gets the numbers of the documents issued with each logo."""
     problems = []
     stored = {(d.kind, d.document_id): d for d in IssuedDocument.select().iterator()}
     quote_lines = _lines_by(QuoteLine, QuoteLine.quote)
@@ -210,8 +214,11 @@ def _issued_documents() -> list[str]:
         if record is None:
             problems.append(f"{label} is issued but its issued copy is missing")
             return
-        frozen = json.loads(record.snapshot).get("document")
-        if json.loads(snapshots.canonical(current)) != frozen:
+        snapshot = json.loads(record.snapshot)
+        logo = frozen_logo.frozen(snapshot)[1]
+        if logo:
+            logos[str(logo)].append(label)
+        if json.loads(snapshots.canonical(current)) != snapshot.get("document"):
             problems.append(f"{label} no longer matches what was issued (its data was changed)")
         if record.pdf is not None and hashlib.sha256(bytes(record.pdf)).hexdigest() != record.pdf_sha256:
             problems.append(f"{label}: the stored PDF does not match its SHA-256")
@@ -230,4 +237,26 @@ def _issued_documents() -> list[str]:
                 snapshots.contract_document(contract, quotes_by_id[contract.quote_id]))
     for (kind, doc_id), record in stored.items():
         problems.append(f"{record.number}: an issued copy exists for a {kind} that is not issued")
+    return problems
+
+
+def _stored_images(logos: dict[str, list[str]]) -> list[str]:
+    """The logo each issued document names is stored, and its bytes still hash to its name (else the document
+    is drawn again without it; its stored PDF is as issued); an image changed behind the app's back is reported
+    even when no document names it."""
+    stored, changed = images.survey()
+    problems = []
+    for name in sorted({*changed, *(name for name in logos if name not in stored)}):
+        shown = cleaning.reveal(name[:12]) + "…"
+        numbers = logos.get(name, [])
+        if not numbers:
+            problems.append(f"the stored image {shown} no longer matches its SHA-256 (its bytes were changed "
+                            f"after it was stored); no issued document uses it")
+            continue
+        which = ", ".join(numbers[:3]) + (f" and {len(numbers) - 3} more" if len(numbers) > 3 else "")
+        one = len(numbers) == 1
+        what = ("no longer matches its SHA-256 (its bytes were changed after it was stored)" if name in changed
+                else "is missing from the database")
+        problems.append(f"{which}: the logo {'it was' if one else 'they were'} issued with (stored image "
+                        f"{shown}) {what}, so {'it is' if one else 'they are'} drawn again without it")
     return problems

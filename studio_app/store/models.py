@@ -337,6 +337,18 @@ class IssuedDocument(BaseModel):
         indexes = ((("kind", "document_id"), True), (("kind", "number"), True))
 
 
+class StoredImage(BaseModel):
+    """An image kept once, named by the SHA-256 of its bytes (migration 6): the logo each issued document was
+    drawn with, which its snapshot names (:mod:`studio_app.work.frozen_logo`), so the chain and the seal cover it.
+    Rewritten only when its bytes no longer match its name, and then with the bytes that do
+    (:mod:`studio_app.store.images`)."""
+
+    sha256 = pw.CharField(max_length=64, primary_key=True)
+    media_type = pw.CharField()  # image/png or image/jpeg
+    data = pw.BlobField()
+    size = pw.IntegerField()
+
+
 class NumberCounter(BaseModel):
     """The last number used per series and year; locked while a document is numbered."""
 
@@ -358,5 +370,5 @@ class DatabaseIdentity(BaseModel):
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion, Studio, Client, Project, Deliverable, Exclusion, Milestone, Interaction,
     Quote, QuoteLine, Contract, Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment,
-    IssuedDocument, NumberCounter, DatabaseIdentity,
+    StoredImage, IssuedDocument, NumberCounter, DatabaseIdentity,
 )

@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from studio_app.documents import logo as frozen_logo
+from studio_app.work import frozen_logo
 from studio_app.money import numbering
-from studio_app.store import db, locks, sealing, search
+from studio_app.store import db, images, locks, sealing, search
 from . import settings, snapshots
 from studio_app.text.errors import StudioError
 from studio_app.store.models import IssuedDocument
@@ -37,8 +37,8 @@ class Plan:
 def issue(kind: str, document_id: int, get: Callable[[int], Document],
           prepare: Callable[[Document], Plan]) -> Document:
     """Issue the draft ``document_id`` of ``kind`` (quote, contract, invoice) in one transaction: guard, lock,
-    the kind's hook (``prepare``), number, store, snapshot (with the studio's logo of today frozen in it),
-    freeze. From then on it never changes.
+    the kind's hook (``prepare``), number, store, snapshot (naming the studio's logo of today, whose bytes are
+    kept once in ``stored_image``), freeze. From then on it never changes.
 
     ``get`` is the kind's own lookup (its "there is no …" message). The hook checks and computes under the
     row lock and takes any further row locks it needs before the number is taken: numbering holds the
@@ -55,15 +55,24 @@ def issue(kind: str, document_id: int, get: Callable[[int], Document],
                      ).where((model.id == document_id) & (model.status == "draft")).execute()
         if plan.after is not None:
             plan.after()
-        snapshot = frozen_logo.freeze(build(get(document_id), **plan.snapshot_args), settings.get().logo)
+        logo = settings.get().logo
+        snapshot = frozen_logo.freeze(build(get(document_id), **plan.snapshot_args),
+                                      images.keep(logo) if logo else None)
         freeze(kind, document_id, number, snapshot)
     return get(document_id)
 
 
 def render(snapshot: dict) -> bytes:
-    """A snapshot's PDF: with the logo frozen in it, or (a draft, history from before logos were frozen) today's."""
+    """A snapshot's PDF: with the logo it names, or (a draft, history from before logos were frozen) today's."""
+    return _drawn(snapshot)[0]
+
+
+def _drawn(snapshot: dict) -> tuple[bytes, bool]:
+    """The snapshot's PDF, and whether it shows the logo the snapshot names (True when it names none)."""
     from studio_app.documents import render as render_pdf  # reportlab loads only when a document is drawn
-    return render_pdf(snapshot, settings.get().logo)
+    logo = frozen_logo.for_snapshot(snapshot, settings.get().logo, images.load)
+    named = frozen_logo.frozen(snapshot)[1]
+    return render_pdf(snapshot, logo), logo is not None or not named
 
 
 def freeze(kind: str, document_id: int, number: str, snapshot: dict) -> IssuedDocument:
@@ -85,7 +94,8 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
     holds the key) its seal hold; otherwise a StudioError says why in one line.
     Imported history (the demo data, a JSON import) has a snapshot but no PDF yet; it is rendered
     from that frozen snapshot once and kept from then on, sealed again to cover the PDF's hash (a
-    desk without the key renders it without keeping it).
+    desk without the key, or a snapshot whose logo's bytes cannot be found intact, renders it without
+    keeping it).
     """
     record = issued(kind, document_id)
     if record is None:
@@ -100,9 +110,11 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
         raise sealing.refusal(problem, record.number)
     if record.pdf is not None:
         return bytes(record.pdf)
-    pdf = render(json.loads(record.snapshot))
+    pdf, complete = _drawn(json.loads(record.snapshot))
     if db.read_only() or keys.key is None:  # a reading command (or a desk without the key) stores nothing;
         return pdf  # the next rendering gives the same bytes (rendering is invariant)
+    if not complete:  # its logo's bytes are missing or changed (check says so): kept once they are back
+        return pdf
     digest = hashlib.sha256(pdf).hexdigest()
     with db.transaction():
         IssuedDocument.update(pdf=pdf, pdf_sha256=digest, seal=sealing.seal(keys.key, record.link, digest)).where(

@@ -14,7 +14,7 @@ import peewee
 from studio_app.text.errors import DatabaseVersionError
 from . import (
     m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency, m0004_money_model,
-    m0005_document_chain,
+    m0005_document_chain, m0006_stored_images,
 )
 
 Step = Callable[[peewee.Database, bool], None]
@@ -24,6 +24,7 @@ STEPS: list[tuple[int, Step]] = [
     (3, m0003_payment_currency.apply),
     (4, m0004_money_model.apply),
     (m0005_document_chain.VERSION, m0005_document_chain.apply),
+    (m0006_stored_images.VERSION, m0006_stored_images.apply),
 ]
 LATEST = STEPS[-1][0]
 

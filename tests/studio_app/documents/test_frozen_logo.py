@@ -1,9 +1,11 @@
 """The logo is frozen with the document: drawn again after the settings' logo changed, or in another database after
-an export and import, an issued document still carries the logo it was issued with."""
+an export and import, an issued document still carries the logo it was issued with. The snapshot names it by the
+SHA-256 of its bytes, which are stored once (test_stored_logo.py)."""
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from io import BytesIO
 
@@ -12,7 +14,7 @@ from pypdf import PdfReader
 
 from studio_app.files import export
 from studio_app.store import check, db, startup
-from studio_app.store.models import IssuedDocument
+from studio_app.store.models import IssuedDocument, StoredImage
 from studio_app.work import contracts, invoices, issuing, quotes, settings
 from tests import factories
 
@@ -52,6 +54,9 @@ def test_an_issued_document_is_drawn_again_with_the_logo_it_was_issued_with(sqli
     invoice = factories.issued_invoice(client.id)
     quote = quotes.issue(quotes.create_from_project(factories.project(client.id).id).id)
     assert pixels(LOGO_A) in images(issuing.pdf_bytes("invoice", invoice.id))
+    for kind, document_id in (("invoice", invoice.id), ("quote", quote.id)):  # named by its hash, not copied
+        assert stored_snapshot(kind, document_id)["parties"]["seller"]["logo"] == hashlib.sha256(LOGO_A).hexdigest()
+        assert base64.b64encode(LOGO_A).decode() not in issuing.issued(kind, document_id).snapshot
     settings.update({"logo": LOGO_B})
     for kind, document_id in (("invoice", invoice.id), ("quote", quote.id)):
         again = issuing.render(stored_snapshot(kind, document_id))
@@ -68,6 +73,7 @@ def test_a_document_issued_without_a_logo_stays_without_one(sqlite_db, today):
     _, contract, _ = factories.accepted_quote(project.id)
     contract = contracts.issue(contract.id)
     assert stored_snapshot("contract", contract.id)["parties"]["seller"]["logo"] is None
+    assert StoredImage.select().count() == 0
     settings.update({"logo": LOGO_B})
     assert images(issuing.render(stored_snapshot("contract", contract.id))) == []
 
@@ -79,9 +85,11 @@ def test_a_snapshot_from_before_logos_were_frozen_is_drawn_with_the_logo_of_toda
     del older["parties"]["seller"]["logo"]
     settings.update({"logo": LOGO_B})
     assert pixels(LOGO_B) in images(issuing.render(older))
-    for unreadable in ("not base64 at all!", base64.b64encode(b"GIF89a...").decode()):  # frozen, unreadable: none
+    unstored = hashlib.sha256(png(5, 5, (0, 0, 0))).hexdigest()
+    for unreadable in ("not a hash at all!", base64.b64encode(LOGO_A).decode(), unstored, unstored.upper(), 12345,
+                       ["a", "list"]):  # it names a logo, but none that is stored: drawn without one
         older["parties"]["seller"]["logo"] = unreadable
-        assert images(issuing.render(older)) == []
+        assert images(issuing.render(older)) == [], unreadable
 
 
 def test_export_and_import_keep_the_frozen_logo(tmp_path, today):
@@ -91,6 +99,8 @@ def test_export_and_import_keep_the_frozen_logo(tmp_path, today):
     issued_pdf = issuing.pdf_bytes("invoice", invoice.id)
     exported = tmp_path / "everything.json"
     export.export_json(exported)
+    assert [row["sha256"] for row in json.loads(exported.read_text(encoding="utf-8"))["tables"]["stored_image"]] \
+        == [hashlib.sha256(LOGO_A).hexdigest()]
     # the same export as history without its PDFs (as from before chains): drawn from the snapshot on import
     history = json.loads(exported.read_text(encoding="utf-8"))
     history["schema_version"] = 4

@@ -188,7 +188,7 @@ def test_migration_4_keeps_every_figure_and_gives_forint_its_iso_decimals(tmp_pa
     from studio_app import money
     from studio_app.store.models import Payment, Project
     path = tmp_path / "v3.sqlite3"
-    shutil.copy(FIXTURES[-1], path)
+    shutil.copy(Path(__file__).resolve().parents[2] / "fixtures" / "schemas" / "v3.sqlite3", path)
     with sqlite3.connect(path) as conn:
         forint = conn.execute("SELECT id, total_gross, paid FROM invoice WHERE status = 'issued' ORDER BY id").fetchone()
         conn.execute("UPDATE invoice SET currency = 'HUF' WHERE id = ?", (forint[0],))

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from studio_app.work import billing, contracts, invoices, payments
+from studio_app.work import billing, contracts, invoices, payments, quotes
 from studio_app.store import startup
 from studio_app.text.errors import StudioError
 
@@ -17,6 +17,8 @@ startup.open_database(target)
 ACTIONS = {
     "pay_all": lambda: payments.record(row_id, invoices.totals(invoices.get(row_id)).due),
     "issue_credit": lambda: invoices.issue(row_id),
+    "issue_invoice": lambda: invoices.issue(row_id),
+    "issue_quote": lambda: quotes.issue(row_id),
     "final": lambda: billing.create_final(row_id),
     "sign": lambda: contracts.mark_signed(row_id),
 }

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from studio_app.store import db
-from studio_app.work import contracts, invoices, payments, revisions, timelog
-from studio_app.store.models import Invoice, InvoiceLine, RevisionRound, TimeEntry
+from studio_app.store import check, db
+from studio_app.work import contracts, invoices, payments, quotes, revisions, timelog
+from studio_app.store.models import Invoice, InvoiceLine, RevisionRound, StoredImage, TimeEntry
 from tests import factories
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -79,3 +79,19 @@ def test_two_desks_marking_a_contract_signed_mark_it_once(any_db, tmp_path):
     assert sorted(o.split(":")[0] for o in outcomes) == ["ok", "refused"], outcomes
     assert "already marked signed" in [o for o in outcomes if o.startswith("refused")][0]
     assert contracts.get(contract.id).status == "signed"
+
+
+def test_two_desks_issuing_with_the_same_logo_store_it_once(any_db, tmp_path):
+    from io import BytesIO
+
+    from PIL import Image
+    logo = BytesIO()
+    Image.new("RGB", (40, 10), (200, 30, 30)).save(logo, format="PNG")
+    factories.studio(logo=logo.getvalue())
+    client = factories.client()
+    invoice = invoices.create_draft(client.id, lines=[{"description": "Logo", "unit_price": "1000", "tax_rate": "20"}])
+    quote = quotes.create_from_project(factories.project(client.id).id)  # another series: no shared counter
+    outcomes = race(any_db, tmp_path, ("issue_invoice", invoice.id), ("issue_quote", quote.id))
+    assert outcomes == ["ok", "ok"], outcomes
+    assert [bytes(row.data) for row in StoredImage.select()] == [logo.getvalue()]
+    assert check.run() == []
