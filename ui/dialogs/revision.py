@@ -32,6 +32,7 @@ class RevisionDialog(QDialog):
         form.addRow(self.tr("Requested on"), self.day)
         self.message = QLabel()
         self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -45,6 +45,7 @@ class TimeDialog(QDialog):
         form.addRow("", self.billable)
         self.message = QLabel()
         self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
