@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from studio_app.store import db, startup
 from studio_app.files import safe_write
@@ -55,8 +55,8 @@ def open_asking_password(target: str | None, *, daily_backup: bool, ask: bool = 
             if not (ask and target and db.is_postgres(target) and secrets.is_password_refusal(exc)):
                 raise
             from ui.dialogs.password import PasswordDialog
-            dialog = PasswordDialog(str(target), refused="failed" in str(exc.params.get("reason", "")))
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            from ui import ask
+            if not ask.run(PasswordDialog(str(target), refused="failed" in str(exc.params.get("reason", "")))):
                 raise
 
 
@@ -70,16 +70,13 @@ def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True)
         if not ask or exc.latest_backup is None:
             raise
         damaged = exc
+    from ui import ask
     from ui.i18n import error_text
-    box = QMessageBox(QMessageBox.Icon.Critical, "Studio Desk", error_text(damaged))
-    box.setInformativeText(QApplication.translate(
-        "Recovery", "Studio Desk can put back the latest backup, %1. The damaged file is kept aside, "
-        "not deleted.").replace("%1", damaged.latest_backup.name))
-    restore = box.addButton(QApplication.translate("Recovery", "Restore the latest backup"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is not restore:
+    informative = QApplication.translate("Recovery", "Studio Desk can put back the latest backup, %1. The damaged "
+                                         "file is kept aside, not deleted.").replace("%1", damaged.latest_backup.name)
+    buttons = [(QApplication.translate("Recovery", "Restore the latest backup"), ask.Role.AcceptRole),
+               (QApplication.translate("Recovery", "Quit"), ask.Role.RejectRole)]
+    if ask.choose(None, error_text(damaged), buttons, icon=ask.Icon.Critical, informative=informative) != 0:
         raise damaged
     startup.recover_from_backup(damaged.path, damaged.latest_backup)
     startup.open_database(target, daily_backup=False)
@@ -95,8 +92,9 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
         if smoke:
             print(f"studio-desk: {exc.message}", file=sys.stderr)
         else:
+            from ui import ask
             from ui.i18n import error_text
-            QMessageBox.critical(None, "Studio Desk", error_text(exc))
+            ask.critical(None, error_text(exc))
         return 1
     from ui.main_window import MainWindow
     window = MainWindow(db.describe(target or startup.default_target()))

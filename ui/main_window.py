@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QSizePolicy, QStackedWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from studio_app.work import clients, projects
+from ui import ask
 from ui.i18n import error_text
 from ui.views.client_editor import ClientEditor
 from ui.views.contract_editor import ContractEditor
@@ -263,8 +264,7 @@ class MainWindow(QMainWindow):
             elif page.kind == "projects":
                 project_id = page.editor.record_id
                 client_id = projects.get(project_id).client_id
-        dialog = InteractionDialog(client_id, project_id, parent=self)
-        if dialog.exec():
+        if ask.run(InteractionDialog(client_id, project_id, parent=self)):
             self.statusBar().showMessage(self.tr("Logged."), 4000)
             if isinstance(page, Section) and page.kind == "clients" and page.editing():
                 page.editor.refresh_side()
@@ -280,24 +280,20 @@ class MainWindow(QMainWindow):
         service = clients if page.kind == "clients" else projects
         question = (self.tr("Archive this client? Their documents are kept.") if page.kind == "clients"
                     else self.tr("Archive this project? Its documents are kept."))
-        if QMessageBox.question(self, self.tr("Studio Desk"), question) != QMessageBox.StandardButton.Yes:
+        if not ask.question(self, question):
             return
         from studio_app.text.errors import StudioError
         try:
             service.set_archived(record_id, True)
         except StudioError as exc:
-            QMessageBox.warning(self, self.tr("Studio Desk"), error_text(exc))
+            ask.warning(self, error_text(exc))
             return
         page.list.refresh()
         self.statusBar().showMessage(self.tr("Archived."), 4000)
 
     def about(self) -> None:
-        try:
-            from ui.dialogs.about import AboutDialog
-        except ImportError:
-            QMessageBox.about(self, self.tr("About Studio Desk"), self.tr("Studio Desk"))
-            return
-        AboutDialog(self).exec()
+        from ui.dialogs.about import AboutDialog
+        ask.run(AboutDialog(self))
 
     # -- remembered between runs --------------------------------------------------------------
     def _restore(self) -> None:

@@ -686,10 +686,6 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Εντός των %1 ωρών την εβδομάδα του στούντιο.</translation>
     </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
 </context>
 <context>
     <name>DelayDialog</name>
@@ -942,10 +938,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Saved.</source>
         <translation>Αποθηκεύτηκε.</translation>
-    </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -1390,16 +1382,8 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αρχειοθέτηση αυτού του έργου; Τα έγγραφά του διατηρούνται.</translation>
     </message>
     <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
-    <message>
         <source>Archived.</source>
         <translation>Αρχειοθετήθηκε.</translation>
-    </message>
-    <message>
-        <source>About Studio Desk</source>
-        <translation>Σχετικά με το Studio Desk</translation>
     </message>
 </context>
 <context>

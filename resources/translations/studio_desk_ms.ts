@@ -675,10 +675,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Dalam had %1 jam seminggu studio.</translation>
     </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
 </context>
 <context>
     <name>DelayDialog</name>
@@ -931,10 +927,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
-    </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -1378,16 +1370,8 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Arkibkan projek ini? Dokumennya akan disimpan.</translation>
     </message>
     <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
-    <message>
         <source>Archived.</source>
         <translation>Diarkibkan.</translation>
-    </message>
-    <message>
-        <source>About Studio Desk</source>
-        <translation>Perihal Studio Desk</translation>
     </message>
 </context>
 <context>

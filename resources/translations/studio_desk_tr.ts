@@ -675,10 +675,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Stüdyonun haftalık %1 saatlik kapasitesi içinde.</translation>
     </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
 </context>
 <context>
     <name>DelayDialog</name>
@@ -931,10 +927,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -1378,16 +1370,8 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Bu proje arşivlensin mi? Belgeleri saklanır.</translation>
     </message>
     <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
-    <message>
         <source>Archived.</source>
         <translation>Arşivlendi.</translation>
-    </message>
-    <message>
-        <source>About Studio Desk</source>
-        <translation>Studio Desk hakkında</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """Help ▸ About: the app's name and version, and the licences of the fonts and libraries it ships.
 
-Open it from the main window with ``AboutDialog(self).exec()``.
+Open it from the main window with ``ask.run(AboutDialog(self))``.
 """
 
 from __future__ import annotations

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from studio_app.files import backup
 from studio_app.store import db
 from studio_app.text.errors import StudioError
-from ui import formatting
+from ui import ask, formatting
 from ui.i18n import error_text
 
 
@@ -91,8 +91,8 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def restore_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), "",
-                                              self.tr("Studio Desk backups (*.sqlite3 *.db *.json);;All files (*)"))
+        path = ask.open_file(self, self.tr("Restore from a file"), "",
+                             self.tr("Studio Desk backups (*.sqlite3 *.db *.json);;All files (*)"))
         if path:
             self.restore(Path(path))
 
@@ -101,7 +101,7 @@ class BackupsDialog(QDialog):
             return False
         question = self.tr("Replace the current data with this backup? The current state is backed up first, "
                            "so you can go back.")
-        if QMessageBox.question(self, self.tr("Restore"), question) != QMessageBox.StandardButton.Yes:
+        if not ask.question(self, question, title=self.tr("Restore")):
             return False
         # The backup is checked in full before anything is replaced: seconds for a studio's database,
         # a minute or more for a very large one. Say so, and show the wait, before the window stops answering.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
 from studio_app.work import revisions
 from studio_app.text.errors import StudioError
-from ui import formatting
+from ui import ask, formatting
 from ui.i18n import error_text
 from ui.widgets.fields import DateField
 
@@ -55,9 +55,8 @@ class RevisionDialog(QDialog):
 
     def accept(self) -> None:
         if self.state.next_is_billable:
-            answer = QMessageBox.question(self, self.windowTitle(),
-                                          self.notice_text() + "\n\n" + self.tr("Log it as a billable round?"))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not ask.question(self, self.notice_text() + "\n\n" + self.tr("Log it as a billable round?"),
+                                title=self.windowTitle()):
                 return
         try:
             revisions.log_round(self.project_id, self.request.toPlainText(), self.hours.text(), self.day.value())

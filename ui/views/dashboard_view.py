@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from studio_app.work import interactions, settings
 from studio_app.today import reminders
 from studio_app.text.errors import StudioError
-from ui import formatting
+from ui import ask, formatting
 from ui.i18n import error_text
 from ui.widgets.bar_chart import BarChart
 
@@ -272,7 +272,7 @@ class DashboardView(QWidget):
             try:
                 interactions.log_follow_up(project_id)
             except StudioError as exc:
-                QMessageBox.warning(self, self.tr("Studio Desk"), error_text(exc))
+                ask.warning(self, error_text(exc))
                 return
             self.refresh()
 
@@ -281,6 +281,6 @@ class DashboardView(QWidget):
         if item is None or not item.data(ROLE):
             return
         from ui.dialogs.delay import DelayDialog
-        if DelayDialog(item.data(ROLE)[1], self).exec():
+        if ask.run(DelayDialog(item.data(ROLE)[1], self)):
             self.refresh()
 

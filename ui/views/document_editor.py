@@ -12,7 +12,7 @@ from studio_app.money import lines
 from studio_app.store import lists
 from studio_app import money
 from studio_app.text.errors import StudioError
-from ui import formatting
+from ui import ask, formatting
 from ui.models.lines_model import KEYS, LinesModel
 from ui.views.editor import Editor
 from ui.widgets import choices
@@ -355,13 +355,13 @@ class DocumentEditor(Editor):
 
     def record_payment(self) -> None:
         from ui.dialogs.payment import PaymentDialog
-        if PaymentDialog(self.record_id, self).exec():
+        if ask.run(PaymentDialog(self.record_id, self)):
             self.load(self.record_id)
             self.saved.emit(self.record_id)
 
     def record_refund(self) -> None:
         from ui.dialogs.payment import PaymentDialog
-        if PaymentDialog(self.record_id, self, refund=True).exec():
+        if ask.run(PaymentDialog(self.record_id, self, refund=True)):
             self.load(self.record_id)
             self.saved.emit(self.record_id)
 
