@@ -121,9 +121,9 @@ def test_cancelling_the_password_dialog_gives_the_servers_refusal(qtbot, locked_
 def test_a_password_typed_with_remember_goes_to_the_keyring(qtbot, locked_url, file_keyring,  # noqa: F811
                                                             asked):
     def fill(dialog) -> None:
-        assert dialog.save.isEnabled()
+        assert dialog.remember.isEnabled()
         dialog.password.setText(LOCKED_PASSWORD)
-        dialog.save.setChecked(True)
+        dialog.remember.setChecked(True)
         dialog.accept()
     asked.fill(PasswordDialog, fill)
     open_asking_password(locked_url, daily_backup=False)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from studio_app.work import invoices, quotes, revisions
 from studio_app.store import lists
@@ -89,7 +89,7 @@ def test_from_new_client_to_paid_final_invoice(qtbot, window, asked, today):
     def describe_changes(dialog) -> None:
         notices.append(dialog.notice.text())
         dialog.request.setPlainText(f"Changes, round {len(notices)}")
-        dialog.accept()
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
     asked.fill(RevisionDialog, describe_changes)
     window.open_record("project", project_id)

@@ -10,17 +10,19 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
 from studio_app.files import safe_write
 from studio_app.text.errors import StudioError
 from ui import ask
+from ui.dialogs.base import Dialog
 from ui.i18n import error_text
 
 
-class PdfPreview(QDialog):
+class PdfPreview(Dialog):
     def __init__(self, pdf: bytes, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.NoButton)  # its own row, below
+        self.message.hide()
         self.pdf = pdf
         self.name = name
         self.setWindowTitle(name)
@@ -41,9 +43,8 @@ class PdfPreview(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.insertStretch(3, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        self.content.addWidget(self.view, 1)
+        self.layout().addLayout(buttons)
 
     def page_count(self) -> int:
         return self.document.pageCount()
