@@ -13,9 +13,10 @@ from ui.i18n import error_text
 from ui.views.client_editor import ClientEditor
 from ui.views.contract_editor import ContractEditor
 from ui.views.dashboard_view import DashboardView
-from ui.views.document_editor import DocumentEditor
+from ui.views.invoice_editor import InvoiceEditor
 from ui.views.list_view import ListView
 from ui.views.project_editor import ProjectEditor
+from ui.views.quote_editor import QuoteEditor
 from ui.views.settings_view import SettingsView
 from ui.widgets.search_box import SearchBox
 
@@ -46,7 +47,7 @@ class Section(QStackedWidget):
     def editor(self):
         if self._editor is None:
             factories = {"clients": ClientEditor, "projects": ProjectEditor, "contracts": ContractEditor,
-                         "quotes": lambda: DocumentEditor("quote"), "invoices": lambda: DocumentEditor("invoice")}
+                         "quotes": QuoteEditor, "invoices": InvoiceEditor}
             self._editor = factories[self.kind]()
             self.addWidget(self._editor)
             self._editor.closed.connect(self.back)
