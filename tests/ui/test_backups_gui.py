@@ -63,3 +63,15 @@ def test_a_damaged_database_without_backup_says_which_file(tmp_path):
         open_or_recover(str(path), daily_backup=False)
     assert "broken.sqlite3" in caught.value.message
     assert path.read_bytes().startswith(b"garbage")  # never overwritten
+
+
+def test_a_restore_answered_no_replaces_nothing(qtbot, tmp_path, today, asked):
+    startup.open_database(tmp_path / "studio.sqlite3", daily_backup=True)
+    factories.client(name="Added After The Backup")
+    dialog = BackupsDialog()
+    qtbot.addWidget(dialog)
+    asked.answer("No")
+    assert not dialog.restore(dialog.selected())
+    assert asked.last.title == "Restore" and not dialog.restored and dialog.message.text() == ""
+    assert [c.name for c in clients.Client.select()] == ["Added After The Backup"]
+    assert not any(info.reason == "pre-restore" for info in backup.describe_backups(tmp_path / "studio.sqlite3"))

@@ -215,3 +215,19 @@ def test_client_list_filters_and_archive(qtbot, demo_window, asked):
     view.status_box.setCurrentIndex(view.status_box.findData("archived"))
     assert view.model.row_of(archived_id) >= 0
     assert lists.page("clients", lists.Filter(status="archived"))[0] >= 1
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_archiving_from_the_list_asks_first(qtbot, window, asked, answer):
+    client = factories.client(name="Eleni Papadopoulou")
+    window.show_view("clients")
+    view = window.sections["clients"].list
+    view.select_id(client.id)
+    view.table.setFocus()
+    asked.answer(answer)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked.last.text == "Archive this client? Their documents are kept."
+    if answer == "Yes":
+        assert view.model.row_of(client.id) == -1 and window.statusBar().currentMessage() == "Archived."
+    else:
+        assert view.model.row_of(client.id) >= 0 and view.selected_id() == client.id
