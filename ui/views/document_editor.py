@@ -4,7 +4,9 @@ differs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
@@ -21,6 +23,9 @@ from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.fields import DateField, set_value
 from ui.widgets.vat_category import VatCategoryDelegate
+
+if TYPE_CHECKING:
+    from studio_app.store.models import Invoice, Quote
 
 
 class DocumentEditor(Editor):
@@ -121,25 +126,25 @@ class DocumentEditor(Editor):
         """Set the form up for a new draft (only invoices are created here; quotes come from a project)."""
         raise NotImplementedError
 
-    def load_details(self, doc) -> tuple[str, str]:
+    def load_details(self, doc: Quote | Invoice) -> tuple[str, str]:
         """Fill in what only this kind has from ``doc``; returns the heading's title and the badge."""
         raise NotImplementedError
 
     def apply_actions(self) -> None:
         """Show the buttons of this kind that fit the document's state."""
 
-    def due_rows(self, figures: money.Totals, fmt) -> list[tuple[str, str]]:
+    def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
         """Totals rows after the payments (what is still due)."""
         return []
 
     def issue_question(self) -> str:
         raise NotImplementedError
 
-    def negative(self, doc) -> bool:
+    def negative(self, doc: Quote | Invoice) -> bool:
         """Whether the document's lines are shown as amounts taken back (a credit note)."""
         return False
 
-    def write_draft(self, values: dict[str, object]):
+    def write_draft(self, values: dict[str, object]) -> Quote | Invoice:
         """Save the draft through the service; returns the document."""
         return self.service.update_draft(self.record_id, lines=self.lines.items(), **values)
 
@@ -252,7 +257,7 @@ class DocumentEditor(Editor):
         self.table.setCurrentIndex(self.lines.index(row, 0))
 
     # -- workflow actions ---------------------------------------------------------------------
-    def _after(self, doc) -> None:
+    def _after(self, doc: object) -> None:
         if doc is not None:
             self.load(self.record_id)
             self.saved.emit(self.record_id)

@@ -3,6 +3,9 @@ paid, refunded, its last payment undone, or reversed by a credit note."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from studio_app.store import lists
@@ -12,6 +15,9 @@ from studio_app import money
 from ui import ask, formatting
 from ui.views.document_editor import DocumentEditor
 from ui.widgets.fields import set_value
+
+if TYPE_CHECKING:
+    from studio_app.store.models import Invoice
 
 
 class InvoiceEditor(DocumentEditor):
@@ -61,14 +67,14 @@ class InvoiceEditor(DocumentEditor):
             for pid, title in lists.names("projects", client_id=self.client_box.currentData()):
                 self.project_box.addItem(title, pid)
 
-    def load_details(self, doc) -> tuple[str, str]:
+    def load_details(self, doc: Invoice) -> tuple[str, str]:
         self.deducted, self.paid, self.credited = doc.deducted, doc.paid, doc.credited
         self.invoice_kind = doc.kind
         names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
                  "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
         return names[doc.kind], formatting.status_label(invoices.display_status(doc))
 
-    def negative(self, doc) -> bool:
+    def negative(self, doc: Invoice) -> bool:
         return doc.kind == "credit_note"
 
     def apply_actions(self) -> None:
@@ -83,7 +89,7 @@ class InvoiceEditor(DocumentEditor):
         self.credit_button.setVisible(issued and not credit)
 
     # -- totals, checks, saving ---------------------------------------------------------------
-    def due_rows(self, figures: money.Totals, fmt) -> list[tuple[str, str]]:
+    def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
         if figures.refund_owed:
             return [("<b>" + self.tr("Refund owed to the client") + "</b>", f"<b>{fmt(figures.refund_owed)}</b>")]
         if figures.deducted or figures.paid or figures.credited or self.status != "draft":
@@ -98,7 +104,7 @@ class InvoiceEditor(DocumentEditor):
         super().check()
         invoices.check_dates(self.header_values())
 
-    def write_draft(self, values: dict[str, object]):
+    def write_draft(self, values: dict[str, object]) -> Invoice:
         if self.record_id is None:
             return invoices.create_draft(self.client_box.currentData(), project_id=self.project_box.currentData(),
                                          lines=self.lines.items(), **values)

@@ -3,11 +3,16 @@ invoice) or declined."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from studio_app.work import quotes
 from ui import formatting
 from ui.views.document_editor import DocumentEditor
+
+if TYPE_CHECKING:
+    from studio_app.store.models import Quote
 
 
 class QuoteEditor(DocumentEditor):
@@ -20,7 +25,7 @@ class QuoteEditor(DocumentEditor):
         self.accept_button = self.add_action(self.tr("Mark accepted"), self.accept_quote)
         self.decline_button = self.add_action(self.tr("Mark declined"), self.decline_quote)
 
-    def load_details(self, doc) -> tuple[str, str]:
+    def load_details(self, doc: Quote) -> tuple[str, str]:
         return self.tr("Quote"), formatting.status_label(doc.status)
 
     def apply_actions(self) -> None:
