@@ -50,7 +50,7 @@ def filled(target: str) -> int:
     import ui.app as gui
     from ui.views import dashboard_view
     opening = gui.open_or_recover
-    gui.open_or_recover = lambda where, **_: opening(where, daily_backup=False, ask=False)
+    gui.open_or_recover = lambda where, **_: opening(where, daily_backup=False, interactive=False)
     refresh = dashboard_view.DashboardView.refresh
 
     def refreshed(view) -> None:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from studio_app.store import db, secrets, startup
 from studio_app.files import private
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from studio_app.files.resources import resource_path
 from studio_app import __version__
-from ui import i18n, theme
+from ui import ask, i18n, theme
 from ui.formatting import interface_language
 from ui.i18n import error_text
 from ui.main_window import MainWindow
@@ -45,40 +45,35 @@ def private_settings_file() -> Path:
     return path
 
 
-def open_asking_password(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
+def open_asking_password(target: str | None, *, daily_backup: bool, interactive: bool = True) -> None:
     """:func:`open_or_recover`; when a PostgreSQL server wants a password that is not kept (no keyring,
     nothing saved yet, or a wrong one), ask for it in a small dialog until it is right or the person cancels."""
     while True:
         try:
-            open_or_recover(target, daily_backup=daily_backup, ask=ask)
+            open_or_recover(target, daily_backup=daily_backup, interactive=interactive)
             return
         except StudioError as exc:
-            if not (ask and target and db.is_postgres(target) and secrets.is_password_refusal(exc)):
+            if not (interactive and target and db.is_postgres(target) and secrets.is_password_refusal(exc)):
                 raise
             from ui.dialogs.password import PasswordDialog  # loaded when first opened, not at start
-            dialog = PasswordDialog(str(target), refused="failed" in str(exc.params.get("reason", "")))
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if not ask.run(PasswordDialog(str(target), refused="failed" in str(exc.params.get("reason", "")))):
                 raise
 
 
-def open_or_recover(target: str | None, *, daily_backup: bool, ask: bool = True) -> None:
+def open_or_recover(target: str | None, *, daily_backup: bool, interactive: bool = True) -> None:
     """Open the database; when the file is damaged, offer its latest backup (the damaged file is kept aside)."""
     try:
         startup.open_database(target, daily_backup=daily_backup)
         return
     except DatabaseDamagedError as exc:
-        if not ask or exc.latest_backup is None:
+        if not interactive or exc.latest_backup is None:
             raise
         damaged = exc
-    box = QMessageBox(QMessageBox.Icon.Critical, "Studio Desk", error_text(damaged))
-    box.setInformativeText(QApplication.translate(
-        "Recovery", "Studio Desk can put back the latest backup, %1. The damaged file is kept aside, "
-        "not deleted.").replace("%1", damaged.latest_backup.name))
-    restore = box.addButton(QApplication.translate("Recovery", "Restore the latest backup"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is not restore:
+    informative = QApplication.translate("Recovery", "Studio Desk can put back the latest backup, %1. The damaged "
+                                         "file is kept aside, not deleted.").replace("%1", damaged.latest_backup.name)
+    buttons = [(QApplication.translate("Recovery", "Restore the latest backup"), ask.Role.AcceptRole),
+               (QApplication.translate("Recovery", "Quit"), ask.Role.RejectRole)]
+    if ask.choose(None, error_text(damaged), buttons, icon=ask.Icon.Critical, informative=informative) != 0:
         raise damaged
     from studio_app.files.restore import recover_from_backup  # start-up: loads only for a damaged file
     recover_from_backup(damaged.path, damaged.latest_backup)
@@ -90,12 +85,12 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
     setup_application(app)
     target = target or QSettings().value("database") or None  # the password, if any, comes from studio_app.store.secrets
     try:
-        open_asking_password(target, daily_backup=not smoke, ask=not smoke)
+        open_asking_password(target, daily_backup=not smoke, interactive=not smoke)
     except StudioError as exc:
         if smoke:
             print(f"studio-desk: {exc.message}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Studio Desk", error_text(exc))
+            ask.critical(None, error_text(exc))
         return 1
     window = MainWindow(db.describe(target or startup.default_target()))
     window.show()

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QSizePolicy, QStackedWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
+from ui import ask
 from ui.i18n import error_text
 from ui.views.client_editor import ClientEditor
 from ui.views.contract_editor import ContractEditor
 from ui.views.dashboard_view import DashboardView
-from ui.views.document_editor import DocumentEditor
+from ui.views.invoice_editor import InvoiceEditor
 from ui.views.list_view import ListView
 from ui.views.project_editor import ProjectEditor
+from ui.views.quote_editor import QuoteEditor
 from ui.views.settings_view import SettingsView
 from ui.widgets.search_box import SearchBox
 from ui.widgets.timer import TimerWidget
@@ -47,7 +49,7 @@ class Section(QStackedWidget):
     def editor(self):
         if self._editor is None:
             factories = {"clients": ClientEditor, "projects": ProjectEditor, "contracts": ContractEditor,
-                         "quotes": lambda: DocumentEditor("quote"), "invoices": lambda: DocumentEditor("invoice")}
+                         "quotes": QuoteEditor, "invoices": InvoiceEditor}
             self._editor = factories[self.kind]()
             self.addWidget(self._editor)
             self._editor.closed.connect(self.back)
@@ -264,8 +266,7 @@ class MainWindow(QMainWindow):
             elif page.kind == "projects":
                 project_id = page.editor.record_id
                 client_id = projects.get(project_id).client_id
-        dialog = InteractionDialog(client_id, project_id, parent=self)
-        if dialog.exec():
+        if ask.run(InteractionDialog(client_id, project_id, parent=self)):
             self.statusBar().showMessage(self.tr("Logged."), 4000)
             if isinstance(page, Section) and page.kind == "clients" and page.editing():
                 page.editor.refresh_side()
@@ -281,19 +282,19 @@ class MainWindow(QMainWindow):
         service = clients if page.kind == "clients" else projects
         question = (self.tr("Archive this client? Their documents are kept.") if page.kind == "clients"
                     else self.tr("Archive this project? Its documents are kept."))
-        if QMessageBox.question(self, self.tr("Studio Desk"), question) != QMessageBox.StandardButton.Yes:
+        if not ask.question(self, question):
             return
         try:
             service.set_archived(record_id, True)
         except StudioError as exc:
-            QMessageBox.warning(self, self.tr("Studio Desk"), error_text(exc))
+            ask.warning(self, error_text(exc))
             return
         page.list.refresh()
         self.statusBar().showMessage(self.tr("Archived."), 4000)
 
     def about(self) -> None:
         from ui.dialogs.about import AboutDialog  # loaded when first opened, not at start
-        AboutDialog(self).exec()
+        ask.run(AboutDialog(self))
 
     # -- remembered between runs --------------------------------------------------------------
     def _restore(self) -> None:

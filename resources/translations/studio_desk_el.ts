@@ -686,10 +686,6 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Εντός των %1 ωρών την εβδομάδα του στούντιο.</translation>
     </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
 </context>
 <context>
     <name>DelayDialog</name>
@@ -729,22 +725,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Γλώσσα</translation>
     </message>
     <message>
-        <source>Issue date</source>
-        <translation>Ημερομηνία έκδοσης</translation>
-    </message>
-    <message>
-        <source>Supply date</source>
-        <translation>Ημερομηνία παροχής</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Προθεσμία πληρωμής</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Ισχύει έως</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
@@ -781,64 +761,8 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Διαγραφή προσχεδίου</translation>
     </message>
     <message>
-        <source>Mark accepted</source>
-        <translation>Αποδοχή</translation>
-    </message>
-    <message>
-        <source>Mark declined</source>
-        <translation>Απόρριψη</translation>
-    </message>
-    <message>
-        <source>Record payment</source>
-        <translation>Καταχώριση πληρωμής</translation>
-    </message>
-    <message>
-        <source>Record refund</source>
-        <translation>Καταχώριση επιστροφής</translation>
-    </message>
-    <message>
-        <source>Undo last payment</source>
-        <translation>Αναίρεση τελευταίας πληρωμής</translation>
-    </message>
-    <message>
-        <source>Create credit note</source>
-        <translation>Δημιουργία πιστωτικού</translation>
-    </message>
-    <message>
-        <source>New invoice</source>
-        <translation>Νέο τιμολόγιο</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Πρόχειρο</translation>
-    </message>
-    <message>
-        <source>Deposit invoice</source>
-        <translation>Τιμολόγιο προκαταβολής</translation>
-    </message>
-    <message>
-        <source>Final invoice</source>
-        <translation>Τελικό τιμολόγιο</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Πιστωτικό τιμολόγιο</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Τιμολόγιο</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Προσφορά</translation>
-    </message>
-    <message>
         <source>(draft)</source>
         <translation>(πρόχειρο)</translation>
-    </message>
-    <message>
-        <source>(no project)</source>
-        <translation>(χωρίς έργο)</translation>
     </message>
     <message>
         <source>Sum of lines</source>
@@ -877,56 +801,8 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Πιστώσεις</translation>
     </message>
     <message>
-        <source>Refund owed to the client</source>
-        <translation>Ποσό προς επιστροφή στον πελάτη</translation>
-    </message>
-    <message>
-        <source>Amount due</source>
-        <translation>Πληρωτέο ποσό</translation>
-    </message>
-    <message>
-        <source>Add a client first: an invoice is addressed to a client.</source>
-        <translation>Προσθέστε πρώτα έναν πελάτη: κάθε τιμολόγιο απευθύνεται σε πελάτη.</translation>
-    </message>
-    <message>
-        <source>Issue this quote? It gets its number and can no longer be changed.</source>
-        <translation>Να εκδοθεί αυτή η προσφορά; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
-    </message>
-    <message>
-        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
-        <translation>Να εκδοθεί αυτό το τιμολόγιο; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
-    </message>
-    <message>
         <source>Delete this draft?</source>
         <translation>Διαγραφή αυτού του προσχεδίου;</translation>
-    </message>
-    <message>
-        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
-        <translation>Να καταχωριστεί η προσφορά ως αποδεκτή; Θα συνταχθούν προσχέδια της σύμβασης και του τιμολογίου προκαταβολής.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 h)</source>
-        <translation>%1 (%2 από %3 ώ.)</translation>
-    </message>
-    <message>
-        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
-        <translation>Προσοχή: αν αναλάβετε αυτή τη δουλειά, οι παρακάτω εβδομάδες ξεπερνούν τη δυναμικότητα του στούντιο: %1.</translation>
-    </message>
-    <message>
-        <source>Mark this quote declined?</source>
-        <translation>Να καταχωριστεί η προσφορά ως απορριφθείσα;</translation>
-    </message>
-    <message>
-        <source>Undo the refund of %1 recorded on %2?</source>
-        <translation>Αναίρεση της επιστροφής %1 που καταχωρίστηκε στις %2;</translation>
-    </message>
-    <message>
-        <source>Undo the payment of %1 received on %2?</source>
-        <translation>Αναίρεση της πληρωμής %1 που εισπράχθηκε στις %2;</translation>
-    </message>
-    <message>
-        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
-        <translation>Να δημιουργηθεί πιστωτικό τιμολόγιο που αντιλογίζει αυτό το τιμολόγιο; Μπορείτε να το επεξεργαστείτε πριν από την έκδοση.</translation>
     </message>
 </context>
 <context>
@@ -942,10 +818,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Saved.</source>
         <translation>Αποθηκεύτηκε.</translation>
-    </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -989,6 +861,93 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Choose the client this is about.</source>
         <translation>Επιλέξτε τον πελάτη που αφορά.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>Issue date</source>
+        <translation>Ημερομηνία έκδοσης</translation>
+    </message>
+    <message>
+        <source>Supply date</source>
+        <translation>Ημερομηνία παροχής</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Προθεσμία πληρωμής</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Καταχώριση πληρωμής</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Καταχώριση επιστροφής</translation>
+    </message>
+    <message>
+        <source>Undo last payment</source>
+        <translation>Αναίρεση τελευταίας πληρωμής</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Δημιουργία πιστωτικού</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Νέο τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(χωρίς έργο)</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Τιμολόγιο προκαταβολής</translation>
+    </message>
+    <message>
+        <source>Final invoice</source>
+        <translation>Τελικό τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Πιστωτικό τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Refund owed to the client</source>
+        <translation>Ποσό προς επιστροφή στον πελάτη</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Πληρωτέο ποσό</translation>
+    </message>
+    <message>
+        <source>Add a client first: an invoice is addressed to a client.</source>
+        <translation>Προσθέστε πρώτα έναν πελάτη: κάθε τιμολόγιο απευθύνεται σε πελάτη.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
+        <translation>Να εκδοθεί αυτό το τιμολόγιο; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>Undo the refund of %1 recorded on %2?</source>
+        <translation>Αναίρεση της επιστροφής %1 που καταχωρίστηκε στις %2;</translation>
+    </message>
+    <message>
+        <source>Undo the payment of %1 received on %2?</source>
+        <translation>Αναίρεση της πληρωμής %1 που εισπράχθηκε στις %2;</translation>
+    </message>
+    <message>
+        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
+        <translation>Να δημιουργηθεί πιστωτικό τιμολόγιο που αντιλογίζει αυτό το τιμολόγιο; Μπορείτε να το επεξεργαστείτε πριν από την έκδοση.</translation>
     </message>
 </context>
 <context>
@@ -1390,16 +1349,8 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αρχειοθέτηση αυτού του έργου; Τα έγγραφά του διατηρούνται.</translation>
     </message>
     <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
-    <message>
         <source>Archived.</source>
         <translation>Αρχειοθετήθηκε.</translation>
-    </message>
-    <message>
-        <source>About Studio Desk</source>
-        <translation>Σχετικά με το Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1921,45 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Select All</source>
         <translation>Επιλογή όλων</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Valid until</source>
+        <translation>Ισχύει έως</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Αποδοχή</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Προσφορά</translation>
+    </message>
+    <message>
+        <source>Issue this quote? It gets its number and can no longer be changed.</source>
+        <translation>Να εκδοθεί αυτή η προσφορά; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
+        <translation>Να καταχωριστεί η προσφορά ως αποδεκτή; Θα συνταχθούν προσχέδια της σύμβασης και του τιμολογίου προκαταβολής.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 h)</source>
+        <translation>%1 (%2 από %3 ώ.)</translation>
+    </message>
+    <message>
+        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
+        <translation>Προσοχή: αν αναλάβετε αυτή τη δουλειά, οι παρακάτω εβδομάδες ξεπερνούν τη δυναμικότητα του στούντιο: %1.</translation>
+    </message>
+    <message>
+        <source>Mark this quote declined?</source>
+        <translation>Να καταχωριστεί η προσφορά ως απορριφθείσα;</translation>
     </message>
 </context>
 <context>

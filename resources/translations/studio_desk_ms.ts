@@ -675,10 +675,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Dalam had %1 jam seminggu studio.</translation>
     </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
 </context>
 <context>
     <name>DelayDialog</name>
@@ -718,22 +714,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <source>Issue date</source>
-        <translation>Tarikh dikeluarkan</translation>
-    </message>
-    <message>
-        <source>Supply date</source>
-        <translation>Tarikh bekalan</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Tarikh akhir bayaran</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Sah sehingga</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -770,64 +750,8 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Padam draf</translation>
     </message>
     <message>
-        <source>Mark accepted</source>
-        <translation>Tanda diterima</translation>
-    </message>
-    <message>
-        <source>Mark declined</source>
-        <translation>Tanda ditolak</translation>
-    </message>
-    <message>
-        <source>Record payment</source>
-        <translation>Rekod bayaran</translation>
-    </message>
-    <message>
-        <source>Record refund</source>
-        <translation>Rekod bayaran balik</translation>
-    </message>
-    <message>
-        <source>Undo last payment</source>
-        <translation>Batalkan bayaran terakhir</translation>
-    </message>
-    <message>
-        <source>Create credit note</source>
-        <translation>Buat nota kredit</translation>
-    </message>
-    <message>
-        <source>New invoice</source>
-        <translation>Invois baharu</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
-    </message>
-    <message>
-        <source>Deposit invoice</source>
-        <translation>Invois deposit</translation>
-    </message>
-    <message>
-        <source>Final invoice</source>
-        <translation>Invois akhir</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Nota kredit</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Invois</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Sebut harga</translation>
-    </message>
-    <message>
         <source>(draft)</source>
         <translation>(draf)</translation>
-    </message>
-    <message>
-        <source>(no project)</source>
-        <translation>(tiada projek)</translation>
     </message>
     <message>
         <source>Sum of lines</source>
@@ -866,56 +790,8 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Dikreditkan</translation>
     </message>
     <message>
-        <source>Refund owed to the client</source>
-        <translation>Bayaran balik kepada pelanggan</translation>
-    </message>
-    <message>
-        <source>Amount due</source>
-        <translation>Jumlah perlu dibayar</translation>
-    </message>
-    <message>
-        <source>Add a client first: an invoice is addressed to a client.</source>
-        <translation>Tambah pelanggan dahulu: setiap invois dialamatkan kepada pelanggan.</translation>
-    </message>
-    <message>
-        <source>Issue this quote? It gets its number and can no longer be changed.</source>
-        <translation>Keluarkan sebut harga ini? Ia akan diberi nombor dan tidak boleh diubah lagi.</translation>
-    </message>
-    <message>
-        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
-        <translation>Keluarkan invois ini? Ia akan diberi nombor dan tidak boleh diubah lagi.</translation>
-    </message>
-    <message>
         <source>Delete this draft?</source>
         <translation>Padam draf ini?</translation>
-    </message>
-    <message>
-        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
-        <translation>Tandakan sebut harga ini sebagai diterima? Draf kontrak dan invois deposit akan disediakan.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 h)</source>
-        <translation>%1 (%2 daripada %3 jam)</translation>
-    </message>
-    <message>
-        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
-        <translation>Awas: jika kerja ini diterima, minggu berikut melebihi kapasiti studio: %1.</translation>
-    </message>
-    <message>
-        <source>Mark this quote declined?</source>
-        <translation>Tandakan sebut harga ini sebagai ditolak?</translation>
-    </message>
-    <message>
-        <source>Undo the refund of %1 recorded on %2?</source>
-        <translation>Batalkan bayaran balik %1 yang direkodkan pada %2?</translation>
-    </message>
-    <message>
-        <source>Undo the payment of %1 received on %2?</source>
-        <translation>Batalkan bayaran %1 yang diterima pada %2?</translation>
-    </message>
-    <message>
-        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
-        <translation>Buat nota kredit yang membatalkan invois ini? Anda boleh menyuntingnya sebelum dikeluarkan.</translation>
     </message>
 </context>
 <context>
@@ -931,10 +807,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
-    </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -978,6 +850,93 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Choose the client this is about.</source>
         <translation>Pilih pelanggan yang berkaitan.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>Issue date</source>
+        <translation>Tarikh dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Supply date</source>
+        <translation>Tarikh bekalan</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tarikh akhir bayaran</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Rekod bayaran</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Rekod bayaran balik</translation>
+    </message>
+    <message>
+        <source>Undo last payment</source>
+        <translation>Batalkan bayaran terakhir</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Buat nota kredit</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Invois baharu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(tiada projek)</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Invois deposit</translation>
+    </message>
+    <message>
+        <source>Final invoice</source>
+        <translation>Invois akhir</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota kredit</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invois</translation>
+    </message>
+    <message>
+        <source>Refund owed to the client</source>
+        <translation>Bayaran balik kepada pelanggan</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Jumlah perlu dibayar</translation>
+    </message>
+    <message>
+        <source>Add a client first: an invoice is addressed to a client.</source>
+        <translation>Tambah pelanggan dahulu: setiap invois dialamatkan kepada pelanggan.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
+        <translation>Keluarkan invois ini? Ia akan diberi nombor dan tidak boleh diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Undo the refund of %1 recorded on %2?</source>
+        <translation>Batalkan bayaran balik %1 yang direkodkan pada %2?</translation>
+    </message>
+    <message>
+        <source>Undo the payment of %1 received on %2?</source>
+        <translation>Batalkan bayaran %1 yang diterima pada %2?</translation>
+    </message>
+    <message>
+        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
+        <translation>Buat nota kredit yang membatalkan invois ini? Anda boleh menyuntingnya sebelum dikeluarkan.</translation>
     </message>
 </context>
 <context>
@@ -1378,16 +1337,8 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Arkibkan projek ini? Dokumennya akan disimpan.</translation>
     </message>
     <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
-    <message>
         <source>Archived.</source>
         <translation>Diarkibkan.</translation>
-    </message>
-    <message>
-        <source>About Studio Desk</source>
-        <translation>Perihal Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1908,45 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Select All</source>
         <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Valid until</source>
+        <translation>Sah sehingga</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Tanda diterima</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Tanda ditolak</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Issue this quote? It gets its number and can no longer be changed.</source>
+        <translation>Keluarkan sebut harga ini? Ia akan diberi nombor dan tidak boleh diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
+        <translation>Tandakan sebut harga ini sebagai diterima? Draf kontrak dan invois deposit akan disediakan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 h)</source>
+        <translation>%1 (%2 daripada %3 jam)</translation>
+    </message>
+    <message>
+        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
+        <translation>Awas: jika kerja ini diterima, minggu berikut melebihi kapasiti studio: %1.</translation>
+    </message>
+    <message>
+        <source>Mark this quote declined?</source>
+        <translation>Tandakan sebut harga ini sebagai ditolak?</translation>
     </message>
 </context>
 <context>

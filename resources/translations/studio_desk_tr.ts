@@ -675,10 +675,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>Within the studio&apos;s %1 hours a week.</source>
         <translation>Stüdyonun haftalık %1 saatlik kapasitesi içinde.</translation>
     </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
 </context>
 <context>
     <name>DelayDialog</name>
@@ -718,22 +714,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Dil</translation>
     </message>
     <message>
-        <source>Issue date</source>
-        <translation>Düzenleme tarihi</translation>
-    </message>
-    <message>
-        <source>Supply date</source>
-        <translation>Hizmet tarihi</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Son ödeme tarihi</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Geçerlilik tarihi</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -770,64 +750,8 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Taslağı sil</translation>
     </message>
     <message>
-        <source>Mark accepted</source>
-        <translation>Kabulü kaydet</translation>
-    </message>
-    <message>
-        <source>Mark declined</source>
-        <translation>Reddi kaydet</translation>
-    </message>
-    <message>
-        <source>Record payment</source>
-        <translation>Ödeme kaydet</translation>
-    </message>
-    <message>
-        <source>Record refund</source>
-        <translation>İadeyi kaydet</translation>
-    </message>
-    <message>
-        <source>Undo last payment</source>
-        <translation>Son ödemeyi geri al</translation>
-    </message>
-    <message>
-        <source>Create credit note</source>
-        <translation>İade faturası oluştur</translation>
-    </message>
-    <message>
-        <source>New invoice</source>
-        <translation>Yeni fatura</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Taslak</translation>
-    </message>
-    <message>
-        <source>Deposit invoice</source>
-        <translation>Kapora faturası</translation>
-    </message>
-    <message>
-        <source>Final invoice</source>
-        <translation>Nihai fatura</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>İade faturası</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Fatura</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Teklif</translation>
-    </message>
-    <message>
         <source>(draft)</source>
         <translation>(taslak)</translation>
-    </message>
-    <message>
-        <source>(no project)</source>
-        <translation>(proje yok)</translation>
     </message>
     <message>
         <source>Sum of lines</source>
@@ -866,56 +790,8 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>İade edilen</translation>
     </message>
     <message>
-        <source>Refund owed to the client</source>
-        <translation>Müşteriye iade edilecek tutar</translation>
-    </message>
-    <message>
-        <source>Amount due</source>
-        <translation>Ödenecek tutar</translation>
-    </message>
-    <message>
-        <source>Add a client first: an invoice is addressed to a client.</source>
-        <translation>Önce bir müşteri ekleyin: her fatura bir müşteriye kesilir.</translation>
-    </message>
-    <message>
-        <source>Issue this quote? It gets its number and can no longer be changed.</source>
-        <translation>Bu teklif kesinleştirilsin mi? Numarasını alır ve artık değiştirilemez.</translation>
-    </message>
-    <message>
-        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
-        <translation>Bu fatura kesinleştirilsin mi? Numarasını alır ve artık değiştirilemez.</translation>
-    </message>
-    <message>
         <source>Delete this draft?</source>
         <translation>Bu taslak silinsin mi?</translation>
-    </message>
-    <message>
-        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
-        <translation>Teklif kabul edildi olarak kaydedilsin mi? Sözleşme ve kapora faturası taslak olarak hazırlanacak.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 h)</source>
-        <translation>%1 (%2 / %3 sa)</translation>
-    </message>
-    <message>
-        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
-        <translation>Dikkat: bu işi alırsanız şu haftalarda stüdyonun kapasitesi aşılıyor: %1.</translation>
-    </message>
-    <message>
-        <source>Mark this quote declined?</source>
-        <translation>Teklif reddedildi olarak kaydedilsin mi?</translation>
-    </message>
-    <message>
-        <source>Undo the refund of %1 recorded on %2?</source>
-        <translation>%2 tarihinde kaydedilen %1 tutarındaki iade geri alınsın mı?</translation>
-    </message>
-    <message>
-        <source>Undo the payment of %1 received on %2?</source>
-        <translation>%2 tarihinde alınan %1 tutarındaki ödeme geri alınsın mı?</translation>
-    </message>
-    <message>
-        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
-        <translation>Bu faturayı iptal eden bir iade faturası oluşturulsun mu? Kesinleştirmeden önce düzenleyebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -931,10 +807,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
     </message>
 </context>
 <context>
@@ -978,6 +850,93 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Choose the client this is about.</source>
         <translation>Bu kaydın ilgili olduğu müşteriyi seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>Issue date</source>
+        <translation>Düzenleme tarihi</translation>
+    </message>
+    <message>
+        <source>Supply date</source>
+        <translation>Hizmet tarihi</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Son ödeme tarihi</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Ödeme kaydet</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>İadeyi kaydet</translation>
+    </message>
+    <message>
+        <source>Undo last payment</source>
+        <translation>Son ödemeyi geri al</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>İade faturası oluştur</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Yeni fatura</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(proje yok)</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Kapora faturası</translation>
+    </message>
+    <message>
+        <source>Final invoice</source>
+        <translation>Nihai fatura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>İade faturası</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Refund owed to the client</source>
+        <translation>Müşteriye iade edilecek tutar</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Ödenecek tutar</translation>
+    </message>
+    <message>
+        <source>Add a client first: an invoice is addressed to a client.</source>
+        <translation>Önce bir müşteri ekleyin: her fatura bir müşteriye kesilir.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It gets its number and can no longer be changed.</source>
+        <translation>Bu fatura kesinleştirilsin mi? Numarasını alır ve artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Undo the refund of %1 recorded on %2?</source>
+        <translation>%2 tarihinde kaydedilen %1 tutarındaki iade geri alınsın mı?</translation>
+    </message>
+    <message>
+        <source>Undo the payment of %1 received on %2?</source>
+        <translation>%2 tarihinde alınan %1 tutarındaki ödeme geri alınsın mı?</translation>
+    </message>
+    <message>
+        <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
+        <translation>Bu faturayı iptal eden bir iade faturası oluşturulsun mu? Kesinleştirmeden önce düzenleyebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -1378,16 +1337,8 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Bu proje arşivlensin mi? Belgeleri saklanır.</translation>
     </message>
     <message>
-        <source>Studio Desk</source>
-        <translation>Studio Desk</translation>
-    </message>
-    <message>
         <source>Archived.</source>
         <translation>Arşivlendi.</translation>
-    </message>
-    <message>
-        <source>About Studio Desk</source>
-        <translation>Studio Desk hakkında</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1908,45 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Select All</source>
         <translation>Tümünü seç</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Valid until</source>
+        <translation>Geçerlilik tarihi</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Kabulü kaydet</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Reddi kaydet</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>Issue this quote? It gets its number and can no longer be changed.</source>
+        <translation>Bu teklif kesinleştirilsin mi? Numarasını alır ve artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
+        <translation>Teklif kabul edildi olarak kaydedilsin mi? Sözleşme ve kapora faturası taslak olarak hazırlanacak.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 h)</source>
+        <translation>%1 (%2 / %3 sa)</translation>
+    </message>
+    <message>
+        <source>Careful: taking this on puts these weeks over the studio&apos;s capacity: %1.</source>
+        <translation>Dikkat: bu işi alırsanız şu haftalarda stüdyonun kapasitesi aşılıyor: %1.</translation>
+    </message>
+    <message>
+        <source>Mark this quote declined?</source>
+        <translation>Teklif reddedildi olarak kaydedilsin mi?</translation>
     </message>
 </context>
 <context>

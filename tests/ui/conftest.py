@@ -29,6 +29,17 @@ def _qt_settings(tmp_path, qapp):
     theme.apply(qapp, "light")
 
 
+@pytest.fixture(autouse=True)
+def asked():
+    """Every message box, file picker and modal dialog is answered by a recorder (ui/ask.py), never left
+    waiting for a click: ``asked.answer("No")`` picks the button, ``asked.fill(Dialog, fill)`` types into a
+    dialog, ``asked.asked`` lists what the person saw."""
+    from ui import ask
+    with ask.recording() as recorder:
+        yield recorder
+    assert not recorder.unused(), f"answers left over, the questions never came: {recorder.unused()}"
+
+
 @pytest.fixture
 def demo_db(tmp_path, today):
     path = tmp_path / "demo.sqlite3"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from studio_app.files import backup, backup_list
 from studio_app.work import clients
@@ -16,7 +14,7 @@ from ui.dialogs.backups import BackupsDialog
 pytestmark = pytest.mark.gui
 
 
-def test_backups_dialog_lists_backs_up_and_restores(qtbot, tmp_path, today, monkeypatch):
+def test_backups_dialog_lists_backs_up_and_restores(qtbot, tmp_path, today, asked):
     path = tmp_path / "studio.sqlite3"
     startup.open_database(path, daily_backup=True)
     factories.client(name="Kept Client")
@@ -26,17 +24,18 @@ def test_backups_dialog_lists_backs_up_and_restores(qtbot, tmp_path, today, monk
     dialog.back_up()
     assert dialog.table.rowCount() == 2 and "Saved" in dialog.message.text()
     factories.client(name="Added After The Backup")
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     newest = dialog.selected()
     assert "manual" in newest.name
+    asked.answer("Yes")
     assert dialog.restore(newest)
+    assert asked.last.title == "Restore" and asked.last.text.startswith("Replace the current data with this backup?")
     names = {c.name for c in clients.Client.select()}
     assert names == {"Kept Client"}
     assert "kept in" in dialog.message.text()
     assert any(info.reason == "pre-restore" for info in backup_list.describe_backups(path))
 
 
-def test_a_damaged_database_offers_the_latest_backup(qtbot, tmp_path, today):
+def test_a_damaged_database_offers_the_latest_backup(qtbot, tmp_path, today, asked):
     from ui.app import open_or_recover
     path = tmp_path / "studio.sqlite3"
     startup.open_database(path, daily_backup=True)
@@ -47,15 +46,10 @@ def test_a_damaged_database_offers_the_latest_backup(qtbot, tmp_path, today):
     for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         leftover.unlink(missing_ok=True)
 
-    def click_restore() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox) and path.name in box.text()
-        for button in box.findChildren(QPushButton):
-            if "Restore" in button.text():
-                button.click()
-
-    QTimer.singleShot(200, click_restore)
+    asked.answer("Restore the latest backup")
     open_or_recover(str(path), daily_backup=False)
+    assert asked.last.kind == "critical" and path.name in asked.last.text
+    assert asked.last.buttons == ("Restore the latest backup", "Quit") and "kept aside" in asked.last.detail
     assert [c.name for c in clients.Client.select()] == ["Safe In The Backup"]
     kept = list(tmp_path.glob("studio.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
@@ -69,3 +63,15 @@ def test_a_damaged_database_without_backup_says_which_file(tmp_path):
         open_or_recover(str(path), daily_backup=False)
     assert "broken.sqlite3" in caught.value.message
     assert path.read_bytes().startswith(b"garbage")  # never overwritten
+
+
+def test_a_restore_answered_no_replaces_nothing(qtbot, tmp_path, today, asked):
+    startup.open_database(tmp_path / "studio.sqlite3", daily_backup=True)
+    factories.client(name="Added After The Backup")
+    dialog = BackupsDialog()
+    qtbot.addWidget(dialog)
+    asked.answer("No")
+    assert not dialog.restore(dialog.selected())
+    assert asked.last.title == "Restore" and not dialog.restored and dialog.message.text() == ""
+    assert [c.name for c in clients.Client.select()] == ["Added After The Backup"]
+    assert not any(info.reason == "pre-restore" for info in backup.describe_backups(tmp_path / "studio.sqlite3"))

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from studio_app.work import clock, interactions, payments, quotes, settings, timelog
 from tests import factories
@@ -48,19 +47,18 @@ def test_clicking_an_overdue_invoice_opens_it(qtbot, window):
     assert window.sections["invoices"].editor.record_id == invoice.id
 
 
-def test_accepting_an_over_capacity_quote_warns_first(qtbot, window, monkeypatch):
+def test_accepting_an_over_capacity_quote_warns_first(qtbot, window, asked):
     factories.studio()
     settings.update({"weekly_capacity_hours": 10})
     client = factories.client()
     project = factories.project(client.id, estimated_hours="120", deadline="2026-12-18")
     quote = quotes.issue(quotes.create_from_project(project.id).id)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No))
     window.open_record("quote", quote.id)
     editor = window.sections["quotes"].editor
+    asked.answer("No")
     qtbot.mouseClick(editor.accept_button, Qt.MouseButton.LeftButton)
-    assert asked and "over the studio's capacity" in asked[0]
+    assert asked.last.kind == "question" and asked.last.buttons == ("Yes", "No")
+    assert "over the studio's capacity" in asked.last.text
     assert quotes.get(quote.id).status == "issued"  # answered No: nothing changed
 
 

@@ -10,7 +10,7 @@ from studio_app.work import billing, interactions, invoices, payments, projects,
 from studio_app.today import money as today_money
 from tests import factories
 from tests.ui.conftest import settle
-from tests.ui.test_workflow import answers, click
+from tests.ui.test_workflow import click
 
 pytestmark = pytest.mark.gui
 
@@ -23,7 +23,7 @@ def accepted_project():
     return project, quote, invoices.issue(deposit.id)
 
 
-def test_the_project_shows_the_accepted_quote_and_keeps_its_price(qtbot, window, answers):
+def test_the_project_shows_the_accepted_quote_and_keeps_its_price(qtbot, window):
     project, quote, _ = accepted_project()
     window.open_record("project", project.id)
     editor = window.sections["projects"].editor
@@ -31,7 +31,7 @@ def test_the_project_shows_the_accepted_quote_and_keeps_its_price(qtbot, window,
     assert quote.number in editor.price_summary.text() and "€4,800.00" in editor.price_summary.text()
 
 
-def test_a_credit_note_beyond_what_was_unpaid_shows_the_refund_and_records_it(qtbot, window, answers):
+def test_a_credit_note_beyond_what_was_unpaid_shows_the_refund_and_records_it(qtbot, window, asked):
     _, _, deposit = accepted_project()
     payments.record(deposit.id, invoices.totals(deposit).due)
     invoices.issue(invoices.create_credit_note(deposit.id, "Project cancelled").id)
@@ -45,20 +45,26 @@ def test_a_credit_note_beyond_what_was_unpaid_shows_the_refund_and_records_it(qt
     assert any("Refund owed to" in line and deposit.number in line for line in shown), shown
 
     from ui.dialogs.payment import PaymentDialog
-    dialog = PaymentDialog(deposit.id, window, refund=True)
-    qtbot.addWidget(dialog)
-    assert dialog.amount.text() == "1440.00"
-    dialog.accept()
+    offered = []
+
+    def pay_back(dialog) -> None:
+        offered.append(dialog.amount.text())
+        dialog.accept()
+
+    asked.fill(PaymentDialog, pay_back)
+    click(qtbot, editor.refund_button)
+    assert offered == ["1440.00"] and asked.last.title.startswith("Record a refund on")
     assert invoices.totals(invoices.get(deposit.id)).due == 0 and today_money.refunds_owed() == ()
+    assert not editor.refund_button.isVisible() and editor.undo_payment_button.isVisible()
 
-    window.open_record("invoice", deposit.id)
-    asked, _ = answers
+    asked.answer("Yes")
     click(qtbot, editor.undo_payment_button)  # the refund was a mistake: undone, owed again
-    assert any("Undo the refund" in q for q in asked)
+    assert asked.last.text.startswith("Undo the refund of €1,440.00")
     assert invoices.totals(invoices.get(deposit.id)).refund_owed == 144000
+    assert editor.refund_button.isVisible()
 
 
-def test_undo_the_latest_round_and_a_time_entry_but_never_what_is_invoiced(qtbot, window, answers):
+def test_undo_the_latest_round_and_a_time_entry_but_never_what_is_invoiced(qtbot, window, asked):
     project, _, _ = accepted_project()
     for n in (1, 2, 3):
         revisions.log_round(project.id, f"Round {n}")
@@ -67,23 +73,26 @@ def test_undo_the_latest_round_and_a_time_entry_but_never_what_is_invoiced(qtbot
     editor = window.sections["projects"].editor
     editor.tabs.setCurrentIndex(editor.tabs.count() - 1)  # Progress
     settle()
+    asked.answer("Yes")
     click(qtbot, editor.undo_round_button)
+    assert asked.last.text == "Undo revision round 3?"
     assert [r.number for r in revisions.rounds(project.id)] == [1, 2]
     editor.time_list.setCurrentRow(0)
+    asked.answer("Yes")
     click(qtbot, editor.delete_time_button)
     assert timelog.entries(project.id) == []
     revisions.log_round(project.id, "Round 3 again")
     timelog.record(project.id, 30, note="More")
     billing.create_final(project.id)
     editor.refresh_progress()
-    _, warnings = answers
+    asked.answer("Yes")
     click(qtbot, editor.undo_round_button)
-    assert warnings and "already on an invoice" in warnings[-1]
+    assert asked.last.kind == "warning" and "already on an invoice" in asked.last.text
     assert entry  # the first entry is gone, the invoiced one stays
     assert len(timelog.entries(project.id)) == 1 and len(revisions.rounds(project.id)) == 3
 
 
-def test_the_check_in_after_delivery_is_marked_done_from_the_dashboard(qtbot, window, answers, today):
+def test_the_check_in_after_delivery_is_marked_done_from_the_dashboard(qtbot, window, today):
     project, _, _ = accepted_project()
     projects.update(project.id, status="delivered")
     from studio_app.store.models import Project
@@ -99,7 +108,7 @@ def test_the_check_in_after_delivery_is_marked_done_from_the_dashboard(qtbot, wi
     assert "Followed up after the delivery" in interactions.for_project(project.id)[0].summary
 
 
-def test_saving_a_final_invoice_draft_in_the_editor_keeps_its_deposit_deduction(qtbot, window, answers):
+def test_saving_a_final_invoice_draft_in_the_editor_keeps_its_deposit_deduction(qtbot, window):
     project, _, deposit = accepted_project()
     final = billing.create_final(project.id)
     window.open_record("invoice", final.id)
@@ -114,7 +123,7 @@ def test_saving_a_final_invoice_draft_in_the_editor_keeps_its_deposit_deduction(
     assert invoices.totals(issued).gross == 480000 - invoices.get(deposit.id).total_gross
 
 
-def test_a_line_gets_its_vat_category_from_a_list_and_the_totals_follow(qtbot, window, answers):
+def test_a_line_gets_its_vat_category_from_a_list_and_the_totals_follow(qtbot, window):
     factories.studio()
     client = factories.client(language="en", country="DE", tax_id="DE123456789")
     draft = invoices.create_draft(client.id, lines=[{"description": "Logo", "unit_price": "1000", "tax_rate": "0"}])

@@ -8,8 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 
 from studio_app.store import db, secrets
 from studio_app.text.errors import StudioError
@@ -85,27 +84,23 @@ def test_the_settings_file_is_created_private(qapp):
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
-def answer(passwords: list[str], seen: list[str]) -> None:
-    """Type the next password into the dialog when it appears (it is modal), or cancel when none is left."""
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PasswordDialog):
-            QTimer.singleShot(20, fill)
-            return
+def answer(asked, passwords: list[str], seen: list[str]) -> None:
+    """Type the next password into each password dialog (it is modal), or cancel when none is left."""
+    def fill(dialog) -> None:
         seen.append(dialog.findChildren(type(dialog.password))[0].echoMode().name)
         if passwords:
             dialog.password.setText(passwords.pop(0))
-            QTimer.singleShot(0, dialog.accept)
-            QTimer.singleShot(50, fill)
+            dialog.accept()
         else:
             dialog.reject()
-    QTimer.singleShot(0, fill)
+    asked.fill(PasswordDialog, fill)
 
 
 @pytest.mark.postgres
-def test_the_window_asks_for_a_password_until_the_server_takes_it(qtbot, locked_url, no_keyring):  # noqa: F811
+def test_the_window_asks_for_a_password_until_the_server_takes_it(qtbot, locked_url, no_keyring,  # noqa: F811
+                                                                  asked):
     seen: list[str] = []
-    answer(["wrong", LOCKED_PASSWORD], seen)
+    answer(asked, ["wrong", LOCKED_PASSWORD], seen)
     open_asking_password(locked_url, daily_backup=False)
     assert seen == ["Password", "Password"]  # asked twice (a wrong one first), typed without echo
     assert db.describe(locked_url) in secrets._session and not db.current().is_closed()
@@ -114,25 +109,23 @@ def test_the_window_asks_for_a_password_until_the_server_takes_it(qtbot, locked_
 
 
 @pytest.mark.postgres
-def test_cancelling_the_password_dialog_gives_the_servers_refusal(qtbot, locked_url, no_keyring):  # noqa: F811
-    answer([], [])
+def test_cancelling_the_password_dialog_gives_the_servers_refusal(qtbot, locked_url, no_keyring,  # noqa: F811
+                                                                  asked):
+    answer(asked, [], [])
     with pytest.raises(StudioError, match="password") as caught:
         open_asking_password(locked_url, daily_backup=False)
     assert secrets.is_password_refusal(caught.value)
 
 
 @pytest.mark.postgres
-def test_a_password_typed_with_remember_goes_to_the_keyring(qtbot, locked_url, file_keyring):  # noqa: F811
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PasswordDialog):
-            QTimer.singleShot(20, fill)
-            return
-        assert dialog.save.isEnabled()
+def test_a_password_typed_with_remember_goes_to_the_keyring(qtbot, locked_url, file_keyring,  # noqa: F811
+                                                            asked):
+    def fill(dialog) -> None:
+        assert dialog.remember.isEnabled()
         dialog.password.setText(LOCKED_PASSWORD)
-        dialog.save.setChecked(True)
+        dialog.remember.setChecked(True)
         dialog.accept()
-    QTimer.singleShot(0, fill)
+    asked.fill(PasswordDialog, fill)
     open_asking_password(locked_url, daily_backup=False)
     db.close()
     assert file_keyring.saved == {("Studio Desk", db.describe(locked_url)): LOCKED_PASSWORD}

@@ -10,12 +10,13 @@ from pypdf import PdfReader
 
 from studio_app.work import issuing
 from tests import factories
+from ui import ask
 from ui.dialogs.pdf_preview import PdfPreview, print_document, save_pdf
 
 pytestmark = pytest.mark.gui
 
 
-def test_preview_print_and_save_an_issued_invoice(qtbot, sqlite_db, today, tmp_path, output_dir):
+def test_preview_print_and_save_an_issued_invoice(qtbot, sqlite_db, today, tmp_path, output_dir, asked):
     factories.studio()
     invoice = factories.issued_invoice(factories.client().id)
     pdf = issuing.pdf_bytes("invoice", invoice.id)
@@ -39,6 +40,14 @@ def test_preview_print_and_save_an_issued_invoice(qtbot, sqlite_db, today, tmp_p
     assert saved.read_bytes() == pdf
     assert saved.stat().st_mode & 0o777 == 0o600
 
+    asked.answer(str(tmp_path / "chosen.pdf"))
+    preview.save_as()
+    assert asked.last == ask.Asked("save_file", "Save as PDF", f"{invoice.number}.pdf", (), "PDF documents (*.pdf)")
+    assert (tmp_path / "chosen.pdf").read_bytes() == pdf
+    asked.answer(str(tmp_path))  # a folder: said in a box, never a traceback
+    preview.save_as()
+    assert asked.last.kind == "warning" and str(tmp_path) in asked.last.text
+
 
 def test_ctrl_p_opens_the_preview_of_the_selected_document(qtbot, window, today):
     factories.studio()
@@ -53,16 +62,12 @@ def test_ctrl_p_opens_the_preview_of_the_selected_document(qtbot, window, today)
     assert invoice.number in dialog.windowTitle()
 
 
-def test_the_preview_refuses_a_document_whose_pdf_was_replaced(qtbot, window, today, monkeypatch):
+def test_the_preview_refuses_a_document_whose_pdf_was_replaced(qtbot, window, today, asked):
     """A PDF swapped in the database with its hash and link recomputed: the seal says no, the window says why."""
     import hashlib
 
-    from PySide6.QtWidgets import QMessageBox
-
     from studio_app.store import sealing
     from studio_app.store.models import IssuedDocument
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warnings.append(text)))
     factories.studio()
     invoice = factories.issued_invoice(factories.client().id)
     forged = b"%PDF-1.4 pay to IBAN XX00 EVIL"
@@ -75,6 +80,6 @@ def test_the_preview_refuses_a_document_whose_pdf_was_replaced(qtbot, window, to
     section = window.sections["invoices"]
     section.list.select_id(invoice.id)
     window.print_current()
-    assert warnings == [f"The stored PDF of {invoice.number} does not match its seal: it was changed after issuing. "
+    assert asked.texts("warning") == [f"The stored PDF of {invoice.number} does not match its seal: it was changed after issuing. "
                         f"Run check."]
     assert getattr(section.editor, "preview_dialog", None) is None or not section.editor.preview_dialog.isVisible()

@@ -125,8 +125,9 @@ TEXT_ARGUMENTS = {
     "information": (1, 2), "warning": (1, 2), "critical": (1, 2), "question": (1, 2), "about": (1, 2),
     "getOpenFileName": (1, 3), "getSaveFileName": (1, 3), "getExistingDirectory": (1,),
     "add_action": (0, 2), "_card": (0,), "_group": (0, 1), "confirm": (0,), "_add": (1,), "_empty": (1,),
+    "choose": (1,), "open_file": (1, 3), "save_file": (1, 3), "say": (0,),  # ui/ask.py, ui/dialogs/base.py
 }
-TEXT_KEYWORDS = {"text", "title", "tooltip", "toolTip", "placeholderText"}
+TEXT_KEYWORDS = {"text", "title", "tooltip", "toolTip", "placeholderText", "informative"}
 WRAPPERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "error_text"}
 # Not words to translate: product and standard names, units, examples, dashes.
 ALLOWED = ("Studio Desk", "IBAN", "BIC", "A4", "MB", "name@example.com", "–", "—")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from studio_app.work import invoices, quotes, revisions
 from studio_app.store import lists
@@ -16,29 +16,13 @@ from tests.ui.conftest import settle
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    """Confirmation questions are answered Yes; the questions asked are kept so tests can read them."""
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warnings.append(text)))
-    return asked, warnings
-
-
 def click(qtbot, button) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle()
 
 
-def test_from_new_client_to_paid_final_invoice(qtbot, window, answers, today):
-    asked, warnings = answers
+def test_from_new_client_to_paid_final_invoice(qtbot, window, asked, today):
     factories.studio()
 
     # A client: Save stays disabled until the name is there and the email is valid.
@@ -86,27 +70,38 @@ def test_from_new_client_to_paid_final_invoice(qtbot, window, answers, today):
     quote_editor = window.sections["quotes"].editor
     assert quote_editor.lines.rowCount() == 1
     assert "2,880.00" in quote_editor.totals.text()  # 2,400 + 20 % VAT, the same function as the PDF
+    asked.answer("Yes")
     click(qtbot, quote_editor.issue_button)
+    assert asked.last.text == "Issue this quote? It gets its number and can no longer be changed."
     quote = quotes.get(quote_editor.record_id)
     assert quote.status == "issued" and quote_editor.badge.text() == "Issued"
     assert not quote_editor.save_button.isVisible()
+    asked.answer("Yes")
     click(qtbot, quote_editor.accept_button)
     assert window.current_page() == "contracts"
     assert window.sections["contracts"].editor.heading.text().startswith("Contract")
     assert quotes.get(quote.id).status == "accepted"
 
-    # Three revision rounds with two included: the third warns and shows the fee.
+    # Three revision rounds with two included, logged from the project's button: the third warns and shows the fee.
     from ui.dialogs.revision import RevisionDialog
-    for round_no in (1, 2, 3):
-        dialog = RevisionDialog(project_id, window)
-        qtbot.addWidget(dialog)
-        dialog.request.setPlainText(f"Changes, round {round_no}")
-        if round_no == 3:
-            assert "billed at €60.00" in dialog.notice.text()
-        dialog.accept()
-    assert any("billed at €60.00" in text for text in asked)
-    assert revisions.status(project_id).used == 3
+    notices = []
+
+    def describe_changes(dialog) -> None:
+        notices.append(dialog.notice.text())
+        dialog.request.setPlainText(f"Changes, round {len(notices)}")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    asked.fill(RevisionDialog, describe_changes)
     window.open_record("project", project_id)
+    project_editor.tabs.setCurrentIndex(project_editor.tabs.count() - 1)
+    for round_no in (1, 2, 3):
+        if round_no == 3:
+            asked.answer("Yes")  # "Log it as a billable round?"
+        click(qtbot, project_editor.round_button)
+    assert asked.texts("question")[-1].startswith("Round 3 goes past the 2 included rounds: it will be billed at "
+                                                  "€60.00.")
+    assert "billed at €60.00" in notices[2] and "billed" not in notices[0]
+    assert revisions.status(project_id).used == 3
     assert "3 of 2 included" in project_editor.rounds_label.text()
 
     # Final invoice from the project: the price, the billable round; issued; part paid.
@@ -115,18 +110,22 @@ def test_from_new_client_to_paid_final_invoice(qtbot, window, answers, today):
     invoice_editor = window.sections["invoices"].editor
     descriptions = [row["description"] for row in invoice_editor.lines.items()]
     assert descriptions[0] == "Brand identity" and descriptions[1].startswith("3. revizyon turu")  # Turkish client
+    asked.answer("Yes")
     click(qtbot, invoice_editor.issue_button)
     invoice = invoices.get(invoice_editor.record_id)
     assert invoice.status == "issued" and invoice.number
     from ui.dialogs.payment import PaymentDialog
-    dialog = PaymentDialog(invoice.id, window)
-    qtbot.addWidget(dialog)
-    dialog.amount.setText("1000")
-    dialog.accept()
-    invoice_editor.load(invoice.id)
+
+    def pay_part(dialog) -> None:
+        dialog.amount.setText("1000")
+        dialog.accept()
+
+    asked.fill(PaymentDialog, pay_part)
+    click(qtbot, invoice_editor.payment_button)
+    assert asked.last.kind == "dialog" and asked.last.title == f"Record a payment on {invoice.number}"
     assert invoice_editor.badge.text() == "Partly paid"
     assert "Amount due" in invoice_editor.totals.text()
-    assert not warnings
+    assert not asked.texts("warning")
 
     # Found again in the lists and the global search.
     window.show_view("invoices")  # the editor stays open until Back
@@ -162,7 +161,7 @@ def test_invalid_line_keeps_save_disabled_and_nothing_is_half_saved(qtbot, windo
     assert invoices.line_rows(draft.id)[0].quantity == 1  # nothing saved meanwhile
 
 
-def test_issued_invoice_is_read_only_with_credit_note_action(qtbot, window, answers, today):
+def test_issued_invoice_is_read_only_with_credit_note_action(qtbot, window, asked, today):
     factories.studio()
     client = factories.client()
     invoice = factories.issued_invoice(client.id)
@@ -171,6 +170,7 @@ def test_issued_invoice_is_read_only_with_credit_note_action(qtbot, window, answ
     assert editor.badge.text() == "Issued"
     assert not editor.save_button.isVisible()
     assert not (editor.lines.flags(editor.lines.index(0, 0)) & Qt.ItemFlag.ItemIsEditable)
+    asked.answer("Yes")
     click(qtbot, editor.credit_button)
     note_id = editor.record_id
     assert note_id != invoice.id
@@ -197,7 +197,7 @@ def test_standard_shortcuts(qtbot, window):
     assert window.search_box.hasFocus()
 
 
-def test_client_list_filters_and_archive(qtbot, demo_window, answers):
+def test_client_list_filters_and_archive(qtbot, demo_window, asked):
     demo_window.show_view("clients")
     view = demo_window.sections["clients"].list
     total = view.model.total()
@@ -209,8 +209,25 @@ def test_client_list_filters_and_archive(qtbot, demo_window, answers):
     view.table.selectRow(0)
     view.table.setFocus()
     archived_id = view.selected_id()
+    asked.answer("Yes")
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert view.model.row_of(archived_id) == -1
     view.status_box.setCurrentIndex(view.status_box.findData("archived"))
     assert view.model.row_of(archived_id) >= 0
     assert lists.page("clients", lists.Filter(status="archived"))[0] >= 1
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_archiving_from_the_list_asks_first(qtbot, window, asked, answer):
+    client = factories.client(name="Eleni Papadopoulou")
+    window.show_view("clients")
+    view = window.sections["clients"].list
+    view.select_id(client.id)
+    view.table.setFocus()
+    asked.answer(answer)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked.last.text == "Archive this client? Their documents are kept."
+    if answer == "Yes":
+        assert view.model.row_of(client.id) == -1 and window.statusBar().currentMessage() == "Archived."
+    else:
+        assert view.model.row_of(client.id) >= 0 and view.selected_id() == client.id

@@ -1,6 +1,6 @@
 """Help ▸ About: the app's name and version, and the licences of the fonts and libraries it ships.
 
-Open it from the main window with ``AboutDialog(self).exec()``.
+Open it from the main window with ``ask.run(AboutDialog(self))``.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from studio_app.files.resources import resource_path
 from studio_app import __version__, distribution_version
+from ui.dialogs.base import Dialog
 
 
 class Component(NamedTuple):
@@ -26,9 +27,10 @@ class Component(NamedTuple):
     optional: bool = False
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.Close)
+        self.message.hide()
         self.setObjectName("AboutDialog")
         self.setWindowTitle(self.tr("About Studio Desk"))
         self.resize(720, 560)
@@ -56,13 +58,8 @@ class AboutDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._libraries_page(), self.tr("Libraries"))
         tabs.addTab(self._fonts_page(), self.tr("Fonts"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
+        self.content.addLayout(top)
+        self.content.addWidget(tabs, 1)
 
     def components(self) -> list[Component]:
         """What the application ships, with the version actually installed (or bundled)."""

@@ -5,19 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QWidget)
 
 from studio_app.files import backup, backup_list, restore
 from studio_app.store import db
 from studio_app.text.errors import StudioError
-from ui import formatting
-from ui.i18n import error_text
+from ui import ask, formatting
+from ui.dialogs.base import Dialog
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.NoButton)  # its own row, below
         self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 420)
         self.restored = False
@@ -30,8 +30,6 @@ class BackupsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore selected…"))
@@ -45,11 +43,9 @@ class BackupsDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.content.addWidget(self.intro)
+        self.content.addWidget(self.table, 1)
+        self.layout().addLayout(buttons)
         self.refresh()
 
     def refresh(self) -> None:
@@ -85,14 +81,14 @@ class BackupsDialog(QDialog):
         try:
             written = backup.manual_backup()
         except StudioError as exc:
-            self.message.setText(error_text(exc))
+            self.show_error(exc)
             return
-        self.message.setText(self.tr("Saved %1.").replace("%1", str(written)))
+        self.say(self.tr("Saved %1.").replace("%1", str(written)))
         self.refresh()
 
     def restore_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), "",
-                                              self.tr("Studio Desk backups (*.sqlite3 *.db *.json);;All files (*)"))
+        path = ask.open_file(self, self.tr("Restore from a file"), "",
+                             self.tr("Studio Desk backups (*.sqlite3 *.db *.json);;All files (*)"))
         if path:
             self.restore(Path(path))
 
@@ -101,22 +97,21 @@ class BackupsDialog(QDialog):
             return False
         question = self.tr("Replace the current data with this backup? The current state is backed up first, "
                            "so you can go back.")
-        if QMessageBox.question(self, self.tr("Restore"), question) != QMessageBox.StandardButton.Yes:
+        if not ask.question(self, question, title=self.tr("Restore")):
             return False
         # The backup is checked in full before anything is replaced: seconds for a studio's database,
         # a minute or more for a very large one. Say so, and show the wait, before the window stops answering.
-        self.message.setText(self.tr("Checking the backup, then restoring it. On a large database this takes "
-                                     "a minute or more."))
+        self.say(self.tr("Checking the backup, then restoring it. On a large database this takes a minute or more."))
         self.message.repaint()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             kept = restore.restore(file)
         except StudioError as exc:
-            self.message.setText(error_text(exc))
+            self.show_error(exc)
             return False
         finally:
             QApplication.restoreOverrideCursor()
         self.restored = True
-        self.message.setText(self.tr("Restored. What was there before is kept in %1.").replace("%1", str(kept)))
+        self.say(self.tr("Restored. What was there before is kept in %1.").replace("%1", str(kept)))
         self.refresh()
         return True

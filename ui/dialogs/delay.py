@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
 
 from studio_app.work import interactions, projects
-from studio_app.text.errors import StudioError
-from ui.i18n import error_text
+from ui.dialogs.base import Dialog
 from ui.widgets.fields import DateField
 
 
-class DelayDialog(QDialog):
+class DelayDialog(Dialog):
     def __init__(self, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project_id = project_id
@@ -25,21 +24,7 @@ class DelayDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("New deadline"), self.new_date)
         form.addRow(self.tr("What you told the client"), self.summary)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.content.addLayout(form)
 
-    def accept(self) -> None:
-        try:
-            interactions.log_delay_notice(self.project_id, self.new_date.value(), self.summary.toPlainText())
-        except StudioError as exc:
-            self.message.setText(error_text(exc))
-            return
-        super().accept()
+    def save(self) -> None:
+        interactions.log_delay_notice(self.project_id, self.new_date.value(), self.summary.toPlainText())

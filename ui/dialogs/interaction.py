@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
 
 from studio_app.work import clients, interactions
 from studio_app.store import lists
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
+from ui.dialogs.base import Dialog
 from ui.widgets import choices
 from ui.widgets.fields import DateField, Validation
 
 
-class InteractionDialog(QDialog):
+class InteractionDialog(Dialog):
     def __init__(self, client_id: int | None = None, project_id: int | None = None, kind: str = "note",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,14 +42,7 @@ class InteractionDialog(QDialog):
         form.addRow(self.tr("Summary"), self.summary)
         form.addRow("", self.waiting)
         form.addRow(self.tr("Follow up on"), self.follow_up)
-        self.message = QLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.content.addLayout(form)
         self.validation = Validation(self.check, self.message, self)
         self.validation.validity_changed.connect(self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled)
         for name, widget in (("summary", self.summary), ("follow_up_on", self.follow_up), ("client", self.client)):
@@ -73,13 +66,10 @@ class InteractionDialog(QDialog):
         cleaning.clean(self.summary.toPlainText(), self.tr("Summary"), required=True, multiline=True, max_len=10_000,
                    field="summary")
 
-    def accept(self) -> None:
-        try:
-            self.saved = interactions.log(self.client.currentData(), self.kind.currentData(),
-                                          self.summary.toPlainText(), project_id=self.project.currentData(),
-                                          waiting_for_reply=self.waiting.isChecked(),
-                                          follow_up_on=self.follow_up.value())
-        except StudioError as exc:
-            self.validation.show(exc)
-            return
-        super().accept()
+    def save(self) -> None:
+        self.saved = interactions.log(self.client.currentData(), self.kind.currentData(), self.summary.toPlainText(),
+                                      project_id=self.project.currentData(), waiting_for_reply=self.waiting.isChecked(),
+                                      follow_up_on=self.follow_up.value())
+
+    def show_error(self, exc: StudioError) -> None:
+        self.validation.show(exc)  # marks the field it names, as the live check does

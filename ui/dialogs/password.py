@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from studio_app.store import db, secrets
+from ui.dialogs.base import Dialog
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(Dialog):
     """The password is kept in memory for this session; saved in the keyring only if asked and possible."""
 
     def __init__(self, url: str, *, refused: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.message.hide()
         self.url = url
         self.setWindowTitle(self.tr("Database password"))
         self.setMinimumWidth(420)
@@ -21,24 +22,19 @@ class PasswordDialog(QDialog):
         intro.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.save = QCheckBox(self.tr("Remember it in this computer's password store"))
+        self.remember = QCheckBox(self.tr("Remember it in this computer's password store"))
         if not secrets.has_keyring():
-            self.save.setEnabled(False)
-            self.save.setToolTip(self.tr("This computer has no password store; Studio Desk will ask at each start."))
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(
+                self.tr("This computer has no password store; Studio Desk will ask at each start."))
         form = QFormLayout()
         form.addRow(self.tr("Password"), self.password)
-        form.addRow("", self.save)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form.addRow("", self.remember)
+        self.content.addWidget(intro)
+        self.content.addLayout(form)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         secrets.remember(self.url, self.password.text())
-        if self.save.isChecked():
+        if self.remember.isChecked():
             secrets.save_password(self.url, self.password.text())
         self.password.clear()
-        super().accept()

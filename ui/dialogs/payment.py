@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from studio_app.work import clock, invoices, payments, settings
 from studio_app import money
-from studio_app.text.errors import StudioError
 from ui import formatting
-from ui.i18n import error_text
+from ui.dialogs.base import Dialog
 from ui.widgets.fields import DateField
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(Dialog):
     """A payment received, or with ``refund`` the money paid back after a credit note larger than what was due."""
 
     def __init__(self, invoice_id: int, parent: QWidget | None = None, *, refund: bool = False) -> None:
@@ -39,23 +38,9 @@ class PaymentDialog(QDialog):
             form.addRow(self.tr("Received on"), self.day)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.content.addLayout(form)
 
-    def accept(self) -> None:
-        try:
-            record = payments.record_refund if self.refund else payments.record
-            record(self.invoice_id, self.amount.text(), date=self.day.value(), method=self.method.text(),
-                   reference=self.reference.text())
-        except StudioError as exc:
-            self.message.setText(error_text(exc))
-            return
-        super().accept()
+    def save(self) -> None:
+        record = payments.record_refund if self.refund else payments.record
+        record(self.invoice_id, self.amount.text(), date=self.day.value(), method=self.method.text(),
+               reference=self.reference.text())

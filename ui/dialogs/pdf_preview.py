@@ -10,16 +10,19 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
 from studio_app.files import safe_write
 from studio_app.text.errors import StudioError
+from ui import ask
+from ui.dialogs.base import Dialog
 from ui.i18n import error_text
 
 
-class PdfPreview(QDialog):
+class PdfPreview(Dialog):
     def __init__(self, pdf: bytes, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.NoButton)  # its own row, below
+        self.message.hide()
         self.pdf = pdf
         self.name = name
         self.setWindowTitle(name)
@@ -40,9 +43,8 @@ class PdfPreview(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.insertStretch(3, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        self.content.addWidget(self.view, 1)
+        self.layout().addLayout(buttons)
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -50,24 +52,22 @@ class PdfPreview(QDialog):
     def print_pdf(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.name)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask.run(QPrintDialog(printer, self)):
             print_document(self.document, printer)
 
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.name}.pdf",
-                                              self.tr("PDF documents (*.pdf)"))
+        path = ask.save_file(self, self.tr("Save as PDF"), f"{self.name}.pdf", self.tr("PDF documents (*.pdf)"))
         if path:
             try:
                 save_pdf(self.pdf, Path(path))
             except StudioError as exc:  # a folder, a device, the database itself, a full disk
-                QMessageBox.warning(self, "Studio Desk", error_text(exc))
+                ask.warning(self, error_text(exc))
 
     def open_external(self) -> None:
         folder = Path(tempfile.mkdtemp(prefix="studio-desk-"))
         path = save_pdf(self.pdf, folder / f"{self.name}.pdf")
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, self.name, self.tr("The PDF was saved to %1.").replace("%1", str(path)))
+            ask.information(self, self.tr("The PDF was saved to %1.").replace("%1", str(path)), title=self.name)
 
 
 def save_pdf(pdf: bytes, path: Path) -> Path:

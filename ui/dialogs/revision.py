@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from studio_app.work import revisions
-from studio_app.text.errors import StudioError
-from ui import formatting
-from ui.i18n import error_text
+from ui import ask, formatting
+from ui.dialogs.base import Dialog
 from ui.widgets.fields import DateField
 
 
-class RevisionDialog(QDialog):
+class RevisionDialog(Dialog):
     def __init__(self, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project_id = project_id
@@ -30,16 +28,8 @@ class RevisionDialog(QDialog):
         form.addRow(self.tr("Requested changes"), self.request)
         form.addRow(self.tr("Hours spent"), self.hours)
         form.addRow(self.tr("Requested on"), self.day)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.content.addWidget(self.notice)
+        self.content.addLayout(form)
 
     def notice_text(self) -> str:
         s = self.state
@@ -54,13 +44,10 @@ class RevisionDialog(QDialog):
 
     def accept(self) -> None:
         if self.state.next_is_billable:
-            answer = QMessageBox.question(self, self.windowTitle(),
-                                          self.notice_text() + "\n\n" + self.tr("Log it as a billable round?"))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not ask.question(self, self.notice_text() + "\n\n" + self.tr("Log it as a billable round?"),
+                                title=self.windowTitle()):
                 return
-        try:
-            revisions.log_round(self.project_id, self.request.toPlainText(), self.hours.text(), self.day.value())
-        except StudioError as exc:
-            self.message.setText(error_text(exc))
-            return
         super().accept()
+
+    def save(self) -> None:
+        revisions.log_round(self.project_id, self.request.toPlainText(), self.hours.text(), self.day.value())

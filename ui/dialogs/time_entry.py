@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from studio_app.work import clock, timelog
 from studio_app.text.errors import StudioError
-from ui.i18n import error_text
+from ui.dialogs.base import Dialog
 from ui.widgets.fields import DateField
 
 
@@ -25,7 +24,7 @@ def parse_duration(text: str) -> int | None:
         return None
 
 
-class TimeDialog(QDialog):
+class TimeDialog(Dialog):
     def __init__(self, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project_id = project_id
@@ -43,25 +42,11 @@ class TimeDialog(QDialog):
         form.addRow(self.tr("Day"), self.day)
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.billable)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.content.addLayout(form)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         minutes = parse_duration(self.duration.text())
         if minutes is None:
-            self.message.setText(self.tr("Enter the time as hours and minutes, like 1:30, or as hours, like 1.5."))
-            return
-        try:
-            timelog.record(self.project_id, minutes, day=self.day.value(), note=self.note.text(),
-                           billable=self.billable.isChecked())
-        except StudioError as exc:
-            self.message.setText(error_text(exc))
-            return
-        super().accept()
+            raise StudioError(self.tr("Enter the time as hours and minutes, like 1:30, or as hours, like 1.5."))
+        timelog.record(self.project_id, minutes, day=self.day.value(), note=self.note.text(),
+                       billable=self.billable.isChecked())

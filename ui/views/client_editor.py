@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLineEdit, QListWidget, Q
 
 from studio_app.work import clients, interactions, settings
 from studio_app.store import lists
-from ui import formatting
+from ui import ask, formatting
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.fields import DateField, set_value, value_of
@@ -138,7 +138,7 @@ class ClientEditor(Editor):
 
     def log_interaction(self) -> None:
         from ui.dialogs.interaction import InteractionDialog  # loaded when first opened, not at start
-        if self.record_id is not None and InteractionDialog(self.record_id, parent=self).exec():
+        if self.record_id is not None and ask.run(InteractionDialog(self.record_id, parent=self)):
             self.refresh_side()
 
     def archive(self) -> None:

@@ -14,6 +14,8 @@ from ui.views.editor import Editor
 
 
 class ContractEditor(Editor):
+    kind = "contract"  # for the preview, borrowed from the documents
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client_label, self.project_label, self.quote_label, self.signed_label = (QLabel(), QLabel(), QLabel(),
@@ -34,7 +36,6 @@ class ContractEditor(Editor):
     def load(self, contract_id: int | None) -> None:
         self.record_id = contract_id
         contract = contracts.get(contract_id)
-        self.kind = "contract"
         self.heading.setText(self.tr("Contract %1").replace("%1", contract.number or self.tr("(draft)")))
         self.set_badge(formatting.status_label(contract.status))
         self.client_label.setText(contract.client.name)

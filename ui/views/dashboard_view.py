@@ -6,7 +6,7 @@ from babel.dates import format_date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from studio_app.work import interactions, settings
 from studio_app.today.follow_ups import FollowUps
@@ -14,7 +14,7 @@ from studio_app.today.money import MoneySummary
 from studio_app.today.summary import Summary, summary as today_summary
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import locale_for
-from ui import formatting
+from ui import ask, formatting
 from ui.i18n import error_text
 from ui.widgets.bar_chart import BarChart
 
@@ -273,7 +273,7 @@ class DashboardView(QWidget):
             try:
                 interactions.log_follow_up(project_id)
             except StudioError as exc:
-                QMessageBox.warning(self, self.tr("Studio Desk"), error_text(exc))
+                ask.warning(self, error_text(exc))
                 return
             self.refresh()
 
@@ -282,6 +282,6 @@ class DashboardView(QWidget):
         if item is None or not item.data(ROLE):
             return
         from ui.dialogs.delay import DelayDialog  # loaded when first opened, not at start
-        if DelayDialog(item.data(ROLE)[1], self).exec():
+        if ask.run(DelayDialog(item.data(ROLE)[1], self)):
             self.refresh()
 

@@ -1,18 +1,22 @@
-"""Quote and invoice editors: header fields, line items, live totals; issued documents are read-only."""
+"""What quote and invoice editors share: header fields, line items, live totals, Issue and Delete draft;
+issued documents are read-only. :mod:`ui.views.quote_editor` and :mod:`ui.views.invoice_editor` hold what
+differs."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from studio_app.work import acceptance, invoices, issuing, payments, projects, quotes, settings
-from studio_app.money import lines
-from studio_app.store import lists
 from studio_app import money
+from studio_app.money import lines
 from studio_app.text.errors import StudioError
-from studio_app.today import workload
+from studio_app.work import issuing, settings
 from ui import formatting
 from ui.models.lines_model import KEYS, LinesModel
 from ui.views.editor import Editor
@@ -20,20 +24,27 @@ from ui.widgets import choices
 from ui.widgets.fields import DateField, set_value
 from ui.widgets.vat_category import VatCategoryDelegate
 
+if TYPE_CHECKING:
+    from studio_app.store.models import Invoice, Quote
+
 
 class DocumentEditor(Editor):
-    """``kind`` is "quote" or "invoice"."""
+    """A document with priced lines. Subclasses name their ``kind`` and ``service`` (the studio_app module
+    with get, line_rows, update_draft, issue and delete_draft), add their dates with :meth:`add_date` and
+    their buttons with :meth:`add_action`, and fill in the hooks below."""
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    kind = ""
+    service: ModuleType
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = kind
         self.status = "draft"
         self.currency = "EUR"
         self.deducted = self.paid = self.credited = 0
+        self.figures: money.Totals | None = None
+        self.dates: dict[str, DateField] = {}
         self.client_box, self.project_box = QComboBox(), QComboBox()
         self.client_label, self.project_label = QLabel(), QLabel()
-        self.issue_date, self.supply_date, self.due_date, self.valid_until = (DateField(), DateField(), DateField(),
-                                                                               DateField())
         self.language = choices.combo("language")
         self.tax_inclusive = QCheckBox(self.tr("Prices include tax"))
         self.notes = QPlainTextEdit()
@@ -54,20 +65,14 @@ class DocumentEditor(Editor):
         self.totals.setTextFormat(Qt.TextFormat.RichText)
 
         form = QGridLayout()
-        left, right = QFormLayout(), QFormLayout()
+        left, self.dates_form = QFormLayout(), QFormLayout()
         left.addRow(self.tr("Client"), self._pair(self.client_box, self.client_label))
         left.addRow(self.tr("Project"), self._pair(self.project_box, self.project_label))
         left.addRow(self.tr("Language"), self.language)
         left.addRow("", self.tax_inclusive)
-        if kind == "invoice":
-            right.addRow(self.tr("Issue date"), self.issue_date)
-            right.addRow(self.tr("Supply date"), self.supply_date)
-            right.addRow(self.tr("Due date"), self.due_date)
-        else:
-            right.addRow(self.tr("Valid until"), self.valid_until)
-        right.addRow(self.tr("Notes"), self.notes)
+        self.dates_form.addRow(self.tr("Notes"), self.notes)  # the dates go above it (add_date)
         form.addLayout(left, 0, 0)
-        form.addLayout(right, 0, 1)
+        form.addLayout(self.dates_form, 0, 1)
         self.body.addLayout(form)
 
         self.line_buttons = QHBoxLayout()
@@ -91,22 +96,21 @@ class DocumentEditor(Editor):
         self.lines.changed.connect(self.update_totals)
         self.tax_inclusive.toggled.connect(self.update_totals)
         self.validation.fields["lines"] = self.table
-        for name, widget in (("issue_date", self.issue_date), ("supply_date", self.supply_date),
-                             ("due_date", self.due_date), ("valid_until", self.valid_until),
-                             ("notes", self.notes), ("language", self.language), ("client", self.client_box),
+        for name, widget in (("notes", self.notes), ("language", self.language),
                              ("prices_include_tax", self.tax_inclusive)):
             self.validation.watch(name, widget)
-        self.client_box.currentIndexChanged.connect(self._fill_projects)
 
         self.preview_button = self.add_action(self.tr("Preview / print"), self.preview)
         self.issue_button = self.add_action(self.tr("Issue"), self.issue)
         self.delete_button = self.add_action(self.tr("Delete draft"), self.delete_draft)
-        self.accept_button = self.add_action(self.tr("Mark accepted"), self.accept_quote)
-        self.decline_button = self.add_action(self.tr("Mark declined"), self.decline_quote)
-        self.payment_button = self.add_action(self.tr("Record payment"), self.record_payment)
-        self.refund_button = self.add_action(self.tr("Record refund"), self.record_refund)
-        self.undo_payment_button = self.add_action(self.tr("Undo last payment"), self.undo_payment)
-        self.credit_button = self.add_action(self.tr("Create credit note"), self.credit_note)
+
+    def add_date(self, name: str, label: str) -> DateField:
+        """A date of the document's header (``name`` as the service calls it), above the notes."""
+        field = DateField()
+        self.dates_form.insertRow(len(self.dates), label, field)
+        self.dates[name] = field
+        self.validation.watch(name, field)
+        return field
 
     @staticmethod
     def _pair(box: QComboBox, label: QLabel) -> QWidget:
@@ -117,6 +121,33 @@ class DocumentEditor(Editor):
         layout.addWidget(label, 1)
         return holder
 
+    # -- hooks --------------------------------------------------------------------------------
+    def load_new(self, client_id: int | None) -> None:
+        """Set the form up for a new draft (only invoices are created here; quotes come from a project)."""
+        raise NotImplementedError
+
+    def load_details(self, doc: Quote | Invoice) -> tuple[str, str]:
+        """Fill in what only this kind has from ``doc``; returns the heading's title and the badge."""
+        raise NotImplementedError
+
+    def apply_actions(self) -> None:
+        """Show the buttons of this kind that fit the document's state."""
+
+    def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
+        """Totals rows after the payments (what is still due)."""
+        return []
+
+    def issue_question(self) -> str:
+        raise NotImplementedError
+
+    def negative(self, doc: Quote | Invoice) -> bool:
+        """Whether the document's lines are shown as amounts taken back (a credit note)."""
+        return False
+
+    def write_draft(self, values: dict[str, object]) -> Quote | Invoice:
+        """Save the draft through the service; returns the document."""
+        return self.service.update_draft(self.record_id, lines=self.lines.items(), **values)
+
     # -- loading ------------------------------------------------------------------------------
     def load(self, record_id: int | None, client_id: int | None = None) -> None:
         self.record_id = record_id
@@ -125,27 +156,8 @@ class DocumentEditor(Editor):
         self.project_box.setVisible(new)
         self.client_label.setVisible(not new)
         self.project_label.setVisible(not new)
-        if new:  # only invoices are created here; quotes come from a project
-            self.client_box.blockSignals(True)
-            self.client_box.clear()
-            for cid, name in lists.names("clients"):
-                self.client_box.addItem(name, cid)
-            if client_id is not None:
-                self.client_box.setCurrentIndex(max(self.client_box.findData(client_id), 0))
-            self.client_box.blockSignals(False)
-            self._fill_projects()
-            studio = settings.get()
-            self.status, self.currency = "draft", studio.currency
-            self.deducted = self.paid = self.credited = 0
-            set_value(self.language, studio.language)
-            self.tax_inclusive.setChecked(False)
-            self.notes.clear()
-            for field in (self.issue_date, self.supply_date, self.due_date):
-                field.set_value(None)
-            self.lines.load([], self.currency)
-            self.lines.add_line(studio.tax_rate)
-            self.heading.setText(self.tr("New invoice"))
-            self.set_badge(self.tr("Draft"))
+        if new:
+            self.load_new(client_id)
         else:
             self._load_record(record_id)
         self.update_totals()
@@ -153,44 +165,24 @@ class DocumentEditor(Editor):
         self.validation.run()
 
     def _load_record(self, record_id: int) -> None:
-        service = quotes if self.kind == "quote" else invoices
-        doc = service.get(record_id)
+        doc = self.service.get(record_id)
         self.status, self.currency = doc.status, doc.currency
         self.client_label.setText(doc.client.name)
         self.project_label.setText(doc.project.title if doc.project_id else "—")
         set_value(self.language, doc.language)
         self.tax_inclusive.setChecked(doc.prices_include_tax)
         self.notes.setPlainText(doc.notes)
-        if self.kind == "invoice":
-            self.issue_date.set_value(doc.issue_date)
-            self.supply_date.set_value(doc.supply_date)
-            self.due_date.set_value(doc.due_date)
-            self.deducted, self.paid, self.credited = doc.deducted, doc.paid, doc.credited
-            names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
-                     "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
-            title = names[doc.kind]
-            badge = formatting.status_label(invoices.display_status(doc))
-        else:
-            self.valid_until.set_value(doc.valid_until)
-            title = self.tr("Quote")
-            badge = formatting.status_label(doc.status)
+        for name, field in self.dates.items():
+            field.set_value(getattr(doc, name))
+        title, badge = self.load_details(doc)
         self.heading.setText(title + " " + (doc.number or self.tr("(draft)")))
         self.set_badge(badge)
-        self.lines.load(lines.for_editing(service.line_rows(record_id)), doc.currency, read_only=doc.status != "draft",
-                        negative=getattr(doc, "kind", "") == "credit_note")
-        self.invoice_kind = getattr(doc, "kind", "")
-
-    def _fill_projects(self) -> None:
-        self.project_box.clear()
-        self.project_box.addItem(self.tr("(no project)"), None)
-        if self.client_box.currentData() is not None:
-            for pid, title in lists.names("projects", client_id=self.client_box.currentData()):
-                self.project_box.addItem(title, pid)
+        self.lines.load(lines.for_editing(self.service.line_rows(record_id)), doc.currency,
+                        read_only=doc.status != "draft", negative=self.negative(doc))
 
     def _apply_state(self) -> None:
         draft = self.status == "draft"
-        for widget in (self.issue_date, self.supply_date, self.due_date, self.valid_until, self.language,
-                       self.tax_inclusive, self.notes):
+        for widget in (*self.dates.values(), self.language, self.tax_inclusive, self.notes):
             widget.setEnabled(draft)
         for i in range(self.line_buttons.count()):
             item = self.line_buttons.itemAt(i).widget()
@@ -201,18 +193,7 @@ class DocumentEditor(Editor):
         self.preview_button.setEnabled(saved)
         self.issue_button.setVisible(draft and saved)
         self.delete_button.setVisible(draft and saved)
-        quote = self.kind == "quote"
-        self.accept_button.setVisible(quote and self.status == "issued")
-        self.decline_button.setVisible(quote and self.status == "issued")
-        invoice_issued = self.kind == "invoice" and self.status == "issued"
-        is_credit = getattr(self, "invoice_kind", "") == "credit_note"
-        owed_back = invoice_issued and not is_credit and self.credited > 0 and \
-            getattr(self, "figures", None) is not None and self.figures.refund_owed > 0
-        self.payment_button.setVisible(invoice_issued and not is_credit and not owed_back)
-        self.refund_button.setVisible(bool(owed_back))
-        self.undo_payment_button.setVisible(invoice_issued and not is_credit and bool(self.record_id)
-                                            and bool(payments.for_invoice(self.record_id)))
-        self.credit_button.setVisible(invoice_issued and not is_credit)
+        self.apply_actions()
 
     # -- totals and checks --------------------------------------------------------------------
     def update_totals(self, *_args) -> None:
@@ -239,43 +220,25 @@ class DocumentEditor(Editor):
                              (self.tr("Credited"), figures.credited)):
             if value:
                 rows.append((label, "− " + fmt(value)))
-        if self.kind == "invoice" and figures.refund_owed:
-            rows.append(("<b>" + self.tr("Refund owed to the client") + "</b>", f"<b>{fmt(figures.refund_owed)}</b>"))
-        elif self.kind == "invoice" and (figures.deducted or figures.paid or figures.credited or self.status != "draft"):
-            rows.append(("<b>" + self.tr("Amount due") + "</b>", f"<b>{fmt(figures.due)}</b>"))
+        rows += self.due_rows(figures, fmt)
         html = "".join(f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{value}</td></tr>" for label, value in rows)
         self.totals.setText(f"<table align='right'>{html}</table>")
 
     def header_values(self) -> dict[str, object]:
         values: dict[str, object] = {"notes": self.notes.toPlainText(), "language": self.language.currentData(),
                                      "prices_include_tax": self.tax_inclusive.isChecked()}
-        if self.kind == "invoice":
-            values.update(issue_date=self.issue_date.value(), supply_date=self.supply_date.value(),
-                          due_date=self.due_date.value())
-        else:
-            values["valid_until"] = self.valid_until.value()
+        values.update({name: field.value() for name, field in self.dates.items()})
         return values
 
     def check(self) -> None:
         if self.status != "draft":
             return
-        if self.record_id is None and self.client_box.currentData() is None:
-            raise StudioError(self.tr("Add a client first: an invoice is addressed to a client."), field="client")
         error = self.lines.error()
         if error is not None:
             raise error
-        if self.kind == "invoice":
-            invoices.check_dates(self.header_values())
 
     def write(self) -> int:
-        values = self.header_values()
-        if self.kind == "quote":
-            doc = quotes.update_draft(self.record_id, lines=self.lines.items(), **values)
-        elif self.record_id is None:
-            doc = invoices.create_draft(self.client_box.currentData(), project_id=self.project_box.currentData(),
-                                        lines=self.lines.items(), **values)
-        else:
-            doc = invoices.update_draft(self.record_id, lines=self.lines.items(), **values)
+        doc = self.write_draft(self.header_values())
         self.load(doc.id)
         return doc.id
 
@@ -294,7 +257,7 @@ class DocumentEditor(Editor):
         self.table.setCurrentIndex(self.lines.index(row, 0))
 
     # -- workflow actions ---------------------------------------------------------------------
-    def _after(self, doc) -> None:
+    def _after(self, doc: object) -> None:
         if doc is not None:
             self.load(self.record_id)
             self.saved.emit(self.record_id)
@@ -302,86 +265,23 @@ class DocumentEditor(Editor):
     def issue(self) -> None:
         if self.save_button.isEnabled() and not self.save():
             return
-        question = (self.tr("Issue this quote? It gets its number and can no longer be changed.")
-                    if self.kind == "quote" else
-                    self.tr("Issue this invoice? It gets its number and can no longer be changed."))
-        if not self.confirm(question):
+        if not self.confirm(self.issue_question()):
             return
-        service = quotes if self.kind == "quote" else invoices
-        self._after(self.run_action(service.issue, self.record_id))
+        self._after(self.run_action(self.service.issue, self.record_id))
 
     def delete_draft(self) -> None:
         if self.confirm(self.tr("Delete this draft?")):
-            service = quotes if self.kind == "quote" else invoices
-            if self.run_action(service.delete_draft, self.record_id) is None and self._exists(service):
+            if self.run_action(self.service.delete_draft, self.record_id) is None and self._exists():
                 return
             self.saved.emit(self.record_id)
             self.closed.emit()
 
-    def _exists(self, service) -> bool:
+    def _exists(self) -> bool:
         try:
-            service.get(self.record_id)
+            self.service.get(self.record_id)
         except StudioError:
             return False
         return True
-
-    def accept_quote(self) -> None:
-        warning = self.capacity_warning()
-        question = self.tr("Mark this quote accepted? A contract and the deposit invoice will be drafted.")
-        if not self.confirm(f"{warning}\n\n{question}" if warning else question):
-            return
-        result = self.run_action(acceptance.accept, self.record_id)
-        if result is not None:
-            self._after(result)
-            _, contract, _deposit = result
-            self.open_record.emit("contract", contract.id)
-
-    def capacity_warning(self) -> str:
-        """Weeks the accepted project would push over capacity."""
-        quote = quotes.get(self.record_id)
-        weeks = workload.would_overload(quote.project_id)
-        if not weeks:
-            return ""
-        listed = ", ".join(self.tr("%1 (%2 of %3 h)").replace("%1", w.week).replace("%2", f"{w.hours:g}")
-                           .replace("%3", str(w.capacity)) for w in weeks)
-        return self.tr("Careful: taking this on puts these weeks over the studio's capacity: %1.").replace("%1", listed)
-
-    def decline_quote(self) -> None:
-        if self.confirm(self.tr("Mark this quote declined?")):
-            self._after(self.run_action(quotes.decline, self.record_id))
-
-    def record_payment(self) -> None:
-        from ui.dialogs.payment import PaymentDialog  # loaded when first opened, not at start
-        if PaymentDialog(self.record_id, self).exec():
-            self.load(self.record_id)
-            self.saved.emit(self.record_id)
-
-    def record_refund(self) -> None:
-        from ui.dialogs.payment import PaymentDialog  # loaded when first opened, not at start
-        if PaymentDialog(self.record_id, self, refund=True).exec():
-            self.load(self.record_id)
-            self.saved.emit(self.record_id)
-
-    def undo_payment(self) -> None:
-        """A payment recorded by mistake: the latest one goes (the invoice itself never changes)."""
-        recorded = payments.for_invoice(self.record_id)
-        if not recorded:
-            return
-        last = recorded[-1]
-        amount = formatting.amount(abs(last.amount), self.currency)
-        question = (self.tr("Undo the refund of %1 recorded on %2?") if last.amount < 0
-                    else self.tr("Undo the payment of %1 received on %2?"))
-        if self.confirm(question.replace("%1", amount).replace("%2", formatting.date(last.date))):
-            self.run_action(payments.delete, last.id)
-            self.load(self.record_id)
-            self.saved.emit(self.record_id)
-
-    def credit_note(self) -> None:
-        if self.confirm(self.tr("Create a credit note that reverses this invoice? You can edit it before issuing.")):
-            note = self.run_action(invoices.create_credit_note, self.record_id)
-            if note is not None:
-                self.saved.emit(self.record_id)
-                self.open_record.emit("invoice", note.id)
 
     def preview(self) -> None:
         if self.record_id is None:

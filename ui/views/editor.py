@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from studio_app.text.errors import StudioError
+from ui import ask
 from ui.i18n import error_text
 from ui.widgets.fields import Validation
 
@@ -90,9 +91,8 @@ class Editor(QWidget):
         try:
             return action(*args)
         except StudioError as exc:
-            QMessageBox.warning(self, self.tr("Studio Desk"), error_text(exc))
+            ask.warning(self, error_text(exc))
             return None
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Studio Desk"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask.question(self, question)

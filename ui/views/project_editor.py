@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from studio_app.work import billing, interactions, invoices, projects, quotes, revisions, settings, timelog
+from studio_app.work import billing, interactions, projects, quotes, revisions, settings, timelog
 from studio_app.store import lists
 from studio_app import money
 from studio_app.text.errors import StudioError
-from ui import formatting
+from ui import ask, formatting
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.fields import DateField, set_value, value_of
@@ -394,7 +394,7 @@ class ProjectEditor(Editor):
     # -- actions ------------------------------------------------------------------------------
     def log_round(self) -> None:
         from ui.dialogs.revision import RevisionDialog  # loaded when first opened, not at start
-        if self.record_id is not None and RevisionDialog(self.record_id, self).exec():
+        if self.record_id is not None and ask.run(RevisionDialog(self.record_id, self)):
             self.refresh_progress()
 
     def undo_round(self) -> None:
@@ -418,12 +418,12 @@ class ProjectEditor(Editor):
         from ui.dialogs.interaction import InteractionDialog  # loaded when first opened, not at start
         if self.record_id is not None:
             project = projects.get(self.record_id)
-            if InteractionDialog(project.client_id, project.id, kind="update", parent=self).exec():
+            if ask.run(InteractionDialog(project.client_id, project.id, kind="update", parent=self)):
                 self.refresh_progress()
 
     def record_time(self) -> None:
         from ui.dialogs.time_entry import TimeDialog  # loaded when first opened, not at start
-        if self.record_id is not None and TimeDialog(self.record_id, self).exec():
+        if self.record_id is not None and ask.run(TimeDialog(self.record_id, self)):
             self.refresh_progress()
 
     def create_quote(self) -> None:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from studio_app import money
 from studio_app.work import settings
 from studio_app.store import secrets, startup
 from studio_app.text.errors import StudioError
-from ui import formatting, theme
+from ui import ask, formatting, theme
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.fields import set_value, value_of
@@ -167,7 +167,7 @@ class SettingsView(Editor):
         self.validation.run()
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = ask.open_file(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.set_logo(Path(path).read_bytes())
 
@@ -222,7 +222,7 @@ class SettingsView(Editor):
     def show_backups(self) -> None:
         from ui.dialogs.backups import BackupsDialog  # loaded when first opened, not at start
         dialog = BackupsDialog(self)
-        dialog.exec()
+        ask.run(dialog)
         if dialog.restored:
             self.load()
             self.saved.emit(0)  # every view re-reads its data

@@ -1,0 +1,148 @@
+"""An invoice (deposit, standard, final or credit note): created here for a client, dated, and once issued
+paid, refunded, its last payment undone, or reversed by a credit note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from studio_app.store import lists
+from studio_app.text.errors import StudioError
+from studio_app.work import invoices, payments, settings
+from studio_app import money
+from ui import ask, formatting
+from ui.views.document_editor import DocumentEditor
+from ui.widgets.fields import set_value
+
+if TYPE_CHECKING:
+    from studio_app.store.models import Invoice
+
+
+class InvoiceEditor(DocumentEditor):
+    kind = "invoice"
+    service = invoices
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.invoice_kind = ""  # deposit, standard, final or credit_note
+        self.issue_date = self.add_date("issue_date", self.tr("Issue date"))
+        self.supply_date = self.add_date("supply_date", self.tr("Supply date"))
+        self.due_date = self.add_date("due_date", self.tr("Due date"))
+        self.validation.watch("client", self.client_box)
+        self.client_box.currentIndexChanged.connect(self._fill_projects)
+        self.payment_button = self.add_action(self.tr("Record payment"), self.record_payment)
+        self.refund_button = self.add_action(self.tr("Record refund"), self.record_refund)
+        self.undo_payment_button = self.add_action(self.tr("Undo last payment"), self.undo_payment)
+        self.credit_button = self.add_action(self.tr("Create credit note"), self.credit_note)
+
+    # -- loading ------------------------------------------------------------------------------
+    def load_new(self, client_id: int | None) -> None:
+        self.client_box.blockSignals(True)
+        self.client_box.clear()
+        for cid, name in lists.names("clients"):
+            self.client_box.addItem(name, cid)
+        if client_id is not None:
+            self.client_box.setCurrentIndex(max(self.client_box.findData(client_id), 0))
+        self.client_box.blockSignals(False)
+        self._fill_projects()
+        studio = settings.get()
+        self.status, self.currency = "draft", studio.currency
+        self.deducted = self.paid = self.credited = 0
+        set_value(self.language, studio.language)
+        self.tax_inclusive.setChecked(False)
+        self.notes.clear()
+        for field in self.dates.values():
+            field.set_value(None)
+        self.lines.load([], self.currency)
+        self.lines.add_line(studio.tax_rate)
+        self.heading.setText(self.tr("New invoice"))
+        self.set_badge(self.tr("Draft"))
+
+    def _fill_projects(self) -> None:
+        self.project_box.clear()
+        self.project_box.addItem(self.tr("(no project)"), None)
+        if self.client_box.currentData() is not None:
+            for pid, title in lists.names("projects", client_id=self.client_box.currentData()):
+                self.project_box.addItem(title, pid)
+
+    def load_details(self, doc: Invoice) -> tuple[str, str]:
+        self.deducted, self.paid, self.credited = doc.deducted, doc.paid, doc.credited
+        self.invoice_kind = doc.kind
+        names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
+                 "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
+        return names[doc.kind], formatting.status_label(invoices.display_status(doc))
+
+    def negative(self, doc: Invoice) -> bool:
+        return doc.kind == "credit_note"
+
+    def apply_actions(self) -> None:
+        issued = self.status == "issued"
+        credit = self.invoice_kind == "credit_note"
+        owed_back = issued and not credit and self.credited > 0 and self.figures is not None \
+            and self.figures.refund_owed > 0
+        self.payment_button.setVisible(issued and not credit and not owed_back)
+        self.refund_button.setVisible(bool(owed_back))
+        self.undo_payment_button.setVisible(issued and not credit and bool(self.record_id)
+                                            and bool(payments.for_invoice(self.record_id)))
+        self.credit_button.setVisible(issued and not credit)
+
+    # -- totals, checks, saving ---------------------------------------------------------------
+    def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
+        if figures.refund_owed:
+            return [("<b>" + self.tr("Refund owed to the client") + "</b>", f"<b>{fmt(figures.refund_owed)}</b>")]
+        if figures.deducted or figures.paid or figures.credited or self.status != "draft":
+            return [("<b>" + self.tr("Amount due") + "</b>", f"<b>{fmt(figures.due)}</b>")]
+        return []
+
+    def check(self) -> None:
+        if self.status != "draft":
+            return
+        if self.record_id is None and self.client_box.currentData() is None:
+            raise StudioError(self.tr("Add a client first: an invoice is addressed to a client."), field="client")
+        super().check()
+        invoices.check_dates(self.header_values())
+
+    def write_draft(self, values: dict[str, object]) -> Invoice:
+        if self.record_id is None:
+            return invoices.create_draft(self.client_box.currentData(), project_id=self.project_box.currentData(),
+                                         lines=self.lines.items(), **values)
+        return super().write_draft(values)
+
+    def issue_question(self) -> str:
+        return self.tr("Issue this invoice? It gets its number and can no longer be changed.")
+
+    # -- workflow actions ---------------------------------------------------------------------
+    def record_payment(self) -> None:
+        from ui.dialogs.payment import PaymentDialog  # loaded when first opened, not at start
+        if ask.run(PaymentDialog(self.record_id, self)):
+            self.load(self.record_id)
+            self.saved.emit(self.record_id)
+
+    def record_refund(self) -> None:
+        from ui.dialogs.payment import PaymentDialog  # loaded when first opened, not at start
+        if ask.run(PaymentDialog(self.record_id, self, refund=True)):
+            self.load(self.record_id)
+            self.saved.emit(self.record_id)
+
+    def undo_payment(self) -> None:
+        """A payment recorded by mistake: the latest one goes (the invoice itself never changes)."""
+        recorded = payments.for_invoice(self.record_id)
+        if not recorded:
+            return
+        last = recorded[-1]
+        amount = formatting.amount(abs(last.amount), self.currency)
+        question = (self.tr("Undo the refund of %1 recorded on %2?") if last.amount < 0
+                    else self.tr("Undo the payment of %1 received on %2?"))
+        if self.confirm(question.replace("%1", amount).replace("%2", formatting.date(last.date))):
+            self.run_action(payments.delete, last.id)
+            self.load(self.record_id)
+            self.saved.emit(self.record_id)
+
+    def credit_note(self) -> None:
+        if self.confirm(self.tr("Create a credit note that reverses this invoice? You can edit it before issuing.")):
+            note = self.run_action(invoices.create_credit_note, self.record_id)
+            if note is not None:
+                self.saved.emit(self.record_id)
+                self.open_record.emit("invoice", note.id)
