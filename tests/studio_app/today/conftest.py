@@ -1,15 +1,3 @@
-"""A studio on each engine (and on SQLite only, for the tests of refusals), on the conftest's fixed day."""
+"""The client-care tests' studio fixtures (kept in helpers.py, which tests elsewhere import too)."""
 
-import pytest
-
-from tests import factories
-
-
-@pytest.fixture
-def studio(any_db, today):
-    return factories.studio()
-
-
-@pytest.fixture
-def studio_sqlite(sqlite_db, today):
-    return factories.studio()
+from tests.studio_app.today.helpers import studio, studio_sqlite  # noqa: F401

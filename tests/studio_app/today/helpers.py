@@ -2,12 +2,26 @@
 
 import datetime as dt
 
+import pytest
+
 from studio_app.work import clock, projects
 from tests import factories
 
 D = dt.date
 T = dt.datetime
 TODAY = D(2026, 11, 23)  # a Monday; the conftest ``today`` fixture freezes the clock at 09:00 that day
+
+
+@pytest.fixture
+def studio(any_db, today):
+    """A studio on each engine, on the conftest's fixed day."""
+    return factories.studio()
+
+
+@pytest.fixture
+def studio_sqlite(sqlite_db, today):
+    """A studio on SQLite only, for the tests of refusals."""
+    return factories.studio()
 
 
 def client(name="Ayşe Yılmaz", **values):

@@ -6,18 +6,7 @@ from studio_app.store.models import Interaction
 from studio_app.text.errors import StudioError
 from studio_app.today import deadlines
 from studio_app.work import interactions, projects
-from tests import factories
-from tests.studio_app.today.helpers import D, client, project
-
-
-@pytest.fixture
-def studio(any_db, today):
-    return factories.studio()
-
-
-@pytest.fixture
-def studio_sqlite(sqlite_db, today):
-    return factories.studio()
+from tests.studio_app.today.helpers import D, client, project, studio, studio_sqlite  # noqa: F401
 
 
 def test_delay_notice_logs_and_moves_the_deadline(studio):
