@@ -74,4 +74,4 @@ def test_a_restore_answered_no_replaces_nothing(qtbot, tmp_path, today, asked):
     assert not dialog.restore(dialog.selected())
     assert asked.last.title == "Restore" and not dialog.restored and dialog.message.text() == ""
     assert [c.name for c in clients.Client.select()] == ["Added After The Backup"]
-    assert not any(info.reason == "pre-restore" for info in backup.describe_backups(tmp_path / "studio.sqlite3"))
+    assert not any(info.reason == "pre-restore" for info in backup_list.describe_backups(tmp_path / "studio.sqlite3"))
