@@ -19,7 +19,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from studio_app.work import clock, contracts, settings, snapshots
-from studio_app.files.export import _reset_sequences
+from studio_app.files.export import reset_sequences
 from studio_app.store import db, sealing
 from studio_app.text import i18n
 from studio_app import money
@@ -68,7 +68,7 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
     if not db.is_sqlite():
         with db.transaction():
-            _reset_sequences()
+            reset_sequences()
     else:
         db.current().execute_sql("PRAGMA synchronous = FULL")
         db.current().execute_sql(f"PRAGMA cache_size = {db.SQLITE_PRAGMAS['cache_size']}")

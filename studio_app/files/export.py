@@ -144,7 +144,7 @@ def import_json(path: Path) -> dict[str, int]:
         if data.get("schema_version", 0) < m0005_document_chain.VERSION:  # made before chains: they start here
             sealing.chain_unchained()
         if not db.is_sqlite():
-            _reset_sequences()
+            reset_sequences()
     return counts
 
 
@@ -218,7 +218,7 @@ def _check_numbers(path: Path, converted: dict[type[BaseModel], list[dict]]) -> 
             seen[found] = index
 
 
-def _reset_sequences() -> None:
+def reset_sequences() -> None:
     database = db.current()
     for model in TABLES:
         pk = model._meta.primary_key

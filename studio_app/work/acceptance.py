@@ -24,7 +24,7 @@ def accept(quote_id: int) -> tuple[Quote, object, Invoice | None]:
     if quote.valid_until and quote.valid_until < clock.today():
         raise StudioError("This quote expired on {date}; issue a new quote first.", date=quote.valid_until.isoformat())
     project = quote.project
-    quotes._require_deadline(project)
+    quotes.require_deadline(project)
     with db.transaction():
         locks.locked(Project, project.id, "project")
         current = locks.locked(Quote, quote_id, "quote")  # another desk may have accepted or declined it

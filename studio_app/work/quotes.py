@@ -104,7 +104,7 @@ def _issuing(quote: Quote) -> issuing.Plan:
     """The quote's part of issuing (under the lock): priced lines, a deadline, and a validity still ahead."""
     if not line_rows(quote.id):
         raise StudioError("Add at least one priced line before issuing the quote.", field="lines")
-    _require_deadline(quote.project)
+    require_deadline(quote.project)
     today = clock.today()
     valid_until = quote.valid_until or today + dt.timedelta(days=settings.get().quote_valid_days)
     if valid_until < today:
@@ -116,7 +116,7 @@ def _issuing(quote: Quote) -> issuing.Plan:
     return issuing.Plan("quote", today, {"valid_until": valid_until}, after)
 
 
-def _require_deadline(project: Project) -> None:
+def require_deadline(project: Project) -> None:
     if project.deadline is None:
         raise StudioError("Set the deadline of “{title}” first: the quote and the contract state when the work "
                           "is delivered.", field="deadline", title=project.title)
