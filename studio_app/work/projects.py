@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from . import clients, clock, settings
-from studio_app.store import db, search
+from studio_app.store import db, locks, search
 from studio_app import money
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
@@ -129,17 +129,18 @@ def update(project_id: int, *, deliverables: Iterable[Mapping[str, object]] | No
            **data: object) -> Project:
     project = get(project_id)
     currency = money.check_currency(data.get("currency") or project.currency)
-    if currency != project.currency and _has_documents(project_id):
-        raise StudioError("The currency cannot change once the project has quotes or invoices.", field="currency")
     values = _validated(data, project, currency)
     scope = (None if deliverables is None else _deliverables(deliverables),
              None if exclusions is None else _exclusions(exclusions),
              None if milestones is None else _milestones(milestones))
-    if project.accepted_quote_id and values["price"] != project.price:
-        raise StudioError("The price is the accepted quote's; a change of scope is a new quote.", field="price")
-    if values["status"] == "delivered" and project.status != "delivered":
-        values["delivered_on"] = project.delivered_on or clock.today()
     with db.transaction():
+        project = locks.locked(Project, project_id, "project")  # another desk may have accepted a quote since
+        if currency != project.currency and _has_documents(project_id):
+            raise StudioError("The currency cannot change once the project has quotes or invoices.", field="currency")
+        if project.accepted_quote_id and values["price"] != project.price:
+            raise StudioError("The price is the accepted quote's; a change of scope is a new quote.", field="price")
+        if values["status"] == "delivered" and project.status != "delivered":
+            values["delivered_on"] = project.delivered_on or clock.today()
         Project.update(search_key=search.project_key(values["title"], project.client.name), **values) \
             .where(Project.id == project_id).execute()
         _replace_scope(project, *scope)

@@ -201,3 +201,22 @@ def test_a_quote_states_a_deadline(any_db, today):
     draft = quotes.create_from_project(project.id)
     with pytest.raises(StudioError, match="Set the deadline"):
         quotes.issue(draft.id)
+
+
+def test_a_price_changed_while_another_desk_accepts_the_quote_is_refused(sqlite_db, today, monkeypatch):
+    """The accepted quote's price is checked again under the project's lock, not only when the form was read."""
+    project = factories.project(factories.client().id)
+    quote = quotes.issue(quotes.create_from_project(project.id).id)
+    validated = projects._validated
+
+    def validated_while_the_other_desk_accepts(*args, **kwargs):
+        values = validated(*args, **kwargs)
+        monkeypatch.setattr(projects, "_validated", validated)
+        acceptance.accept(quote.id)  # between this desk's first look and its write
+        return values
+
+    monkeypatch.setattr(projects, "_validated", validated_while_the_other_desk_accepts)
+    with pytest.raises(StudioError, match="accepted quote's"):
+        projects.update(project.id, price="99999")
+    after = projects.get(project.id)
+    assert (after.price, after.status, after.accepted_quote_id) == (quotes.get(quote.id).total_net, "active", quote.id)
