@@ -28,4 +28,4 @@ def render(snapshot: dict, logo: bytes | None = None) -> bytes:
     number = ctx.document.get("number") or ctx.text("draft")
     seller = ctx.seller.get("name") or ""
     return page.build(module.story(ctx), ctx.theme, title=f"{title} {number}", author=seller,
-                      footer_left=f"{seller} · {title} {number}", page_of=ctx.text("page_of"))
+                      language=ctx.language, footer_left=f"{seller} · {title} {number}", page_of=ctx.text("page_of"))

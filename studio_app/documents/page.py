@@ -58,14 +58,15 @@ def _fit(text: str, width: float) -> str:
     return text + "…"
 
 
-def build(story: list, theme: Theme, *, title: str, author: str, footer_left: str, page_of: str) -> bytes:
+def build(story: list, theme: Theme, *, title: str, author: str, language: str, footer_left: str,
+          page_of: str) -> bytes:
     buffer = io.BytesIO()
     width, height = theme.page_size
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc = BaseDocTemplate(buffer, pagesize=theme.page_size, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
-                          creator="Studio Desk", producer="Studio Desk", invariant=1,
+                          creator="Studio Desk", producer="Studio Desk", lang=language, invariant=1,
                           initialFontName=fonts.FAMILY, pageTemplates=[PageTemplate("page", [frame])])
     doc.build(story, canvasmaker=partial(NumberedCanvas, footer_left=fonts.plain(footer_left),
                                          page_of=fonts.plain(page_of)))

@@ -206,3 +206,11 @@ def test_page_one_as_png(english_docs, output_dir):
     for name, document_id in (("invoice_deposit", docs.deposit_id), ("invoice_final", docs.final_id)):
         png = render_png(issuing.pdf_bytes("invoice", document_id), output_dir, name)
         assert png.stat().st_size > 10_000
+
+
+def test_the_pdf_says_what_it_is_who_made_it_and_its_language(turkish_docs):
+    """An archive (and a screen reader) reads the title, the author and the language from the file itself."""
+    invoice = invoices.get(turkish_docs.deposit_id)
+    reader = turkish_docs.pdf("invoice", invoice.id).reader
+    assert reader.metadata.title.endswith(invoice.number) and reader.metadata.author == "Deniz Design Studio"
+    assert reader.trailer["/Root"]["/Lang"] == "tr"
