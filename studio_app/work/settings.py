@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 
@@ -125,11 +126,28 @@ def validate(data: Mapping[str, object]) -> dict[str, object]:
     return values
 
 
+LOGO_MAX_BYTES = 2_000_000
+
+
+def read_logo(path: str | os.PathLike[str]) -> bytes:
+    """The image file a designer picked as the logo, checked like a logo; a file that cannot be read, or is too
+    large to be one, is refused before it is read whole."""
+    try:
+        with open(path, "rb") as file:
+            if os.fstat(file.fileno()).st_size > LOGO_MAX_BYTES:
+                raise StudioError("The logo is larger than 2 MB; please use a smaller image.", field="logo")
+            data = file.read(LOGO_MAX_BYTES + 1)
+    except OSError as exc:
+        raise StudioError("The file {name} cannot be opened; choose another image for the logo.", field="logo",
+                          name=os.path.basename(os.fspath(path))[:80]) from exc
+    return check_logo(data) or b""
+
+
 def check_logo(data: object) -> bytes | None:
     if not data:
         return None
     raw = bytes(data)  # type: ignore[arg-type]
-    if len(raw) > 2_000_000:
+    if len(raw) > LOGO_MAX_BYTES:
         raise StudioError("The logo is larger than 2 MB; please use a smaller image.", field="logo")
     if not (raw.startswith(b"\x89PNG") or raw.startswith(b"\xff\xd8")):
         raise StudioError("The logo must be a PNG or JPEG image.", field="logo")

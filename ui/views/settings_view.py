@@ -168,8 +168,12 @@ class SettingsView(Editor):
 
     def choose_logo(self) -> None:
         path = ask.open_file(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.set_logo(Path(path).read_bytes())
+        if not path:
+            return
+        try:
+            self.set_logo(settings.read_logo(path))
+        except StudioError as exc:
+            self.validation.show(exc)
 
     def values(self) -> dict[str, object]:
         data = {name: value_of(widget) for name, widget in self.inputs.items()}
