@@ -28,7 +28,7 @@ def test_a_long_refusal_wraps_inside_the_time_and_revision_dialogs(qtbot, sqlite
     time_dialog = TimeDialog(project.id)
     time_dialog.duration.setText("an hour or so")
     revision_dialog = RevisionDialog(project.id)
-    revision_dialog.hours.setText("about twelve and a half hours, give or take a few")
+    revision_dialog.hours.setText("ABOUT TWELVE AND A HALF HOURS, GIVE OR TAKE A FEW")  # wide capitals: longer than the line in any font
     for dialog in (time_dialog, revision_dialog):
         qtbot.addWidget(dialog)
         dialog.show()
