@@ -108,14 +108,7 @@ def _party(parent: etree._Element, name: str, party: model.Party, inv: model.Inv
             _el(_el(contact, "ram:TelephoneUniversalCommunication"), "ram:CompleteNumber", party.phone)
         if party.email:
             _el(_el(contact, "ram:EmailURIUniversalCommunication"), "ram:URIID", party.email)
-    address = _el(node, "ram:PostalTradeAddress")  # BG-5 / BG-8
-    if party.postcode:
-        _el(address, "ram:PostcodeCode", party.postcode)
-    if party.street:
-        _el(address, "ram:LineOne", party.street)
-    if party.city:
-        _el(address, "ram:CityName", party.city)
-    _el(address, "ram:CountryID", party.country)
+    _address(node, party)  # BG-5 / BG-8
     if party.endpoint_id:
         _el(_el(node, "ram:URIUniversalCommunication"), "ram:URIID", party.endpoint_id,
             schemeID=party.endpoint_scheme)  # BT-34 / BT-49
@@ -123,6 +116,17 @@ def _party(parent: etree._Element, name: str, party: model.Party, inv: model.Inv
         _el(_el(node, "ram:SpecifiedTaxRegistration"), "ram:ID", party.vat_id, schemeID="VA")  # BT-31 / BT-48
     if seller and party.tax_number:
         _el(_el(node, "ram:SpecifiedTaxRegistration"), "ram:ID", party.tax_number, schemeID="FC")  # BT-32
+
+
+def _address(parent: etree._Element, party: model.Party) -> None:
+    address = _el(parent, "ram:PostalTradeAddress")
+    if party.postcode:
+        _el(address, "ram:PostcodeCode", party.postcode)
+    if party.street:
+        _el(address, "ram:LineOne", party.street)
+    if party.city:
+        _el(address, "ram:CityName", party.city)
+    _el(address, "ram:CountryID", party.country)
 
 
 def _agreement(parent: etree._Element, inv: model.Invoice) -> None:
@@ -138,8 +142,7 @@ def _agreement(parent: etree._Element, inv: model.Invoice) -> None:
 def _delivery(parent: etree._Element, inv: model.Invoice) -> None:
     delivery = _el(parent, "ram:ApplicableHeaderTradeDelivery")
     if inv.deliver_to_country:
-        ship_to = _el(delivery, "ram:ShipToTradeParty")
-        _el(_el(ship_to, "ram:PostalTradeAddress"), "ram:CountryID", inv.deliver_to_country)  # BT-80
+        _address(_el(delivery, "ram:ShipToTradeParty"), inv.buyer)  # BG-15: the buyer's address (BT-80)
     if inv.supply_date:
         event = _el(delivery, "ram:ActualDeliverySupplyChainEvent")
         _date(event, "ram:OccurrenceDateTime", inv.supply_date)  # BT-72
@@ -169,8 +172,7 @@ def _settlement(parent: etree._Element, inv: model.Invoice) -> None:
         _el(tax, "ram:CategoryCode", group.category)  # BT-118
         if group.reason_code:
             _el(tax, "ram:ExemptionReasonCode", group.reason_code)  # BT-121
-        if group.category not in model.NO_RATE:
-            _el(tax, "ram:RateApplicablePercent", group.rate)  # BT-119
+        _el(tax, "ram:RateApplicablePercent", group.rate)  # BT-119 (0 for "not subject": XRechnung BR-DE-14)
     for item in inv.allowances:  # BG-20 / BG-21
         node = _el(settlement, "ram:SpecifiedTradeAllowanceCharge")
         _el(_el(node, "ram:ChargeIndicator"), "udt:Indicator", "true" if item.charge else "false")

@@ -10,14 +10,14 @@ SELLER = {
     "phone": "+49 40 123456", "website": "atelier-nord.de", "tax_id": "DE123456789", "tax_number": "",
     "iban": "DE02120300000000202051", "bic": "BYLADEM1001", "account_holder": "Atelier Nord GmbH",
     "bank_name": "Deutsche Kreditbank", "payment_methods": ["Bank transfer"], "contact_name": "Deniz Kaya",
-    "electronic_address": {"scheme": "EM", "id": "rechnung@atelier-nord.de"},
+    "electronic_address": {"scheme": "9930", "id": "DE123456789"},
 }
 BUYER = {
     "name": "Jana Berger", "company": "Stadtwerke Kiel AG", "address": "Uferweg 3\n24103 Kiel",
     "street": "Uferweg 3", "postcode": "24103", "city": "Kiel", "country": "DE", "tax_id": "DE987654321",
     "email": "einkauf@stadtwerke-kiel.de",
-    "einvoice": {"format": "xrechnung-ubl", "buyer_reference": "04011000-12345-03", "endpoint_scheme": "EM",
-                 "endpoint_id": "rechnungseingang@stadtwerke-kiel.de"},
+    "einvoice": {"format": "xrechnung-ubl", "buyer_reference": "04011000-12345-03", "endpoint_scheme": "0204",
+                 "endpoint_id": "04011000-12345-03"},
 }
 
 
