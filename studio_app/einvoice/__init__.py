@@ -4,7 +4,8 @@ Pure functions of a snapshot (the frozen JSON of an issued invoice): no Qt, no d
 
 - :mod:`.formats`: the formats (``FORMATS``, ``LABELS``) and the result types ``Problem`` and ``Failure``.
 - :mod:`.model`: the snapshot read as EN 16931 terms, every amount from ``money.document_totals``.
-- :mod:`.readiness`: what a format needs that the snapshot lacks (``problems``).
+- :mod:`.readiness`: what a format needs that the snapshot lacks (``problems``); :mod:`.codes`, the official
+  code lists it checks against.
 - :mod:`.cii`: UN/CEFACT CII D16B for Factur-X (EN 16931) and XRechnung CII.
 - :mod:`.ubl`: UBL 2.1 Invoice and CreditNote for XRechnung UBL and Peppol BIS Billing 3.0.
 - :mod:`.xmlread`: reading a received XML safely (no DTD, no entities, no network).

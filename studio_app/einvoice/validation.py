@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from studio_app.files.resources import resource_path
+from studio_app.text.errors import StudioError
 from . import xmlread
 from .formats import CUSTOMIZATION, FACTURX, PEPPOL, UBL_FORMATS, XRECHNUNG_CII, XRECHNUNG_UBL, Failure
 
@@ -88,6 +89,8 @@ def describe(xml: bytes) -> str:
 def validate(xml: bytes, fmt: str | None = None) -> list[Failure]:
     """Every failed rule (see :func:`studio_app.einvoice.validate`); ``StudioError`` for a file that is not XML
     or declares a DOCTYPE."""
+    if fmt is not None and fmt not in RULES:
+        raise StudioError("“{format}” is not an e-invoice format.", field="format", format=str(fmt)[:30])
     tree = xmlread.parse(xml)
     syntax, declared = detect(tree)
     if not syntax:
