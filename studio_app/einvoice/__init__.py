@@ -29,13 +29,12 @@ def problems(snapshot: dict, fmt: str, language: str = "en") -> list[Problem]:
 
 def build(snapshot: dict, fmt: str) -> bytes:
     """The XML of an invoice snapshot in ``fmt``; raises ``StudioError`` listing the problems when any."""
-    from . import readiness
-    readiness.require(snapshot, fmt)
-    if fmt in ("facturx", "xrechnung-cii"):
-        from . import cii
-        return cii.build(snapshot, fmt)
-    from . import ubl
-    return ubl.build(snapshot, fmt)
+    from . import cii, model, readiness, ubl
+    if fmt not in FORMATS or fmt == "none":
+        readiness.require(snapshot, fmt)  # says the format is not one
+    inv = model.read(snapshot, fmt)
+    readiness.require(snapshot, fmt, inv=inv)
+    return (cii if fmt in ("facturx", "xrechnung-cii") else ubl).write(inv)
 
 
 def validate(xml: bytes, fmt: str | None = None) -> list[Failure]:

@@ -15,6 +15,7 @@ figures the PDF prints. Amounts are exact decimals in the currency's minor unit;
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -37,6 +38,7 @@ UNITS = {
     "pc": "H87", "pcs": "H87", "piece": "H87", "pieces": "H87", "adet": "H87", "τεμ": "H87", "stk": "H87",
 }
 DEFAULT_UNIT = "C62"  # "one": a unit without a code of its own
+_QUANTUM = tuple(Decimal(1).scaleb(-places) for places in range(4))
 
 
 @dataclass(frozen=True)
@@ -142,13 +144,15 @@ class Invoice:
         return self.buyer.country if any(g.category == "K" for g in self.groups) else ""
 
 
+@functools.lru_cache(maxsize=64)
 def digits(currency: str) -> int:
     return money.minor_digits(currency)
 
 
 def amount(minor: int, currency: str) -> Decimal:
     """Minor units as the exact decimal an e-invoice prints, with the currency's digits (12.50, 1200)."""
-    return money.to_major(minor, currency).quantize(Decimal(1).scaleb(-digits(currency)))
+    places = digits(currency)
+    return Decimal(minor).scaleb(-places).quantize(_QUANTUM[places] if places < 4 else Decimal(1).scaleb(-places))
 
 
 def exact(value: Decimal) -> Decimal:
@@ -214,9 +218,9 @@ def _nets(rows: list[money.Line], totals: money.Totals, signed: list[int]) -> li
     return nets
 
 
-def _reasons(rows: list[dict]) -> dict[tuple[str, Decimal], str]:
+def _reasons(rows: list[dict], lines: list[money.Line]) -> dict[tuple[str, Decimal], str]:
     found: dict[tuple[str, Decimal], str] = {}
-    for row, line in zip(rows, line_rules.as_money_lines(rows)):
+    for row, line in zip(rows, lines):
         key = (line.vat_category, money.canonical(Decimal(line.tax_rate)))
         if text(row.get("exemption_reason")) and not found.get(key):
             found[key] = text(row.get("exemption_reason"))
@@ -293,7 +297,7 @@ def read(snapshot: dict, fmt: str) -> Invoice:
             items.append(_item(len(items) + 1, row, line, net, currency, inclusive, sign))
         else:
             allowances.append(_allowance_charge(row, line, net, percent_base, currency, inclusive, sign))
-    reasons = _reasons(rows)
+    reasons = _reasons(rows, lines)
     groups = tuple(_group(g, reasons, currency, sign, language) for g in totals.rates)
     parties = snapshot.get("parties") or {}
     seller, buyer = party(parties.get("seller") or {}, seller=True), party(parties.get("buyer") or {}, seller=False)

@@ -21,20 +21,22 @@ _NEED_VAT_ID = ("K", "G")  # BR-IC-02, BR-G-02: BT-31
 _NEED_BUYER_VAT_ID = ("AE", "K")  # BR-AE-02, BR-IC-02: BT-48
 
 
-def problems(snapshot: dict, fmt: str, language: str = "en") -> list[Problem]:
-    """What ``fmt`` needs that the snapshot lacks, each message in ``language``."""
-    return [Problem(error.field or "", bt, messages.translate(error, language)) for bt, error in _checks(snapshot, fmt)]
+def problems(snapshot: dict, fmt: str, language: str = "en", inv: model.Invoice | None = None) -> list[Problem]:
+    """What ``fmt`` needs that the snapshot lacks, each message in ``language`` (``inv``: the snapshot already
+    read by :func:`model.read`)."""
+    return [Problem(error.field or "", bt, messages.translate(error, language))
+            for bt, error in _checks(snapshot, fmt, inv)]
 
 
-def require(snapshot: dict, fmt: str, language: str = "en") -> None:
+def require(snapshot: dict, fmt: str, language: str = "en", inv: model.Invoice | None = None) -> None:
     """Refuse (``StudioError``, one message naming every problem) a snapshot that would give an invalid file."""
-    found = problems(snapshot, fmt, language)
+    found = problems(snapshot, fmt, language, inv)
     if found:
         raise StudioError("The e-invoice ({format}) cannot be made: {problems}", field=found[0].field,
                           format=LABELS.get(fmt, fmt), problems=" ".join(p.message for p in found))
 
 
-def _checks(snapshot: dict, fmt: str) -> Iterator[tuple[str, StudioError]]:
+def _checks(snapshot: dict, fmt: str, inv: model.Invoice | None) -> Iterator[tuple[str, StudioError]]:
     if fmt not in FORMATS or fmt == NONE:
         yield "", StudioError("“{format}” is not an e-invoice format.", field="format", format=str(fmt)[:30])
         return
@@ -47,7 +49,7 @@ def _checks(snapshot: dict, fmt: str) -> Iterator[tuple[str, StudioError]]:
         yield "BT-5", StudioError("EN 16931 amounts have at most two decimals, so an e-invoice cannot be in "
                                   "{currency}.", field="currency", currency=currency)
         return
-    inv = model.read(snapshot, fmt)
+    inv = inv or model.read(snapshot, fmt)
     yield from _seller(inv, fmt)
     yield from _buyer(inv, fmt)
     yield from _document(inv)
