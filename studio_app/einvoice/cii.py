@@ -135,6 +135,8 @@ def _address(parent: etree._Element, party: model.Party) -> None:
         _el(address, "ram:PostcodeCode", party.postcode)
     if party.street:
         _el(address, "ram:LineOne", party.street)
+    if party.line_two:
+        _el(address, "ram:LineTwo", party.line_two)
     if party.city:
         _el(address, "ram:CityName", party.city)
     _el(address, "ram:CountryID", party.country)

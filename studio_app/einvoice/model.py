@@ -45,6 +45,7 @@ _QUANTUM = tuple(Decimal(1).scaleb(-places) for places in range(4))
 class Party:
     name: str
     street: str
+    line_two: str  # the rest of an address typed as text, on documents without its parts
     postcode: str
     city: str
     country: str
@@ -169,8 +170,12 @@ def party(data: dict, *, seller: bool) -> Party:
     einvoice = data.get("einvoice") or {}
     address = data.get("electronic_address") or {}
     name = data.get("name") or "" if seller else (data.get("company") or data.get("name") or "")
+    street, line_two = text(data.get("street")), ""
+    if not (street or data.get("postcode") or data.get("city")):  # a snapshot from before the address parts
+        typed = [text(part) for part in str(data.get("address") or "").splitlines() if text(part)]
+        street, line_two = (typed[0], ", ".join(typed[1:])) if typed else ("", "")
     return Party(
-        name=text(name), street=text(data.get("street")), postcode=text(data.get("postcode")),
+        name=text(name), street=street, line_two=line_two, postcode=text(data.get("postcode")),
         city=text(data.get("city")), country=text(data.get("country")).upper(),
         vat_id="".join(str(data.get("tax_id") or "").split()).upper(),
         tax_number=text(data.get("tax_number")) if seller else "",

@@ -108,6 +108,8 @@ def _address(parent: etree._Element, name: str, party: model.Party) -> None:
     address = _el(parent, name)
     if party.street:
         _el(address, "cbc:StreetName", party.street)
+    if party.line_two:
+        _el(address, "cbc:AdditionalStreetName", party.line_two)
     if party.city:
         _el(address, "cbc:CityName", party.city)
     if party.postcode:

@@ -177,6 +177,19 @@ def _with_contract_keys(stored: str) -> dict:
     return snap
 
 
+def test_a_snapshot_from_before_the_address_parts_keeps_the_typed_address():
+    snap = snapshot(buyer={"company": "Café Lumière SARL", "address": "12 rue des Arts\n75003 Paris",
+                           "country": "FR", "tax_id": "FR40303265045",
+                           "einvoice": {"buyer_reference": "CL-9", "endpoint_scheme": "0009",
+                                        "endpoint_id": "30326504500012"}})
+    for part in ("street", "postcode", "city"):
+        snap["parties"]["seller"].pop(part)
+    for fmt in ("facturx", "peppol"):
+        xml = einvoice.build(snap, fmt)
+        assert b"12 rue des Arts" in xml and b"75003 Paris" in xml and "Hafenstraße 12".encode() in xml
+        assert [f for f in einvoice.validate(xml, fmt) if f.fails] == []
+
+
 def test_filenames():
     assert einvoice.filename("INV-2026-0001", "facturx") == "INV-2026-0001.xml"
     assert einvoice.filename("INV-2026-0001", "xrechnung-ubl") == "INV-2026-0001-xrechnung.xml"
