@@ -191,7 +191,7 @@ def _unit(value: object) -> str:
 
 
 def _shares(total: int, weights: list[int]) -> list[int]:
-    """``total`` split in proportion to ``weights`` (same sign), adding up exactly: largest remainder first."""
+    """``total`` split in proportion to ``weights``, adding up exactly: largest remainder first."""
     whole = sum(weights)
     if not weights:
         return []
