@@ -26,3 +26,29 @@ PEPPOL_SCHEMES = frozenset("""
 9940 9941 9942 9943 9944 9945 9946 9947 9948 9949 9950 9951 9952 9953 9957 9959 0147 0154 0158 0170 0194 0203
 0205 0217 0225 0240
 """.split())
+
+
+def _mod97_0208(value: str) -> bool:
+    """A Belgian enterprise number (PEPPOL-COMMON-R043): 10 digits, the last two 97 less the first eight mod 97."""
+    return len(value) == 10 and value.isdigit() and 97 - int(value[:8]) % 97 == int(value[8:])
+
+
+def _gln(value: str) -> bool:
+    """A GS1 Global Location Number (PEPPOL-COMMON-R040): its last digit is the GS1 check digit."""
+    if not (value.isdigit() and len(value) > 1):
+        return False
+    body = [int(d) for d in value[:-1]][::-1]
+    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(body))
+    return (10 - total % 10) % 10 == int(value[-1])
+
+
+def _mod11_0192(value: str) -> bool:
+    """A Norwegian organisation number (PEPPOL-COMMON-R041): 9 digits with a mod 11 check digit."""
+    if not (len(value) == 9 and value.isdigit()):
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(value, (3, 2, 7, 6, 5, 4, 3, 2))) % 11
+    return (0 if check == 11 else check) == int(value[-1])
+
+
+#: The Peppol participant schemes whose identifiers the Peppol rules check, with that check.
+PEPPOL_CHECKS = {"0208": _mod97_0208, "0088": _gln, "0192": _mod11_0192}

@@ -81,6 +81,10 @@ def _seller(inv: model.Invoice, fmt: str) -> Iterator[tuple[str, StudioError]]:
     yield from _electronic_address(seller, fmt, seller=True)
     if fmt in XRECHNUNG_FORMATS:
         yield from _xrechnung_seller(seller)
+    if fmt == PEPPOL and seller.country == "GR":  # GR-R-001, GR-R-004: the myDATA MARK and numbering
+        yield "BT-1", StudioError("Peppol invoices from Greece need a myDATA MARK number and numbering, which "
+                                  "Studio Desk does not provide: send them through your certified provider.",
+                                  field="seller.country")
 
 
 def _vat_id(value: str) -> bool:
@@ -160,6 +164,13 @@ def _electronic_address(party: model.Party, fmt: str, *, seller: bool) -> Iterat
             yield bt, StudioError("The client's electronic address (BT-49) for Peppol needs a participant scheme "
                                   "such as 0208 or 9930, not “{scheme}”.", field=field,
                                   scheme=party.endpoint_scheme[:10])
+    elif fmt == PEPPOL and not codes.PEPPOL_CHECKS.get(party.endpoint_scheme, bool)(party.endpoint_id):
+        if seller:  # PEPPOL-COMMON-R040..R043
+            yield bt, StudioError("The studio's electronic address (BT-34) is not a valid {scheme} identifier: "
+                                  "check its digits.", field=field, scheme=party.endpoint_scheme)
+        else:
+            yield bt, StudioError("The client's electronic address (BT-49) is not a valid {scheme} identifier: "
+                                  "check its digits.", field=field, scheme=party.endpoint_scheme)
 
 
 def _document(inv: model.Invoice) -> Iterator[tuple[str, StudioError]]:

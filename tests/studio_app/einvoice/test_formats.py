@@ -118,6 +118,9 @@ def test_a_problem_refuses_the_build_by_field_and_in_the_users_language():
     (lambda s: s["parties"]["buyer"]["einvoice"].update(endpoint_scheme="9999"), "peppol",
      "buyer.einvoice.endpoint_id"),
     (lambda s: s["parties"]["buyer"].update(tax_id="ZZ123456"), "xrechnung-cii", "buyer.tax_id"),
+    (lambda s: s["parties"]["buyer"]["einvoice"].update(endpoint_scheme="0208", endpoint_id="0123456748"), "peppol",
+     "buyer.einvoice.endpoint_id"),  # PEPPOL-COMMON-R043: the check digits are 49
+    (lambda s: s["parties"]["seller"].update(country="GR", tax_id="EL094259216"), "peppol", "seller.country"),
     (lambda s: s["parties"]["seller"].update(contact_name=""), "xrechnung-ubl", "seller.contact_name"),
     (lambda s: s["parties"]["seller"].update(electronic_address={"scheme": "EM", "id": "a@b.de"}), "peppol",
      "seller.electronic_address"),
