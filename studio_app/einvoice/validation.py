@@ -12,7 +12,6 @@ import functools
 import importlib.util
 import re
 import threading
-from pathlib import Path
 
 from lxml import etree
 
@@ -60,22 +59,20 @@ def detect(tree: etree._ElementTree) -> tuple[str, str]:
     if ns == CII_NS:
         ids = root.xpath("string(*[local-name()='ExchangedDocumentContext']/*[local-name()="
                          "'GuidelineSpecifiedDocumentContextParameter']/*[local-name()='ID'])")
-        return "cii", _format_of(ids.strip(), ("cii",))
+        return "cii", _format_of(ids.strip(), True)
     if ns in (UBL_INVOICE_NS, UBL_CREDIT_NS):
         ids = root.findtext(f"{{{CBC}}}CustomizationID") or ""
-        return ("invoice" if ns == UBL_INVOICE_NS else "creditnote"), _format_of(ids.strip(), ("ubl",))
+        return ("invoice" if ns == UBL_INVOICE_NS else "creditnote"), _format_of(ids.strip(), False)
     return "", ""
 
 
-def _format_of(customization: str, syntax: tuple[str]) -> str:
-    cii = syntax == ("cii",)
+def _format_of(customization: str, cii: bool) -> str:
     if "xrechnung" in customization:
         return XRECHNUNG_CII if cii else XRECHNUNG_UBL
     if "peppol" in customization and not cii:
         return PEPPOL
-    if cii and customization in (CUSTOMIZATION[FACTURX], "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:"
-                                 "1p0:extended"):
-        return FACTURX if customization == CUSTOMIZATION[FACTURX] else "en16931-cii"
+    if cii and customization == CUSTOMIZATION[FACTURX]:
+        return FACTURX
     return "en16931-cii" if cii else "en16931-ubl"
 
 
@@ -184,7 +181,3 @@ def parse_svrl(report: bytes) -> list[Failure]:
         out.append(Failure(rule or "RULE", text, short_location(node.get("location") or ""),
                            flag if flag in ("fatal", "error") else "warning"))
     return out
-
-
-def resource(name: str) -> Path:
-    return resource_path("einvoice", name)
