@@ -194,6 +194,13 @@ def test_a_snapshot_from_before_the_address_parts_keeps_the_typed_address():
         assert [f for f in einvoice.validate(xml, fmt) if f.fails] == []
 
 
+def test_no_format_needs_nothing_and_builds_nothing():
+    assert einvoice.problems(CASES["standard"], "none") == []
+    with pytest.raises(StudioError, match="“none” is not an e-invoice format"):
+        einvoice.build(CASES["standard"], "none")
+    assert [p.field for p in einvoice.problems(CASES["standard"], "pdf")] == ["format"]
+
+
 def test_filenames():
     assert einvoice.filename("INV-2026-0001", "facturx") == "INV-2026-0001.xml"
     assert einvoice.filename("INV-2026-0001", "xrechnung-ubl") == "INV-2026-0001-xrechnung.xml"
