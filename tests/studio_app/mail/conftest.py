@@ -1,0 +1,38 @@
+"""The mail tests' parts: real SMTP servers on loopback (one open, one with AUTH), started once per module, and
+a studio that sends through them."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_app.mail import settings as mail_settings
+from tests import factories, smtp_server
+
+
+@pytest.fixture(scope="module")
+def smtp():
+    controller, mailbox = smtp_server.start()
+    yield controller, mailbox
+    controller.stop()
+
+
+@pytest.fixture(scope="module")
+def smtp_auth():
+    controller, mailbox = smtp_server.start(auth=True)
+    yield controller, mailbox
+    controller.stop()
+
+
+@pytest.fixture
+def mailbox(smtp):
+    smtp[1].clear()
+    return smtp[1]
+
+
+@pytest.fixture
+def studio(any_db, smtp):
+    """A studio sending through the open loopback server, a Turkish client with a project."""
+    mail_settings._session.clear()
+    factories.studio(sender_name="Deniz Tasarım Stüdyosu", sender_email="deniz@deniz.design",
+                     smtp_host="127.0.0.1", smtp_port=smtp[0].port, smtp_security="none", smtp_user="")
+    return any_db
