@@ -52,9 +52,10 @@ class Draft:
 
 
 def client_addresses(client: Client) -> tuple[list[str], list[str]]:
-    """(to, cc) from the client's e-mail field: the first address is To, the others Cc; none is refused."""
+    """(to, cc) from the client's e-mail field: the first address is To, the others Cc (none: both empty, for
+    the designer to fill in; queueing refuses a message without a recipient)."""
     if not (client.email or "").strip():
-        raise StudioError("{name} has no e-mail address; add one to the client first.", field="to", name=client.name)
+        return [], []
     found = check_addresses(client.email, field="to")
     return found[:1], found[1:]
 

@@ -29,10 +29,21 @@ def mailbox(smtp):
     return smtp[1]
 
 
-@pytest.fixture
-def studio(any_db, smtp):
-    """A studio sending through the open loopback server, a Turkish client with a project."""
+def _sending_studio(port: int) -> None:
     mail_settings._session.clear()
     factories.studio(sender_name="Deniz Tasarım Stüdyosu", sender_email="deniz@deniz.design",
-                     smtp_host="127.0.0.1", smtp_port=smtp[0].port, smtp_security="none", smtp_user="")
+                     smtp_host="127.0.0.1", smtp_port=port, smtp_security="none", smtp_user="")
+
+
+@pytest.fixture
+def studio(sqlite_db, smtp):
+    """A studio (on SQLite) sending through the open loopback server."""
+    _sending_studio(smtp[0].port)
+    return sqlite_db
+
+
+@pytest.fixture
+def any_studio(any_db, smtp):
+    """The same on SQLite and on PostgreSQL."""
+    _sending_studio(smtp[0].port)
     return any_db
