@@ -171,8 +171,10 @@ def day(label: str, *, nullable: bool = True) -> Rule:
     return rule
 
 
-def moment(label: str) -> Rule:
+def moment(label: str, *, nullable: bool = False) -> Rule:
     def rule(value: object) -> object:
+        if value is None and nullable:
+            return None
         raw = _string(value, label)
         try:
             parsed = dt.datetime.fromisoformat(raw)
@@ -307,8 +309,13 @@ ROW_RULES: dict[str, Callable[[Mapping[str, object]], tuple[str, StudioError] | 
 }
 
 
-def _maybe(rule: Rule) -> Rule:
-    return lambda value: None if value is None else rule(value)
+def _text(label: str, max_len: int) -> Rule:  # a message as it was written and sent (its bytes are in raw)
+    def rule(value: object) -> object:
+        if len(_string(value, label)) > max_len:
+            raise StudioError("{label} is too long ({length} characters; at most {max} allowed).", label=label,
+                              length=len(value), max=max_len)
+        return value
+    return rule
 
 
 def _rules() -> dict[str, dict[str, Rule]]:
@@ -457,20 +464,18 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "data": _image, "size": whole("size", 1, 2_000_000)},
         "database_identity": {"uid": identity("uid"), "created_at": moment("created_at")},
         "outbox_message": {
-            "id": ref("id"), "message_id": clean_text("message_id", required=True), "kind": clean_text("kind"),
-            "habit": clean_text("habit"), "document_kind": choice(("", "quote", "contract", "invoice"), "document_kind"),
-            "document_id": ref("document_id", nullable=True), "client_id": ref("client_id", nullable=True),
-            "project_id": ref("project_id", nullable=True), "language": language, "sender": clean_text("sender"),
+            "id": ref("id"), "message_id": clean_text("message_id", required=True), "language": language,
+            **{name: clean_text(name) for name in ("kind", "habit", "sender")},
+            "document_kind": choice(("", "quote", "contract", "invoice"), "document_kind"),
+            **{name: ref(name, nullable=True) for name in ("document_id", "client_id", "project_id")},
             **{name: json_text(name, 1_000_000) for name in ("document_numbers", "to_addresses", "cc_addresses",
                                                               "attachments")},
-            "subject": clean_text("subject", max_len=1000), "raw": blob("raw", 50_000_000),
-            "body": clean_text("body", max_len=cleaning.MAX_LONG, multiline=True),
+            "subject": _text("subject", 1000), "raw": blob("raw", 50_000_000), "body": _text("body", 100_000),
             "status": choice(("queued", "sending", "sent", "failed"), "status"),
-            "last_error": clean_text("last_error", max_len=2000, multiline=True),
-            "attempts": whole("attempts", 0, 10 ** 6), "created_at": moment("created_at"),
-            **{name: _maybe(moment(name)) for name in ("claimed_at", "accepted_at", "sent_at")},
-            "follow_up_interaction": ref("follow_up_interaction", nullable=True),
-            "interaction": ref("interaction", nullable=True)},
+            "last_error": _text("last_error", 2000), "attempts": whole("attempts", 0, 10 ** 6),
+            "created_at": moment("created_at"),
+            **{name: moment(name, nullable=True) for name in ("claimed_at", "accepted_at", "sent_at")},
+            **{name: ref(name, nullable=True) for name in ("follow_up_interaction", "interaction")}},
         "mail_template": {
             "id": ref("id"), "language": language, "name": choice(mail_templates.NAMES, "name"),
             "subject": clean_text("subject", max_len=300, required=True),
