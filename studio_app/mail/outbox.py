@@ -3,15 +3,16 @@
 How a message moves: ``queue`` stores it (status ``queued``, its whole bytes and Message-ID fixed).
 ``send`` claims it — status ``sending``, in a committed transaction, under a row lock, so that two desks
 retrying at once cannot both claim it — then hands it to the server. The moment the server answers 250 to
-DATA, ``accepted_at`` is committed, before anything else; then the message is recorded ``sent`` and logged
-in the client's conversation.
+DATA, one transaction records, first, that the server accepted it (``accepted_at``), then that it is
+``sent``, and the entry in the client's conversation: the acceptance and its bookkeeping land together or
+not at all.
 
-The guarantee is **at most once**. A message found ``sending`` by a later start or retry (its desk stopped
-mid-way, its claim older than :data:`STALE_AFTER`) is settled without asking the server anything:
-- with ``accepted_at``: the server had it; it is recorded sent and logged, and not sent again;
-- without: the desk stopped between handing it over and writing down the server's answer, so the server
-  may have it. It is set ``failed`` with that reason, and only the designer's :func:`resend` (after checking
-  the Sent folder, or with the client) sends it again. A lost connection during DATA is treated the same.
+The guarantee is **at most once**, without asking the server anything. A message found ``sending`` by a
+later start or retry (its claim older than :data:`STALE_AFTER`, so no desk is still at work on it) is one
+whose desk stopped between handing it over and recording the answer: the server may have it. It is set
+``failed`` with that reason, and only the designer's :func:`resend` (after checking the Sent folder, or
+with the client) sends it again, with the same Message-ID, so a mail program that did get both shows one.
+A connection lost during DATA is treated the same way.
 Failures before the message was handed over (server down, wrong password, no network, a temporary 4xx)
 leave it ``queued`` with the reason and one more attempt counted: a retry is safe. A 5xx refusal is
 ``failed`` (trying again would get the same answer).
@@ -40,7 +41,6 @@ STALE_AFTER = dt.timedelta(minutes=2)  # far beyond smtp.TIMEOUT: a claim this o
 # Tests stop the process here (between the server's 250 and anything else being written) to prove a crash
 # cannot make the message go twice.
 after_accepted: Callable[[OutboxMessage], None] | None = None
-after_accepted_recorded: Callable[[OutboxMessage], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -168,9 +168,10 @@ def _claim(outbox_id: int) -> OutboxMessage | None:
         row = locks.locked(OutboxMessage, outbox_id, "message")
         if row.status != QUEUED:
             return None
-        claimed = OutboxMessage.update(status=SENDING, claimed_at=clock.now(), attempts=OutboxMessage.attempts + 1)\
+        row.claimed_at = clock.now()
+        claimed = OutboxMessage.update(status=SENDING, claimed_at=row.claimed_at, attempts=OutboxMessage.attempts + 1)\
             .where((OutboxMessage.id == row.id) & (OutboxMessage.status == QUEUED)).execute()
-    return get(outbox_id) if claimed == 1 else None
+    return row if claimed == 1 else None
 
 
 def _send_one(conn, outbox_id: int) -> Result:
@@ -180,40 +181,31 @@ def _send_one(conn, outbox_id: int) -> Result:
     envelope = [bare(address) for address in [*to_addresses(row), *cc_addresses(row)]]
     try:
         smtp.deliver(conn, bare(row.sender), envelope, bytes(row.raw))
-    except smtp.Ambiguous as exc:
-        return _set(row, FAILED, exc)
-    except smtp.Permanent as exc:
+    except (smtp.Ambiguous, smtp.Permanent) as exc:
         return _set(row, FAILED, exc)
     except StudioError as exc:
         return _set(row, QUEUED, exc)
-    _record_accepted(row)
-    return _record_sent(row.id)
-
-
-def _record_accepted(row: OutboxMessage) -> None:
     if after_accepted is not None:
         after_accepted(row)
-    with db.transaction():
-        OutboxMessage.update(accepted_at=clock.now()).where(OutboxMessage.id == row.id).execute()
-    if after_accepted_recorded is not None:
-        after_accepted_recorded(row)
+    return _record_sent(row)
 
 
-def _record_sent(outbox_id: int) -> Result:
-    """The server has it: sent, and logged in the client's (and project's) conversation, once."""
+def _record_sent(row: OutboxMessage) -> Result:
+    """The server answered 250 to DATA: the first thing written is that it accepted the message, then (in the same
+    transaction) that it is sent, and the entry in the client's (and project's) conversation, once."""
     with db.transaction():
-        row = locks.locked(OutboxMessage, outbox_id, "message")
-        if row.status == SENT:
-            return Result(row.id, SENT)
-        entry = _log(row)
-        OutboxMessage.update(status=SENT, sent_at=row.accepted_at or clock.now(), last_error="",
-                             interaction=entry.id if entry else None).where(OutboxMessage.id == row.id).execute()
+        now = clock.now()
+        OutboxMessage.update(accepted_at=now, status=SENT, sent_at=now, last_error="").where(
+            (OutboxMessage.id == row.id) & (OutboxMessage.status == SENDING)).execute()
+        entry = _log(row, now)
+        if entry is not None:
+            OutboxMessage.update(interaction=entry.id).where(OutboxMessage.id == row.id).execute()
         if row.follow_up_interaction:
             interactions.mark_follow_up_done(row.follow_up_interaction)
-    return Result(outbox_id, SENT)
+    return Result(row.id, SENT)
 
 
-def _log(row: OutboxMessage) -> Interaction | None:
+def _log(row: OutboxMessage, when: dt.datetime) -> Interaction | None:
     if row.client_id is None:
         return None
     numbers = json.loads(row.document_numbers or "[]")
@@ -222,30 +214,26 @@ def _log(row: OutboxMessage) -> Interaction | None:
         summary += "\n" + i18n.label(row.language, "mail_sent_attached", numbers=", ".join(numbers))
     kind = "update" if row.habit == "update" else "email"
     return Interaction.create(client=row.client_id, project=row.project_id, kind=kind, summary=summary,
-                              occurred_at=row.accepted_at or clock.now())
+                              occurred_at=when)
 
 
 def recover(stale_after: dt.timedelta = STALE_AFTER) -> list[Result]:
-    """Settle messages left ``sending`` longer than ``stale_after`` (see the module's guarantee)."""
+    """Settle messages left ``sending`` longer than ``stale_after`` by a desk that stopped: failed, with the reason
+    that the server may have them (see the module's guarantee); never sent again without the designer."""
     cutoff = clock.now() - stale_after
     stale = [row.id for row in OutboxMessage.select(OutboxMessage.id).where(
         (OutboxMessage.status == SENDING) & (OutboxMessage.claimed_at <= cutoff))]
+    unsure = StudioError("Sending stopped after the message was handed to the server, before its answer was "
+                         "recorded: it may have arrived. Check your Sent folder or ask the client, then send it "
+                         "again if it did not.")
     results = []
     for outbox_id in stale:
         with db.transaction():
             row = locks.locked(OutboxMessage, outbox_id, "message")
             if row.status != SENDING or row.claimed_at > cutoff:
                 continue
-            if row.accepted_at is None:
-                unsure = StudioError("Sending stopped after the message was handed to the server, before its answer "
-                                     "was recorded: it may have arrived. Check your Sent folder or ask the client, "
-                                     "then send it again if it did not.")
-                OutboxMessage.update(status=FAILED, last_error=_text(unsure)).where(
-                    OutboxMessage.id == row.id).execute()
-                results.append(Result(row.id, FAILED, _text(unsure)))
-                continue
-        if row.accepted_at is not None:
-            results.append(_record_sent(row.id))
+            OutboxMessage.update(status=FAILED, last_error=_text(unsure)).where(OutboxMessage.id == row.id).execute()
+        results.append(Result(outbox_id, FAILED, _text(unsure)))
     return results
 
 

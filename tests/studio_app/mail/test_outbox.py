@@ -171,20 +171,6 @@ def test_a_crash_right_after_acceptance_never_sends_twice(studio, mailbox, tmp_p
     assert len(mailbox.messages) == 2 and len(mailbox.by_id(row.message_id)) == 2  # the same Message-ID
 
 
-def test_a_crash_after_the_acceptance_is_recorded_is_settled_as_sent(studio, mailbox):
-    client = factories.client()
-    outbox_id = outbox.queue(compose.draft_for_document("invoice", factories.issued_invoice(client.id).id))
-    db.close()
-    done = subprocess.run([sys.executable, str(WORKER), str(studio), "crash_after_recorded", str(outbox_id)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 9, done.stderr
-    startup.open_database(studio)
-    assert outbox.get(outbox_id).accepted_at is not None and outbox.get(outbox_id).status == "sending"
-    assert [r.status for r in outbox.retry_all(stale_after=dt.timedelta(0))] == ["sent"]
-    assert len(mailbox.messages) == 1
-    assert Interaction.select().where(Interaction.kind == "email").count() == 1
-
-
 def test_two_desks_retrying_at_once_send_each_message_once(any_studio, mailbox, tmp_path):
     studio = any_studio
     client = factories.client()
