@@ -21,7 +21,7 @@ def sender_address(name: str, email: str) -> str:
 
 def new_message_id(sender_email: str) -> str:
     """A Message-ID unique to this message: ``<…@sender's domain>``."""
-    return make_msgid(domain=domain(sender_email))
+    return make_msgid(domain=domain(sender_email).encode("idna").decode("ascii"))
 
 
 def build(draft, sender: str, message_id: str, when: dt.datetime | None = None) -> EmailMessage:

@@ -2,8 +2,9 @@
 
     desk_worker.py TARGET MODE [ID] [START_FILE]
 
-MODE ``crash_after_accepted``: send message ID and stop dead (os._exit) right after the server's 250 to DATA,
-before anything is written. ``retry``: print "ready", wait for START_FILE, then retry the whole outbox and print each result.
+MODE ``crash_after_accepted``: send message ID and stop dead (os._exit) right after the server's 250 to
+DATA, before anything is written. ``retry``: print "ready", wait for START_FILE, then retry the whole outbox
+and print each result.
 """
 
 import os
