@@ -223,8 +223,13 @@ def draft_follow_up(project_id: int | None = None, *, client_id: int | None = No
     """The follow-up after a delivery (or a follow-up the designer planned on an interaction)."""
     project = projects.get(project_id) if project_id else None
     client = project.client if project else clients.get(int(client_id or 0))
-    draft = _habit_draft(client, project, "follow_up", "follow_up", "follow_up", values_for(client, project,
-                                                                                          client.language))
+    values = values_for(client, project, client.language)
+    if project is None:  # a follow-up planned on a call: the latest delivered work, else "our last project"
+        latest = (Project.select(Project.title)
+                  .where((Project.client == client.id) & Project.delivered_on.is_null(False))
+                  .order_by(Project.delivered_on.desc()).first())
+        values["project"] = latest.title if latest else templates.word(client.language, "our_work")
+    draft = _habit_draft(client, project, "follow_up", "follow_up", "follow_up", values)
     draft.follow_up_interaction = interaction_id
     return draft
 

@@ -140,6 +140,29 @@ def discard(outbox_id: int) -> None:
         OutboxMessage.delete().where(OutboxMessage.id == row.id).execute()
 
 
+def send_test(password: str | None = None, to: str | None = None) -> str:
+    """Settings → E-mail's "Send test message": a short message to the sender's own address (or ``to``), sent
+    now and stored nowhere; the address it went to, or a StudioError with the reason."""
+    from . import templates
+    studio = settings.get()
+    sender_email = studio.sender_email or studio.email
+    if not sender_email:
+        raise StudioError("Set the studio's sender address in Settings → E-mail first.", field="sender_email")
+    target = check_addresses(to or sender_email, field="to")
+    values = {"studio": studio.name, "signature": studio.signature or studio.sender_name or studio.name}
+    draft = Draft(target, [], templates.fill(templates.word(studio.language, "test_subject"), values),
+                  templates.fill(templates.word(studio.language, "test_body"), values), language=studio.language)
+    sender = mime.sender_address(studio.sender_name or studio.name, sender_email)
+    raw = mime.build(draft, sender, mime.new_message_id(sender_email)).as_bytes()
+    conn = smtp.connect(smtp.Server.of(studio, password if password is not None else
+                                       (kept_password(studio) if studio.smtp_user else None)))
+    try:
+        smtp.deliver(conn, bare(sender), [bare(a) for a in target], raw)
+    finally:
+        smtp.close(conn)
+    return ", ".join(target)
+
+
 def send_many(ids: list[int], password: str | None = None) -> list[Result]:
     studio = settings.get()
     server = smtp.Server.of(studio, password if password is not None else

@@ -60,3 +60,18 @@ def test_an_eml_file_carries_the_message_and_its_pdf(studio, tmp_path):
     assert [p.get_filename() for p in message.iter_attachments()] == [f"{invoice.number}.pdf"]
     assert path.stat().st_mode & 0o077 == 0
     assert clients.get(client.id).email == "ayse@example.com"
+
+
+def test_a_test_message_reaches_the_sender_and_is_stored_nowhere(studio, mailbox):
+    assert outbox.send_test() == "deniz@deniz.design"
+    (received,) = mailbox.messages
+    assert received.recipients == ["deniz@deniz.design"] and received.message["Subject"] == \
+        "Test message from Deniz Design Studio"
+    from studio_app.store.models import OutboxMessage
+    assert OutboxMessage.select().count() == 0
+
+
+def test_a_mailto_address_for_a_message_without_attachments(studio):
+    client = factories.client(email="ayse@example.com, muhasebe@example.com")
+    url = eml.mailto(compose.draft_follow_up(client_id=client.id))
+    assert url.startswith("mailto:ayse@example.com?cc=muhasebe%40example.com&subject=") and "%0D%0A" in url
