@@ -37,7 +37,7 @@ from .compose import Draft
 from .settings import password as kept_password
 
 QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
-STALE_AFTER = dt.timedelta(minutes=2)  # far beyond smtp.TIMEOUT: a claim this old has no desk behind it
+STALE_AFTER = dt.timedelta(minutes=5)  # far beyond smtp.TIMEOUT: a claim this old has no desk behind it
 # Tests stop the process here (between the server's 250 and anything else being written) to prove a crash
 # cannot make the message go twice.
 after_accepted: Callable[[OutboxMessage], None] | None = None
@@ -48,6 +48,7 @@ class Result:
     id: int
     status: str
     error: str = ""
+    broken: bool = False  # the connection is gone: the messages after it were not tried
 
 
 def queue(draft: Draft) -> int:
@@ -175,7 +176,7 @@ def send_many(ids: list[int], password: str | None = None) -> list[Result]:
     try:
         for outbox_id in ids:
             results.append(_send_one(conn, outbox_id))
-            if results[-1].status == QUEUED:  # the connection is gone: the rest wait with the same reason
+            if results[-1].broken:  # the connection is gone: the rest wait, with the reason
                 broken = StudioError("The connection to the mail server broke: {reason}.",
                                      reason=results[-1].error[:160])
                 results += [_unclaimed_failure(i, broken) for i in ids[len(results):]]
@@ -204,9 +205,13 @@ def _send_one(conn, outbox_id: int) -> Result:
     envelope = [bare(address) for address in [*to_addresses(row), *cc_addresses(row)]]
     try:
         smtp.deliver(conn, bare(row.sender), envelope, bytes(row.raw))
-    except (smtp.Ambiguous, smtp.Permanent) as exc:
+    except smtp.Ambiguous as exc:
+        return _set(row, FAILED, exc, broken=True)
+    except smtp.Permanent as exc:
         return _set(row, FAILED, exc)
-    except StudioError as exc:
+    except smtp.Broken as exc:
+        return _set(row, QUEUED, exc, broken=True)
+    except StudioError as exc:  # a temporary refusal (4xx): the next retry may get through
         return _set(row, QUEUED, exc)
     if after_accepted is not None:
         after_accepted(row)
@@ -218,8 +223,9 @@ def _record_sent(row: OutboxMessage) -> Result:
     transaction) that it is sent, and the entry in the client's (and project's) conversation, once."""
     with db.transaction():
         now = clock.now()
+        # Also over "failed": another desk may have given up on a very slow hand-over; the server's 250 is the truth.
         OutboxMessage.update(accepted_at=now, status=SENT, sent_at=now, last_error="").where(
-            (OutboxMessage.id == row.id) & (OutboxMessage.status == SENDING)).execute()
+            (OutboxMessage.id == row.id) & OutboxMessage.status.in_((SENDING, FAILED))).execute()
         entry = _log(row, now)
         if entry is not None:
             OutboxMessage.update(interaction=entry.id).where(OutboxMessage.id == row.id).execute()
@@ -271,11 +277,11 @@ def _unclaimed_failure(outbox_id: int, exc: StudioError) -> Result:
     return Result(outbox_id, QUEUED, _text(exc))
 
 
-def _set(row: OutboxMessage, status: str, exc: StudioError) -> Result:
+def _set(row: OutboxMessage, status: str, exc: StudioError, *, broken: bool = False) -> Result:
     with db.transaction():
         OutboxMessage.update(status=status, last_error=_text(exc)).where(
             (OutboxMessage.id == row.id) & (OutboxMessage.status == SENDING)).execute()
-    return Result(row.id, status, _text(exc))
+    return Result(row.id, status, _text(exc), broken)
 
 
 def _text(exc: StudioError) -> str:

@@ -96,6 +96,19 @@ def test_a_refused_connection_keeps_the_message_queued_with_the_reason(studio, m
     assert not Interaction.select().where(Interaction.kind == "email").exists()
 
 
+def test_a_refused_recipient_waits_or_fails_and_the_others_still_go(studio, mailbox):
+    client = factories.client()
+    invoice = factories.issued_invoice(client.id)
+    ids = []
+    for to in ("busy@example.com", "nobody@example.com", "ayse@example.com"):
+        draft = compose.draft_for_document("invoice", invoice.id)
+        draft.to = [to]
+        ids.append(outbox.queue(draft))
+    assert [r.status for r in outbox.retry_all()] == ["queued", "failed", "sent"]
+    assert "450" in outbox.get(ids[0]).last_error and "550 5.1.1 No such user" in outbox.get(ids[1]).last_error
+    assert [m.recipients for m in mailbox.messages] == [["ayse@example.com"]]
+
+
 def test_the_reason_is_in_the_studio_language(studio, mailbox):
     settings.update({"smtp_port": smtp_server.free_port(), "language": "tr"})
     client = factories.client()
