@@ -42,7 +42,3 @@ def build(draft, sender: str, message_id: str, when: dt.datetime | None = None) 
                                filename=attachment.name)
     return message
 
-
-def recipients(draft) -> list[str]:
-    """The envelope: every To and Cc address, bare."""
-    return [bare(address) for address in [*draft.to, *draft.cc]]

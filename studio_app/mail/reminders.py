@@ -13,15 +13,17 @@ recovery costs that Directive 2011/7/EU gives a business creditor against a busi
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from studio_app import money
 from studio_app.money.due import invoice_due
+from studio_app.store import images
 from studio_app.store.models import Client, Invoice, OutboxMessage, Studio
 from studio_app.text.errors import StudioError
 from studio_app.text.messages import field_label
-from studio_app.work import clock, settings
+from studio_app.today.waiting import waiting_for_answer
+from studio_app.work import clock, frozen_logo, invoices, issuing, payments, settings
 from .settings import ladder
 
 LATE_FEE_EUR = 4000  # EUR 40.00, Art. 6 of Directive 2011/7/EU
@@ -83,7 +85,6 @@ def due_step(invoice: Invoice, today: dt.date | None = None, studio: Studio | No
 
 def is_paused(client_id: int, today: dt.date | None = None) -> bool:
     """Whether the client has written and waits for the studio's answer (answer first, remind later)."""
-    from studio_app.today.waiting import waiting_for_answer
     return any(w.client_id == client_id for w in waiting_for_answer(today))
 
 
@@ -138,9 +139,6 @@ def figures(invoice: Invoice, step: int, today: dt.date | None = None, studio: S
 def letter_pdf(invoice_id: int, step: int, today: dt.date | None = None, studio: Studio | None = None) -> bytes:
     """The reminder letter of ``step`` for the invoice, in the invoice's language, as PDF bytes."""
     from studio_app.documents import reminder  # reportlab loads only when a letter is drawn
-    from studio_app.work import frozen_logo, invoices, issuing, payments
-    from studio_app.store import images
-    import json
     invoice = invoices.get(invoice_id)
     record = issuing.issued("invoice", invoice.id)
     if record is None:
@@ -159,7 +157,3 @@ def letter_pdf(invoice_id: int, step: int, today: dt.date | None = None, studio:
     logo = frozen_logo.for_snapshot(snapshot, studio.logo, images.load)
     return reminder.render(snapshot, letter, logo)
 
-
-def money_text(minor: int, currency: str, language: str) -> str:
-    from studio_app.text.i18n import locale_for
-    return money.format_money(minor, currency, locale_for(language))
