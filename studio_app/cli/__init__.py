@@ -10,7 +10,7 @@ What lives where:
 - :mod:`.parser` — the parser built from every group's commands, and :func:`~.parser.run`, the dispatcher.
 - one module per group of commands: :mod:`.data` (``demo``, ``list``, ``export``, ``import``, ``check``),
   :mod:`.pdf`, :mod:`.einvoice` (``einvoice --check FILE``), :mod:`.backup` (``backup``, ``restore``),
-  :mod:`.today`, :mod:`.seal` (``seal-key``).
+  :mod:`.today`, :mod:`.seal` (``seal-key``), :mod:`.mail` (``send``, ``outbox``, ``settings``).
 
 Adding a command: write its handler, ``run_<name>(args) -> int``, in the module of its group, importing
 what it needs inside the handler (building the parser must load no services, models or PDF layer, so
