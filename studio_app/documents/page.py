@@ -9,15 +9,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from . import fonts
+from . import archive, fonts
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE, SMALL_SIZE, Theme
 
 
 class NumberedCanvas(Canvas):
     """Holds each finished page until the end, so the footer can say how many pages there are."""
 
-    def __init__(self, *args, footer_left: str = "", page_of: str = "{page} / {pages}", **kwargs) -> None:
+    def __init__(self, *args, footer_left: str = "", page_of: str = "{page} / {pages}",
+                 meta: archive.Meta | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self._meta = meta
         self._footer_left = footer_left
         self._page_of = page_of
         self._pages: list[dict] = []
@@ -32,6 +34,8 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_footer(total)
             Canvas.showPage(self)
+        if self._meta is not None:
+            archive.finish(self, self._meta)
         Canvas.save(self)
 
     def _draw_footer(self, total: int) -> None:
@@ -59,7 +63,8 @@ def _fit(text: str, width: float) -> str:
 
 
 def build(story: list, theme: Theme, *, title: str, author: str, language: str, footer_left: str,
-          page_of: str) -> bytes:
+          page_of: str, subject: str = "", date: tuple[int, int, int] | None = None) -> bytes:
+    """The story as PDF/A-3b-ready bytes (see :mod:`.archive`); the same input gives the same bytes."""
     buffer = io.BytesIO()
     width, height = theme.page_size
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
@@ -68,6 +73,7 @@ def build(story: list, theme: Theme, *, title: str, author: str, language: str, 
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
                           creator="Studio Desk", producer="Studio Desk", lang=language, invariant=1,
                           initialFontName=fonts.FAMILY, pageTemplates=[PageTemplate("page", [frame])])
+    meta = archive.Meta(title=title, author=author, subject=subject or title, language=language, date=date)
     doc.build(story, canvasmaker=partial(NumberedCanvas, footer_left=fonts.plain(footer_left),
-                                         page_of=fonts.plain(page_of)))
+                                         page_of=fonts.plain(page_of), meta=meta))
     return buffer.getvalue()
