@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from functools import partial
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -50,7 +51,11 @@ class NumberedCanvas(Canvas):
         right = self._page_of.format(page=self._pageNumber, pages=total)
         self.drawRightString(width - MARGIN_X, y, right)
         room = width - 2 * MARGIN_X - stringWidth(right, fonts.FAMILY, SMALL_SIZE) - 20
-        self.drawString(MARGIN_X, y, _fit(self._footer_left, room))
+        if fonts.covered(self._footer_left):
+            self.drawString(MARGIN_X, y, _fit(self._footer_left, room))
+        else:  # another script (a studio named in Chinese or Arabic): set as a one-line Paragraph
+            line = _fit_paragraph(self._footer_left, room)
+            line.drawOn(self, MARGIN_X, y - line.height + SMALL_SIZE * 1.2 - 2)
         self.restoreState()
 
 
@@ -60,6 +65,20 @@ def _fit(text: str, width: float) -> str:
     while text and stringWidth(text + "…", fonts.FAMILY, SMALL_SIZE) > width:
         text = text[:-1]
     return text + "…"
+
+
+_FOOTER = ParagraphStyle("footer", fontName=fonts.FAMILY, fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.2,
+                         textColor=MUTED)
+
+
+def _fit_paragraph(text: str, width: float) -> fonts.Paragraph:
+    """The footer text on one line: shortened with an ellipsis until it fits."""
+    while True:
+        line = fonts.Paragraph(fonts.markup(text, line_breaks=False), _FOOTER)
+        line.wrap(width, 100)
+        if len(line.blPara.lines) <= 1 or not text:
+            return line
+        text = text[:-2].rstrip() + "…" if text.endswith("…") else text[:-1].rstrip() + "…"
 
 
 def build(story: list, theme: Theme, *, title: str, author: str, language: str, footer_left: str,
@@ -74,6 +93,6 @@ def build(story: list, theme: Theme, *, title: str, author: str, language: str, 
                           creator="Studio Desk", producer="Studio Desk", lang=language, invariant=1,
                           initialFontName=fonts.FAMILY, pageTemplates=[PageTemplate("page", [frame])])
     meta = archive.Meta(title=title, author=author, subject=subject or title, language=language, date=date)
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_left=fonts.plain(footer_left),
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_left=footer_left,
                                          page_of=fonts.plain(page_of), meta=meta))
     return buffer.getvalue()
