@@ -6,7 +6,7 @@ Jawi: it comes before DejaVu for Arabic, which DejaVu has in one weight only and
 Tamil, Noto Sans Devanagari, Nanum Gothic (Hangul, renamed Studio Hangul), Droid Sans Fallback (Chinese and
 Japanese, Korean hanja) and Symbola (monochrome emoji).
 Each run of text is set in the first of these that has its glyphs; a whole word stays in one font where one font
-has it all, since reportlab shapes a word with the font of its first letter. A character no shipped font
+has it all (its script's font, else DejaVu), since reportlab shapes a word with the font of its first letter. A character no shipped font
 has is drawn as a visible placeholder (◻ would look like a font error, so it is U+2BD1 ⯑, "uncertainty
 sign", in Symbola), and logged once.
 
@@ -160,6 +160,8 @@ def _word_runs(word: str) -> list[tuple[str | None, str]]:
         (only,) = special
         if only != _MISSING and _loaded[only].issuperset(map(ord, word)):
             return [(only, word)]
+    if _coverage.issuperset(map(ord, word)):  # "(محمد)": Noto Arabic has no brackets, DejaVu has it all
+        return [(None, word)]
     pieces: list[tuple[str | None, str]] = []
     for char, font in zip(word, fonts):
         if font == _MISSING:
