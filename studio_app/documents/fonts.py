@@ -238,7 +238,54 @@ class Paragraph(platypus.Paragraph):
     def __init__(self, text: str, style: ParagraphStyle | None = None, *args, **kwargs) -> None:
         if style is not None and scripts.needs_shaping(text):
             style = shaped(style)
+            _learn_words(text)
         super().__init__(text, style, *args, **kwargs)
+
+
+# A shaped word is drawn as glyphs, in visual order; harfbuzz's ligatures and contextual forms have no
+# character of their own. The page keeps each shaped word's typed text beside its glyphs (/ActualText, see
+# page.TextObject), so copying or extracting the text gives what was typed. (font name, glyphs) -> typed word.
+_typed: dict[tuple[str, str], str] = {}
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _learn_words(markup_text: str) -> None:
+    """Shape each complex-script word the way reportlab will, and remember which typed word gave the glyphs."""
+    from xml.sax.saxutils import unescape
+    from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+
+    if len(_typed) > 20000:  # a long session: forget, the next documents teach it again
+        _typed.clear()
+    for word in unescape(_TAG.sub(" ", markup_text)).split():
+        if not scripts.needs_shaping(word):
+            continue
+        for family, piece in _word_runs(word):
+            if not scripts.needs_shaping(piece):
+                continue
+            for name in _weights(family):
+                glyphs = shapeStr(piece, name, 10)
+                if isinstance(glyphs, ShapedStr) and str(glyphs) != piece:
+                    # Readers (poppler, Acrobat) reverse a right-to-left word's text as they reverse its
+                    # glyphs: the typed text goes in drawn order, so reversing it gives it back as typed.
+                    _typed.setdefault((name, str(glyphs)), piece[::-1] if scripts.has_rtl(piece) else piece)
+
+
+def _weights(family: str | None) -> tuple[str, ...]:
+    if family is None:
+        return FAMILY, BOLD
+    fallback = next(f for f in FALLBACKS if f.family == family)
+    return (family, f"{family}-Bold") if fallback.bold else (family,)
+
+
+def typed_text(font_name: str, glyphs: str) -> str | None:
+    """The typed text of a run of shaped glyphs drawn in ``font_name`` (None when nothing in it was shaped)."""
+    found = False
+    words = []
+    for piece in glyphs.split(" "):
+        typed = _typed.get((font_name, piece))
+        found = found or typed is not None
+        words.append(piece if typed is None else typed)
+    return " ".join(words) if found else None
 
 
 def shaped(style: ParagraphStyle) -> ParagraphStyle:

@@ -7,11 +7,28 @@ from functools import partial
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from . import archive, fonts
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE, SMALL_SIZE, Theme
+
+
+class TextObject(PDFTextObject):
+    """Draws a shaped word inside a /Span with its typed text as /ActualText: extracting or copying the text
+    then gives "தமிழ்" and "محمد" as typed, not the glyphs harfbuzz chose for them. The same for characters
+    past U+FFFF (emoji), which reportlab's ToUnicode map cannot name."""
+
+    def _formatText(self, text):  # noqa: N802 (reportlab's name)
+        code = super()._formatText(text)
+        typed = fonts.typed_text(self._fontname, str(text)) if isinstance(text, ShapedStr) else None
+        if typed is None and not text.isascii() and max(text) > "\uffff":  # no room past U+FFFF in reportlab's
+            typed = str(text)  # ToUnicode map; these glyphs are the characters themselves
+        if typed is None:
+            return code
+        return f"/Span << /ActualText <FEFF{typed.encode('utf-16-be').hex().upper()}> >> BDC {code} EMC"
 
 
 class NumberedCanvas(Canvas):
@@ -24,6 +41,9 @@ class NumberedCanvas(Canvas):
         self._footer_left = footer_left
         self._page_of = page_of
         self._pages: list[dict] = []
+
+    def beginText(self, x: float = 0, y: float = 0, direction=None) -> TextObject:  # noqa: N802
+        return TextObject(self, x, y, direction=direction)
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
