@@ -238,6 +238,7 @@ class Paragraph(platypus.Paragraph):
     def __init__(self, text: str, style: ParagraphStyle | None = None, *args, **kwargs) -> None:
         if style is not None and scripts.needs_shaping(text):
             style = shaped(style)
+            text = _MIXED_WORD.sub(" ", text)
             _learn_words(text)
         super().__init__(text, style, *args, **kwargs)
 
@@ -246,6 +247,10 @@ class Paragraph(platypus.Paragraph):
 # character of their own. The page keeps each shaped word's typed text beside its glyphs (/ActualText, see
 # page.TextObject), so copying or extracting the text gives what was typed. (font name, glyphs) -> typed word.
 _typed: dict[tuple[str, str], str] = {}
+# reportlab shapes a whole word with its first letter's font, which garbles a word set in two fonts ("王小明(Wang)"
+# with Droid's Han and DejaVu's brackets). In a shaped paragraph such a word is split by a space where the font
+# changes ("王小明 (Wang)"): reportlab breaks words at spaces only (not at a zero-width space).
+_MIXED_WORD = re.compile(r"(?<=[^\s>])(?=<font face=)|(?<=</font>)(?=[^\s<]|<font face=)")
 _TAG = re.compile(r"<[^>]*>")
 
 

@@ -67,3 +67,10 @@ def test_words_of_a_right_to_left_line_are_drawn_in_visual_order():
     assert scripts.visual_words("Client: שלום עולם ok") == ["Client:", " ", "עולם", " ", "שלום", " ", "ok"]
     assert scripts.visual_words("شارع 12 Main") == ["Main", " ", "12", " ", "شارع"]
     assert scripts.visual_words("plain text") == ["plain", " ", "text"]
+
+
+def test_a_word_in_two_fonts_inside_a_shaped_paragraph_is_split_not_garbled(every_script, tmp_path):
+    """reportlab shapes a word with its first letter's font: "北京市(100020)" beside Arabic used to crash it."""
+    every_script["parties"]["buyer"].update(name="محمد", address="北京市(100020)\n🎨(x)")
+    text = EMBEDDING_MARKS.sub("", Pdf(render(every_script)).poppler_text(tmp_path))
+    assert "北京市 (100020)" in text and "🎨 (x)" in text and "محمد" in text
