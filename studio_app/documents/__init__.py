@@ -2,6 +2,12 @@
 
 reportlab is imported only inside this package; ``render`` is the one entry point. :mod:`.logo` says how a
 snapshot names the studio's logo it was issued with, and which logo it is drawn with.
+
+Modules: ``page`` (the page, its footer, building a story into bytes), ``archive`` (PDF/A-3b from reportlab:
+XMP, output intent), ``pdfa`` (the PDF/A-3b check), ``facturx`` (the Factur-X envelope of an invoice),
+``fonts`` (the shipped fonts, per-run fallback, the shaping Paragraph), ``scripts`` (shaping and
+right-to-left word order), ``styles``, ``flowables``, ``formatting``, ``context``, one module per document
+kind (``quote``, ``contract``, ``invoice``) and their shared parts (``priced``, ``payment``, ``scope``).
 """
 
 from __future__ import annotations
