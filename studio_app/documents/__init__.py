@@ -21,14 +21,21 @@ def render(snapshot: dict, logo: bytes | None = None) -> bytes:
 
     An issued snapshot names the logo it was issued with; ``studio_app.work.frozen_logo.for_snapshot`` picks the
     bytes to pass (``studio_app.work.issuing.render`` does)."""
-    from . import contract, invoice, page, quote  # lazily: importing the package must not load reportlab
-    from .context import Context
+    from . import contract, invoice, quote  # lazily: importing the package must not load reportlab
+    from .fonts import document
 
     builders = {"invoice": invoice, "quote": quote, "contract": contract}
     kind = snapshot.get("kind")
     if kind not in builders:
         raise StudioError("Cannot draw a document of kind “{kind}”.", kind=str(kind)[:20])
-    module = builders[kind]
+    with document():
+        return _render(builders[kind], snapshot, logo)
+
+
+def _render(module, snapshot: dict, logo: bytes | None) -> bytes:
+    from . import page
+    from .context import Context
+
     ctx = Context(snapshot, logo)
     title = module.title(ctx)
     number = ctx.document.get("number") or ctx.text("draft")

@@ -19,6 +19,9 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -245,13 +248,25 @@ class Paragraph(platypus.Paragraph):
 
 # A shaped word is drawn as glyphs, in visual order; harfbuzz's ligatures and contextual forms have no
 # character of their own. The page keeps each shaped word's typed text beside its glyphs (/ActualText, see
-# page.TextObject), so copying or extracting the text gives what was typed. (font name, glyphs) -> typed word.
-_typed: dict[tuple[str, str], str] = {}
+# page.TextObject), so copying or extracting the text gives what was typed. One table per document (two typed
+# forms of a word, composed and decomposed, give the same glyphs: what one document drew must not decide
+# another's bytes): (font name, glyphs) -> typed word, and the words already learned.
+_typed: ContextVar[tuple[dict[tuple[str, str], str], set[str]] | None] = ContextVar("typed_words", default=None)
+_TAG = re.compile(r"<[^>]*>")
 # reportlab shapes a whole word with its first letter's font, which garbles a word set in two fonts ("王小明(Wang)"
 # with Droid's Han and DejaVu's brackets). In a shaped paragraph such a word is split by a space where the font
 # changes ("王小明 (Wang)"): reportlab breaks words at spaces only (not at a zero-width space).
 _MIXED_WORD = re.compile(r"(?<=[^\s>])(?=<font face=)|(?<=</font>)(?=[^\s<]|<font face=)")
-_TAG = re.compile(r"<[^>]*>")
+
+
+@contextmanager
+def document() -> Iterator[None]:
+    """The scope of one document's rendering: its shaped words and their typed text."""
+    token = _typed.set(({}, set()))
+    try:
+        yield
+    finally:
+        _typed.reset(token)
 
 
 def _learn_words(markup_text: str) -> None:
@@ -259,11 +274,14 @@ def _learn_words(markup_text: str) -> None:
     from xml.sax.saxutils import unescape
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
-    if len(_typed) > 20000:  # a long session: forget, the next documents teach it again
-        _typed.clear()
+    scope = _typed.get()
+    if scope is None:  # a Paragraph drawn outside documents.render: shaped, without the typed text
+        return
+    typed, learned = scope
     for word in unescape(_TAG.sub(" ", markup_text)).split():
-        if not scripts.needs_shaping(word):
+        if word in learned or not scripts.needs_shaping(word):
             continue
+        learned.add(word)
         for family, piece in _word_runs(word):
             if not scripts.needs_shaping(piece):
                 continue
@@ -272,7 +290,7 @@ def _learn_words(markup_text: str) -> None:
                 if isinstance(glyphs, ShapedStr) and str(glyphs) != piece:
                     # Readers (poppler, Acrobat) reverse a right-to-left word's text as they reverse its
                     # glyphs: the typed text goes in drawn order, so reversing it gives it back as typed.
-                    _typed.setdefault((name, str(glyphs)), piece[::-1] if scripts.has_rtl(piece) else piece)
+                    typed.setdefault((name, str(glyphs)), piece[::-1] if scripts.has_rtl(piece) else piece)
 
 
 def _weights(family: str | None) -> tuple[str, ...]:
@@ -284,10 +302,13 @@ def _weights(family: str | None) -> tuple[str, ...]:
 
 def typed_text(font_name: str, glyphs: str) -> str | None:
     """The typed text of a run of shaped glyphs drawn in ``font_name`` (None when nothing in it was shaped)."""
+    scope = _typed.get()
+    if scope is None:
+        return None
     found = False
     words = []
     for piece in glyphs.split(" "):
-        typed = _typed.get((font_name, piece))
+        typed = scope[0].get((font_name, piece))
         found = found or typed is not None
         words.append(piece if typed is None else typed)
     return " ".join(words) if found else None

@@ -74,3 +74,16 @@ def test_a_word_in_two_fonts_inside_a_shaped_paragraph_is_split_not_garbled(ever
     every_script["parties"]["buyer"].update(name="محمد", address="北京市(100020)\n🎨(x)")
     text = EMBEDDING_MARKS.sub("", Pdf(render(every_script)).poppler_text(tmp_path))
     assert "北京市 (100020)" in text and "🎨 (x)" in text and "محمد" in text
+
+
+def test_what_one_document_drew_does_not_change_the_next_ones_bytes(every_script, tmp_path):
+    """Two typed forms of a Tamil word (composed கொ, decomposed கெ + ா) give the same glyphs; each document keeps
+    its own typed text, so its bytes do not depend on what the process drew before."""
+    decomposed = copy.deepcopy(every_script)
+    decomposed["parties"]["buyer"]["name"] = "\u0b95\u0bc6\u0bbe"
+    every_script["parties"]["buyer"]["name"] = "\u0b95\u0bca"
+    first = render(decomposed)
+    composed = render(every_script)
+    assert "\u0b95\u0bca" in Pdf(composed).poppler_text(tmp_path)
+    assert "\u0b95\u0bc6\u0bbe" in Pdf(first).poppler_text(tmp_path)
+    assert render(copy.deepcopy(decomposed)) == first
