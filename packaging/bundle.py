@@ -32,6 +32,7 @@ QT_USED: tuple[str, ...] = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidge
 # Pillow's AVIF codec (5 MB of libavif): reportlab needs Pillow for PNG logos, nobody needs AVIF.
 PYTHON_EXCLUDES: tuple[str, ...] = ("tkinter", "_tkinter", "idlelib", "lib2to3", "pydoc_data", "ensurepip",
                                     "unittest", "test", "pytest", "pytestqt", "hypothesis", "pypdf",
+                                    "pikepdf", "fontTools",  # the PDF/A check and the font subsetter: dev tools
                                     "PyInstaller", "setuptools", "pip", "IPython", "numpy", "matplotlib",
                                     "PIL._avif")
 

@@ -106,14 +106,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>κείμενο από δεξιά προς τα αριστερά</translation>
     </message>
     <message>
-        <source>Mozilla Public Licence 2.0</source>
-        <translation>Άδεια Δημόσιας Χρήσης Mozilla 2.0</translation>
-    </message>
-    <message>
-        <source>PDF/A and Factur-X invoices</source>
-        <translation>PDF/A και τιμολόγια Factur-X</translation>
-    </message>
-    <message>
         <source>GNU LGPL v3 with exceptions</source>
         <translation>GNU LGPL v3 με εξαιρέσεις</translation>
     </message>

@@ -106,14 +106,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>teks dari kanan ke kiri</translation>
     </message>
     <message>
-        <source>Mozilla Public Licence 2.0</source>
-        <translation>Lesen Awam Mozilla 2.0</translation>
-    </message>
-    <message>
-        <source>PDF/A and Factur-X invoices</source>
-        <translation>PDF/A dan invois Factur-X</translation>
-    </message>
-    <message>
         <source>GNU LGPL v3 with exceptions</source>
         <translation>GNU LGPL v3 dengan pengecualian</translation>
     </message>

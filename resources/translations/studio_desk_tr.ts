@@ -106,14 +106,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>sağdan sola yazılan metin</translation>
     </message>
     <message>
-        <source>Mozilla Public Licence 2.0</source>
-        <translation>Mozilla Kamu Lisansı 2.0</translation>
-    </message>
-    <message>
-        <source>PDF/A and Factur-X invoices</source>
-        <translation>PDF/A ve Factur-X faturaları</translation>
-    </message>
-    <message>
         <source>GNU LGPL v3 with exceptions</source>
         <translation>GNU LGPL v3 (istisnalarla)</translation>
     </message>

@@ -8,9 +8,10 @@ import io
 def problems(pdf: bytes) -> list[str]:
     """Every reason ``pdf`` is not PDF/A-3b, one line each (rule, where, what); empty when it passes.
 
-    The validator approves only what it recognises, so a line may be a false alarm but an empty list is not.
-    It does not check embedded files: check the base PDF before :func:`.facturx.attach` adds the XML."""
-    import pikepdf.pdfa  # lazily: only checks and Factur-X need pikepdf
+    The validator approves only what it recognises, so a line may be a false alarm but an empty list is not;
+    it knows no XMP extension schemas (:func:`.facturx.problems` allows the one Factur-X declares). It needs
+    pikepdf[pdfa], which the test extra installs and the packaged app does not ship (11 MB)."""
+    import pikepdf.pdfa  # lazily: a check for tests and developers, not needed to draw or send a document
 
     report = pikepdf.pdfa.validate_written(io.BytesIO(pdf), "3b")
     found = [f"{finding.rule} at {finding.where}: {finding.message}" for finding in report.findings]

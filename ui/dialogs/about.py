@@ -84,7 +84,6 @@ class AboutDialog(Dialog):
             dist("HarfBuzz (uharfbuzz)", "uharfbuzz", self.tr("Apache licence 2.0"),
                  self.tr("joined and combined letters (Arabic, Tamil, Devanagari)")),
             dist("python-bidi", "python-bidi", lgpl, self.tr("right-to-left text")),
-            dist("pikepdf", "pikepdf", self.tr("Mozilla Public Licence 2.0"), self.tr("PDF/A and Factur-X invoices")),
             dist("psycopg2", "psycopg2-binary", self.tr("GNU LGPL v3 with exceptions"),
                  self.tr("a shared PostgreSQL database"), optional=True),
         ]
