@@ -195,7 +195,7 @@ def scripts_and_facturx(two_page: dict, settings: Settings) -> list[Figure]:
     attach = repeat(lambda: facturx.attach(pdf, xml, lang="en", title="Invoice"), max(settings.reps, 5) * 2)
     return [names, every_line,
             Figure("Factur-X: attach the XML to the 2-page invoice (warm)", "ms", attach, 40.0,
-                   note=f"PDF/A-3b + {len(xml) // 1024} KB CII XML, pikepdf; rendering the PDF comes on top")]
+                   note=f"PDF/A-3b + {len(xml) // 1024} KB CII XML as an incremental update; rendering comes on top")]
 
 
 # -- a batch on every core ----------------------------------------------------------------------------------

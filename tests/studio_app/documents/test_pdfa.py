@@ -90,6 +90,7 @@ def test_facturx_embeds_the_xml_as_factur_x_xml(invoice_pdf):
                   "<pdfaSchema:prefix>fx</pdfaSchema:prefix>", "<pdfaid:part>3</pdfaid:part>"):
         assert field in xmp
     assert reader.metadata.title == "Invoice INV-1" and root["/Lang"] == "en"
+    assert out.startswith(invoice_pdf)  # an incremental update: the rendered document is kept byte for byte
     assert reader.pages[0].extract_text() == PdfReader(BytesIO(invoice_pdf)).pages[0].extract_text()
 
 
