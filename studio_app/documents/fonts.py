@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab import platypus
@@ -115,6 +115,8 @@ def markup(value: object, *, line_breaks: bool = True) -> str:
     if not _registered:
         register()
     text = text.replace("\t", " ")
+    if not text.isascii() and _wide(text) and (scope := _typed.get()) is not None:
+        scope.wide = True
     if text.isascii() or (_coverage.issuperset(map(ord, text)) and not scripts.has_rtl(text)):
         text = escape(text)
         return text.replace("\n", "<br/>") if line_breaks else text.replace("\n", " ")
@@ -251,7 +253,14 @@ class Paragraph(platypus.Paragraph):
 # page.TextObject), so copying or extracting the text gives what was typed. One table per document (two typed
 # forms of a word, composed and decomposed, give the same glyphs: what one document drew must not decide
 # another's bytes): (font name, glyphs) -> typed word, and the words already learned.
-_typed: ContextVar[tuple[dict[tuple[str, str], str], set[str]] | None] = ContextVar("typed_words", default=None)
+@dataclass
+class _Scope:
+    typed: dict[tuple[str, str], str] = field(default_factory=dict)
+    learned: set[str] = field(default_factory=set)
+    wide: bool = False  # a character past U+FFFF was written (reportlab's ToUnicode map cannot name it)
+
+
+_typed: ContextVar[_Scope | None] = ContextVar("typed_words", default=None)
 _TAG = re.compile(r"<[^>]*>")
 # reportlab shapes a whole word with its first letter's font, which garbles a word set in two fonts ("王小明(Wang)"
 # with Droid's Han and DejaVu's brackets). In a shaped paragraph such a word is split by a space where the font
@@ -262,7 +271,7 @@ _MIXED_WORD = re.compile(r"(?<=[^\s>])(?=<font face=)|(?<=</font>)(?=[^\s<]|<fon
 @contextmanager
 def document() -> Iterator[None]:
     """The scope of one document's rendering: its shaped words and their typed text."""
-    token = _typed.set(({}, set()))
+    token = _typed.set(_Scope())
     try:
         yield
     finally:
@@ -277,7 +286,7 @@ def _learn_words(markup_text: str) -> None:
     scope = _typed.get()
     if scope is None:  # a Paragraph drawn outside documents.render: shaped, without the typed text
         return
-    typed, learned = scope
+    typed, learned = scope.typed, scope.learned
     for word in unescape(_TAG.sub(" ", markup_text)).split():
         if word in learned or not scripts.needs_shaping(word):
             continue
@@ -300,6 +309,17 @@ def _weights(family: str | None) -> tuple[str, ...]:
     return (family, f"{family}-Bold") if fallback.bold else (family,)
 
 
+def needs_actual_text(text: str = "") -> bool:
+    """Whether this document drew shaped words or characters past U+FFFF (so far, or in ``text``): then its
+    canvas writes /ActualText; a document in Latin, Greek or Cyrillic alone does without the extra step."""
+    scope = _typed.get()
+    return scope is not None and (bool(scope.typed) or scope.wide or _wide(text) or scripts.needs_shaping(text))
+
+
+def _wide(text: str) -> bool:
+    return not text.isascii() and max(text) > "\uffff"
+
+
 def typed_text(font_name: str, glyphs: str) -> str | None:
     """The typed text of a run of shaped glyphs drawn in ``font_name`` (None when nothing in it was shaped)."""
     scope = _typed.get()
@@ -308,7 +328,7 @@ def typed_text(font_name: str, glyphs: str) -> str | None:
     found = False
     words = []
     for piece in glyphs.split(" "):
-        typed = scope[0].get((font_name, piece))
+        typed = scope.typed.get((font_name, piece))
         found = found or typed is not None
         words.append(piece if typed is None else typed)
     return " ".join(words) if found else None

@@ -42,9 +42,6 @@ class NumberedCanvas(Canvas):
         self._page_of = page_of
         self._pages: list[dict] = []
 
-    def beginText(self, x: float = 0, y: float = 0, direction=None) -> TextObject:  # noqa: N802
-        return TextObject(self, x, y, direction=direction)
-
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
         self._startPage()
@@ -77,6 +74,14 @@ class NumberedCanvas(Canvas):
             line = _fit_paragraph(self._footer_left, room)
             line.drawOn(self, MARGIN_X, y - line.height + SMALL_SIZE * 1.2 - 2)
         self.restoreState()
+
+
+class ActualTextCanvas(NumberedCanvas):
+    """The canvas of a document with shaped words or characters past U+FFFF: its text objects write
+    /ActualText (the others skip that step)."""
+
+    def beginText(self, x: float = 0, y: float = 0, direction=None) -> TextObject:  # noqa: N802
+        return TextObject(self, x, y, direction=direction)
 
 
 def _fit(text: str, width: float) -> str:
@@ -113,6 +118,7 @@ def build(story: list, theme: Theme, *, title: str, author: str, language: str, 
                           creator="Studio Desk", producer="Studio Desk", lang=language, invariant=1,
                           initialFontName=fonts.FAMILY, pageTemplates=[PageTemplate("page", [frame])])
     meta = archive.Meta(title=title, author=author, subject=subject or title, language=language, date=date)
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_left=footer_left,
+    canvas = ActualTextCanvas if fonts.needs_actual_text(footer_left) else NumberedCanvas
+    doc.build(story, canvasmaker=partial(canvas, footer_left=footer_left,
                                          page_of=fonts.plain(page_of), meta=meta))
     return buffer.getvalue()

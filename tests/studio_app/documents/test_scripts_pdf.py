@@ -87,3 +87,8 @@ def test_what_one_document_drew_does_not_change_the_next_ones_bytes(every_script
     assert "\u0b95\u0bca" in Pdf(composed).poppler_text(tmp_path)
     assert "\u0b95\u0bc6\u0bbe" in Pdf(first).poppler_text(tmp_path)
     assert render(copy.deepcopy(decomposed)) == first
+
+
+def test_a_document_in_latin_script_alone_has_no_actual_text_spans(english_docs, every_script):
+    assert b"/ActualText" not in english_docs.pdf("invoice", english_docs.deposit_id).data
+    assert b"/ActualText" in render(every_script)
