@@ -111,6 +111,7 @@ def documents(db_path: Path, settings: Settings) -> tuple[list[Figure], dict]:
     contract_pages = page_count(render(contract))
     figures.append(Figure("contract PDF (warm)", "ms", repeat(lambda: render(contract), max(settings.reps, 5) * 2),
                           None, note=f"{contract_pages} pages; no goal of its own"))
+    figures += scripts_and_facturx(two_page, settings)
     long_invoice = invoice_with_lines(settings.long_lines)
     result = {}
 
@@ -122,6 +123,79 @@ def documents(db_path: Path, settings: Settings) -> tuple[list[Figure], dict]:
     figures.append(Figure(f"invoice PDF, {settings.long_lines:,} lines", "s", samples, goal,
                           note=f"{page_count(result['pdf'])} pages"))
     return figures, two_page
+
+
+# -- other scripts, Factur-X ---------------------------------------------------------------------------------
+
+SCRIPT_NAMES = ("王小明", "தமிழ்செல்வி ராஜா", "محمد علي")  # Chinese, Tamil, Arabic
+LATIN_NAMES = ("Wang Xiaoming", "Tamilselvi Raja", "Muhammad Ali")
+
+
+def with_names(snapshot: dict, names: tuple[str, str, str], *, lines: bool = False) -> dict:
+    """The invoice with the client's name, company and address (and with ``lines`` every line description) in
+    ``names``' script."""
+    import copy
+    changed = copy.deepcopy(snapshot)
+    changed["parties"]["buyer"].update(name=names[0], company=names[1], address=f"{names[2]}\n{names[0]}")
+    if lines:
+        for n, line in enumerate(changed["document"]["lines"]):
+            line["description"] = f"{names[n % 3]} {n + 1}"
+    return changed
+
+
+def alternating(first: dict, second: dict, reps: int) -> tuple[list[float], list[float]]:
+    one, two = [], []
+    for _ in range(reps):
+        one += repeat(lambda: render(first), 1, warmup=0)
+        two += repeat(lambda: render(second), 1, warmup=0)
+    return sorted(one), sorted(two)
+
+
+def _ratio_figure(name: str, goal: float | None, latin_ms: list[float], other_ms: list[float], note: str) -> Figure:
+    def mid(values: list[float]) -> float:
+        return values[len(values) // 2]
+    return Figure(name, "×", [mid(other_ms) / mid(latin_ms)], goal,
+                  spread=(other_ms[0] / latin_ms[-1], other_ms[-1] / latin_ms[0]),
+                  note=f"{mid(other_ms):.1f} ms against {mid(latin_ms):.1f} ms{note}")
+
+
+def cii_sample(lines: int = 40) -> bytes:
+    """A fixed CII XML of about the size of a 40-line invoice's (Factur-X attaches it; its content is not read)."""
+    items = "".join(f"<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>{n}"
+                    f"</ram:LineID></ram:AssociatedDocumentLineDocument><ram:SpecifiedTradeProduct><ram:Name>Item {n}"
+                    "</ram:Name></ram:SpecifiedTradeProduct><ram:SpecifiedLineTradeSettlement>"
+                    "<ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>100.00"
+                    "</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation>"
+                    "</ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>\n"
+                    for n in range(1, lines + 1))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rsm:CrossIndustryInvoice '
+            'xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" '
+            'xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100">\n'
+            f'<rsm:SupplyChainTradeTransaction>\n{items}</rsm:SupplyChainTradeTransaction>\n'
+            '</rsm:CrossIndustryInvoice>\n').encode()
+
+
+def scripts_and_facturx(two_page: dict, settings: Settings) -> list[Figure]:
+    """Chinese, Tamil and Arabic names against the same invoice in Latin script (alternating runs, so the
+    machine's drift hits both); the Factur-X envelope of the 2-page invoice."""
+    from studio_app.documents import facturx
+    latin, other = with_names(two_page, LATIN_NAMES), with_names(two_page, SCRIPT_NAMES)
+    started = time.perf_counter()
+    render(with_names(two_page, SCRIPT_NAMES, lines=True))  # registers the fallback fonts once per process
+    first = (time.perf_counter() - started) * 1000
+    reps = max(settings.reps, 5) * 3
+    names = _ratio_figure("invoice PDF: Chinese, Tamil, Arabic client names ÷ Latin", 1.3,
+                          *alternating(latin, other, reps),
+                          f"; the first document with these scripts in a process {first:.0f} ms (registers the fonts)")
+    every_line = _ratio_figure("… and every line description in them ÷ Latin", None,
+                               *alternating(with_names(two_page, LATIN_NAMES, lines=True),
+                                            with_names(two_page, SCRIPT_NAMES, lines=True), max(reps // 2, 2)),
+                               "; no goal of its own: such cells are Paragraphs, Latin ones plain strings")
+    pdf, xml = render(two_page), cii_sample()
+    attach = repeat(lambda: facturx.attach(pdf, xml, lang="en", title="Invoice"), max(settings.reps, 5) * 2)
+    return [names, every_line,
+            Figure("Factur-X: attach the XML to the 2-page invoice (warm)", "ms", attach, 40.0,
+                   note=f"PDF/A-3b + {len(xml) // 1024} KB CII XML as an incremental update; rendering comes on top")]
 
 
 # -- a batch on every core ----------------------------------------------------------------------------------

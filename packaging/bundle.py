@@ -33,6 +33,7 @@ QT_USED: tuple[str, ...] = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidge
 # runs the e-invoice Schematron rules: the einvoice-check extra of a pip install, too large for the bundle.
 PYTHON_EXCLUDES: tuple[str, ...] = ("tkinter", "_tkinter", "idlelib", "lib2to3", "pydoc_data", "ensurepip",
                                     "unittest", "test", "pytest", "pytestqt", "hypothesis", "pypdf",
+                                    "pikepdf", "fontTools",  # the PDF/A check and the font subsetter: dev tools
                                     "PyInstaller", "setuptools", "pip", "IPython", "numpy", "matplotlib",
                                     "PIL._avif", "saxonche")
 

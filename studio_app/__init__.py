@@ -33,7 +33,7 @@ DISTRIBUTION = "studio-desk"
 # metadata into the bundle so importlib.metadata finds them there as well.
 COMPONENT_DISTRIBUTIONS: tuple[str, ...] = (
     "PySide6-Essentials", "shiboken6", "reportlab", "rl-accel", "peewee", "babel", "segno",
-    "platformdirs", "pillow", "psycopg2-binary", "lxml",
+    "platformdirs", "pillow", "psycopg2-binary", "lxml", "uharfbuzz", "python-bidi",
 )
 
 

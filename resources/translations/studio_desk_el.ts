@@ -94,6 +94,18 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>εικόνες στα έγγραφα</translation>
     </message>
     <message>
+        <source>Apache licence 2.0</source>
+        <translation>Άδεια Apache 2.0</translation>
+    </message>
+    <message>
+        <source>joined and combined letters (Arabic, Tamil, Devanagari)</source>
+        <translation>ενωμένα και συνδυασμένα γράμματα (αραβικά, ταμίλ, ντεβαναγκάρι)</translation>
+    </message>
+    <message>
+        <source>right-to-left text</source>
+        <translation>κείμενο από δεξιά προς τα αριστερά</translation>
+    </message>
+    <message>
         <source>GNU LGPL v3 with exceptions</source>
         <translation>GNU LGPL v3 με εξαιρέσεις</translation>
     </message>
@@ -128,6 +140,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Documents embed the DejaVu Sans fonts (Bitstream Vera licence; DejaVu changes are in the public domain), so Turkish, Greek and Malay text prints correctly.</source>
         <translation>Τα έγγραφα ενσωματώνουν τις γραμματοσειρές DejaVu Sans (άδεια Bitstream Vera· οι αλλαγές του DejaVu ανήκουν στο δημόσιο τομέα), ώστε τα τουρκικά, τα ελληνικά και τα μαλαισιανά να τυπώνονται σωστά.</translation>
+    </message>
+    <message>
+        <source>For other scripts they embed parts of Noto Sans, Droid Sans Fallback, Nanum Gothic and Symbola; their licences follow DejaVu&apos;s.</source>
+        <translation>Για άλλα συστήματα γραφής ενσωματώνουν τμήματα των Noto Sans, Droid Sans Fallback, Nanum Gothic και Symbola· οι άδειές τους ακολουθούν εκείνη του DejaVu.</translation>
     </message>
     <message>
         <source>The licence file {0} is missing.</source>

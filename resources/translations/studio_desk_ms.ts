@@ -94,6 +94,18 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>imej dalam dokumen</translation>
     </message>
     <message>
+        <source>Apache licence 2.0</source>
+        <translation>Lesen Apache 2.0</translation>
+    </message>
+    <message>
+        <source>joined and combined letters (Arabic, Tamil, Devanagari)</source>
+        <translation>huruf bersambung dan bergabung (Arab, Tamil, Devanagari)</translation>
+    </message>
+    <message>
+        <source>right-to-left text</source>
+        <translation>teks dari kanan ke kiri</translation>
+    </message>
+    <message>
         <source>GNU LGPL v3 with exceptions</source>
         <translation>GNU LGPL v3 dengan pengecualian</translation>
     </message>
@@ -128,6 +140,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Documents embed the DejaVu Sans fonts (Bitstream Vera licence; DejaVu changes are in the public domain), so Turkish, Greek and Malay text prints correctly.</source>
         <translation>Dokumen membenamkan fon DejaVu Sans (lesen Bitstream Vera; perubahan DejaVu ialah domain awam), supaya teks bahasa Turki, Greek dan Melayu dicetak dengan betul.</translation>
+    </message>
+    <message>
+        <source>For other scripts they embed parts of Noto Sans, Droid Sans Fallback, Nanum Gothic and Symbola; their licences follow DejaVu&apos;s.</source>
+        <translation>Untuk tulisan lain, dokumen membenamkan sebahagian Noto Sans, Droid Sans Fallback, Nanum Gothic dan Symbola; lesennya menyusul selepas lesen DejaVu.</translation>
     </message>
     <message>
         <source>The licence file {0} is missing.</source>

@@ -94,6 +94,18 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>belgelerdeki görseller</translation>
     </message>
     <message>
+        <source>Apache licence 2.0</source>
+        <translation>Apache Lisansı 2.0</translation>
+    </message>
+    <message>
+        <source>joined and combined letters (Arabic, Tamil, Devanagari)</source>
+        <translation>birleşen ve bitişen harfler (Arapça, Tamilce, Devanagari)</translation>
+    </message>
+    <message>
+        <source>right-to-left text</source>
+        <translation>sağdan sola yazılan metin</translation>
+    </message>
+    <message>
         <source>GNU LGPL v3 with exceptions</source>
         <translation>GNU LGPL v3 (istisnalarla)</translation>
     </message>
@@ -128,6 +140,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Documents embed the DejaVu Sans fonts (Bitstream Vera licence; DejaVu changes are in the public domain), so Turkish, Greek and Malay text prints correctly.</source>
         <translation>Belgelere DejaVu Sans yazı tipleri gömülür (Bitstream Vera lisansı; DejaVu değişiklikleri kamu malıdır), böylece Türkçe, Yunanca ve Malayca metinler doğru yazdırılır.</translation>
+    </message>
+    <message>
+        <source>For other scripts they embed parts of Noto Sans, Droid Sans Fallback, Nanum Gothic and Symbola; their licences follow DejaVu&apos;s.</source>
+        <translation>Diğer yazı sistemleri için Noto Sans, Droid Sans Fallback, Nanum Gothic ve Symbola yazı tiplerinin parçalarını içerirler; lisansları DejaVu lisansından sonra yer alır.</translation>
     </message>
     <message>
         <source>The licence file {0} is missing.</source>

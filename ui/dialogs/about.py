@@ -81,6 +81,9 @@ class AboutDialog(Dialog):
             dist("segno", "segno", bsd, self.tr("payment QR codes")),
             dist("platformdirs", "platformdirs", mit, self.tr("where your data is kept")),
             dist("Pillow", "pillow", self.tr("MIT-CMU licence"), self.tr("images in documents")),
+            dist("HarfBuzz (uharfbuzz)", "uharfbuzz", self.tr("Apache licence 2.0"),
+                 self.tr("joined and combined letters (Arabic, Tamil, Devanagari)")),
+            dist("python-bidi", "python-bidi", lgpl, self.tr("right-to-left text")),
             dist("psycopg2", "psycopg2-binary", self.tr("GNU LGPL v3 with exceptions"),
                  self.tr("a shared PostgreSQL database"), optional=True),
         ]
@@ -115,17 +118,24 @@ class AboutDialog(Dialog):
     def _fonts_page(self) -> QWidget:
         intro = QLabel(self.tr("Documents embed the DejaVu Sans fonts (Bitstream Vera licence; DejaVu changes "
                                "are in the public domain), so Turkish, Greek and Malay text prints correctly."))
+        others = QLabel(self.tr("For other scripts they embed parts of Noto Sans, Droid Sans Fallback, Nanum Gothic "
+                                "and Symbola; their licences follow DejaVu's."))
+        others.setWordWrap(True)
         intro.setWordWrap(True)
         self.font_licence = QPlainTextEdit()
         self.font_licence.setObjectName("fontLicence")
         self.font_licence.setReadOnly(True)
-        path = resource_path("fonts", "LICENSE-DejaVu.txt")
-        try:
-            self.font_licence.setPlainText(path.read_text(encoding="utf-8"))
-        except OSError:
-            self.font_licence.setPlainText(self.tr("The licence file {0} is missing.").format(path))
+        texts = []
+        for name in ("LICENSE-DejaVu.txt", "README.md", "LICENSE-OFL-1.1.txt", "LICENSE-Apache-2.0.txt"):
+            path = resource_path("fonts", name)
+            try:
+                texts.append(path.read_text(encoding="utf-8"))
+            except OSError:
+                texts.append(self.tr("The licence file {0} is missing.").format(path))
+        self.font_licence.setPlainText(("\n\n" + "-" * 40 + "\n\n").join(texts))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
+        layout.addWidget(others)
         layout.addWidget(self.font_licence, 1)
         return page
