@@ -27,8 +27,10 @@ $(TSTAMP): pyproject.toml | $(PY)
 run: $(STAMP) $(QM)
 	$(PY) main.py
 
+# One pytest worker per core (pytest-xdist), each test file on one worker: its module fixtures are made once.
+PYTEST_WORKERS ?= auto
 test: $(TSTAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # The one-folder app dist/StudioDesk/ and dist/StudioDesk-<version>-linux-<arch>.tar.gz (see build.spec).
 $(PSTAMP): pyproject.toml | $(PY)

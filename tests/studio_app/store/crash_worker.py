@@ -10,12 +10,14 @@ import itertools
 import random
 import sys
 
+from studio_app.documents import fonts
 from studio_app.work import invoices, payments
 from studio_app.store import startup
 
 target, client_id, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(seed)
 startup.open_database(target)
+fonts.register()  # the PDF layer is loaded before "ready": the kills land in issuing, not in start-up
 print("ready", flush=True)
 for n in itertools.count():
     lines = [{"description": f"Work {seed}-{n}-{i}", "quantity": str(rng.randint(1, 5)),
