@@ -141,16 +141,16 @@ def normal(name: str) -> str:
     return _NOT_ALNUM.sub("", cleaning.fold(name))
 
 
-def _lookup(kind: str) -> dict[str, str]:
-    """folded column name -> field; a name listed under two fields goes to the first."""
-    found: dict[str, str] = {}
+def _lookup(kind: str) -> dict[str, tuple[str, int]]:
+    """folded column name -> (field, rank among its names); a name listed under two fields goes to the first."""
+    found: dict[str, tuple[str, int]] = {}
     for f in FIELDS[kind]:
-        for alias in (f.name, *f.names):
-            found.setdefault(normal(alias), f.name)
+        for rank, alias in enumerate((f.name, *f.names)):
+            found.setdefault(normal(alias), (f.name, rank))
     return found
 
 
-_LOOKUP: dict[str, dict[str, str]] = {kind: _lookup(kind) for kind in FIELDS}
+_LOOKUP: dict[str, dict[str, tuple[str, int]]] = {kind: _lookup(kind) for kind in FIELDS}
 
 
 def fields(kind: str) -> tuple[Field, ...]:
@@ -160,15 +160,15 @@ def fields(kind: str) -> tuple[Field, ...]:
 
 
 def guess(kind: str, headers: Sequence[str]) -> dict[str, int]:
-    """field -> column index for the columns whose names are recognised (the first column of a name wins)."""
+    """field -> column index for the columns whose names are recognised; of two columns for one field, the
+    name listed first wins ("VAT Number" over Invoice Ninja's "ID Number"), then the column further left."""
     fields(kind)
-    lookup = _LOOKUP[kind]
-    found: dict[str, int] = {}
+    best: dict[str, tuple[int, int]] = {}
     for index, header in enumerate(headers):
-        name = lookup.get(normal(header))
-        if name and name not in found:
-            found[name] = index
-    return found
+        name, rank = _LOOKUP[kind].get(normal(header), (None, 0))
+        if name and (name not in best or rank < best[name][0]):
+            best[name] = (rank, index)
+    return {name: index for name, (_, index) in sorted(best.items(), key=lambda item: item[1][1])}
 
 
 def resolve(kind: str, headers: Sequence[str], overrides: Mapping[str, str] | None = None) -> dict[str, int]:
@@ -193,9 +193,9 @@ def resolve(kind: str, headers: Sequence[str], overrides: Mapping[str, str] | No
         return mapping  # a person's name from its two parts
     for f in fields(kind):
         if f.required and f.name not in mapping:
-            raise StudioError("The file has no column for the required field “{field}” ({label}); name the column "
-                              "with --map {field}=COLUMN or choose it in the mapping. Its columns are: {columns}.",
-                              field=f.name, label=f.label, columns=", ".join(h[:40] for h in headers))
+            raise StudioError("The file has no column for the required field “{name}” ({label}); name the column "
+                              "with --map {name}=COLUMN or choose it in the mapping. Its columns are: {columns}.",
+                              name=f.name, label=f.label, columns=", ".join(h[:40] for h in headers))
     return mapping
 
 
