@@ -1,0 +1,66 @@
+"""The import window as a designer uses it: a file chosen, columns mapped, the preview, Import; screenshots."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio_app.store.models import Client
+from ui import i18n
+from ui.dialogs.import_csv import ImportDialog
+
+from tests.studio_app.importing import samples
+
+TEXT = ("Müşteri Adı;E-posta;Vergi No;Kişi Notu;Dil\n"
+        "Ayşe Yılmaz;ayse@kahve.com.tr;9876543210;VIP;Türkçe\n"
+        "Γιώργος Παπαδόπουλος;giorgos@athina.gr;EL094019245;;el\n"
+        "Bad Mail;not-an-email;;;\n"
+        "Aisyah Rahman;aisyah@rahman.my;W10-1808-32000123;;ms\n")
+
+
+@pytest.fixture
+def csv_file(tmp_path):
+    return samples.excel(tmp_path, "müşteriler.csv", TEXT)
+
+
+def test_preview_mapping_and_import(qtbot, sqlite_db, csv_file):
+    dialog = ImportDialog(None, "clients", csv_file)
+    qtbot.addWidget(dialog)
+    assert dialog.read_as.text().startswith("Read as UTF-8 with BOM, separated by semicolons; 4 rows")
+    assert dialog.summary.text() == "3 to create, 0 skipped as duplicates, 1 refused."
+    refused = [dialog.preview.item(r, 2).text() for r in range(dialog.preview.rowCount())
+               if dialog.preview.item(r, 1).text() == "refused"]
+    assert refused == ["E-posta: “not-an-email” does not look like an email address."]
+    assert not dialog.import_button.isEnabled()  # a refused row: Import waits until it is skipped by choice
+    combo = dialog.mapping.cellWidget(3, 1)  # "Kişi Notu" was not recognised: map it to the notes by hand
+    assert combo.currentData() == ""
+    combo.setCurrentIndex(combo.findData("notes"))
+    dialog.skip_bad.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert Client.select().count() == 3 and Client.get(Client.email == "ayse@kahve.com.tr").notes == "VIP"
+    assert dialog.message.text().startswith("Imported 3;")
+
+
+def test_a_pdf_renamed_to_csv_is_refused_in_place(qtbot, sqlite_db, tmp_path):
+    path = tmp_path / "clients.csv"
+    path.write_bytes(b"%PDF-1.7\n")
+    dialog = ImportDialog(None, "clients", path)
+    qtbot.addWidget(dialog)
+    assert "is a PDF, not a CSV file" in dialog.message.text() and not dialog.import_button.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "tr", "el", "ms"])
+def test_screenshot_of_the_preview(qtbot, qapp, sqlite_db, csv_file, output_dir, language):
+    i18n.install(qapp, language)
+    try:
+        dialog = ImportDialog(None, "clients", csv_file)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        folder = output_dir / "import"
+        folder.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(folder / f"import-preview-{language}.png"))
+        if language != "en":
+            assert dialog.windowTitle() != "Import from a CSV file"
+    finally:
+        i18n.install(qapp, "en")
