@@ -420,6 +420,53 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ContinueNumbering</name>
+    <message>
+        <source>Number series to continue</source>
+        <translation>Σειρά αρίθμησης που θα συνεχιστεί</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Προσφορές</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Συμβάσεις</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Πιστωτικά</translation>
+    </message>
+    <message>
+        <source>Deposit invoices</source>
+        <translation>Τιμολόγια προκαταβολής</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Έτος</translation>
+    </message>
+    <message>
+        <source>Last number already used</source>
+        <translation>Τελευταίος αριθμός που χρησιμοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Continue after it</source>
+        <translation>Συνέχεια μετά από αυτόν</translation>
+    </message>
+    <message>
+        <source>last number</source>
+        <translation>τελευταίος αριθμός</translation>
+    </message>
+    <message>
+        <source>Done: the next number of this series is number %1.</source>
+        <translation>Έγινε: ο επόμενος αριθμός αυτής της σειράς είναι ο %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContractEditor</name>
     <message>
         <source>Client</source>
@@ -916,11 +963,11 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>commas</source>
-        <translation>κόμμα</translation>
+        <translation>κόμμα (,)</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation>ελληνικό ερωτηματικό (;)</translation>
+        <translation>«;»</translation>
     </message>
     <message>
         <source>tabs</source>
@@ -2351,6 +2398,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Accent colour</source>
         <translation>Χρώμα έμφασης</translation>
+    </message>
+    <message>
+        <source>Continue numbering</source>
+        <translation>Συνέχιση αρίθμησης</translation>
     </message>
     <message>
         <source>Reminders and backups</source>

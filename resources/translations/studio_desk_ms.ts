@@ -420,6 +420,53 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ContinueNumbering</name>
+    <message>
+        <source>Number series to continue</source>
+        <translation>Siri nombor yang hendak disambung</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invois</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Nota kredit</translation>
+    </message>
+    <message>
+        <source>Deposit invoices</source>
+        <translation>Invois deposit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Last number already used</source>
+        <translation>Nombor terakhir yang telah digunakan</translation>
+    </message>
+    <message>
+        <source>Continue after it</source>
+        <translation>Sambung selepasnya</translation>
+    </message>
+    <message>
+        <source>last number</source>
+        <translation>nombor terakhir</translation>
+    </message>
+    <message>
+        <source>Done: the next number of this series is number %1.</source>
+        <translation>Selesai: nombor seterusnya bagi siri ini ialah %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContractEditor</name>
     <message>
         <source>Client</source>
@@ -2338,6 +2385,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Accent colour</source>
         <translation>Warna aksen</translation>
+    </message>
+    <message>
+        <source>Continue numbering</source>
+        <translation>Sambung penomboran</translation>
     </message>
     <message>
         <source>Reminders and backups</source>

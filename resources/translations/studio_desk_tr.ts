@@ -420,6 +420,53 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ContinueNumbering</name>
+    <message>
+        <source>Number series to continue</source>
+        <translation>Devam ettirilecek numara serisi</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturalar</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Teklifler</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Sözleşmeler</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>İade faturaları</translation>
+    </message>
+    <message>
+        <source>Deposit invoices</source>
+        <translation>Kapora faturaları</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Last number already used</source>
+        <translation>Kullanılmış son numara</translation>
+    </message>
+    <message>
+        <source>Continue after it</source>
+        <translation>Bundan sonra devam et</translation>
+    </message>
+    <message>
+        <source>last number</source>
+        <translation>son numara</translation>
+    </message>
+    <message>
+        <source>Done: the next number of this series is number %1.</source>
+        <translation>Tamam: bu serinin sıradaki numarası %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContractEditor</name>
     <message>
         <source>Client</source>
@@ -2338,6 +2385,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Accent colour</source>
         <translation>Vurgu rengi</translation>
+    </message>
+    <message>
+        <source>Continue numbering</source>
+        <translation>Numaralandırmayı sürdür</translation>
     </message>
     <message>
         <source>Reminders and backups</source>

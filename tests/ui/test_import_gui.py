@@ -64,3 +64,23 @@ def test_screenshot_of_the_preview(qtbot, qapp, sqlite_db, csv_file, output_dir,
             assert dialog.windowTitle() != "Import from a CSV file"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_continue_numbering_in_settings(qtbot, sqlite_db, today):
+    from studio_app.work import invoices
+    from tests import factories
+    from ui.views.settings_view import SettingsView
+    factories.studio()
+    view = SettingsView()
+    qtbot.addWidget(view)
+    control = view.continue_numbering
+    control.year.setValue(2026)
+    control.after.setValue(41)
+    control.button.click()
+    assert control.result.text() == "Done: the next number of this series is number 42."
+    client = factories.client()
+    assert factories.issued_invoice(client.id).number == "INV-2026-0042"
+    control.after.setValue(5)
+    control.button.click()
+    assert "INV-2026-0042 is already issued or imported" in control.result.text()
+    assert invoices.by_number("INV-2026-0042")

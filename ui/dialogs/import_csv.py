@@ -75,9 +75,12 @@ class ImportDialog(Dialog):
 
     @staticmethod
     def _stretch(table: QTableWidget) -> None:
+        """The last column (the values, what a row becomes) takes the room; the others fit their content."""
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
     def current_kind(self) -> str:
         return self.kind.currentData()
@@ -152,7 +155,9 @@ class ImportDialog(Dialog):
             if outcome.action == plan.DUPLICATE:
                 detail = self.tr("%1 (same %2)").replace("%1", outcome.summary).replace("%2", outcome.column)
             for column, text in enumerate((str(outcome.row), words[outcome.action], detail)):
-                self.preview.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.preview.setItem(row, column, item)
         self.summary.setText(self.tr("%1 to create, %2 skipped as duplicates, %3 refused.").replace(
             "%1", str(len(self.result.created))).replace("%2", str(len(self.result.duplicates))).replace(
             "%3", str(len(self.result.refused))))
