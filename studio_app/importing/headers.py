@@ -32,6 +32,8 @@ from studio_app.text.errors import StudioError
 from studio_app.text.messages import field_label
 
 KINDS = ("clients", "projects", "invoices")
+# A required field may come from these instead: a person's name from its two parts, the client by e-mail.
+INSTEAD = {"name": ("first_name", "last_name"), "client": ("client_email",)}
 _NOT_ALNUM = re.compile(r"[^0-9a-z\u0370-\u03ff]")
 
 
@@ -189,10 +191,8 @@ def resolve(kind: str, headers: Sequence[str], overrides: Mapping[str, str] | No
             raise StudioError("The file has no column “{column}” (given for {name}); its columns are: {columns}.",
                               column=str(column)[:60], name=name, columns=", ".join(h[:40] for h in headers))
         mapping[name] = index
-    if kind == "clients" and "name" not in mapping and ("first_name" in mapping or "last_name" in mapping):
-        return mapping  # a person's name from its two parts
     for f in fields(kind):
-        if f.required and f.name not in mapping:
+        if f.required and f.name not in mapping and not any(other in mapping for other in INSTEAD.get(f.name, ())):
             raise StudioError("The file has no column for the required field “{name}” ({label}); name the column "
                               "with --map {name}=COLUMN or choose it in the mapping. Its columns are: {columns}.",
                               name=f.name, label=f.label, columns=", ".join(h[:40] for h in headers))

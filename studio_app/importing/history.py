@@ -19,7 +19,7 @@ from decimal import Decimal
 from studio_app import money
 from studio_app.money import lines as line_rules
 from studio_app.money import numbering
-from studio_app.store.models import Invoice
+from studio_app.store import db
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 
@@ -44,8 +44,8 @@ _PAID = {cleaning.fold(word): state for state, words in PAID_WORDS.items() for w
 def plan_invoices(table: Table, mapping: Mapping[str, int], defaults: Mapping[str, str]) -> list[Outcome]:
     date_of, mark_of = readers(table, mapping, ("issue_date", "due_date", "paid_date"), AMOUNTS)
     known = known_clients()
-    taken = {cleaning.number_key(n) for (n,) in Invoice.select(Invoice.number)
-             .where(Invoice.number.is_null(False)).tuples().iterator()}
+    taken = {cleaning.number_key(n) for (n,) in db.current().execute_sql(
+        'SELECT "number" FROM "invoice" WHERE "number" IS NOT NULL')}
     seen: dict[str, int] = {}
     outcomes = []
     for group in _groups(table, mapping):
@@ -68,7 +68,7 @@ def plan_invoices(table: Table, mapping: Mapping[str, int], defaults: Mapping[st
             continue
         seen[key] = first[0]
         summary = (f"{values['number']} — {values['client_name']}, {values['issue_date'].isoformat()}, "
-                   f"{money.format_plain(values['total_gross'], values['currency'])} {values['currency']}"
+                   f"{money.to_major(values['total_gross'], values['currency'])} {values['currency']}"
                    f"{', paid' if values['paid'] >= values['total_gross'] else ''}")
         outcomes.append(Outcome(first[0], CREATE, summary, values=values))
     return outcomes

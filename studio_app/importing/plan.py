@@ -9,13 +9,14 @@ all or nothing. Rows go in by batches (``insert_many``), never one query per row
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio_app.files import export
 from studio_app.money import numbering
-from studio_app.store import db, search
+from studio_app.store import bulk, db, search
 from studio_app.store.models import BaseModel, Client, Invoice, InvoiceLine, NumberCounter, Payment, Project
 from studio_app.text.i18n import document_texts
 from studio_app.work import clock, settings
@@ -24,6 +25,7 @@ from . import detect, headers, history, rows
 from .rows import CREATE, DUPLICATE, REFUSED, Outcome
 
 BATCH = 500
+BULK = 2_000  # more invoices than this: SQLite's indexes are made again after the rows, not kept in step
 PLANNERS = {"clients": rows.plan_clients, "projects": rows.plan_projects, "invoices": history.plan_invoices}
 LOCKED = {"clients": (Client,), "projects": (Client, Project), "invoices": (Client, Invoice, NumberCounter)}
 
@@ -101,8 +103,36 @@ def _lock(models: tuple[type[BaseModel], ...]) -> None:
 
 
 def _insert(model: type[BaseModel], values: list[dict]) -> None:
-    for start in range(0, len(values), BATCH):
-        model.insert_many(values[start:start + BATCH]).execute()
+    """The rows in batches through the driver (``executemany`` / ``execute_values``): peewee building the SQL of
+    100,000 rows takes longer than checking them."""
+    if not values:
+        return
+    given = set(values[0])
+    defaults = {f.name: (f.default() if callable(f.default) else f.default) for f in model._meta.sorted_fields
+                if f.name not in given and f.default is not None}  # peewee's defaults live in Python, not the DDL
+    values = [{**defaults, **row} for row in values] if defaults else values
+    names = [*given, *defaults]
+    fields = [model._meta.fields[name] for name in names]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    table = model._meta.table_name
+    sqlite = db.is_sqlite()
+    rows = [tuple(_db_value(f, row.get(name), sqlite) for f, name in zip(fields, names)) for row in values]
+    connection = db.current().connection()
+    if sqlite:
+        marks = ", ".join("?" for _ in fields)
+        for start in range(0, len(rows), BATCH):
+            connection.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', rows[start:start + BATCH])
+        return
+    from psycopg2.extras import execute_values  # psycopg2 is optional: imported for PostgreSQL only
+    with connection.cursor() as cursor:
+        execute_values(cursor, f'INSERT INTO "{table}" ({columns}) VALUES %s', rows, page_size=BATCH)
+
+
+def _db_value(field, value: object, sqlite: bool) -> object:
+    value = field.db_value(value)
+    if sqlite and isinstance(value, (dt.date, dt.datetime)):
+        return str(value) if isinstance(value, dt.datetime) else value.isoformat()  # as peewee stores them
+    return value
 
 
 def _write_clients(created: list[Outcome], source: str) -> None:
@@ -144,9 +174,11 @@ def _write_invoices(created: list[Outcome], source: str) -> None:
                              "currency": v["currency"], "method": texts["imported_payment"][:60],
                              "reference": source[:120], "created_at": now})
         invoice_id += 1
+    set_aside = bulk.set_aside_indexes((Invoice, InvoiceLine, Payment)) if db.is_sqlite() and len(invoices) > BULK else []
     _insert(Invoice, invoices)
     _insert(InvoiceLine, lines)
     _insert(Payment, payments)
+    bulk.restore_indexes(set_aside)
     if not db.is_sqlite():  # the ids were given: PostgreSQL's sequences continue after them
         export.reset_sequences()
     numbers = [v.values["number"] for v in created]

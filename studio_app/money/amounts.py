@@ -36,6 +36,7 @@ _ISO_MINOR_UNITS = {"AFN": 2, "ALL": 2, "COP": 2, "HUF": 2, "IDR": 2, "IQD": 3, 
                     "LBP": 2, "MGA": 2, "MMK": 2, "MRU": 2, "SLL": 2, "SOS": 2, "STN": 2, "SYP": 2, "YER": 2}
 
 
+@lru_cache(maxsize=512)
 def minor_digits(currency: str) -> int:
     """Decimal places of the currency under ISO 4217: 2 for EUR and HUF, 0 for JPY, 3 for KWD."""
     return _ISO_MINOR_UNITS.get(currency, get_currency_precision(currency))

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import string
 import unicodedata
+from functools import lru_cache
 
 from studio_app.store import db, locks, sealing
 from studio_app.text import cleaning
@@ -116,6 +117,7 @@ def _refuse_taken(series: str, year: int, last: int, number: str) -> None:
                           series=series, year=year or "-", last=last, number=number)
 
 
+@lru_cache(maxsize=32)
 def _shape(pattern: str) -> tuple[re.Pattern, bool] | None:
     """A regular expression for the numbers ``pattern`` gives (year and sequence captured), and whether it has a year."""
     parts, has_year = [], False
