@@ -16,7 +16,7 @@ from pathlib import Path
 
 from studio_app.files import export
 from studio_app.money import numbering
-from studio_app.store import bulk, db, search
+from studio_app.store import bulk, db, sealing, search
 from studio_app.store.models import BaseModel, Client, Invoice, InvoiceLine, NumberCounter, Payment, Project
 from studio_app.text.i18n import document_texts
 from studio_app.work import clock, settings
@@ -98,6 +98,8 @@ def _lock(models: tuple[type[BaseModel], ...]) -> None:
     the same e-mail, or issuing the same number, waits)."""
     if db.is_sqlite():
         return  # the write transaction (BEGIN IMMEDIATE) already holds the database
+    if NumberCounter in models:
+        sealing.lock()  # the issuing path's order: the chain's lock, then the counters (never the other way)
     names = ", ".join(f'"{model._meta.table_name}"' for model in models)
     db.current().execute_sql(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE")
 

@@ -147,3 +147,25 @@ def test_cli_import_csv_and_json_and_numbering(sqlite_db, tmp_path, capsys):
     assert parser.run(parser.parse(["--db", str(sqlite_db), "export", "json", "-o", str(export)])) == 0
     assert parser.run(parser.parse(["--db", str(tmp_path / "new.sqlite3"), "import", str(export)])) == 0
     assert "Imported" in capsys.readouterr().out
+
+
+def test_the_import_checks_again_under_its_lock(any_db, tmp_path):
+    """A client another desk added after the preview is a duplicate at import time, not a second copy."""
+    path = samples.write(tmp_path, "c.csv", "Name,Email\nKaya,k@kaya.tr\nIlgaz,i@ilgaz.tr\n")
+    assert len(plan.preview("clients", path).created) == 2
+    factories.client(name="Kaya (typed on another desk)", email="K@kaya.tr")
+    done = plan.import_csv("clients", path)
+    assert [o.row for o in done.duplicates] == [2] and len(done.created) == 1
+    assert Client.select().where(Client.email.contains("kaya")).count() == 1
+
+
+def test_an_imported_invoice_can_be_paid_and_credited_like_any_other(sqlite_db, tmp_path, today):
+    from studio_app.work import payments
+    factories.studio()
+    factories.client(name="Kaya Tasarım", email="deniz@kaya.com.tr", currency="TRY")
+    text = "Invoice Number,Client,Date,Total,Status\nOLD-7,Kaya Tasarım,2026-01-15,1000.00,unpaid\n"
+    plan.import_csv("invoices", samples.write(tmp_path, "old.csv", text))
+    invoice = Invoice.get(Invoice.number == "OLD-7")
+    payments.record(invoice.id, "400")
+    assert Invoice.get_by_id(invoice.id).paid == 40000
+    assert not check.run()
