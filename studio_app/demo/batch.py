@@ -7,8 +7,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from studio_app.store import db
-from studio_app.store.bulk import restore_indexes as _restore_indexes  # noqa: F401 (the generator's names)
-from studio_app.store.bulk import set_aside_indexes as _set_aside_indexes  # noqa: F401
 
 
 @dataclass

@@ -12,7 +12,6 @@ number is written in moves past it (:func:`studio_app.money.numbering.reserve`).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -186,8 +185,3 @@ def rate_of(net: int, tax: int) -> Decimal:
     if not net or not tax:
         return Decimal(0)
     return min(Decimal(100), (Decimal(tax) * 100 / Decimal(net)).quantize(Decimal("0.01")))
-
-
-def issue_year(values: Mapping[str, object]) -> int:
-    day = values["issue_date"]
-    return day.year if isinstance(day, dt.date) else 0
