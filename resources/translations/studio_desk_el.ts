@@ -1108,6 +1108,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Τιμολόγιο</translation>
     </message>
     <message>
+        <source>imported from %1, no PDF</source>
+        <translation>εισήχθη από το %1, χωρίς PDF</translation>
+    </message>
+    <message>
         <source>Refund owed to the client</source>
         <translation>Ποσό προς επιστροφή στον πελάτη</translation>
     </message>

@@ -1097,6 +1097,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Invois</translation>
     </message>
     <message>
+        <source>imported from %1, no PDF</source>
+        <translation>diimport daripada %1, tiada PDF</translation>
+    </message>
+    <message>
         <source>Refund owed to the client</source>
         <translation>Bayaran balik kepada pelanggan</translation>
     </message>

@@ -1097,6 +1097,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Fatura</translation>
     </message>
     <message>
+        <source>imported from %1, no PDF</source>
+        <translation>%1 dosyasından içe aktarıldı, PDF yok</translation>
+    </message>
+    <message>
         <source>Refund owed to the client</source>
         <translation>Müşteriye iade edilecek tutar</translation>
     </message>

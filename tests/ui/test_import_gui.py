@@ -84,3 +84,21 @@ def test_continue_numbering_in_settings(qtbot, sqlite_db, today):
     control.button.click()
     assert "INV-2026-0042 is already issued or imported" in control.result.text()
     assert invoices.by_number("INV-2026-0042")
+
+
+def test_an_imported_invoice_says_where_it_came_from(qtbot, window, asked, tmp_path, today):
+    from studio_app.importing import plan
+    from studio_app.store.models import Invoice
+    from tests import factories
+    from tests.ui.test_workflow import click
+    factories.studio()
+    factories.client(name="Kaya Tasarım", email="deniz@kaya.com.tr")
+    path = samples.write(tmp_path, "old-tool.csv", "Number,Client,Date,Total,Paid\nOLD-7,Kaya Tasarım,2026-01-15,"
+                                                   "1000.00,400.00\n")
+    plan.import_csv("invoices", path)
+    window.open_record("invoice", Invoice.get(Invoice.number == "OLD-7").id)
+    editor = window.sections["invoices"].editor
+    assert editor.badge.text() == "Partly paid · imported from old-tool.csv, no PDF"
+    assert editor.payment_button.isVisible()  # the rest can still be paid
+    click(qtbot, editor.preview_button)  # no PDF we drew: the designer is told where the invoice came from
+    assert asked.last.kind == "warning" and "OLD-7 was imported from old-tool.csv" in asked.last.text
