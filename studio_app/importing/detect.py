@@ -36,7 +36,8 @@ DELIMITERS = (",", ";", "\t")
 SAMPLE_RECORDS = 50
 _TURKISH_BYTES = frozenset(b"\xd0\xdd\xde\xf0\xfd\xfe")  # Ğ İ Ş ğ ı ş in Windows-1254
 _SIGNATURES = ((b"%PDF", "a PDF"), (b"PK\x03\x04", "an Excel workbook or another zip archive"),
-               (b"\xd0\xcf\x11\xe0", "an old Excel or Word file"), (b"\x89PNG", "an image"), (b"\xff\xd8\xff", "an image"))
+               (b"\xd0\xcf\x11\xe0", "an old Excel or Word file"), (b"\x89PNG", "an image"),
+               (b"\xff\xd8\xff", "an image"))
 NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
          "cp1252": "Windows-1252", "cp1253": "Windows-1253 (Greek)", "cp1254": "Windows-1254 (Turkish)"}
 

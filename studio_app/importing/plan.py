@@ -137,9 +137,16 @@ def _db_value(field, value: object, sqlite: bool) -> object:
     return value
 
 
+def _bulk(models: tuple[type[BaseModel], ...], count: int) -> list:
+    """SQLite's indexes and search triggers of ``models`` set aside while many rows go in (store.bulk)."""
+    return bulk.set_aside_indexes(models) if db.is_sqlite() and count > BULK else []
+
+
 def _write_clients(created: list[Outcome], source: str) -> None:
     now = clock.now()
+    set_aside = _bulk((Client,), len(created))
     _insert(Client, [{**o.values, "created_at": now} for o in created])
+    bulk.restore_indexes(set_aside)
 
 
 def _write_projects(created: list[Outcome], source: str) -> None:
@@ -149,7 +156,9 @@ def _write_projects(created: list[Outcome], source: str) -> None:
         row = {k: v for k, v in o.values.items() if k not in ("client_id", "client_name")}
         values.append({**row, "client": o.values["client_id"], "created_at": now,
                        "search_key": search.project_key(row["title"], o.values["client_name"])})
+    set_aside = _bulk((Project,), len(values))
     _insert(Project, values)
+    bulk.restore_indexes(set_aside)
 
 
 def _next_id(model: type[BaseModel]) -> int:
@@ -176,7 +185,7 @@ def _write_invoices(created: list[Outcome], source: str) -> None:
                              "currency": v["currency"], "method": texts["imported_payment"][:60],
                              "reference": source[:120], "created_at": now})
         invoice_id += 1
-    set_aside = bulk.set_aside_indexes((Invoice, InvoiceLine, Payment)) if db.is_sqlite() and len(invoices) > BULK else []
+    set_aside = _bulk((Invoice, InvoiceLine, Payment), len(invoices))
     _insert(Invoice, invoices)
     _insert(InvoiceLine, lines)
     _insert(Payment, payments)

@@ -119,7 +119,8 @@ def _refuse_taken(series: str, year: int, last: int, number: str) -> None:
 
 @lru_cache(maxsize=32)
 def _shape(pattern: str) -> tuple[re.Pattern, bool] | None:
-    """A regular expression for the numbers ``pattern`` gives (year and sequence captured), and whether it has a year."""
+    """A regular expression for the numbers ``pattern`` gives (year and sequence captured), and whether it has
+    a year."""
     parts, has_year = [], False
     try:
         for literal, name, _, _ in string.Formatter().parse(pattern):
@@ -180,13 +181,14 @@ def continue_after(series: str, year: int, after: int) -> int:
         kept = year if restarts_yearly(pattern) else 0
         sealing.lock()  # the issuing path's lock order: the chain first, then the counter
         NumberCounter.insert(series=series, year=kept, last=0).on_conflict_ignore().execute()
-        locks.locked_first(NumberCounter.select().where((NumberCounter.series == series) & (NumberCounter.year == kept)))
+        this_counter = (NumberCounter.series == series) & (NumberCounter.year == kept)
+        locks.locked_first(NumberCounter.select().where(this_counter))
         seq, number = highest_numbers(numbered_model(series), pattern).get(kept, (0, ""))
         if seq > after:
             raise StudioError("{number} is already issued or imported, so the series “{series} {year}” cannot "
                               "continue after {after}; the lowest it can continue after is {seq}.", field="after",
                               number=number, series=series, year=kept or "-", after=after, seq=seq)
-        NumberCounter.update(last=after).where((NumberCounter.series == series) & (NumberCounter.year == kept)).execute()
+        NumberCounter.update(last=after).where(this_counter).execute()
     return kept
 
 

@@ -86,7 +86,8 @@ class ImportDialog(Dialog):
         return self.kind.currentData()
 
     def choose_file(self) -> None:
-        chosen = ask.open_file(self, self.tr("Choose a CSV file"), "", self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        chosen = ask.open_file(self, self.tr("Choose a CSV file"), "",
+                               self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if chosen:
             self.load(Path(chosen))
 
