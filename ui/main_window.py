@@ -189,8 +189,11 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         from ui.dialogs import import_csv  # loaded when asked for (start-up speed)
         kind = {"projects": "projects", "invoices": "invoices"}.get(self.current_page(), "clients")
-        if import_csv.open_import(self, kind):
-            self.show_view(self.current_page())  # the open list and the dashboard show what came in
+        if import_csv.open_import(self, kind):  # the open list and the dashboard show what came in
+            page = self.pages[self.current_page()]
+            if isinstance(page, Section):
+                page.list.refresh()
+            self.dashboard.refresh()
 
     def show_view(self, name: str) -> None:
         row = PAGES.index(name)

@@ -102,3 +102,18 @@ def test_an_imported_invoice_says_where_it_came_from(qtbot, window, asked, tmp_p
     assert editor.payment_button.isVisible()  # the rest can still be paid
     click(qtbot, editor.preview_button)  # no PDF we drew: the designer is told where the invoice came from
     assert asked.last.kind == "warning" and "OLD-7 was imported from old-tool.csv" in asked.last.text
+
+
+def test_file_import_opens_the_window_and_the_list_shows_what_came_in(qtbot, window, asked, tmp_path):
+    path = samples.write(tmp_path, "ninja.csv", samples.INVOICE_NINJA_CLIENTS)
+
+    def fill(dialog):
+        assert dialog.current_kind() == "clients"
+        dialog.load(path)
+        dialog.import_button.click()
+
+    asked.fill(ImportDialog, fill)
+    window.show_view("clients")
+    window.import_action.trigger()
+    assert asked.last.kind == "dialog" and asked.last.title == "Import from a CSV file"
+    assert window.sections["clients"].list.model.rowCount() == 2

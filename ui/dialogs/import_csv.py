@@ -28,7 +28,7 @@ class ImportDialog(Dialog):
         self.resize(980, 680)
         self.path: Path | None = None
         self.table: detect.Table | None = None
-        self.result: plan.Plan | None = None
+        self.checked: plan.Plan | None = None
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What to import"))
         for name, text in (("clients", self.tr("Clients")), ("projects", self.tr("Projects")),
@@ -138,14 +138,14 @@ class ImportDialog(Dialog):
         return chosen
 
     def refresh_preview(self) -> None:
-        self.result = None
+        self.checked = None
         try:
-            self.result = plan.preview(self.current_kind(), self.path, self.overrides())
+            self.checked = plan.preview(self.current_kind(), self.path, self.overrides())
         except (StudioError, OSError) as exc:
             self._refuse(exc)
             return
         self.message.hide()
-        outcomes = self.result.outcomes
+        outcomes = self.checked.outcomes
         shown = outcomes[:PREVIEW_ROWS] + [o for o in outcomes[PREVIEW_ROWS:] if o.action != plan.CREATE]
         self.preview.setRowCount(len(shown))
         words = {plan.CREATE: self.tr("created"), plan.DUPLICATE: self.tr("skipped: duplicate"),
@@ -160,8 +160,8 @@ class ImportDialog(Dialog):
                 item.setToolTip(text)
                 self.preview.setItem(row, column, item)
         self.summary.setText(self.tr("%1 to create, %2 skipped as duplicates, %3 refused.").replace(
-            "%1", str(len(self.result.created))).replace("%2", str(len(self.result.duplicates))).replace(
-            "%3", str(len(self.result.refused))))
+            "%1", str(len(self.checked.created))).replace("%2", str(len(self.checked.duplicates))).replace(
+            "%3", str(len(self.checked.refused))))
         self._update_button()
 
     def _refuse(self, exc: Exception) -> None:
@@ -174,8 +174,8 @@ class ImportDialog(Dialog):
         self._update_button()
 
     def _update_button(self) -> None:
-        ready = self.result is not None and bool(self.result.created)
-        self.import_button.setEnabled(ready and (not self.result.refused or self.skip_bad.isChecked()))
+        ready = self.checked is not None and bool(self.checked.created)
+        self.import_button.setEnabled(ready and (not self.checked.refused or self.skip_bad.isChecked()))
 
     def run_import(self) -> None:
         try:
