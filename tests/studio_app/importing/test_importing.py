@@ -169,3 +169,17 @@ def test_an_imported_invoice_can_be_paid_and_credited_like_any_other(sqlite_db, 
     payments.record(invoice.id, "400")
     assert Invoice.get_by_id(invoice.id).paid == 40000
     assert not check.run()
+
+
+def test_imported_history_survives_a_json_export_and_import(sqlite_db, tmp_path, today):
+    from studio_app.files import export
+    from studio_app.store import db, startup
+    factories.studio()
+    plan.import_csv("clients", samples.write(tmp_path, "c.csv", samples.INVOICE_NINJA_CLIENTS))
+    plan.import_csv("invoices", samples.write(tmp_path, "i.csv", samples.INVOICE_NINJA_INVOICES))
+    export.export_json(tmp_path / "all.json")
+    db.close()
+    startup.open_database(tmp_path / "again.sqlite3")
+    export.import_json(tmp_path / "all.json")
+    assert {i.number: i.imported_from for i in Invoice.select()} == {"INV-2026-0040": "i.csv", "INV-2026-0041": "i.csv"}
+    assert not check.run()
