@@ -4,10 +4,12 @@ Encoding. A byte-order mark decides (UTF-8, UTF-16 LE/BE). Without one, the text
 UTF-8 (text in a Windows code page almost never does). Otherwise it is one of the Windows code pages our
 studios' spreadsheets save in, decided by what the bytes above 127 become:
 
-- Greek (Windows-1253) writes every letter of a Greek word above 127, so its high bytes sit mostly next to
-  other high bytes; Latin text (Turkish, Western) has one accented letter among plain ASCII ones. When most
-  high bytes have a high-byte neighbour and the text decodes in Windows-1253, it is Greek.
-- Turkish (Windows-1254) and Western (Windows-1252) differ in six letters: ğ Ğ ı İ ş Ş are ð Ð ý Ý þ þ in
+- Greek (Windows-1253) writes every letter of a Greek word above 127, so its high bytes come in runs as long
+  as its words; Latin text (Turkish, Western) has one or two accented letters among plain ASCII ones
+  ("Işık", "Ağaoğlu"). When the runs of high bytes are 3.5 bytes long on average or more (Turkish
+  runs are at most three: "Öğü") and the text
+  decodes in Windows-1253, it is Greek.
+- Turkish (Windows-1254) and Western (Windows-1252) differ in six letters: ğ Ğ ı İ ş Ş are ð Ð ý Ý þ Þ in
   Western European text (Icelandic letters). A file holding any of those bytes is read as Turkish.
 - Everything else that decodes in Windows-1252 is Western European; bytes that decode in none of the three
   (Shift-JIS, UTF-32 without a mark…) refuse the file and ask for UTF-8.
@@ -26,6 +28,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +37,8 @@ from studio_app.text.errors import StudioError
 MAX_BYTES = 200 * 1024 * 1024  # a CSV beyond this is not a client list or an invoice history
 DELIMITERS = (",", ";", "\t")
 SAMPLE_RECORDS = 50
+_HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
+GREEK_RUN = 3.5  # mean length of the runs of bytes above 127 from which a text is taken for Greek
 _TURKISH_BYTES = frozenset(b"\xd0\xdd\xde\xf0\xfd\xfe")  # Ğ İ Ş ğ ı ş in Windows-1254
 _SIGNATURES = ((b"%PDF", "a PDF"), (b"PK\x03\x04", "an Excel workbook or another zip archive"),
                (b"\xd0\xcf\x11\xe0", "an old Excel or Word file"), (b"\x89PNG", "an image"),
@@ -80,7 +85,7 @@ def read_table(path: Path) -> Table:
     except csv.Error as exc:
         raise StudioError("{path} is not a CSV file Studio Desk can read ({reason}).", path=str(path),
                           reason=str(exc)[:80]) from None
-    if not headers or len(headers) < 2:
+    if not headers:
         raise StudioError("{path} has no header row with column names.", path=str(path))
     return Table(path, headers, records, encoding, delimiter)
 
@@ -113,12 +118,11 @@ def decode(raw: bytes, path: Path) -> tuple[str, str]:
 
 def code_page(raw: bytes) -> str | None:
     """Windows-1253, -1254 or -1252 for text that is not UTF-8, or None when none of them fits."""
-    high = [i for i, byte in enumerate(raw) if byte > 127]
-    if not high:
+    runs = [len(run) for run in _HIGH_RUNS.findall(raw)]
+    if not runs:
         return "cp1252"
-    paired = sum(1 for i in high if (i > 0 and raw[i - 1] > 127) or (i + 1 < len(raw) and raw[i + 1] > 127))
-    candidates = ["cp1253"] if paired * 2 > len(high) else []
-    candidates += ["cp1254"] if any(raw[i] in _TURKISH_BYTES for i in high) else []
+    candidates = ["cp1253"] if sum(runs) / len(runs) >= GREEK_RUN else []
+    candidates += ["cp1254"] if any(byte in _TURKISH_BYTES for byte in raw if byte > 127) else []
     candidates += ["cp1252", "cp1254", "cp1253"]
     for encoding in dict.fromkeys(candidates):
         try:

@@ -115,3 +115,12 @@ def test_mapping_overrides_and_missing_required_columns():
         headers.resolve("clients", ["Name"], {"email": "Nope"})
     with pytest.raises(StudioError, match="no field “colour”"):
         headers.resolve("clients", ["Name"], {"colour": "Name"})
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Ad;Soyad\nIşık;Öğüt\n", "cp1254"), ("Ad\nŞişli Ağaç Işıklı\n", "cp1254"),
+    ("Όνομα;Πόλη\nΑΘΗΝΑ;Θεσσαλονίκη\n", "cp1253"), ("Name\nΓιώργος\n", "cp1253"),
+])
+def test_short_turkish_and_greek_files(tmp_path, text, encoding):
+    table = detect.read_table(samples.write(tmp_path, "short.csv", text, encoding))
+    assert table.encoding == encoding and table.records[0][1][0] == text.splitlines()[1].split(";")[0]
