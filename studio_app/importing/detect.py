@@ -6,9 +6,8 @@ studios' spreadsheets save in, decided by what the bytes above 127 become:
 
 - Greek (Windows-1253) writes every letter of a Greek word above 127, so its high bytes come in runs as long
   as its words; Latin text (Turkish, Western) has one or two accented letters among plain ASCII ones
-  ("Işık", "Ağaoğlu"). When the runs of high bytes are 3.5 bytes long on average or more (Turkish
-  runs are at most three: "Öğü") and the text
-  decodes in Windows-1253, it is Greek.
+  ("Işık", "Ağaoğlu"; at most three in a row, "Öğü"). When the runs of high bytes are 3.5 bytes long on
+  average or more and the text decodes in Windows-1253, it is Greek.
 - Turkish (Windows-1254) and Western (Windows-1252) differ in six letters: ğ Ğ ı İ ş Ş are ð Ð ý Ý þ Þ in
   Western European text (Icelandic letters). A file holding any of those bytes is read as Turkish.
 - Everything else that decodes in Windows-1252 is Western European; bytes that decode in none of the three
