@@ -56,16 +56,19 @@ class Plan:
         return self.of(REFUSED)
 
 
-def read(kind: str, path: Path, overrides: Mapping[str, str] | None = None) -> tuple[detect.Table, dict[str, int]]:
-    """The file read and its columns mapped (refused when a required field has no column)."""
+def read(kind: str, path: Path, overrides: Mapping[str, str] | None = None,
+         table: detect.Table | None = None) -> tuple[detect.Table, dict[str, int]]:
+    """The file read (or ``table``, read before) and its columns mapped (refused when a required field has no
+    column)."""
     headers.fields(kind)
-    table = detect.read_table(Path(path))
+    table = table if table is not None else detect.read_table(Path(path))
     return table, headers.resolve(kind, table.headers, overrides)
 
 
-def preview(kind: str, path: Path, overrides: Mapping[str, str] | None = None) -> Plan:
-    """What importing ``path`` would do, without writing anything."""
-    table, mapping = read(kind, path, overrides)
+def preview(kind: str, path: Path, overrides: Mapping[str, str] | None = None, *,
+            table: detect.Table | None = None) -> Plan:
+    """What importing ``path`` would do, without writing anything (the window passes the ``table`` it read)."""
+    table, mapping = read(kind, path, overrides, table)
     with db.snapshot():
         return _plan(kind, table, mapping)
 

@@ -140,7 +140,7 @@ class ImportDialog(Dialog):
     def refresh_preview(self) -> None:
         self.checked = None
         try:
-            self.checked = plan.preview(self.current_kind(), self.path, self.overrides())
+            self.checked = plan.preview(self.current_kind(), self.path, self.overrides(), table=self.table)
         except (StudioError, OSError) as exc:
             self._refuse(exc)
             return
