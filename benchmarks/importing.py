@@ -48,7 +48,7 @@ def figures(settings: Settings) -> list[Figure]:
     _clients_csv(clients_file, clients)
     _invoices_csv(invoices_file, invoices, clients)
     client_times, invoice_times = [], []
-    for run in range(1 if settings.quick else 3):
+    for run in range(1 if settings.quick else min(3, settings.reps)):
         target = folder / f"import-{run}.sqlite3"
         for leftover in folder.glob(f"import-{run}.sqlite3*"):
             leftover.unlink()
