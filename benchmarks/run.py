@@ -29,7 +29,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--reps", type=int, default=7, help="timed runs per figure (after a warm-up run)")
     parser.add_argument("--quick", action="store_true", help="few runs and small batches (the smoke test)")
     parser.add_argument("--only", default="", help="comma-separated groups: startup,memory,lists,dashboard,"
-                        "documents,einvoice,batch,weasy,mail,demo")
+                        "documents,einvoice,batch,weasy,mail,import,demo")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--weasy-python", type=Path, default=HERE / ".venv-weasy" / "bin" / "python")
     return parser.parse_args(argv)
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         settings.reps, settings.batch, settings.long_lines = min(settings.reps, 2), 20, 300
 
-    from . import core, database, einvoice, gui
+    from . import core, database, einvoice, gui, importing
     started = time.perf_counter()
     load_before = os.getloadavg()[0]  # other work on the machine shows here (a busy second core halves the batch)
     speed_before = calibration()
@@ -123,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         from . import mail
         log("measuring e-mail: a reminder composed, queued messages sent …")
         figures += [mail.reminder(settings), mail.sending(settings)]
+    if wanted("import"):
+        log("measuring CSV imports (clients, past invoices) …")
+        figures += importing.figures(settings)
     if wanted("demo") and meta is not None:
         figures.append(database.figure(args.size, meta))
 

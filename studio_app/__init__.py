@@ -14,6 +14,7 @@ The rooms, from the ground up (each package's opening docstring says more):
   the CII and UBL writers, validation with the official rules.
 - ``files``     — what leaves the database as a file: backups and restores, JSON export and import,
   CSV, private atomic writes, the shipped resources.
+- ``importing`` — a studio's data from CSV: clients, projects and past invoices (kept as history).
 - ``demo``      — deterministic sample data, small for trying, large for the benchmarks.
 - ``cli``       — ``python main.py <command>``: one module per group of commands.
 

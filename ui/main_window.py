@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.save_action = action(file_menu, self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
         self.print_action = action(file_menu, self.tr("&Print or preview…"), self.print_current,
                                    QKeySequence.StandardKey.Print)
+        self.import_action = action(file_menu, self.tr("&Import…"), self.import_file)
         file_menu.addSeparator()
         action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -184,6 +185,15 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------
     def current_page(self) -> str:
         return PAGES[max(self.sidebar.currentRow(), 0)]
+
+    def import_file(self) -> None:
+        from ui.dialogs import import_csv  # loaded when asked for (start-up speed)
+        kind = {"projects": "projects", "invoices": "invoices"}.get(self.current_page(), "clients")
+        if import_csv.open_import(self, kind):  # the open list and the dashboard show what came in
+            page = self.pages[self.current_page()]
+            if isinstance(page, Section):
+                page.list.refresh()
+            self.dashboard.refresh()
 
     def show_view(self, name: str) -> None:
         row = PAGES.index(name)

@@ -436,6 +436,53 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ContinueNumbering</name>
+    <message>
+        <source>Number series to continue</source>
+        <translation>Σειρά αρίθμησης που θα συνεχιστεί</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Προσφορές</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Συμβάσεις</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Πιστωτικά</translation>
+    </message>
+    <message>
+        <source>Deposit invoices</source>
+        <translation>Τιμολόγια προκαταβολής</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Έτος</translation>
+    </message>
+    <message>
+        <source>Last number already used</source>
+        <translation>Τελευταίος αριθμός που χρησιμοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Continue after it</source>
+        <translation>Συνέχεια μετά από αυτόν</translation>
+    </message>
+    <message>
+        <source>last number</source>
+        <translation>τελευταίος αριθμός</translation>
+    </message>
+    <message>
+        <source>Done: the next number of this series is number %1.</source>
+        <translation>Έγινε: ο επόμενος αριθμός αυτής της σειράς είναι ο %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContractEditor</name>
     <message>
         <source>Client</source>
@@ -837,6 +884,145 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Εισαγωγή από αρχείο CSV</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Τι θα εισαχθεί</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Πελάτες</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Έργα</translation>
+    </message>
+    <message>
+        <source>Past invoices</source>
+        <translation>Παλαιότερα τιμολόγια</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Δεν επιλέχθηκε αρχείο</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Επιλογή αρχείου…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Στήλη στο αρχείο</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Εισάγεται ως</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Πρώτη τιμή</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they are imported as</source>
+        <translation>Στήλες και τα πεδία στα οποία εισάγονται</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Στήλες</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Γίνεται</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Προεπισκόπηση των γραμμών</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Προεπισκόπηση</translation>
+    </message>
+    <message>
+        <source>Skip refused rows and import the others</source>
+        <translation>Παράλειψη των γραμμών που απορρίφθηκαν και εισαγωγή των υπολοίπων</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Επιλέξτε αρχείο CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Αρχεία CSV (*.csv *.txt);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2; %3 rows.</source>
+        <translation>Διαβάστηκε ως %1, με διαχωριστικό %2· %3 γραμμές.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>κόμμα (,)</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>«;»</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>στηλοθέτη</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Πεδίο για τη στήλη %1</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— δεν εισάγεται —</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>θα δημιουργηθεί</translation>
+    </message>
+    <message>
+        <source>skipped: duplicate</source>
+        <translation>παραλείπεται: διπλότυπο</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>%1 (same %2)</source>
+        <translation>%1 (ίδιο %2)</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 skipped as duplicates, %3 refused.</source>
+        <translation>%1 θα δημιουργηθούν, %2 παραλείπονται ως διπλότυπα, %3 απορρίφθηκαν.</translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 skipped as duplicates, %3 refused rows left out.</source>
+        <translation>Εισήχθησαν %1· %2 παραλείφθηκαν ως διπλότυπα, %3 γραμμές που απορρίφθηκαν έμειναν εκτός.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -936,6 +1122,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Invoice</source>
         <translation>Τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>imported from %1, no PDF</source>
+        <translation>εισήχθη από το %1, χωρίς PDF</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1327,6 +1517,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>&amp;Print or preview…</source>
         <translation>Ε&amp;κτύπωση ή προεπισκόπηση…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Εισαγωγή…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2224,6 +2418,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Accent colour</source>
         <translation>Χρώμα έμφασης</translation>
+    </message>
+    <message>
+        <source>Continue numbering</source>
+        <translation>Συνέχιση αρίθμησης</translation>
     </message>
     <message>
         <source>Reminders and backups</source>

@@ -436,6 +436,53 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ContinueNumbering</name>
+    <message>
+        <source>Number series to continue</source>
+        <translation>Siri nombor yang hendak disambung</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invois</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Nota kredit</translation>
+    </message>
+    <message>
+        <source>Deposit invoices</source>
+        <translation>Invois deposit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Last number already used</source>
+        <translation>Nombor terakhir yang telah digunakan</translation>
+    </message>
+    <message>
+        <source>Continue after it</source>
+        <translation>Sambung selepasnya</translation>
+    </message>
+    <message>
+        <source>last number</source>
+        <translation>nombor terakhir</translation>
+    </message>
+    <message>
+        <source>Done: the next number of this series is number %1.</source>
+        <translation>Selesai: nombor seterusnya bagi siri ini ialah %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContractEditor</name>
     <message>
         <source>Client</source>
@@ -826,6 +873,145 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Import daripada fail CSV</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Apa yang hendak diimport</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>Past invoices</source>
+        <translation>Invois terdahulu</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiada fail dipilih</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih fail…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Lajur dalam fail</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Diimport sebagai</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they are imported as</source>
+        <translation>Lajur dan medan tempat ia diimport</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Lajur</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Butiran</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Pratonton baris</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratonton</translation>
+    </message>
+    <message>
+        <source>Skip refused rows and import the others</source>
+        <translation>Langkau baris yang ditolak dan import yang lain</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Pilih fail CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fail CSV (*.csv *.txt);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2; %3 rows.</source>
+        <translation>Dibaca sebagai %1, dipisahkan dengan %2; %3 baris.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>koma</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>koma bertitik</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Medan untuk lajur %1</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— tidak diimport —</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>akan dicipta</translation>
+    </message>
+    <message>
+        <source>skipped: duplicate</source>
+        <translation>dilangkau: pendua</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>%1 (same %2)</source>
+        <translation>%1 (%2 sama)</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 skipped as duplicates, %3 refused.</source>
+        <translation>%1 akan dicipta, %2 dilangkau sebagai pendua, %3 ditolak.</translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 skipped as duplicates, %3 refused rows left out.</source>
+        <translation>%1 diimport; %2 dilangkau sebagai pendua, %3 baris yang ditolak ditinggalkan.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -925,6 +1111,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Invoice</source>
         <translation>Invois</translation>
+    </message>
+    <message>
+        <source>imported from %1, no PDF</source>
+        <translation>diimport daripada %1, tiada PDF</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1315,6 +1505,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>&amp;Print or preview…</source>
         <translation>&amp;Cetak atau pratonton…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2211,6 +2405,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Accent colour</source>
         <translation>Warna aksen</translation>
+    </message>
+    <message>
+        <source>Continue numbering</source>
+        <translation>Sambung penomboran</translation>
     </message>
     <message>
         <source>Reminders and backups</source>

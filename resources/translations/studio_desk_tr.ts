@@ -436,6 +436,53 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ContinueNumbering</name>
+    <message>
+        <source>Number series to continue</source>
+        <translation>Devam ettirilecek numara serisi</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturalar</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Teklifler</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Sözleşmeler</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>İade faturaları</translation>
+    </message>
+    <message>
+        <source>Deposit invoices</source>
+        <translation>Kapora faturaları</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Last number already used</source>
+        <translation>Kullanılmış son numara</translation>
+    </message>
+    <message>
+        <source>Continue after it</source>
+        <translation>Bundan sonra devam et</translation>
+    </message>
+    <message>
+        <source>last number</source>
+        <translation>son numara</translation>
+    </message>
+    <message>
+        <source>Done: the next number of this series is number %1.</source>
+        <translation>Tamam: bu serinin sıradaki numarası %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContractEditor</name>
     <message>
         <source>Client</source>
@@ -826,6 +873,145 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>CSV dosyasından içe aktar</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Ne içe aktarılacak</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <source>Past invoices</source>
+        <translation>Geçmiş faturalar</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Dosya seçilmedi</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Dosya seç…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Dosyadaki sütun</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Aktarılacağı alan</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>İlk değer</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they are imported as</source>
+        <translation>Sütunlar ve aktarılacakları alanlar</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Satırların önizlemesi</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>Skip refused rows and import the others</source>
+        <translation>Reddedilen satırları atla, diğerlerini içe aktar</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Bir CSV dosyası seçin</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2; %3 rows.</source>
+        <translation>%1 olarak okundu, ayırıcı: %2; %3 satır.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgül</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>noktalı virgül</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>sekme</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>%1 sütununun alanı</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— aktarılmaz —</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>oluşturulacak</translation>
+    </message>
+    <message>
+        <source>skipped: duplicate</source>
+        <translation>atlanacak: tekrar</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <source>%1 (same %2)</source>
+        <translation>%1 (aynı %2)</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 skipped as duplicates, %3 refused.</source>
+        <translation>%1 oluşturulacak, %2 tekrar olarak atlanacak, %3 reddedildi.</translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 skipped as duplicates, %3 refused rows left out.</source>
+        <translation>%1 kayıt içe aktarıldı; %2 tekrar atlandı, reddedilen %3 satır dışarıda bırakıldı.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -925,6 +1111,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Invoice</source>
         <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>imported from %1, no PDF</source>
+        <translation>%1 dosyasından içe aktarıldı, PDF yok</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1315,6 +1505,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>&amp;Print or preview…</source>
         <translation>Ya&amp;zdır veya önizle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>İçe &amp;aktar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2211,6 +2405,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Accent colour</source>
         <translation>Vurgu rengi</translation>
+    </message>
+    <message>
+        <source>Continue numbering</source>
+        <translation>Numaralandırmayı sürdür</translation>
     </message>
     <message>
         <source>Reminders and backups</source>

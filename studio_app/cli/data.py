@@ -1,4 +1,4 @@
-"""`demo`, `list`, `export`, `import` and `check`: sample data, the lists, the data in and out, the integrity check."""
+"""`demo`, `list`, `export`, `check`, and the JSON import that `import` (:mod:`.importing`) runs: sample data, the lists, the data in and out, the integrity check."""
 
 from __future__ import annotations
 
@@ -123,9 +123,6 @@ COMMANDS = (
         arg("format", choices=("json", "csv")),
         arg("table", nargs="?", help="for csv: clients, projects, invoices or payments"),
         arg("-o", "--output", required=True, type=Path),
-    )),
-    Command("import", "load a JSON export into an empty database", run_import, Access.WRITES, (
-        arg("file", type=Path),
     )),
     Command("check", "check the database's integrity and the app's own rules", run_check, Access.READS),
 )

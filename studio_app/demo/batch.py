@@ -32,33 +32,6 @@ class Batch:
         return row_id
 
 
-def _set_aside_indexes(models) -> list[tuple[str, str, str]]:
-    """Drop the secondary indexes and triggers of the tables about to be filled (SQLite); they are made again
-    by :func:`_restore_indexes` from their own SQL, in the same transaction.
-
-    Building an index from 100,000 finished rows is several times faster than keeping twenty of them
-    (and the trigram search tables, through their triggers) in step one insert at a time: the large
-    demo's invoices took 26 s to insert with them and 3 s without.
-    """
-    tables = [model._meta.table_name for model in models]
-    marks = ", ".join("?" for _ in tables)
-    found = db.current().execute_sql(
-        f"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-        f"AND tbl_name IN ({marks}) ORDER BY type, name", tables).fetchall()
-    for kind, name, _ in found:
-        db.current().execute_sql(f'DROP {kind.upper()} "{name}"')
-    return found
-
-
-def _restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
-    for _, _, sql in set_aside:
-        db.current().execute_sql(sql)
-    if set_aside:  # the trigram search tables (migration 2) index the rows their triggers did not see
-        for (name,) in db.current().execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
-            db.current().execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-
-
 def _write(model: type, columns: tuple[str, ...], rows: list[tuple]) -> None:
     if not rows:
         return

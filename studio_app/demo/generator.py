@@ -30,7 +30,9 @@ from studio_app.store.models import (
     Client, Contract, Deliverable, Exclusion, Interaction, Invoice, InvoiceLine, IssuedDocument, Milestone,
     NumberCounter, Payment, Project, Quote, QuoteLine, RevisionRound, Studio, TimeEntry,
 )
-from .batch import Batch, _restore_indexes, _set_aside_indexes, _write
+from studio_app.store import bulk
+
+from .batch import Batch, _write
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, DELIVERABLES, EXCLUSIONS, SERVICES, PAYMENT_METHODS,
     INTERACTION_KINDS,
@@ -60,11 +62,11 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         db.current().execute_sql("PRAGMA synchronous = OFF")
         db.current().execute_sql("PRAGMA cache_size = -256000")  # the indexes being built stay in memory
     with db.transaction():
-        set_aside = _set_aside_indexes(models) if db.is_sqlite() else []
+        set_aside = bulk.set_aside_indexes(models) if db.is_sqlite() else []
         for model in models:
             _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
         sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
-        _restore_indexes(set_aside)
+        bulk.restore_indexes(set_aside)
         m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
     if not db.is_sqlite():
         with db.transaction():

@@ -436,7 +436,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "corrects_id": ref("corrects_id", nullable=True),
             "notes": clean_text("notes", max_len=4000, multiline=True),
             **{name: minor(name, signed=True) for name in ("total_net", "total_gross", "deducted", "paid", "credited")},
-            "paid_on": day("paid_on"), "created_at": moment("created_at"), "search_key": key("search_key")},
+            "paid_on": day("paid_on"), "created_at": moment("created_at"), "search_key": key("search_key"),
+            "imported_from": clean_text("imported_from")},
         "invoice_line": lines("invoice_id"),
         "revision_round": {
             "id": ref("id"), "project_id": ref("project_id"), "number": whole("number", 1, 10_000),

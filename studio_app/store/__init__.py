@@ -12,5 +12,6 @@
 - :mod:`~studio_app.store.sealing` — tamper evidence for issued documents: the chain and the seal.
 - :mod:`~studio_app.store.images` — images kept once, by the SHA-256 of their bytes (the logos issued
   documents name).
+- :mod:`~studio_app.store.bulk` — many rows at once: SQLite's indexes and search triggers set aside meanwhile.
 - :mod:`~studio_app.store.pgurl` and :mod:`~studio_app.store.secrets` — PostgreSQL addresses and passwords.
 """

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import string
 from collections import defaultdict
 from types import SimpleNamespace
 
@@ -119,13 +117,12 @@ def _counters() -> list[str]:
     studio = Studio.get_or_none(Studio.id == 1)
     if studio is None:
         return []
-    in_use = ["quote", "contract", "invoice"] + [series for series, own in (
-        ("credit_note", studio.credit_notes_own_series), ("deposit", studio.deposits_own_series)) if own]
+    in_use = numbering.series_in_use(studio)
     counters = {(c.series, c.year): c.last for c in NumberCounter.select()}
     problems = []
     for series in in_use:
         pattern = getattr(studio, numbering.SERIES_FORMAT[series])
-        highest = _highest_numbers(numbering.numbered_model(series), pattern)
+        highest = numbering.highest_numbers(numbering.numbered_model(series), pattern)
         for year, (seq, number) in sorted(highest.items()):
             last = counters.get((series, year))
             if last is None or last < seq:
@@ -133,30 +130,6 @@ def _counters() -> list[str]:
                 problems.append(f"the number counter {where} is at {last or 0}, below {number}, which is issued "
                                 f"(the next document would repeat a number)")
     return problems
-
-
-def _highest_numbers(model, pattern: str) -> dict[int, tuple[int, str]]:
-    """year (0 when the format has none) -> (highest sequence, its number) among the numbers in the format."""
-    parts, has_year = [], False
-    try:
-        for literal, name, _, _ in string.Formatter().parse(pattern):
-            parts.append(re.escape(literal))
-            if name == "year":
-                parts.append(r"(?P<year>\d+)" if not has_year else r"\d+")
-                has_year = True
-            elif name == "seq":
-                parts.append(r"(?P<seq>\d+)")
-    except ValueError:
-        return {}
-    shape = re.compile("".join(parts))
-    highest: dict[int, tuple[int, str]] = {}
-    for (number,) in model.select(model.number).where(model.number.is_null(False)).tuples().iterator():
-        found = shape.fullmatch(number)
-        if found and found.groupdict().get("seq"):
-            year, seq = int(found["year"]) if has_year else 0, int(found["seq"])
-            if seq > highest.get(year, (0, ""))[0]:
-                highest[year] = (seq, number)
-    return highest
 
 
 _CHAIN_PROBLEMS = {
@@ -223,7 +196,8 @@ def _issued_documents(logos: dict[str, list[str]]) -> list[str]:
         if record.pdf is not None and hashlib.sha256(bytes(record.pdf)).hexdigest() != record.pdf_sha256:
             problems.append(f"{label}: the stored PDF does not match its SHA-256")
 
-    for inv in Invoice.select().where(Invoice.status == "issued").iterator():
+    # Imported history (migration 10) was issued elsewhere: it has no issued copy here, and one that appears is reported.
+    for inv in Invoice.select().where((Invoice.status == "issued") & (Invoice.imported_from == "")).iterator():
         corrects = ({"number": numbers.get(inv.corrects_id),
                      "issue_date": snapshots.iso(issue_dates.get(inv.corrects_id))} if inv.corrects_id else None)
         document = snapshots.invoice_document(inv, invoice_lines.get(inv.id, []),

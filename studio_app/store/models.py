@@ -264,6 +264,8 @@ class Invoice(BaseModel):
     paid_on = pw.DateField(null=True)
     created_at = pw.DateTimeField(default=_now)
     search_key = pw.TextField(default="")
+    # Migration 10: the file this invoice was imported from, as history kept as it was; empty when made here.
+    imported_from = pw.CharField(default="")
 
     class Meta:
         indexes = (

@@ -16,7 +16,7 @@ from studio_app.money import numbering
 from studio_app.store import db, images, locks, sealing, search
 from . import settings, snapshots
 from studio_app.text.errors import StudioError
-from studio_app.store.models import IssuedDocument
+from studio_app.store.models import Invoice, IssuedDocument
 
 Document = TypeVar("Document")
 
@@ -99,6 +99,7 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
     """
     record = issued(kind, document_id)
     if record is None:
+        _refuse_imported(kind, document_id)
         if kind not in snapshots.BUILDERS or snapshots.BUILDERS[kind][0].get_or_none(id=document_id) is None:
             raise StudioError("There is no {kind} with id {id}.", kind=kind, id=document_id)
         return render(snapshots.build(kind, document_id))
@@ -121,6 +122,17 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
             (IssuedDocument.id == record.id) & IssuedDocument.pdf.is_null()
             & IssuedDocument.pdf_sha256.is_null()).execute()
     return pdf
+
+
+def _refuse_imported(kind: str, document_id: int) -> None:
+    """An invoice imported from another tool's CSV was issued there: drawing it here would hand out a PDF that
+    was never sent, under our name and layout. The window and ``pdf`` say where it came from instead."""
+    if kind != "invoice":
+        return
+    found = Invoice.select(Invoice.number, Invoice.imported_from).where(Invoice.id == document_id).first()
+    if found is not None and found.imported_from:
+        raise StudioError("{number} was imported from {file}; it was issued with another program, so there is no "
+                          "PDF of it in Studio Desk.", number=found.number, file=found.imported_from)
 
 
 def _link_before(record: IssuedDocument) -> str | None:

@@ -72,7 +72,10 @@ class InvoiceEditor(DocumentEditor):
         self.invoice_kind = doc.kind
         names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
                  "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
-        return names[doc.kind], formatting.status_label(invoices.display_status(doc))
+        badge = formatting.status_label(invoices.display_status(doc))
+        if doc.imported_from:  # history issued with another program (its PDF is not ours to draw)
+            badge += " · " + self.tr("imported from %1, no PDF").replace("%1", doc.imported_from)
+        return names[doc.kind], badge
 
     def negative(self, doc: Invoice) -> bool:
         return doc.kind == "credit_note"

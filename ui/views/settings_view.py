@@ -17,6 +17,7 @@ from studio_app.text.errors import StudioError
 from ui import ask, formatting, theme
 from ui.views.editor import Editor
 from ui.widgets import choices
+from ui.widgets.continue_numbering import ContinueNumbering
 from ui.widgets.fields import set_value, value_of
 
 TEXT = ("name", "address", "country", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "iban",
@@ -53,6 +54,7 @@ class SettingsView(Editor):
         self.theme = choices.combo("theme")
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("An SQLite file, or postgresql://user@server/database"))
+        self.continue_numbering = ContinueNumbering()
 
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -81,7 +83,8 @@ class SettingsView(Editor):
             ("credit_note_number_format", self.tr("Credit note numbers")),
             ("deposit_number_format", self.tr("Deposit invoice numbers")),
             ("credit_notes_own_series", ""), ("deposits_own_series", ""), ("paper_size", self.tr("Paper size")),
-            ("language", self.tr("Default document language")), ("accent_color", self.tr("Accent colour"))]))
+            ("language", self.tr("Default document language")), ("accent_color", self.tr("Accent colour"))],
+            extra=[(self.tr("Continue numbering"), self.continue_numbering)]))
         right.addWidget(self._group(self.tr("Reminders and backups"), [
             ("warning_window_days", self.tr("Warn about deadlines (days ahead)")),
             ("update_interval_days", self.tr("Progress update every (days)")),
