@@ -146,7 +146,7 @@ def party_markup(ctx: Context, party: dict) -> str:
 def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[str, str]]) -> Flowable:
     """The client's block on the left, the document's facts (number, dates, terms) on the right."""
     theme = ctx.theme
-    client = [Paragraph(ctx.m(buyer_label_key).upper(), theme.label), Spacer(1, 2),
+    client = [Paragraph(ctx.m_upper(buyer_label_key), theme.label), Spacer(1, 2),
               Paragraph(party_markup(ctx, ctx.buyer), theme.body)]
     width = theme.frame_width
     facts = key_values(ctx, meta, width * 0.42)
@@ -217,7 +217,7 @@ def signature_blocks(ctx: Context) -> Flowable:
 
     def block(title_key: str, party: dict) -> Table:
         who = party.get("company") or party.get("name") or ""
-        rows: list[list] = [[Paragraph(ctx.m(title_key).upper(), theme.label)],
+        rows: list[list] = [[Paragraph(ctx.m_upper(title_key), theme.label)],
                             [Paragraph(f"<b>{fonts.markup(who)}</b>", theme.body)]]
         heights: list[float | None] = [None, None]
         style = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
