@@ -7,7 +7,7 @@ from functools import cached_property
 
 from studio_app import money
 from studio_app.text import countries
-from studio_app.text.i18n import LANGUAGES, document_labels, upper
+from studio_app.text.i18n import LANGUAGES, document_labels, plural_category, upper
 from studio_app.money.lines import as_money_lines
 from . import fonts
 from .formatting import Formatter
@@ -59,6 +59,11 @@ class Context:
     def upper(self, text: str) -> str:
         """Capitals as the document's language writes them (MÜŞTERİ, ΠΕΛΑΤΗΣ)."""
         return upper(text, self.language)
+
+    def plural_key(self, key: str, count: int) -> str:
+        """``key_zero`` for none, else ``key_one`` / ``key_other`` by CLDR's plural rule of the language."""
+        candidates = ([f"{key}_zero"] if count == 0 else []) + [f"{key}_{plural_category(count, self.language)}"]
+        return next((c for c in candidates if c in self.labels), f"{key}_other")
 
     def m_upper(self, key: str) -> str:
         """A label in capitals, as markup (capitalised before escaping: '&amp;' stays an entity)."""

@@ -65,7 +65,7 @@ def lines_table(ctx: Context) -> Flowable:
     if with_discount:
         titles.append(ctx.text("discount"))
         widths_mm.append(14)
-    titles += [ctx.text("vat"), f"{ctx.text('amount')} ({currency})"]
+    titles += [ctx.text("vat_column"), f"{ctx.text('amount')} ({currency})"]
     widths_mm += [13, 27]
     fixed = sum(w for w in widths_mm if w) * mm
     description_width = theme.frame_width - fixed

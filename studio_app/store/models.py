@@ -82,6 +82,15 @@ class Studio(BaseModel):
     follow_up_months = pw.IntegerField(default=3)
     backup_keep_daily = pw.IntegerField(default=14)
     backup_keep_migration = pw.IntegerField(default=3)
+    # migration 9: local party details (tax office, national tax number, registers, SST)
+    tax_office = pw.CharField(default="")
+    profession = pw.CharField(default="")
+    national_tax_id = pw.CharField(default="")
+    mersis_no = pw.CharField(default="")
+    trade_register = pw.CharField(default="")
+    sst_number = pw.CharField(default="")
+    bank_account_number = pw.CharField(default="")
+    duitnow_id = pw.CharField(default="")
 
 
 class Client(BaseModel):
@@ -101,6 +110,13 @@ class Client(BaseModel):
     archived = pw.BooleanField(default=False)
     created_at = pw.DateTimeField(default=_now)
     search_key = pw.TextField(default="")
+    # migration 9: local party details (tax office, national tax number, registers, SST)
+    tax_office = pw.CharField(default="")
+    profession = pw.CharField(default="")
+    national_tax_id = pw.CharField(default="")
+    mersis_no = pw.CharField(default="")
+    trade_register = pw.CharField(default="")
+    sst_number = pw.CharField(default="")
 
     class Meta:
         indexes = ((("archived", "name"), False),)
@@ -251,6 +267,9 @@ class Invoice(BaseModel):
     paid_on = pw.DateField(null=True)
     created_at = pw.DateTimeField(default=_now)
     search_key = pw.TextField(default="")
+    # migration 9: the myDATA ΜΑΡΚ and link a Greek studio's provider returns
+    mydata_mark = pw.CharField(default="")
+    mydata_url = pw.CharField(default="")
 
     class Meta:
         indexes = (

@@ -11,7 +11,7 @@ from studio_app import money
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.text import countries
-from studio_app.text.i18n import document_texts, format_date, format_percent, locale_for, plural_label
+from studio_app.text.i18n import document_labels, document_texts, format_date, format_percent, locale_for, plural_label
 from studio_app.store.models import Contract, Quote
 
 
@@ -58,6 +58,7 @@ def clause_values_for(studio_name: str, client, project, quote_number: str | Non
         "included_rounds": str(project.included_rounds),
         "revisions_included": plural_label(language, "revisions_included", int(project.included_rounds or 0)),
         "studio_notice": _notice_address(studio),
+        "tax": document_labels(language, getattr(studio, "country", "")).get("tax_in_sentence", "VAT"),
         "client_notice": _notice_address(client),
         "extra_round_fee": fmt(project.extra_round_fee),
         "hourly_rate": fmt(project.hourly_rate),
