@@ -758,7 +758,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation>Διαγραφή προσχεδίου</translation>
+        <translation>Διαγραφή πρόχειρου</translation>
     </message>
     <message>
         <source>(draft)</source>
@@ -802,7 +802,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete this draft?</source>
-        <translation>Διαγραφή αυτού του προσχεδίου;</translation>
+        <translation>Διαγραφή αυτού του πρόχειρου;</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1212,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Εγκρίθηκε</translation>
+        <translation>Αποδεκτή</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1622,7 +1622,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Undo the latest round</source>
-        <translation>Αναίρεση του τελευταίου κύκλου</translation>
+        <translation>Αναίρεση του τελευταίου γύρου</translation>
     </message>
     <message>
         <source>Record time…</source>
@@ -1733,7 +1733,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Undo revision round %1?</source>
-        <translation>Αναίρεση του κύκλου αναθεωρήσεων %1;</translation>
+        <translation>Αναίρεση του γύρου αναθεωρήσεων %1;</translation>
     </message>
     <message>
         <source>Delete this time entry?</source>
@@ -1947,7 +1947,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
-        <translation>Να καταχωριστεί η προσφορά ως αποδεκτή; Θα συνταχθούν προσχέδια της σύμβασης και του τιμολογίου προκαταβολής.</translation>
+        <translation>Να καταχωριστεί η προσφορά ως αποδεκτή; Θα συνταχθούν πρόχειρα της σύμβασης και του τιμολογίου προκαταβολής.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 h)</source>
@@ -2147,7 +2147,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Payment terms (days)</source>
-        <translation>Προθεσμία πληρωμής (ημέρες)</translation>
+        <translation>Όροι πληρωμής (ημέρες)</translation>
     </message>
     <message>
         <source>Deposit %</source>
@@ -2306,7 +2306,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Εγκρίθηκε</translation>
+        <translation>Αποδεκτή</translation>
     </message>
     <message>
         <source>Declined</source>

@@ -1594,7 +1594,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
-        <translation>Pusingan semakan termasuk</translation>
+        <translation>Pusingan pindaan termasuk</translation>
     </message>
     <message>
         <source>Extra rounds billed</source>
@@ -1606,7 +1606,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Log a revision round…</source>
-        <translation>Rekod pusingan semakan…</translation>
+        <translation>Rekod pusingan pindaan…</translation>
     </message>
     <message>
         <source>Undo the latest round</source>
@@ -1622,7 +1622,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds</source>
-        <translation>Pusingan semakan</translation>
+        <translation>Pusingan pindaan</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1654,7 +1654,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds used: %1 of %2 included</source>
-        <translation>Pusingan semakan digunakan: %1 daripada %2 yang termasuk</translation>
+        <translation>Pusingan pindaan digunakan: %1 daripada %2 yang termasuk</translation>
     </message>
     <message numerus="yes">
         <source>%n billable round(s) not invoiced yet: they go on the final invoice.</source>
@@ -1968,7 +1968,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <name>RevisionDialog</name>
     <message>
         <source>Log revision round %1</source>
-        <translation>Rekod pusingan semakan %1</translation>
+        <translation>Rekod pusingan pindaan %1</translation>
     </message>
     <message>
         <source>What the client asked to change</source>
@@ -2142,7 +2142,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
-        <translation>Pusingan semakan termasuk</translation>
+        <translation>Pusingan pindaan termasuk</translation>
     </message>
     <message>
         <source>Fee per extra round</source>

@@ -494,7 +494,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposits not paid yet — don&apos;t start the work</source>
-        <translation>Ödenmemiş kaporalar — işe başlamayın</translation>
+        <translation>Ödenmemiş avanslar — işe başlamayın</translation>
     </message>
     <message>
         <source>Follow-ups and dates</source>
@@ -618,7 +618,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Every deposit asked for is paid.</source>
-        <translation>İstenen tüm kaporalar ödendi.</translation>
+        <translation>İstenen tüm avanslar ödendi.</translation>
     </message>
     <message>
         <source>Revenue received in %1, last 12 months</source>
@@ -665,7 +665,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 sa</translation>
+        <translation>%1 sa.</translation>
     </message>
     <message>
         <source>Over capacity in %1.</source>
@@ -779,7 +779,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit paid</source>
-        <translation>Ödenen kapora</translation>
+        <translation>Ödenen avans</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -880,7 +880,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Create credit note</source>
-        <translation>İade faturası oluştur</translation>
+        <translation>Alacak dekontu oluştur</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -896,7 +896,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit invoice</source>
-        <translation>Kapora faturası</translation>
+        <translation>Avans faturası</translation>
     </message>
     <message>
         <source>Final invoice</source>
@@ -904,7 +904,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit note</source>
-        <translation>İade faturası</translation>
+        <translation>Alacak dekontu</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -936,7 +936,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
-        <translation>Bu faturayı iptal eden bir iade faturası oluşturulsun mu? Kesinleştirmeden önce düzenleyebilirsiniz.</translation>
+        <translation>Bu faturayı iptal eden bir alacak dekontu oluşturulsun mu? Kesinleştirmeden önce düzenleyebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>No invoices yet — create one, or accept a quote to draft the deposit.</source>
-        <translation>Henüz fatura yok — yeni bir fatura oluşturun ya da kapora faturası için bir teklifi kabul edin.</translation>
+        <translation>Henüz fatura yok — yeni bir fatura oluşturun ya da avans faturası için bir teklifi kabul edin.</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1225,7 +1225,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit notes</source>
-        <translation>İade faturaları</translation>
+        <translation>Alacak dekontları</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1412,7 +1412,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Reference</source>
-        <translation>Referans</translation>
+        <translation>Açıklama</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1514,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Format</source>
-        <translation>Biçim</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -1530,7 +1530,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Milestone</source>
-        <translation>Kilometre taşı</translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <source>Done on</source>
@@ -1542,7 +1542,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deliverables and their formats</source>
-        <translation>Teslim edilecek işler ve biçimleri</translation>
+        <translation>Teslim edilecek işler ve formatları</translation>
     </message>
     <message>
         <source>e.g. Logo — SVG, PNG and PDF, 3 colour variants</source>
@@ -1550,7 +1550,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Milestones</source>
-        <translation>Kilometre taşları</translation>
+        <translation>Aşamalar</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1590,7 +1590,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit %</source>
-        <translation>Kapora %</translation>
+        <translation>Avans %</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
@@ -1668,7 +1668,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Time logged: %1 h</source>
-        <translation>Kaydedilen süre: %1 sa</translation>
+        <translation>Kaydedilen süre: %1 sa.</translation>
     </message>
     <message>
         <source>not billable</source>
@@ -1676,7 +1676,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 sa</translation>
+        <translation>%1 sa.</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1716,7 +1716,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Agreed price %1 net; deposit %2.</source>
-        <translation>Anlaşılan fiyat: %1 (net); kapora: %2.</translation>
+        <translation>Anlaşılan fiyat: %1 (net); avans: %2.</translation>
     </message>
     <message>
         <source>Undo revision round %1?</source>
@@ -1934,7 +1934,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
-        <translation>Teklif kabul edildi olarak kaydedilsin mi? Sözleşme ve kapora faturası taslak olarak hazırlanacak.</translation>
+        <translation>Teklif kabul edildi olarak kaydedilsin mi? Sözleşme ve avans faturası taslak olarak hazırlanacak.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 h)</source>
@@ -2038,11 +2038,11 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit notes have their own number series</source>
-        <translation>İade faturalarının ayrı numara serisi olsun</translation>
+        <translation>Alacak dekontlarının ayrı numara serisi olsun</translation>
     </message>
     <message>
         <source>Deposit invoices have their own number series</source>
-        <translation>Kapora faturalarının ayrı numara serisi olsun</translation>
+        <translation>Avans faturalarının ayrı numara serisi olsun</translation>
     </message>
     <message>
         <source>An SQLite file, or postgresql://user@server/database</source>
@@ -2138,7 +2138,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit %</source>
-        <translation>Kapora %</translation>
+        <translation>Avans %</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
@@ -2178,11 +2178,11 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit note numbers</source>
-        <translation>İade faturası numaraları</translation>
+        <translation>Alacak dekontu numaraları</translation>
     </message>
     <message>
         <source>Deposit invoice numbers</source>
-        <translation>Kapora faturası numaraları</translation>
+        <translation>Avans faturası numaraları</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -2289,7 +2289,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit note</source>
-        <translation>İade faturası</translation>
+        <translation>Alacak dekontu</translation>
     </message>
     <message>
         <source>Accepted</source>
