@@ -1255,6 +1255,81 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>LocalDetails</name>
+    <message>
+        <source>Local details</source>
+        <translation>Τοπικά στοιχεία</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>ΔΟΥ</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Επάγγελμα</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Αριθμός φορολογικού μητρώου</translation>
+    </message>
+    <message>
+        <source>MERSİS number</source>
+        <translation>Αριθμός MERSİS</translation>
+    </message>
+    <message>
+        <source>Trade register number</source>
+        <translation>Αριθμός μητρώου</translation>
+    </message>
+    <message>
+        <source>SST registration number</source>
+        <translation>Αριθμός εγγραφής SST</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Αριθμός λογαριασμού</translation>
+    </message>
+    <message>
+        <source>DuitNow ID</source>
+        <translation>DuitNow ID</translation>
+    </message>
+    <message>
+        <source>VKN or TCKN</source>
+        <translation>VKN ή TCKN</translation>
+    </message>
+    <message>
+        <source>Tax office (vergi dairesi)</source>
+        <translation>Εφορία (vergi dairesi)</translation>
+    </message>
+    <message>
+        <source>Trade registry number</source>
+        <translation>Αριθμός εμπορικού μητρώου</translation>
+    </message>
+    <message>
+        <source>Tax number (ΑΦΜ)</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Tax office (ΔΟΥ)</source>
+        <translation>ΔΟΥ</translation>
+    </message>
+    <message>
+        <source>ΓΕΜΗ number</source>
+        <translation>Αριθμός ΓΕΜΗ</translation>
+    </message>
+    <message>
+        <source>Profession (επάγγελμα)</source>
+        <translation>Επάγγελμα</translation>
+    </message>
+    <message>
+        <source>TIN</source>
+        <translation>Αριθμός φορολογικού μητρώου (TIN)</translation>
+    </message>
+    <message>
+        <source>SSM company number</source>
+        <translation>Αριθμός εταιρείας SSM</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>

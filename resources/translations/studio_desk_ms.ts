@@ -1243,6 +1243,81 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>LocalDetails</name>
+    <message>
+        <source>Local details</source>
+        <translation>Butiran tempatan</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Pejabat cukai</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Aktiviti perniagaan</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Nombor cukai</translation>
+    </message>
+    <message>
+        <source>MERSİS number</source>
+        <translation>Nombor MERSİS</translation>
+    </message>
+    <message>
+        <source>Trade register number</source>
+        <translation>Nombor pendaftaran</translation>
+    </message>
+    <message>
+        <source>SST registration number</source>
+        <translation>Nombor pendaftaran SST</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Nombor akaun</translation>
+    </message>
+    <message>
+        <source>DuitNow ID</source>
+        <translation>ID DuitNow</translation>
+    </message>
+    <message>
+        <source>VKN or TCKN</source>
+        <translation>VKN atau TCKN</translation>
+    </message>
+    <message>
+        <source>Tax office (vergi dairesi)</source>
+        <translation>Pejabat cukai (vergi dairesi)</translation>
+    </message>
+    <message>
+        <source>Trade registry number</source>
+        <translation>Nombor daftar perdagangan</translation>
+    </message>
+    <message>
+        <source>Tax number (ΑΦΜ)</source>
+        <translation>Nombor cukai (AFM)</translation>
+    </message>
+    <message>
+        <source>Tax office (ΔΟΥ)</source>
+        <translation>Pejabat cukai (DOY)</translation>
+    </message>
+    <message>
+        <source>ΓΕΜΗ number</source>
+        <translation>Nombor GEMI</translation>
+    </message>
+    <message>
+        <source>Profession (επάγγελμα)</source>
+        <translation>Profesion (epangelma)</translation>
+    </message>
+    <message>
+        <source>TIN</source>
+        <translation>TIN</translation>
+    </message>
+    <message>
+        <source>SSM company number</source>
+        <translation>Nombor syarikat SSM</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>

@@ -1243,6 +1243,81 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>LocalDetails</name>
+    <message>
+        <source>Local details</source>
+        <translation>Yerel bilgiler</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Vergi dairesi</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Vergi numarası</translation>
+    </message>
+    <message>
+        <source>MERSİS number</source>
+        <translation>MERSİS numarası</translation>
+    </message>
+    <message>
+        <source>Trade register number</source>
+        <translation>Sicil numarası</translation>
+    </message>
+    <message>
+        <source>SST registration number</source>
+        <translation>SST kayıt numarası</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Hesap numarası</translation>
+    </message>
+    <message>
+        <source>DuitNow ID</source>
+        <translation>DuitNow ID</translation>
+    </message>
+    <message>
+        <source>VKN or TCKN</source>
+        <translation>VKN veya TCKN</translation>
+    </message>
+    <message>
+        <source>Tax office (vergi dairesi)</source>
+        <translation>Vergi dairesi</translation>
+    </message>
+    <message>
+        <source>Trade registry number</source>
+        <translation>Ticaret sicil numarası</translation>
+    </message>
+    <message>
+        <source>Tax number (ΑΦΜ)</source>
+        <translation>Vergi numarası (AFM)</translation>
+    </message>
+    <message>
+        <source>Tax office (ΔΟΥ)</source>
+        <translation>Vergi dairesi (DOY)</translation>
+    </message>
+    <message>
+        <source>ΓΕΜΗ number</source>
+        <translation>GEMİ numarası</translation>
+    </message>
+    <message>
+        <source>Profession (επάγγελμα)</source>
+        <translation>Faaliyet (epangelma)</translation>
+    </message>
+    <message>
+        <source>TIN</source>
+        <translation>Vergi kimlik numarası (TIN)</translation>
+    </message>
+    <message>
+        <source>SSM company number</source>
+        <translation>SSM şirket numarası</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>
