@@ -114,7 +114,12 @@ def header(ctx: Context, title: str, number: str | None, subtitle: str = "") -> 
         details.append(f"{ctx.m('vat_id')}: {fonts.markup(vat_id(seller))}")
     details += party_lines(ctx, seller)
     left.append(Paragraph("<br/>".join(d for d in details if d), theme.small))
-    right: list[Flowable] = [Paragraph(fonts.markup(title), theme.title)]
+    title_style = theme.title
+    if stringWidth(title, title_style.fontName, title_style.fontSize) > theme.frame_width * 0.42 * 1.6:
+        # A long legal title ("Τιμολόγιο Παροχής Υπηρεσιών") set smaller, on two lines at most.
+        title_style = title_style.clone("title_long", fontSize=title_style.fontSize * 0.72,
+                                        leading=title_style.leading * 0.72)
+    right: list[Flowable] = [Paragraph(fonts.markup(title), title_style)]
     if number:
         right.append(Paragraph(f"<b>{fonts.markup(number)}</b>", theme.body_right))
     if subtitle:

@@ -38,7 +38,8 @@ def story(ctx: Context) -> list[Flowable]:
     if ctx.project:
         meta.append((ctx.text("project"), ctx.project.get("title") or ""))
     meta += local.greek_meta(ctx) + local.mydata_meta(ctx)
-    subtitle = ""
+    # Greek invoices keep the legal title and name the kind beneath it (Προκαταβολή).
+    subtitle = ctx.m(f"invoice_kind_{kind}") if f"invoice_kind_{kind}" in ctx.labels else ""
     flow: list[Flowable] = [header(ctx, title(ctx), number, subtitle),
                             parties_and_meta(ctx, "bill_to", meta), spacer(4)]
     if document.get("corrects"):

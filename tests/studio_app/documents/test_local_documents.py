@@ -74,7 +74,7 @@ def test_greek_invoice_title_capitals_and_party_details(issued):
     assert "ΠΕΛΑΤΗΣ" in deposit and "ΠΕΛΆΤΗΣ" not in deposit
     assert "ΤΟ ΣΤΟΥΝΤΙΟ" in contract and "ΣΤΟΎΝΤΙΟ" not in contract
     title = re.sub(r"\s+", " ", deposit)
-    assert "Τιμολόγιο Παροχής Υπηρεσιών" in title
+    assert "Τιμολόγιο Παροχής Υπηρεσιών" in title and "Προκαταβολή" in title
     assert "ΑΦΜ: EL094014201" in deposit and "ΑΦΜ: EL123456783" in deposit and "GR094014201" not in deposit
     assert "ΔΟΥ: Α' Αθηνών" in deposit and "Επάγγελμα: Υπηρεσίες γραφιστικού σχεδιασμού" in deposit
     assert "Επάγγελμα: Καφετέρια" in deposit and "Αρ. ΓΕΜΗ: 123456701000" in deposit
