@@ -1290,7 +1290,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>DuitNow ID</source>
-        <translation>DuitNow ID</translation>
+        <translation>Αναγνωριστικό DuitNow</translation>
     </message>
     <message>
         <source>VKN or TCKN</source>

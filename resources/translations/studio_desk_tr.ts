@@ -1278,7 +1278,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>DuitNow ID</source>
-        <translation>DuitNow ID</translation>
+        <translation>DuitNow kimliği</translation>
     </message>
     <message>
         <source>VKN or TCKN</source>

@@ -146,7 +146,7 @@ def check_account_number(value: object) -> str:
 
 def check_mydata(mark: object, url: object) -> tuple[str, str]:
     """The ΜΑΡΚ (digits) and the link to the invoice in myDATA that the studio's provider returned."""
-    mark_text = cleaning.clean(mark, "ΜΑΡΚ", field="mydata_mark", max_len=40).replace(" ", "")
+    mark_text = cleaning.clean(mark, "myDATA MARK", field="mydata_mark", max_len=40).replace(" ", "")
     if mark_text and not _MYDATA_MARK.match(mark_text):
         raise StudioError("A myDATA ΜΑΡΚ is a number of up to 20 digits, not “{value}”.", field="mydata_mark",
                           value=mark_text)
