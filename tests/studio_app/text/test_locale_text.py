@@ -81,3 +81,13 @@ def test_countries_by_code_or_name():
         ["TR", "TR", "TR", "GR", "GR", "MY", "MY", ""]
     assert countries.law_groups("GR") == ["EU", "GR"] and countries.law_groups("DE") == ["EU"]
     assert countries.law_groups("MY") == ["non_EU", "MY"]
+
+
+def test_messages_translate_the_program_words_they_insert():
+    from studio_app.text import messages
+    from studio_app.text.errors import StudioError
+    declined = StudioError("Only an issued quote can be accepted (this one is {status}).", status="declined")
+    assert "durumu: reddedildi" in messages.translate(declined, "tr")
+    gone = StudioError("This {what} no longer exists; another desk may have just deleted it.", what="invoice")
+    assert "Bu belge (fatura)" in messages.translate(gone, "tr")
+    assert "(invoice)" in messages.translate(gone, "en")
