@@ -40,6 +40,8 @@ def party_lines(ctx: Context, party: dict) -> list[str]:
     lines = []
     for name in _FIELDS.get(country, ()):
         value = str(party.get(name) or "")
+        if name == "national_tax_id" and country == "GR" and value and vat_id(party).endswith(value):
+            continue  # the ΑΦΜ is already printed as the VAT id (EL + ΑΦΜ)
         if value:
             lines.append(f"{ctx.m(_label_key(name, country, value))}: {fonts.markup(value)}")
     return lines
