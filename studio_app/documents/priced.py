@@ -17,6 +17,7 @@ from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, RULE
 DESCRIPTION_LINES_PER_ROW = 24  # a longer description continues in the next row so a row never outgrows a page
 PAD_X = 3  # cell padding left and right in the lines table
 PAD_Y = 3  # Table's default top and bottom padding, which the lines table keeps
+UNIT_CODES = ("h", "pc", "p")  # the program's own units (time, pieces, pages), written out per language
 
 
 def _description_chunks(text: str, chars_per_line: int) -> list[str]:
@@ -92,6 +93,7 @@ def lines_table(ctx: Context) -> Flowable:
     for position, (row, amount) in enumerate(pairs, start=1):
         quantity = fmt.quantity(row.get("quantity") or "0")
         unit = row.get("unit") or ""
+        unit = ctx.labels.get(f"unit_{unit}", unit) if unit in UNIT_CODES else unit  # "h" reads "sa." in Turkish
         if unit:
             quantity = f"{quantity} {fonts.plain(unit)}"
             if len(quantity) > 9:

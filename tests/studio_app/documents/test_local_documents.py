@@ -153,3 +153,15 @@ def test_the_pages_render_for_a_person_to_look_at(issued, tmp_path):
             pdf.write_bytes(issued[country].pdfs[kind])
             subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(out / f"{country}-{kind}")], check=True)
     assert list(out.glob("*.png"))
+
+
+def test_the_programs_units_read_in_the_documents_language(tmp_path):
+    from studio_app.documents import render
+    from studio_app.text.i18n import LANGUAGES
+    from .local_docs import text_of
+    for language, unit in (("tr", "sa."), ("el", "ώρ."), ("ms", "jam")):
+        assert language in LANGUAGES
+        snapshot = {"kind": "invoice", "document": {"invoice_kind": "standard", "language": language, "currency": "EUR",
+                    "lines": [{"description": "Design", "quantity": "2", "unit": "h", "unit_price": "6000",
+                               "tax_rate": "20"}]}, "parties": {"seller": {"name": "S"}, "buyer": {"name": "B"}}}
+        assert f"2 {unit}" in flat(text_of(render(snapshot), tmp_path, language))
