@@ -9,10 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from studio_app import money
-from studio_app.text import countries
 from studio_app.text.i18n import format_list
 from studio_app.text.words_tr import amount_words
-from . import fonts
 from .context import Context
 from .flowables import Table
 from .payment import QRCode
