@@ -1,7 +1,9 @@
 """PDF documents: quote, contract and invoice, drawn with reportlab platypus from a frozen snapshot.
 
 reportlab is imported only inside this package; ``render`` is the one entry point. :mod:`.logo` says how a
-snapshot names the studio's logo it was issued with, and which logo it is drawn with.
+snapshot names the studio's logo it was issued with, and which logo it is drawn with. :mod:`.parties` prints a
+party's local details (tax office, VKN/TCKN, ΑΦΜ with EL, registers, SST); :mod:`.local` adds what a country's
+invoices carry (amount in words in Türkiye; series, sequence, payment method and myDATA ΜΑΡΚ in Greece).
 """
 
 from __future__ import annotations
