@@ -66,6 +66,11 @@ def number(value: Decimal) -> str:
     return format_decimal(value, format="#,##0.######", locale=i18n.locale_for(_language))
 
 
+def hours(value: Decimal | int) -> str:
+    """Hours with the interface's decimal sign: '1.50' in English, '1,50' in Turkish and Greek."""
+    return i18n.format_hours(value, _language)
+
+
 def compact_amount(minor: int, currency: str) -> str:
     """A short amount for a chart's bar: "€12K", "TRY1.2M" (whole units, Babel's compact form)."""
     major = money.to_major(int(minor), currency)

@@ -821,7 +821,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation>Διαγραφή προσχεδίου</translation>
+        <translation>Διαγραφή πρόχειρου</translation>
     </message>
     <message>
         <source>(draft)</source>
@@ -865,7 +865,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete this draft?</source>
-        <translation>Διαγραφή αυτού του προσχεδίου;</translation>
+        <translation>Διαγραφή αυτού του πρόχειρου;</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1418,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Εγκρίθηκε</translation>
+        <translation>Αποδεκτή</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1458,6 +1458,81 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Nothing matches these filters.</source>
         <translation>Κανένα αποτέλεσμα με αυτά τα φίλτρα.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDetails</name>
+    <message>
+        <source>Local details</source>
+        <translation>Τοπικά στοιχεία</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>ΔΟΥ</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Επάγγελμα</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Αριθμός φορολογικού μητρώου</translation>
+    </message>
+    <message>
+        <source>MERSİS number</source>
+        <translation>Αριθμός MERSİS</translation>
+    </message>
+    <message>
+        <source>Trade register number</source>
+        <translation>Αριθμός μητρώου</translation>
+    </message>
+    <message>
+        <source>SST registration number</source>
+        <translation>Αριθμός εγγραφής SST</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Αριθμός λογαριασμού</translation>
+    </message>
+    <message>
+        <source>DuitNow ID</source>
+        <translation>Αναγνωριστικό DuitNow</translation>
+    </message>
+    <message>
+        <source>VKN or TCKN</source>
+        <translation>VKN ή TCKN</translation>
+    </message>
+    <message>
+        <source>Tax office (vergi dairesi)</source>
+        <translation>Εφορία (vergi dairesi)</translation>
+    </message>
+    <message>
+        <source>Trade registry number</source>
+        <translation>Αριθμός εμπορικού μητρώου</translation>
+    </message>
+    <message>
+        <source>Tax number (ΑΦΜ)</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Tax office (ΔΟΥ)</source>
+        <translation>ΔΟΥ</translation>
+    </message>
+    <message>
+        <source>ΓΕΜΗ number</source>
+        <translation>Αριθμός ΓΕΜΗ</translation>
+    </message>
+    <message>
+        <source>Profession (επάγγελμα)</source>
+        <translation>Επάγγελμα</translation>
+    </message>
+    <message>
+        <source>TIN</source>
+        <translation>Αριθμός φορολογικού μητρώου (TIN)</translation>
+    </message>
+    <message>
+        <source>SSM company number</source>
+        <translation>Αριθμός εταιρείας SSM</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1907,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Undo the latest round</source>
-        <translation>Αναίρεση του τελευταίου κύκλου</translation>
+        <translation>Αναίρεση του τελευταίου γύρου</translation>
     </message>
     <message>
         <source>Record time…</source>
@@ -1943,7 +2018,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Undo revision round %1?</source>
-        <translation>Αναίρεση του κύκλου αναθεωρήσεων %1;</translation>
+        <translation>Αναίρεση του γύρου αναθεωρήσεων %1;</translation>
     </message>
     <message>
         <source>Delete this time entry?</source>
@@ -2157,7 +2232,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
-        <translation>Να καταχωριστεί η προσφορά ως αποδεκτή; Θα συνταχθούν προσχέδια της σύμβασης και του τιμολογίου προκαταβολής.</translation>
+        <translation>Να καταχωριστεί η προσφορά ως αποδεκτή; Θα συνταχθούν πρόχειρα της σύμβασης και του τιμολογίου προκαταβολής.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 h)</source>
@@ -2357,7 +2432,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Payment terms (days)</source>
-        <translation>Προθεσμία πληρωμής (ημέρες)</translation>
+        <translation>Όροι πληρωμής (ημέρες)</translation>
     </message>
     <message>
         <source>Deposit %</source>
@@ -2520,7 +2595,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Εγκρίθηκε</translation>
+        <translation>Αποδεκτή</translation>
     </message>
     <message>
         <source>Declined</source>

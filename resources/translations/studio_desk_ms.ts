@@ -1449,6 +1449,81 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>LocalDetails</name>
+    <message>
+        <source>Local details</source>
+        <translation>Butiran tempatan</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Pejabat cukai</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Aktiviti perniagaan</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Nombor cukai</translation>
+    </message>
+    <message>
+        <source>MERSİS number</source>
+        <translation>Nombor MERSİS</translation>
+    </message>
+    <message>
+        <source>Trade register number</source>
+        <translation>Nombor pendaftaran</translation>
+    </message>
+    <message>
+        <source>SST registration number</source>
+        <translation>Nombor pendaftaran SST</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Nombor akaun</translation>
+    </message>
+    <message>
+        <source>DuitNow ID</source>
+        <translation>ID DuitNow</translation>
+    </message>
+    <message>
+        <source>VKN or TCKN</source>
+        <translation>VKN atau TCKN</translation>
+    </message>
+    <message>
+        <source>Tax office (vergi dairesi)</source>
+        <translation>Pejabat cukai (vergi dairesi)</translation>
+    </message>
+    <message>
+        <source>Trade registry number</source>
+        <translation>Nombor daftar perdagangan</translation>
+    </message>
+    <message>
+        <source>Tax number (ΑΦΜ)</source>
+        <translation>Nombor cukai (AFM)</translation>
+    </message>
+    <message>
+        <source>Tax office (ΔΟΥ)</source>
+        <translation>Pejabat cukai (DOY)</translation>
+    </message>
+    <message>
+        <source>ΓΕΜΗ number</source>
+        <translation>Nombor GEMI</translation>
+    </message>
+    <message>
+        <source>Profession (επάγγελμα)</source>
+        <translation>Profesion (epangelma)</translation>
+    </message>
+    <message>
+        <source>TIN</source>
+        <translation>TIN</translation>
+    </message>
+    <message>
+        <source>SSM company number</source>
+        <translation>Nombor syarikat SSM</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>
@@ -1804,7 +1879,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
-        <translation>Pusingan semakan termasuk</translation>
+        <translation>Pusingan pindaan termasuk</translation>
     </message>
     <message>
         <source>Extra rounds billed</source>
@@ -1816,7 +1891,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Log a revision round…</source>
-        <translation>Rekod pusingan semakan…</translation>
+        <translation>Rekod pusingan pindaan…</translation>
     </message>
     <message>
         <source>Undo the latest round</source>
@@ -1832,7 +1907,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds</source>
-        <translation>Pusingan semakan</translation>
+        <translation>Pusingan pindaan</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1864,7 +1939,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds used: %1 of %2 included</source>
-        <translation>Pusingan semakan digunakan: %1 daripada %2 yang termasuk</translation>
+        <translation>Pusingan pindaan digunakan: %1 daripada %2 yang termasuk</translation>
     </message>
     <message numerus="yes">
         <source>%n billable round(s) not invoiced yet: they go on the final invoice.</source>
@@ -2178,7 +2253,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <name>RevisionDialog</name>
     <message>
         <source>Log revision round %1</source>
-        <translation>Rekod pusingan semakan %1</translation>
+        <translation>Rekod pusingan pindaan %1</translation>
     </message>
     <message>
         <source>What the client asked to change</source>
@@ -2352,7 +2427,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
-        <translation>Pusingan semakan termasuk</translation>
+        <translation>Pusingan pindaan termasuk</translation>
     </message>
     <message>
         <source>Fee per extra round</source>

@@ -557,7 +557,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposits not paid yet — don&apos;t start the work</source>
-        <translation>Ödenmemiş kaporalar — işe başlamayın</translation>
+        <translation>Ödenmemiş avanslar — işe başlamayın</translation>
     </message>
     <message>
         <source>Follow-ups and dates</source>
@@ -681,7 +681,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Every deposit asked for is paid.</source>
-        <translation>İstenen tüm kaporalar ödendi.</translation>
+        <translation>İstenen tüm avanslar ödendi.</translation>
     </message>
     <message>
         <source>Revenue received in %1, last 12 months</source>
@@ -728,7 +728,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 sa</translation>
+        <translation>%1 sa.</translation>
     </message>
     <message>
         <source>Over capacity in %1.</source>
@@ -842,7 +842,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit paid</source>
-        <translation>Ödenen kapora</translation>
+        <translation>Ödenen avans</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -1082,7 +1082,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Create credit note</source>
-        <translation>İade faturası oluştur</translation>
+        <translation>Alacak dekontu oluştur</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -1098,7 +1098,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit invoice</source>
-        <translation>Kapora faturası</translation>
+        <translation>Avans faturası</translation>
     </message>
     <message>
         <source>Final invoice</source>
@@ -1106,7 +1106,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit note</source>
-        <translation>İade faturası</translation>
+        <translation>Alacak dekontu</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -1142,7 +1142,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
-        <translation>Bu faturayı iptal eden bir iade faturası oluşturulsun mu? Kesinleştirmeden önce düzenleyebilirsiniz.</translation>
+        <translation>Bu faturayı iptal eden bir alacak dekontu oluşturulsun mu? Kesinleştirmeden önce düzenleyebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1361,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>No invoices yet — create one, or accept a quote to draft the deposit.</source>
-        <translation>Henüz fatura yok — yeni bir fatura oluşturun ya da kapora faturası için bir teklifi kabul edin.</translation>
+        <translation>Henüz fatura yok — yeni bir fatura oluşturun ya da avans faturası için bir teklifi kabul edin.</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1431,7 +1431,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit notes</source>
-        <translation>İade faturaları</translation>
+        <translation>Alacak dekontları</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1446,6 +1446,81 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Nothing matches these filters.</source>
         <translation>Bu filtrelere uyan kayıt yok.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDetails</name>
+    <message>
+        <source>Local details</source>
+        <translation>Yerel bilgiler</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Vergi dairesi</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Vergi numarası</translation>
+    </message>
+    <message>
+        <source>MERSİS number</source>
+        <translation>MERSİS numarası</translation>
+    </message>
+    <message>
+        <source>Trade register number</source>
+        <translation>Sicil numarası</translation>
+    </message>
+    <message>
+        <source>SST registration number</source>
+        <translation>SST kayıt numarası</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Hesap numarası</translation>
+    </message>
+    <message>
+        <source>DuitNow ID</source>
+        <translation>DuitNow kimliği</translation>
+    </message>
+    <message>
+        <source>VKN or TCKN</source>
+        <translation>VKN veya TCKN</translation>
+    </message>
+    <message>
+        <source>Tax office (vergi dairesi)</source>
+        <translation>Vergi dairesi</translation>
+    </message>
+    <message>
+        <source>Trade registry number</source>
+        <translation>Ticaret sicil numarası</translation>
+    </message>
+    <message>
+        <source>Tax number (ΑΦΜ)</source>
+        <translation>Vergi numarası (AFM)</translation>
+    </message>
+    <message>
+        <source>Tax office (ΔΟΥ)</source>
+        <translation>Vergi dairesi (DOY)</translation>
+    </message>
+    <message>
+        <source>ΓΕΜΗ number</source>
+        <translation>GEMİ numarası</translation>
+    </message>
+    <message>
+        <source>Profession (επάγγελμα)</source>
+        <translation>Faaliyet (epangelma)</translation>
+    </message>
+    <message>
+        <source>TIN</source>
+        <translation>Vergi kimlik numarası (TIN)</translation>
+    </message>
+    <message>
+        <source>SSM company number</source>
+        <translation>SSM şirket numarası</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1697,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Reference</source>
-        <translation>Referans</translation>
+        <translation>Açıklama</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1799,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Format</source>
-        <translation>Biçim</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -1740,7 +1815,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Milestone</source>
-        <translation>Kilometre taşı</translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <source>Done on</source>
@@ -1752,7 +1827,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deliverables and their formats</source>
-        <translation>Teslim edilecek işler ve biçimleri</translation>
+        <translation>Teslim edilecek işler ve formatları</translation>
     </message>
     <message>
         <source>e.g. Logo — SVG, PNG and PDF, 3 colour variants</source>
@@ -1760,7 +1835,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Milestones</source>
-        <translation>Kilometre taşları</translation>
+        <translation>Aşamalar</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1800,7 +1875,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit %</source>
-        <translation>Kapora %</translation>
+        <translation>Avans %</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
@@ -1878,7 +1953,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Time logged: %1 h</source>
-        <translation>Kaydedilen süre: %1 sa</translation>
+        <translation>Kaydedilen süre: %1 sa.</translation>
     </message>
     <message>
         <source>not billable</source>
@@ -1886,7 +1961,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 sa</translation>
+        <translation>%1 sa.</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1926,7 +2001,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Agreed price %1 net; deposit %2.</source>
-        <translation>Anlaşılan fiyat: %1 (net); kapora: %2.</translation>
+        <translation>Anlaşılan fiyat: %1 (net); avans: %2.</translation>
     </message>
     <message>
         <source>Undo revision round %1?</source>
@@ -2144,7 +2219,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Mark this quote accepted? A contract and the deposit invoice will be drafted.</source>
-        <translation>Teklif kabul edildi olarak kaydedilsin mi? Sözleşme ve kapora faturası taslak olarak hazırlanacak.</translation>
+        <translation>Teklif kabul edildi olarak kaydedilsin mi? Sözleşme ve avans faturası taslak olarak hazırlanacak.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 h)</source>
@@ -2248,11 +2323,11 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit notes have their own number series</source>
-        <translation>İade faturalarının ayrı numara serisi olsun</translation>
+        <translation>Alacak dekontlarının ayrı numara serisi olsun</translation>
     </message>
     <message>
         <source>Deposit invoices have their own number series</source>
-        <translation>Kapora faturalarının ayrı numara serisi olsun</translation>
+        <translation>Avans faturalarının ayrı numara serisi olsun</translation>
     </message>
     <message>
         <source>An SQLite file, or postgresql://user@server/database</source>
@@ -2348,7 +2423,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit %</source>
-        <translation>Kapora %</translation>
+        <translation>Avans %</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
@@ -2388,11 +2463,11 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit note numbers</source>
-        <translation>İade faturası numaraları</translation>
+        <translation>Alacak dekontu numaraları</translation>
     </message>
     <message>
         <source>Deposit invoice numbers</source>
-        <translation>Kapora faturası numaraları</translation>
+        <translation>Avans faturası numaraları</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -2503,7 +2578,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit note</source>
-        <translation>İade faturası</translation>
+        <translation>Alacak dekontu</translation>
     </message>
     <message>
         <source>Accepted</source>

@@ -427,9 +427,10 @@ class Generator:
             doc.number = number
             if kind == "contract":
                 values = contracts.clause_values_for(self.studio.name, client, project, doc.quote_obj.number,
-                                                     doc.language, project.currency, self.studio.payment_terms_days)
-                doc.clauses = json.dumps(contracts.fill_clauses(doc.language, project.extra_round_billing, values),
-                                         ensure_ascii=False)
+                                                     doc.language, project.currency, self.studio.payment_terms_days,
+                                                     studio=self.studio)
+                doc.clauses = json.dumps(contracts.fill_clauses(doc.language, project.extra_round_billing, values,
+                                                                self.studio.country), ensure_ascii=False)
                 row[self.batch.columns[table].index("clauses")] = doc.clauses
             self.batch.rows[table][doc.id - 1] = tuple(row)
             scope = doc.quote_obj.scope if kind == "contract" else doc.scope

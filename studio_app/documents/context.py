@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from studio_app import money
-from studio_app.text.i18n import LANGUAGES, document_texts
+from studio_app.text import countries
+from studio_app.text.i18n import LANGUAGES, document_labels, plural_category, upper
 from studio_app.money.lines import as_money_lines
 from . import fonts
 from .formatting import Formatter
@@ -27,7 +28,7 @@ class Context:
         self.language = language
         self.theme = theme(self.snapshot.get("style"))
         self.fmt = Formatter(language, document.get("currency") or "EUR")
-        self.labels = document_texts(language).get("labels", {})
+        self.labels = document_labels(language, self.seller.get("country"))
 
     @property
     def document(self) -> dict:
@@ -54,6 +55,28 @@ class Context:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
             return template
+
+    def upper(self, text: str) -> str:
+        """Capitals as the document's language writes them (MÜŞTERİ, ΠΕΛΑΤΗΣ)."""
+        return upper(text, self.language)
+
+    def plural_key(self, key: str, count: int) -> str:
+        """``key_zero`` for none, else ``key_one`` / ``key_other`` by CLDR's plural rule of the language."""
+        candidates = ([f"{key}_zero"] if count == 0 else []) + [f"{key}_{plural_category(count, self.language)}"]
+        return next((c for c in candidates if c in self.labels), f"{key}_other")
+
+    def m_upper(self, key: str) -> str:
+        """A label in capitals, as markup (capitalised before escaping: '&amp;' stays an entity)."""
+        return fonts.markup(self.upper(self.text(key)))
+
+    @property
+    def country(self) -> str:
+        """The studio's country code: whose law the document follows."""
+        return countries.code(self.seller.get("country"))
+
+    @property
+    def buyer_country(self) -> str:
+        return countries.code(self.buyer.get("country"))
 
     def m(self, key: str, **values: object) -> str:
         """The label as Paragraph markup (labels are editable text too, so they are escaped)."""

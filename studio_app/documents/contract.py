@@ -46,7 +46,7 @@ def story(ctx: Context) -> list[Flowable]:
 def _parties(ctx: Context) -> Flowable:
     theme = ctx.theme
     width = theme.frame_width
-    cells = [[Paragraph(ctx.m("the_studio").upper(), theme.label), Paragraph(ctx.m("the_client").upper(), theme.label)],
+    cells = [[Paragraph(ctx.m_upper("the_studio"), theme.label), Paragraph(ctx.m_upper("the_client"), theme.label)],
              [Paragraph(party_markup(ctx, ctx.seller), theme.body), Paragraph(party_markup(ctx, ctx.buyer), theme.body)]]
     table = Table(cells, colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

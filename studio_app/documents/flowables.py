@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Image, Spacer, TableStyle
 
 from . import fonts
 from .context import Context
+from .parties import party_lines, vat_id
 from .styles import INK, MUTED, RULE, ZEBRA
 from .fonts import Paragraph
 
@@ -111,9 +112,15 @@ def header(ctx: Context, title: str, number: str | None, subtitle: str = "") -> 
     contact = " · ".join(fonts.markup(v) for v in (seller.get("email"), seller.get("phone"), seller.get("website")) if v)
     details = [join_lines(seller.get("address"), seller.get("country")), contact]
     if seller.get("tax_id"):
-        details.append(f"{ctx.m('vat_id')}: {fonts.markup(seller['tax_id'])}")
+        details.append(f"{ctx.m('vat_id')}: {fonts.markup(vat_id(seller))}")
+    details += party_lines(ctx, seller)
     left.append(Paragraph("<br/>".join(d for d in details if d), theme.small))
-    right: list[Flowable] = [Paragraph(fonts.markup(title), theme.title)]
+    title_style = theme.title
+    if stringWidth(title, title_style.fontName, title_style.fontSize) > theme.frame_width * 0.42 * 1.6:
+        # A long legal title ("Τιμολόγιο Παροχής Υπηρεσιών") set smaller, on two lines at most.
+        title_style = title_style.clone("title_long", fontSize=title_style.fontSize * 0.72,
+                                        leading=title_style.leading * 0.72)
+    right: list[Flowable] = [Paragraph(fonts.markup(title), title_style)]
     if number:
         right.append(Paragraph(f"<b>{fonts.markup(number)}</b>", theme.body_right))
     if subtitle:
@@ -138,7 +145,8 @@ def party_markup(ctx: Context, party: dict) -> str:
     if body:
         lines.append(body)
     if party.get("tax_id"):
-        lines.append(f"{ctx.m('vat_id')}: {fonts.markup(party['tax_id'])}")
+        lines.append(f"{ctx.m('vat_id')}: {fonts.markup(vat_id(party))}")
+    lines += party_lines(ctx, party)
     if party.get("email"):
         lines.append(fonts.markup(party["email"]))
     return "<br/>".join(lines)
@@ -147,7 +155,7 @@ def party_markup(ctx: Context, party: dict) -> str:
 def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[str, str]]) -> Flowable:
     """The client's block on the left, the document's facts (number, dates, terms) on the right."""
     theme = ctx.theme
-    client = [Paragraph(ctx.m(buyer_label_key).upper(), theme.label), Spacer(1, 2),
+    client = [Paragraph(ctx.m_upper(buyer_label_key), theme.label), Spacer(1, 2),
               Paragraph(party_markup(ctx, ctx.buyer), theme.body)]
     width = theme.frame_width
     facts = key_values(ctx, meta, width * 0.42)
@@ -218,14 +226,18 @@ def signature_blocks(ctx: Context) -> Flowable:
 
     def block(title_key: str, party: dict) -> Table:
         who = party.get("company") or party.get("name") or ""
-        rows: list[list] = [[Paragraph(ctx.m(title_key).upper(), theme.label)],
+        rows: list[list] = [[Paragraph(ctx.m_upper(title_key), theme.label)],
                             [Paragraph(f"<b>{fonts.markup(who)}</b>", theme.body)]]
         heights: list[float | None] = [None, None]
         style = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
-        for key in ("name", "place", "date", "signature"):
+        for key in _signature_lines(ctx):
+            if key == "witness":  # Malaysian practice: each signature witnessed, the witness named
+                rows.append([Paragraph(ctx.m_upper("witness"), theme.label)])
+                heights.append(8 * mm)
+                continue
             rows.append([""])  # the writing space, ruled at its foot
-            heights.append((15 if key == "signature" else 9) * mm)
+            heights.append((15 if key in ("signature", "stamp") else 9) * mm)
             style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.6, INK))
             rows.append([Paragraph(ctx.m(key), theme.small)])
             heights.append(None)
@@ -238,6 +250,17 @@ def signature_blocks(ctx: Context) -> Flowable:
     outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return outer
+
+
+def _signature_lines(ctx: Context) -> tuple[str, ...]:
+    """Name, place, date, signature; the company stamp where documents are stamped (kaşe, σφραγίδα, cop
+    syarikat); a witness for a Malaysian studio's contract."""
+    lines: tuple[str, ...] = ("name", "place", "date", "signature")
+    if ctx.country in ("TR", "GR", "MY"):
+        lines += ("stamp",)
+    if ctx.country == "MY":
+        lines += ("witness", "name", "witness_id", "signature")
+    return lines
 
 
 class Rule(Flowable):

@@ -11,10 +11,10 @@ import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
 
-from babel.numbers import format_percent, get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
+from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 from studio_app import money
-from studio_app.text.i18n import format_date, locale_for
+from studio_app.text.i18n import format_date, format_percent, locale_for
 
 
 class Formatter:
@@ -46,7 +46,8 @@ class Formatter:
         return self._localise(f"{Decimal(value).normalize():,f}")
 
     def percent(self, value: str | Decimal) -> str:
-        return _percent(str(value), self.locale)
+        """The one percent style of the language (i18n.format_percent): '30%', '%30' in Turkish."""
+        return format_percent(str(value), self.language)
 
     def date(self, iso: str | None, style: str = "medium") -> str:
         return _date(iso, self.language, style) if iso else ""
@@ -65,12 +66,6 @@ def _symbol_table(locale: str) -> dict[int, str]:
 @lru_cache(maxsize=4096)
 def _money(minor: int, currency: str, locale: str) -> str:
     return money.format_money(minor, currency, locale)
-
-
-@lru_cache(maxsize=256)
-def _percent(value: str, locale: str) -> str:
-    # The locale's own pattern places the sign ('%20' in Turkish); no quantization keeps 7.5 as 7.5.
-    return format_percent(Decimal(value) / 100, locale=locale, decimal_quantization=False)
 
 
 @lru_cache(maxsize=1024)

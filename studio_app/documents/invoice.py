@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from . import fonts
+from studio_app.text.i18n import format_list
+from . import fonts, local
 from .context import Context
 from .flowables import heading, header, parties_and_meta, spacer
 from .priced import exemption_notes, lines_table, money_rows, totals_block
@@ -37,7 +38,9 @@ def story(ctx: Context) -> list[Flowable]:
         meta.append((ctx.text("corrects_invoice"), document["corrects"].get("number") or ""))
     if ctx.project:
         meta.append((ctx.text("project"), ctx.project.get("title") or ""))
-    subtitle = ""
+    meta += local.greek_meta(ctx) + local.mydata_meta(ctx)
+    # Greek invoices keep the legal title and name the kind beneath it (Προκαταβολή).
+    subtitle = ctx.m(f"invoice_kind_{kind}") if f"invoice_kind_{kind}" in ctx.labels else ""
     flow: list[Flowable] = [header(ctx, title(ctx), number, subtitle),
                             parties_and_meta(ctx, "bill_to", meta), spacer(4)]
     if document.get("corrects"):
@@ -47,6 +50,10 @@ def story(ctx: Context) -> list[Flowable]:
         flow.append(spacer(3))
     flow.append(lines_table(ctx))
     flow.append(totals_block(ctx, _totals_rows(ctx), _tax_note(ctx)))
+    words = local.amount_in_words(ctx)
+    if words:
+        flow += [spacer(1.5), Paragraph(words, theme.body_right)]
+    flow += local.mydata_qr(ctx)
     flow += _payment_section(ctx)
     if document.get("notes"):
         flow += [heading(ctx, "notes"), Paragraph(fonts.markup(document["notes"]), theme.body)]
@@ -57,7 +64,7 @@ def _totals_rows(ctx: Context) -> list[tuple[str, str, str]]:
     totals, fmt, document = ctx.totals, ctx.fmt, ctx.document
     rows = money_rows(ctx)
     if totals.deducted:
-        numbers = ", ".join(document.get("deposit_numbers") or [])
+        numbers = format_list(list(document.get("deposit_numbers") or []), ctx.language)
         label = ctx.text("deposit_deducted_numbers", numbers=numbers) if numbers else ctx.text("deposit_deducted")
         rows.append((label, fmt.money(-totals.deducted), "row"))
         rows.append((f"{ctx.text('amount_due')} ({fmt.currency})", fmt.money(totals.due), "due"))

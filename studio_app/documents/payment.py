@@ -1,4 +1,7 @@
-"""How the client pays: bank details, the other accepted methods, and the SEPA (EPC) QR code."""
+"""How the client pays: bank details, the other accepted methods, and the SEPA (EPC) QR code.
+
+A Malaysian studio shows its account number, SWIFT code and DuitNow ID as text: a DuitNow QR is an EMVCo
+merchant-presented code whose PayNet field ids and acquirer data we could not verify, so none is drawn."""
 
 from __future__ import annotations
 
@@ -19,6 +22,9 @@ from .fonts import Paragraph
 log = logging.getLogger(__name__)
 
 QR_SIZE = 30 * mm
+#: Countries of the SEPA scheme (EPC409-09): the EPC QR code pays only to an IBAN there, and only in euro.
+SEPA = frozenset("AT BE BG CH CY CZ DE DK EE ES FI FR GB GI GR HR HU IE IS IT LI LT LU LV MC MT NL NO PL PT RO SE "
+                 "SI SK SM VA AD".split())
 _MAX_EPC_AMOUNT = 99_999_999_999  # EUR 999,999,999.99 in cents, the EPC069-12 upper limit
 
 
@@ -78,22 +84,15 @@ def payment_details(ctx: Context, *, amount_due: int | None = None, reference: s
     """Bank transfer details and other methods; with an EPC QR code for a EUR amount to an IBAN."""
     theme = ctx.theme
     seller = ctx.seller
-    rows: list[str] = []
+    rows = _bank_rows(ctx, reference)
     iban = seller.get("iban") or ""
-    if iban:
-        rows.append(f"<b>{ctx.m('bank_transfer')}</b>")
-        for key, value in (("account_holder", seller.get("account_holder") or seller.get("name")),
-                           ("iban", group_iban(iban)), ("bic", seller.get("bic")), ("bank", seller.get("bank_name")),
-                           ("reference", reference)):
-            if value:
-                rows.append(f"{ctx.m(key)}: {fonts.markup(value)}")
-    methods = [m for m in seller.get("payment_methods") or [] if m and not (iban and _is_bank_transfer(m))]
+    methods = [m for m in seller.get("payment_methods") or [] if m and not (rows and _is_bank_transfer(m))]
     text: list[Flowable] = [Paragraph("<br/>".join(rows), theme.body)] if rows else []
     if methods:
         text += [Spacer(1, 4), Paragraph(f"<b>{ctx.m('other_methods')}</b>", theme.body)]
         text += [Paragraph(fonts.markup(m), theme.bullet, bulletText="•") for m in methods]
     payload = None
-    if with_qr and ctx.fmt.currency == "EUR" and amount_due is not None:
+    if with_qr and ctx.fmt.currency == "EUR" and amount_due is not None and iban[:2].upper() in SEPA:
         payload = epc_payload(seller.get("account_holder") or seller.get("name") or "", iban, seller.get("bic") or "",
                               amount_due, reference)
     if payload is None:
@@ -105,6 +104,28 @@ def payment_details(ctx: Context, *, amount_due: int | None = None, reference: s
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
     return [table]
+
+
+def _bank_rows(ctx: Context, reference: str) -> list[str]:
+    """The transfer details: IBAN and BIC in SEPA; a Malaysian studio's account number, SWIFT code and DuitNow
+    ID instead (Malaysian banks use no IBAN)."""
+    seller = ctx.seller
+    local_account = seller.get("bank_account_number") or ""
+    iban = "" if (ctx.country == "MY" and local_account) else seller.get("iban") or ""
+    if iban:
+        fields = [("iban", group_iban(iban)), ("bic", seller.get("bic"))]
+    elif local_account:
+        fields = [("account_number", local_account), ("swift", seller.get("bic"))]
+    else:
+        return []
+    holder = seller.get("account_holder") or seller.get("name")
+    rows = [f"<b>{ctx.m('bank_transfer')}</b>"]
+    for key, value in (("account_holder", holder), *fields, ("bank", seller.get("bank_name")),
+                       ("duitnow_id", seller.get("duitnow_id") if ctx.country == "MY" else ""),
+                       ("reference", reference)):
+        if value:
+            rows.append(f"{ctx.m(key)}: {fonts.markup(value)}")
+    return rows
 
 
 def _is_bank_transfer(method: str) -> bool:

@@ -18,6 +18,7 @@ from .fonts import Paragraph
 DESCRIPTION_LINES_PER_ROW = 24  # a longer description continues in the next row so a row never outgrows a page
 PAD_X = 3  # cell padding left and right in the lines table
 PAD_Y = 3  # Table's default top and bottom padding, which the lines table keeps
+UNIT_CODES = ("h", "pc", "p")  # the program's own units (time, pieces, pages), written out per language
 
 
 def _description_chunks(text: str, chars_per_line: int) -> list[str]:
@@ -66,7 +67,7 @@ def lines_table(ctx: Context) -> Flowable:
     if with_discount:
         titles.append(ctx.text("discount"))
         widths_mm.append(14)
-    titles += [ctx.text("vat"), f"{ctx.text('amount')} ({currency})"]
+    titles += [ctx.text("vat_column"), f"{ctx.text('amount')} ({currency})"]
     widths_mm += [13, 27]
     fixed = sum(w for w in widths_mm if w) * mm
     description_width = theme.frame_width - fixed
@@ -93,6 +94,7 @@ def lines_table(ctx: Context) -> Flowable:
     for position, (row, amount) in enumerate(pairs, start=1):
         quantity = fmt.quantity(row.get("quantity") or "0")
         unit = row.get("unit") or ""
+        unit = ctx.labels.get(f"unit_{unit}", unit) if unit in UNIT_CODES else unit  # "h" reads "sa." in Turkish
         if unit:
             quantity = f"{quantity} {unit}"
             if len(quantity) > 9 or not fonts.covered(unit):

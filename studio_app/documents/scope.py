@@ -72,9 +72,7 @@ def revision_sentence(ctx: Context) -> str | None:
     if not policy:
         return None
     count = int(policy.get("included_rounds") or 0)
-    included_key = "revisions_included_zero" if count == 0 else ("revisions_included_one" if count == 1
-                                                                 else "revisions_included_other")
-    included = ctx.text(included_key, count=count)
+    included = ctx.text(ctx.plural_key("revisions_included", count), count=count)
     if policy.get("billing") == "hourly":
         sentence = ctx.text("revision_sentence_hourly", included=included,
                             rate=ctx.fmt.money(int(policy.get("hourly_rate") or 0)))

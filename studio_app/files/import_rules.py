@@ -28,6 +28,7 @@ from studio_app.work.clients import CHANNELS
 from studio_app.work.interactions import KINDS as INTERACTION_KINDS
 from studio_app.work.invoices import KINDS as INVOICE_KINDS
 from studio_app.work.projects import PRICING, ROUND_BILLING, STATUSES
+from studio_app.work.local_fields import PARTY_FIELDS as LOCAL_PARTY
 from studio_app.work.settings import PAPER_SIZES, check_bic, check_iban, check_logo
 
 # Every table an export holds; rules() has a rule for each of their columns.
@@ -358,7 +359,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
               "credit_notes_own_series": boolean("credit_notes_own_series"),
               "deposits_own_series": boolean("deposits_own_series"),
               "paper_size": choice(PAPER_SIZES, "paper_size"), "language": language}
-    for name in ("country", "phone", "website", "tax_id", "account_holder", "bank_name"):
+    for name in ("country", "phone", "website", "tax_id", "account_holder", "bank_name", *LOCAL_PARTY,
+                 "bank_account_number", "duitnow_id"):
         studio[name] = clean_text(name)
     for name, maximum in (("payment_terms_days", 365), ("included_rounds", 50), ("weekly_capacity_hours", 168),
                           ("quote_valid_days", 365), ("warning_window_days", 90), ("update_interval_days", 90),
@@ -384,7 +386,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "language": language, "currency": currency, "preferred_channel": choice(CHANNELS, "preferred_channel"),
             "birthday": day("birthday"), "anniversary": day("anniversary"),
             "notes": clean_text("notes", max_len=cleaning.MAX_LONG, multiline=True), "archived": boolean("archived"),
-            "created_at": moment("created_at"), "search_key": key("search_key")},
+            "created_at": moment("created_at"), "search_key": key("search_key"),
+            **{name: clean_text(name) for name in LOCAL_PARTY}},
         "project": {
             "id": ref("id"), "client_id": ref("client_id"), "title": clean_text("title", required=True),
             "goals": clean_text("goals", max_len=4000, multiline=True), "status": choice(STATUSES, "status"),
@@ -437,7 +440,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "notes": clean_text("notes", max_len=4000, multiline=True),
             **{name: minor(name, signed=True) for name in ("total_net", "total_gross", "deducted", "paid", "credited")},
             "paid_on": day("paid_on"), "created_at": moment("created_at"), "search_key": key("search_key"),
-            "imported_from": clean_text("imported_from")},
+            "imported_from": clean_text("imported_from"),
+            "mydata_mark": clean_text("mydata_mark", max_len=40), "mydata_url": clean_text("mydata_url", max_len=250)},
         "invoice_line": lines("invoice_id"),
         "revision_round": {
             "id": ref("id"), "project_id": ref("project_id"), "number": whole("number", 1, 10_000),

@@ -152,9 +152,18 @@ def _grouped(whole: str, separator: str) -> bool:
 
 
 def format_money(minor: int, currency: str, locale: str = "en") -> str:
-    """'€1,190.00' in English, '1.190,00 €' in Greek: Babel's pattern for the locale, ISO 4217 decimals."""
-    return _currency_pattern(locale, minor_digits(currency)).apply(
+    """'€1,190.00' in English, '1.190,00 €' in Greek: Babel's pattern for the locale, ISO 4217 decimals;
+    a currency shown by its code stands a (no-break) space apart from the figure: 'MYR 52,699.68'."""
+    text = _currency_pattern(locale, minor_digits(currency)).apply(
         to_major(minor, currency), locale, currency=currency, currency_digits=False)
+    return _spaced_code(text, currency)
+
+
+def _spaced_code(text: str, code: str) -> str:
+    if code not in text:
+        return text
+    text = re.sub(rf"{code}(?=[0-9\-\u2212])", f"{code}\u00a0", text)
+    return re.sub(rf"(?<=[0-9]){code}", f"\u00a0{code}", text)
 
 
 @lru_cache(maxsize=64)

@@ -95,6 +95,15 @@ class Studio(BaseModel):
     late_interest_enabled = pw.BooleanField(default=False)
     late_interest_rate = DecimalText(default=Decimal("0"))  # percent a year, the statutory rate the studio applies
     late_fee_enabled = pw.BooleanField(default=False)  # the fixed EUR 40 of Directive 2011/7/EU, business clients
+    # migration 9: local party details (tax office, national tax number, registers, SST)
+    tax_office = pw.CharField(default="")
+    profession = pw.CharField(default="")
+    national_tax_id = pw.CharField(default="")
+    mersis_no = pw.CharField(default="")
+    trade_register = pw.CharField(default="")
+    sst_number = pw.CharField(default="")
+    bank_account_number = pw.CharField(default="")
+    duitnow_id = pw.CharField(default="")
 
 
 class Client(BaseModel):
@@ -114,6 +123,13 @@ class Client(BaseModel):
     archived = pw.BooleanField(default=False)
     created_at = pw.DateTimeField(default=_now)
     search_key = pw.TextField(default="")
+    # migration 9: local party details (tax office, national tax number, registers, SST)
+    tax_office = pw.CharField(default="")
+    profession = pw.CharField(default="")
+    national_tax_id = pw.CharField(default="")
+    mersis_no = pw.CharField(default="")
+    trade_register = pw.CharField(default="")
+    sst_number = pw.CharField(default="")
 
     class Meta:
         indexes = ((("archived", "name"), False),)
@@ -266,6 +282,9 @@ class Invoice(BaseModel):
     search_key = pw.TextField(default="")
     # Migration 10: the file this invoice was imported from, as history kept as it was; empty when made here.
     imported_from = pw.CharField(default="")
+    # migration 9: the myDATA ΜΑΡΚ and link a Greek studio's provider returns
+    mydata_mark = pw.CharField(default="")
+    mydata_url = pw.CharField(default="")
 
     class Meta:
         indexes = (

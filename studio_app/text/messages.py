@@ -26,6 +26,9 @@ CATALOG_LANGUAGES: tuple[str, ...] = ("tr", "el", "ms")
 
 #: The params that name a field ("Payment date", "Line 2: quantity"): translated along with the message.
 LABEL_PARAMS = ("label", "where")
+#: The params that carry a word of the program (a document kind, a status): translated when the catalog knows it,
+#: so a Turkish message never reads "Bu belge (invoice)" or "durumu: declined".
+WORD_PARAMS = ("kind", "what", "status")
 _LINE = re.compile(r"Line (\d+)(?:: (.+))?")
 
 
@@ -45,7 +48,8 @@ def translate(exc: StudioError, language: str, *, line: str | None = None) -> st
         return str(exc)
     table = catalog(language)
     params = {key: translate(value, language, line=line) if isinstance(value, StudioError)  # a reason given
-              else _label(value, table, line) if key in LABEL_PARAMS else value     # by a nested error
+              else _label(value, table, line) if key in LABEL_PARAMS
+              else _word(value, table) if key in WORD_PARAMS else value     # by a nested error
               for key, value in (getattr(exc, "params", None) or {}).items()}
     translation = table.get(template, template)
     try:
@@ -53,6 +57,10 @@ def translate(exc: StudioError, language: str, *, line: str | None = None) -> st
         return translation.format(**params) if params else translation
     except (KeyError, IndexError, ValueError, AttributeError):
         return exc.message  # a broken translation must not hide the error itself
+
+
+def _word(value: object, table: Mapping[str, str]) -> object:
+    return table.get(value, value) if isinstance(value, str) and value in WORDS else value
 
 
 def _label(value: object, table: Mapping[str, str], line: str | None) -> object:
@@ -64,6 +72,15 @@ def _label(value: object, table: Mapping[str, str], line: str | None) -> object:
         return table.get(value, value)
     name = line or table.get("Line {number}", "Line {number}").format(number=found[1])
     return name if found[2] is None else f"{name}: {table.get(found[2], found[2])}"
+
+
+#: Program words a message may insert (document kinds, statuses), marked so the catalogs include them.
+WORDS = frozenset((
+    field_label("quote"), field_label("contract"), field_label("invoice"), field_label("project"), field_label("client"),
+    field_label("draft"), field_label("issued"), field_label("accepted"), field_label("declined"), field_label("signed"),
+    field_label("lead"), field_label("quoted"), field_label("active"), field_label("delivered"), field_label("closed"),
+    field_label("lost"),
+))
 
 
 def catalog(language: str) -> Mapping[str, str]:

@@ -10,5 +10,6 @@ A project runs from the first enquiry to the last payment through these modules:
 
 Issuing freezes a document: :mod:`~studio_app.work.issuing` is the one path every kind goes through (guard,
 lock, the kind's hook, number, store, snapshot, freeze), :mod:`~studio_app.work.snapshots` its content. :mod:`~studio_app.work.settings` holds the studio's profile and
-defaults; :mod:`~studio_app.work.clock` today's date, settable in tests.
+defaults; :mod:`~studio_app.work.local_fields` checks the party details of Türkiye, Greece and Malaysia
+(tax office, VKN/TCKN, ΑΦΜ, registers, SST); :mod:`~studio_app.work.clock` today's date, settable in tests.
 """

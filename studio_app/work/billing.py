@@ -162,8 +162,7 @@ def _extras(project: Project, quote: Quote | None, language: str,
                                             & TimeEntry.invoice_line.is_null()).order_by(TimeEntry.date))
     hours = (Decimal(sum(entry.minutes for entry in entries)) / 60).quantize(Decimal("0.01"))
     if entries and hours:
-        count = (i18n.label(language, "time_entries_one") if len(entries) == 1
-                 else i18n.label(language, "time_entries_other", count=len(entries)))
+        count = i18n.plural_label(language, "time_entries", len(entries))
         key = "line_design_work" if project.pricing == "hourly" else "line_extra_hours"
         planned.append(({"description": i18n.label(language, key, entries=count), "quantity": str(hours),
                          "unit": "h", "unit_price": _priced(project.hourly_rate, rate, inclusive), "tax_rate": rate,

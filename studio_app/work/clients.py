@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from studio_app.store import db, search
+from . import local_fields
 from studio_app import money
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
@@ -41,6 +42,8 @@ def _validated(data: Mapping[str, object], current: Client | None) -> dict[str, 
         "anniversary": cleaning.date(pick("anniversary", None), "Company anniversary", field="anniversary"),
         "notes": cleaning.clean(pick("notes"), "Notes", multiline=True, max_len=cleaning.MAX_LONG, field="notes"),
     }
+    values["tax_id"] = local_fields.check_vat_id(values["tax_id"], values["country"])
+    values.update(local_fields.validate({name: pick(name) for name in local_fields.PARTY_FIELDS}, values["country"]))
     values["search_key"] = cleaning.fold(values["name"], values["company"], values["email"])
     return values
 

@@ -10,7 +10,8 @@ from studio_app.store import db, locks, search
 from studio_app import money
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
-from studio_app.text.i18n import document_texts, format_date, locale_for
+from studio_app.text import countries
+from studio_app.text.i18n import document_labels, document_texts, format_date, format_percent, locale_for, plural_label
 from studio_app.store.models import Contract, Quote
 
 
@@ -31,11 +32,18 @@ def by_number(number: str) -> Contract:
 def clause_values(quote: Quote) -> dict[str, str]:
     studio = settings.get()
     return clause_values_for(studio.name, quote.client, quote.project, quote.number, quote.language,
-                             quote.currency, studio.payment_terms_days)
+                             quote.currency, studio.payment_terms_days, studio=studio)
+
+
+def _notice_address(party) -> str:
+    if party is None:
+        return ""
+    parts = [" ".join(str(getattr(party, "address", "") or "").split()), getattr(party, "email", "") or ""]
+    return ", ".join(p for p in parts if p) or "—"
 
 
 def clause_values_for(studio_name: str, client, project, quote_number: str | None, language: str, currency: str,
-                      payment_terms_days: int) -> dict[str, str]:
+                      payment_terms_days: int, *, studio=None) -> dict[str, str]:
     """What a clause text may refer to, formatted for the client's language."""
     locale = locale_for(language)
 
@@ -48,24 +56,48 @@ def clause_values_for(studio_name: str, client, project, quote_number: str | Non
         "project": project.title,
         "quote_number": quote_number or "",
         "included_rounds": str(project.included_rounds),
+        "revisions_included": plural_label(language, "revisions_included", int(project.included_rounds or 0)),
+        "studio_notice": _notice_address(studio),
+        "tax": document_labels(language, getattr(studio, "country", "")).get("tax_in_sentence", "VAT"),
+        "client_notice": _notice_address(client),
         "extra_round_fee": fmt(project.extra_round_fee),
         "hourly_rate": fmt(project.hourly_rate),
-        "deposit_percent": format(Decimal(project.deposit_percent).normalize(), "f"),
+        "deposit_percent": format_percent(Decimal(project.deposit_percent), language),
         "deposit_amount": fmt(projects.deposit_net(project)),
         "payment_terms_days": str(payment_terms_days),
         "deadline": format_date(project.deadline, language, "long") if project.deadline else "",
     }
 
 
-def fill_clauses(language: str, billing: str, values: dict[str, str]) -> list[dict[str, str]]:
-    """The contract's clauses in ``language`` with the values filled in: the text that gets frozen."""
+def fill_clauses(language: str, billing: str, values: dict[str, str], country: object = "") -> list[dict[str, str]]:
+    """The contract's clauses in ``language`` with the values filled in: the text that gets frozen. A clause
+    written for one law ("countries": ["TR"]) is taken for a studio in that country; "other" for the rest."""
     skip = "revisions" if billing == "hourly" else "revisions_hourly"
-    return [{"id": c["id"], "title": c["title"], "body": c["body"].format(**values)}
-            for c in document_texts(language)["clauses"] if c["id"] != skip]
+    law = countries.code(country)
+    own = law if law in countries.LOCAL else "other"
+    clauses = document_texts(language)["clauses"]
+    ids_for_law = {c["id"] for c in clauses if own in c.get("countries", ())}
+    chosen = []
+    for clause in clauses:
+        wanted = clause.get("countries")
+        if clause["id"] == skip or (wanted and own not in wanted):
+            continue
+        if wanted is None and clause["id"] in ids_for_law:
+            continue  # an older, general version of a clause this law words itself
+        chosen.append({"id": clause["id"], "title": clause["title"], "body": _filled(clause["body"], values)})
+    return chosen
+
+
+def _filled(body: str, values: dict[str, str]) -> str:
+    try:
+        return body.format(**values)
+    except (KeyError, IndexError, ValueError):  # a studio's edited clause naming an unknown value stays as written
+        return body
 
 
 def frozen_clauses(quote: Quote) -> list[dict[str, str]]:
-    return fill_clauses(quote.language, quote.project.extra_round_billing, clause_values(quote))
+    return fill_clauses(quote.language, quote.project.extra_round_billing, clause_values(quote),
+                        settings.get().country)
 
 
 def create_for_quote(quote: Quote) -> Contract:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from peewee import fn
 
-from . import clients, clock, issuing, projects, settings
+from . import clients, clock, issuing, local_fields, projects, settings
 from studio_app.store import db, locks, search
 from studio_app.store.lists import invoice_status
 from studio_app import money
@@ -116,7 +116,8 @@ def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | Non
     """Change a draft. Issued invoices are refused: a credit note is the only correction."""
     invoice = get(invoice_id)
     issuing.refuse_if_issued(invoice.status, "invoice")
-    unknown = set(data) - {"issue_date", "supply_date", "due_date", "notes", "prices_include_tax", "language"}
+    unknown = set(data) - {"issue_date", "supply_date", "due_date", "notes", "prices_include_tax", "language",
+                           "mydata_mark", "mydata_url"}
     if unknown:
         raise StudioError("These fields cannot be changed on an invoice: {names}.", names=", ".join(sorted(unknown)))
     values: dict[str, object] = _dates(data, invoice)
@@ -126,6 +127,9 @@ def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | Non
         values["prices_include_tax"] = bool(data["prices_include_tax"])
     if "language" in data:
         values["language"] = cleaning.choice(data["language"], LANGUAGES, "Language", field="language")
+    if "mydata_mark" in data or "mydata_url" in data:
+        values["mydata_mark"], values["mydata_url"] = local_fields.check_mydata(
+            data.get("mydata_mark", invoice.mydata_mark), data.get("mydata_url", invoice.mydata_url))
     rows = None if lines is None else line_rules.validate(lines, invoice.currency)
     with db.transaction():
         issuing.lock_draft(Invoice, invoice_id, "invoice")

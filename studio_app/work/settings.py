@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from studio_app.mail import settings as mail_settings
 from studio_app.store import db
+from . import local_fields
 from studio_app import money
 from studio_app.money import numbering
 from studio_app.text import cleaning
@@ -74,6 +75,10 @@ def validate(data: Mapping[str, object]) -> dict[str, object]:
                         ("payment_methods", field_label("Payment methods"))):
         if name in data:
             values[name] = cleaning.clean(data[name], label, multiline=True, max_len=2000, field=name)
+    country = values.get("country", studio.country)
+    values.update(local_fields.validate(data, country, studio=True))
+    if "tax_id" in values:
+        values["tax_id"] = local_fields.check_vat_id(values["tax_id"], country)
     if "iban" in data:
         values["iban"] = check_iban(data["iban"])
     if "bic" in data:

@@ -11,7 +11,7 @@ import json
 from decimal import Decimal
 
 from studio_app.money import lines as line_rules
-from . import projects, settings
+from . import local_fields, projects, settings
 from studio_app.store.models import Client, Contract, Invoice, Project, Quote, Studio
 
 
@@ -29,12 +29,20 @@ def seller(studio: Studio) -> dict:
         "phone": studio.phone, "website": studio.website, "tax_id": studio.tax_id, "iban": studio.iban,
         "bic": studio.bic, "account_holder": studio.account_holder or studio.name, "bank_name": studio.bank_name,
         "payment_methods": settings.payment_methods(studio),
+        **local_part(studio), "bank_account_number": getattr(studio, "bank_account_number", ""),
+        "duitnow_id": getattr(studio, "duitnow_id", ""),
     }
+
+
+def local_part(party: Studio | Client) -> dict:
+    """The party details of migration 9 (tax office, national tax number, registers); documents read them with
+    .get(), since snapshots frozen before have none."""
+    return {name: getattr(party, name, "") or "" for name in local_fields.PARTY_FIELDS}  # a demo row may lack them
 
 
 def buyer(client: Client) -> dict:
     return {"name": client.name, "company": client.company, "address": client.address, "country": client.country,
-            "tax_id": client.tax_id, "email": client.email}
+            "tax_id": client.tax_id, "email": client.email, **local_part(client)}
 
 
 def style(studio: Studio) -> dict:
@@ -78,6 +86,14 @@ def invoice_document(invoice, lines: list[dict], deposit_numbers: list[str], cor
     }
 
 
+def mydata(invoice: Invoice) -> dict | None:
+    """The myDATA ΜΑΡΚ and link of a Greek invoice, and for a credit note the ΜΑΡΚ of the invoice it corrects;
+    beside the document part (which `check` compares with the tables), None when there is none."""
+    part = {"mark": getattr(invoice, "mydata_mark", ""), "url": getattr(invoice, "mydata_url", ""),
+            "corrected_mark": invoice.corrects.mydata_mark if invoice.corrects_id else ""}
+    return part if any(part.values()) else None
+
+
 def deposit_numbers(invoice: Invoice) -> list[str]:
     if invoice.kind != "final" or not invoice.project_id:
         return []
@@ -103,6 +119,8 @@ def invoice_snapshot(invoice: Invoice, refund: dict | None = None) -> dict:
     }
     if refund:
         snapshot["refund"] = refund
+    if mydata(invoice):
+        snapshot["mydata"] = mydata(invoice)
     return snapshot
 
 

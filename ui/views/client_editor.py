@@ -6,15 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from studio_app.work import clients, interactions, settings
+from studio_app.work import clients, interactions, local_fields, settings
 from studio_app.store import lists
 from ui import ask, formatting
 from ui.views.editor import Editor
 from ui.widgets import choices
+from ui.widgets.local_details import LocalDetails
 from ui.widgets.fields import DateField, set_value, value_of
 
 FIELDS = ("name", "company", "email", "phone", "address", "country", "tax_id", "language", "currency",
           "preferred_channel", "birthday", "anniversary", "notes")
+LOCAL = local_fields.PARTY_FIELDS
 
 
 class ClientEditor(Editor):
@@ -43,8 +45,18 @@ class ClientEditor(Editor):
         for name in FIELDS:
             form.addRow(labels[name], self.inputs[name])
             self.validation.watch(name, self.inputs[name])
+        self.local = LocalDetails()
+        for name, widget in self.local.inputs.items():
+            self.inputs[name] = widget
+            self.validation.watch(name, widget)
+        self.inputs["country"].textChanged.connect(self.local.show_for)
+        holder = QVBoxLayout()
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addLayout(form)
+        holder.addWidget(self.local)
+        holder.addStretch(1)
         details = QWidget()
-        details.setLayout(form)
+        details.setLayout(holder)
 
         self.log = QListWidget()
         self.log.setWordWrap(True)
@@ -87,10 +99,10 @@ class ClientEditor(Editor):
             self.set_badge("")
         else:
             client = clients.get(client_id)
-            values = {name: getattr(client, name) for name in FIELDS}
+            values = {name: getattr(client, name) for name in FIELDS + LOCAL}
             self.heading.setText(client.name)
             self.set_badge(self.tr("Archived") if client.archived else "")
-        for name in FIELDS:
+        for name in FIELDS + LOCAL:
             set_value(self.inputs[name], values.get(name, ""))
         for widget in (self.log_button, self.archive_button, self.new_project_button):
             widget.setEnabled(client_id is not None)
@@ -119,7 +131,7 @@ class ClientEditor(Editor):
             self.projects.addItem(item)
 
     def values(self) -> dict[str, object]:
-        return {name: value_of(self.inputs[name]) for name in FIELDS}
+        return {name: value_of(self.inputs[name]) for name in FIELDS + LOCAL}
 
     def check(self) -> None:
         clients.validate(self.values(), self.record_id)

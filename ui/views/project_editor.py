@@ -318,10 +318,10 @@ class ProjectEditor(Editor):
             flag = " · " + self.tr("billable") if rnd.billable else ""
             self.rounds_list.addItem(f"{rnd.number}. {formatting.date(rnd.requested_on)}{flag} — {rnd.request}")
         minutes = timelog.total_minutes(self.record_id)
-        self.time_label.setText(self.tr("Time logged: %1 h").replace("%1", str(timelog.hours(minutes))))
+        self.time_label.setText(self.tr("Time logged: %1 h").replace("%1", formatting.hours(timelog.hours(minutes))))
         for entry in timelog.entries(self.record_id):
             billable = "" if entry.billable else " · " + self.tr("not billable")
-            hours = self.tr("%1 h").replace("%1", str(timelog.hours(entry.minutes)))
+            hours = self.tr("%1 h").replace("%1", formatting.hours(timelog.hours(entry.minutes)))
             item = QListWidgetItem(f"{formatting.date(entry.date)} · {hours}{billable} {entry.note}")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.time_list.addItem(item)

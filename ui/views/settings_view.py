@@ -18,6 +18,7 @@ from ui import ask, formatting, theme
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.continue_numbering import ContinueNumbering
+from ui.widgets.local_details import LocalDetails
 from ui.widgets.fields import set_value, value_of
 
 TEXT = ("name", "address", "country", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "iban",
@@ -65,6 +66,10 @@ class SettingsView(Editor):
         left.addWidget(self._group(self.tr("Getting paid"), [
             ("account_holder", self.tr("Account holder")), ("bank_name", self.tr("Bank")), ("iban", "IBAN"),
             ("bic", "BIC"), ("payment_methods", self.tr("Payment methods (one per line)"))]))
+        self.local = LocalDetails(studio=True)
+        self.inputs.update(self.local.inputs)
+        self.inputs["country"].textChanged.connect(self.local.show_for)
+        left.addWidget(self.local)
         self.backups_button = QPushButton(self.tr("Backups…"))
         self.backups_button.clicked.connect(self.show_backups)
         left.addWidget(self._group(self.tr("This desk"), [], extra=[

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from studio_app.work import clock, projects, timelog
 from studio_app.text.errors import StudioError
+from ui import formatting
 from ui.i18n import error_text
 
 
@@ -77,7 +78,7 @@ class TimerWidget(QWidget):
         if entry is None:
             self.recorded.emit(self.tr("Less than a minute: nothing recorded."))
         else:
-            self.recorded.emit(self.tr("Recorded %1 h on %2.").replace("%1", str(timelog.hours(entry.minutes)))
+            self.recorded.emit(self.tr("Recorded %1 h on %2.").replace("%1", formatting.hours(timelog.hours(entry.minutes)))
                                .replace("%2", projects.get(project_id).title))
 
     def _show(self) -> None:

@@ -21,7 +21,8 @@ def test_contract_has_every_clause_the_scope_and_signature_blocks(english_docs, 
         assert "The deposit is non-refundable once work has started." in text
         assert "made in writing or by email" in text
         assert "the Studio keeps the deposit and invoices the work done" in text
-        assert "usage rights to the final deliverables pass to the Client" in text
+        assert "the Studio assigns to the Client, in writing as Article 52" in text  # a studio in Türkiye
+        assert "Duration: the full term of protection. Territory: worldwide. The assignment is exclusive." in text
         assert "unless the Client objects in writing" in text
         assert "Deposit (30%), due on signing, before work starts €1,440.00" in text
         assert "Balance, invoiced on delivery and due within 14 days €3,360.00" in text

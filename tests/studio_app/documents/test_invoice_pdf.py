@@ -163,13 +163,13 @@ def test_issued_pdf_never_changes_when_settings_do(english_docs):
 @pytest.mark.parametrize("language, expected", [
     ("tr", ["Avans faturası", "KDV %20", "Genel toplam (EUR) €1.440,00", "Şişli Kahve Evi", "Ayşe Yılmaz",
             "Kadıköy, İstanbul", "Ğ ğ İ ı Ş ş", "Sayfa 1 / 1", "Son ödeme tarihi 7 Ara 2026"]),
-    ("el", ["Τιμολόγιο προκαταβολής", "ΦΠΑ 20%", "Σύνολο (EUR) 1.440,00 €", "Ελένη Παπαδοπούλου", "Καφέ Αθηνά ΙΚΕ",
+    ("el", ["Τιμολόγιο Παροχής Υπηρεσιών", "Προκαταβολή", "ΦΠΑ 20%", "Σύνολο (EUR) 1.440,00 €", "Ελένη Παπαδοπούλου", "Καφέ Αθηνά ΙΚΕ",
             "Ερμού 25", "Σελίδα 1 από 1", "Προθεσμία πληρωμής 7 Δεκ 2026", "Τραπεζική μεταφορά"]),
-    ("ms", ["Invois deposit", "Cukai 20%", "Jumlah keseluruhan (EUR) €1,440.00", "Halaman 1 daripada 1",
+    ("ms", ["Invois deposit", "VAT 20%", "Jumlah keseluruhan (EUR) €1,440.00", "Halaman 1 daripada 1",
             "Pindahan bank"]),
 ])
 def test_labels_names_dates_and_money_in_the_client_language(sqlite_db, today, tmp_path, language, expected):
-    overrides = {"el": dict(name="Ελένη Παπαδοπούλου", company="Καφέ Αθηνά ΙΚΕ", address="Ερμού 25\nΑθήνα",
+    overrides = {"el": dict(name="Ελένη Παπαδοπούλου", company="Καφέ Αθηνά ΙΚΕ", address="Ερμού 25\nΑθήνα", tax_id="EL094014201",
                             country="GR")}.get(language, {})
     docs = make_documents(language, **overrides)
     invoice = invoices.get(docs.deposit_id)

@@ -102,7 +102,7 @@ def test_turkish_chain_in_turkish_with_prices_including_vat(sqlite_db, today):
     ("G", "Export outside the EU, exempt from VAT (Article 146, Directive 2006/112/EC)."),
 ])
 def test_a_line_without_vat_prints_the_reason_the_law_asks_for(sqlite_db, today, category, reason):
-    factories.studio()
+    factories.studio(country="DE", address="Torstraße 1\n10119 Berlin", tax_id="DE811907980")  # the EU's law
     client = factories.client(language="en", country="DE", tax_id="DE123456789")
     invoice = invoices.issue(invoices.create_draft(client.id, lines=[
         {"description": "Logo", "unit_price": "1000", "tax_rate": "0", "vat_category": category},
@@ -113,3 +113,17 @@ def test_a_line_without_vat_prints_the_reason_the_law_asks_for(sqlite_db, today,
     shown = text(invoice)
     assert reason in shown
     assert f"0% {category}" in shown
+
+
+@pytest.mark.parametrize("country, category, reason, not_shown", [
+    ("TR", "G", "Export of services, exempt from VAT (KDV) under Article 11/1-a of the Turkish VAT Law", "2006/112"),
+    ("TR", "AE", "Reverse charge: the tax is to be accounted for by the recipient.", "2006/112"),
+    ("MY", "G", "Exported service: not subject to service tax under the Service Tax Act 2018.", "2006/112"),
+])
+def test_a_studio_outside_the_eu_cites_its_own_law(sqlite_db, today, country, category, reason, not_shown):
+    factories.studio(country=country)
+    client = factories.client(language="en", country="DE", tax_id="DE123456789")
+    invoice = invoices.issue(invoices.create_draft(client.id, lines=[
+        {"description": "Logo", "unit_price": "1000", "tax_rate": "0", "vat_category": category}]).id)
+    shown = text(invoice)
+    assert reason in shown and not_shown not in shown

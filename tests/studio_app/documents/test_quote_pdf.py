@@ -56,7 +56,7 @@ def test_turkish_quote_reads_in_turkish(sqlite_db, today, tmp_path):
 def test_greek_quote_reads_in_greek(greek_docs, tmp_path):
     for text in texts(greek_docs.pdf("quote", greek_docs.quote_id), tmp_path):
         assert "Προσφορά" in text and "ΦΠΑ 20%" in text and "Δεν περιλαμβάνονται" in text
-        assert "Περιλαμβάνονται 2 κύκλοι αναθεωρήσεων· κάθε επιπλέον κύκλος χρεώνεται 60,00 €." in text
+        assert "Περιλαμβάνονται 2 γύροι αναθεωρήσεων· κάθε επιπλέον γύρος χρεώνεται 60,00 €." in text
         assert "Καφέ Αθηνά ΙΚΕ" in text
 
 
