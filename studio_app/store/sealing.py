@@ -190,7 +190,9 @@ def chain_unchained(database: peewee.Database | None = None, new_uid: str | None
     brought chains, an import of an export made before them). Returns how many."""
     database = database or db.current()
     mark = database.param
-    rows = database.execute_sql('SELECT "id", "kind", "number", "snapshot", "pdf_sha256", "xml_sha256" '
+    # migration 5 chains a table that has no XML column yet (migration 7 adds it)
+    xml = '"xml_sha256"' if any(c.name == "xml_sha256" for c in database.get_columns("issued_document")) else "NULL"
+    rows = database.execute_sql(f'SELECT "id", "kind", "number", "snapshot", "pdf_sha256", {xml} '
                                 'FROM "issued_document" WHERE "link" IS NULL ORDER BY "kind", "id"').fetchall()
     if not rows:
         return 0
