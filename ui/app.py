@@ -94,6 +94,7 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
         return 1
     window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
+    QTimer.singleShot(0, theme.add_script_fonts)  # after the first paint: it costs about 45 ms
     if smoke:
         def painted() -> None:
             try:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
+
+from studio_app.files.resources import resource_path
 
 ACCENT = "#2F5D8A"
 THEMES = ("system", "light", "dark")
@@ -65,3 +67,24 @@ def apply(app: QApplication, theme: str = "system") -> str:
     app.setStyleSheet(_STYLE % {"error": "#FF8A80" if dark else "#C62828", "badge": "#3D78B3" if dark else ACCENT,
                                 "warning": "#FFB74D" if dark else "#B45309"})
     return theme
+
+
+_script_families: list[str] = []
+
+
+def add_script_fonts() -> list[str]:
+    """Make the fonts the documents ship (Arabic, Tamil, Devanagari, CJK, Hangul, emoji) available to Qt's own
+    fallback, so a name the PDF can print the window can show, on any machine. Once per process; about 45 ms,
+    so the app calls it after the window has painted."""
+    if _script_families:
+        return _script_families
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        if path.name.startswith("DejaVu"):
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in _script_families:
+                _script_families.append(family)
+    base = QApplication.font().family()
+    QFont.insertSubstitutions(base, _script_families)
+    return _script_families

@@ -27,5 +27,18 @@ def render(snapshot: dict, logo: bytes | None = None) -> bytes:
     title = module.title(ctx)
     number = ctx.document.get("number") or ctx.text("draft")
     seller = ctx.seller.get("name") or ""
+    buyer = ctx.buyer.get("company") or ctx.buyer.get("name") or ""
     return page.build(module.story(ctx), ctx.theme, title=f"{title} {number}", author=seller,
-                      language=ctx.language, footer_left=f"{seller} · {title} {number}", page_of=ctx.text("page_of"))
+                      subject=" · ".join(part for part in (f"{title} {number}", buyer) if part),
+                      date=_day(ctx.document.get("issue_date")), language=ctx.language,
+                      footer_left=f"{seller} · {title} {number}", page_of=ctx.text("page_of"))
+
+
+def _day(value: object) -> tuple[int, int, int] | None:
+    """The document's issue date as (year, month, day), the PDF's creation date; None for a draft without one."""
+    text = str(value or "")[:10]
+    try:
+        year, month, day = (int(part) for part in text.split("-"))
+    except ValueError:
+        return None
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None

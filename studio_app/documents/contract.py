@@ -3,12 +3,13 @@ and price set in between, and signature blocks for both parties."""
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, TableStyle
 
 from . import fonts, scope
 from .context import Context
 from .flowables import Table, header, heading, party_markup, signature_blocks, spacer
 from .priced import exemption_notes, lines_table, money_rows, totals_block
+from .fonts import Paragraph
 
 
 def title(ctx: Context) -> str:

@@ -10,11 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab import platypus
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Image, Spacer, TableStyle
 
 from . import fonts
 from .context import Context
 from .styles import INK, MUTED, RULE, ZEBRA
+from .fonts import Paragraph
 
 LOGO_MAX_W = 45 * mm
 LOGO_MAX_H = 18 * mm

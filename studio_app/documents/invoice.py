@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from . import fonts
 from .context import Context
 from .flowables import heading, header, parties_and_meta, spacer
 from .priced import exemption_notes, lines_table, money_rows, totals_block
 from .payment import payment_details
+from .fonts import Paragraph
 
 TITLE_KEYS = {"deposit": "deposit_invoice", "final": "final_invoice", "credit_note": "credit_note",
               "standard": "invoice"}

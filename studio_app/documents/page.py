@@ -5,19 +5,22 @@ from __future__ import annotations
 import io
 from functools import partial
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from . import fonts
+from . import archive, fonts
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE, SMALL_SIZE, Theme
 
 
 class NumberedCanvas(Canvas):
     """Holds each finished page until the end, so the footer can say how many pages there are."""
 
-    def __init__(self, *args, footer_left: str = "", page_of: str = "{page} / {pages}", **kwargs) -> None:
+    def __init__(self, *args, footer_left: str = "", page_of: str = "{page} / {pages}",
+                 meta: archive.Meta | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self._meta = meta
         self._footer_left = footer_left
         self._page_of = page_of
         self._pages: list[dict] = []
@@ -32,6 +35,8 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_footer(total)
             Canvas.showPage(self)
+        if self._meta is not None:
+            archive.finish(self, self._meta)
         Canvas.save(self)
 
     def _draw_footer(self, total: int) -> None:
@@ -46,7 +51,11 @@ class NumberedCanvas(Canvas):
         right = self._page_of.format(page=self._pageNumber, pages=total)
         self.drawRightString(width - MARGIN_X, y, right)
         room = width - 2 * MARGIN_X - stringWidth(right, fonts.FAMILY, SMALL_SIZE) - 20
-        self.drawString(MARGIN_X, y, _fit(self._footer_left, room))
+        if fonts.covered(self._footer_left):
+            self.drawString(MARGIN_X, y, _fit(self._footer_left, room))
+        else:  # another script (a studio named in Chinese or Arabic): set as a one-line Paragraph
+            line = _fit_paragraph(self._footer_left, room)
+            line.drawOn(self, MARGIN_X, y - line.height + SMALL_SIZE * 1.2 - 2)
         self.restoreState()
 
 
@@ -58,8 +67,23 @@ def _fit(text: str, width: float) -> str:
     return text + "…"
 
 
+_FOOTER = ParagraphStyle("footer", fontName=fonts.FAMILY, fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.2,
+                         textColor=MUTED)
+
+
+def _fit_paragraph(text: str, width: float) -> fonts.Paragraph:
+    """The footer text on one line: shortened with an ellipsis until it fits."""
+    while True:
+        line = fonts.Paragraph(fonts.markup(text, line_breaks=False), _FOOTER)
+        line.wrap(width, 100)
+        if len(line.blPara.lines) <= 1 or not text:
+            return line
+        text = text[:-2].rstrip() + "…" if text.endswith("…") else text[:-1].rstrip() + "…"
+
+
 def build(story: list, theme: Theme, *, title: str, author: str, language: str, footer_left: str,
-          page_of: str) -> bytes:
+          page_of: str, subject: str = "", date: tuple[int, int, int] | None = None) -> bytes:
+    """The story as PDF/A-3b-ready bytes (see :mod:`.archive`); the same input gives the same bytes."""
     buffer = io.BytesIO()
     width, height = theme.page_size
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
@@ -68,6 +92,7 @@ def build(story: list, theme: Theme, *, title: str, author: str, language: str, 
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
                           creator="Studio Desk", producer="Studio Desk", lang=language, invariant=1,
                           initialFontName=fonts.FAMILY, pageTemplates=[PageTemplate("page", [frame])])
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_left=fonts.plain(footer_left),
-                                         page_of=fonts.plain(page_of)))
+    meta = archive.Meta(title=title, author=author, subject=subject or title, language=language, date=date)
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_left=footer_left,
+                                         page_of=fonts.plain(page_of), meta=meta))
     return buffer.getvalue()

@@ -6,7 +6,7 @@ import logging
 
 import segno
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 from segno import helpers as segno_helpers
 
 from studio_app import money
@@ -14,6 +14,7 @@ from . import fonts
 from .context import Context
 from .flowables import Table
 from .styles import INK
+from .fonts import Paragraph
 
 log = logging.getLogger(__name__)
 

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab import platypus
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from . import fonts
 from .context import Context
 from .flowables import Table, cell
 from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, RULE
+from .fonts import Paragraph
 
 DESCRIPTION_LINES_PER_ROW = 24  # a longer description continues in the next row so a row never outgrows a page
 PAD_X = 3  # cell padding left and right in the lines table
@@ -93,8 +94,8 @@ def lines_table(ctx: Context) -> Flowable:
         quantity = fmt.quantity(row.get("quantity") or "0")
         unit = row.get("unit") or ""
         if unit:
-            quantity = f"{quantity} {fonts.plain(unit)}"
-            if len(quantity) > 9:
+            quantity = f"{quantity} {unit}"
+            if len(quantity) > 9 or not fonts.covered(unit):
                 quantity = cell(quantity, theme.body_right, widths[2] - 2 * PAD_X)
         chunks = _description_chunks(str(row.get("description") or ""), chars_per_line)
         price = fmt.price(row["unit_price"])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from . import fonts, scope
 from .context import Context
 from .flowables import header, parties_and_meta, spacer
 from .priced import exemption_notes, lines_table, money_rows, totals_block
 from .payment import payment_details
+from .fonts import Paragraph
 
 
 def title(ctx: Context) -> str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from studio_app import money
 from . import fonts
 from .context import Context
 from .flowables import bullets, heading, simple_table, spacer
+from .fonts import Paragraph
 
 
 def deliverables(ctx: Context) -> list[Flowable]:

@@ -26,14 +26,20 @@ def test_markup_escapes_user_text_and_keeps_line_breaks():
     assert fonts.markup("Şişli İı Ğğ Ωμέγα") == "Şişli İı Ğğ Ωμέγα"
 
 
-def test_uncovered_characters_fall_back_or_are_replaced_visibly():
+def test_uncovered_characters_fall_back_to_a_shipped_font_or_a_visible_placeholder():
     result = fonts.markup("a 漢 <b>")
     assert "&lt;b&gt;" in result
-    if fonts._fallback(ord("漢")) is None:
-        assert fonts.REPLACEMENT in result
-    else:
-        assert "<font face=" in result
+    assert '<font face="StudioCJK">漢</font>' in result
+    assert fonts.markup("\U000e0001") == ""  # an invisible tag character no font has is dropped
+    assert fonts.markup("\U0001d400x") == f'<font face="StudioEmoji">{fonts.PLACEHOLDER}</font>x'  # no font has it
     assert fonts._substitute("\u200b") == ""  # an invisible mark with no glyph is dropped, not boxed
+
+
+def test_a_word_stays_in_one_font_when_one_font_has_it_all():
+    """reportlab shapes a word with the font of its first letter: mixing fonts inside a word breaks shaping."""
+    assert fonts.runs("محمد علي") == [("StudioArabic", "علي"), (None, " "), ("StudioArabic", "محمد")]  # drawn order
+    assert fonts.runs("(محمد)، علي") == [("StudioArabic", "علي"), (None, " (محمد)،")]  # Noto has no brackets
+    assert fonts.runs("தமிழ், Ali") == [("StudioTamil", "தமிழ்,"), (None, " Ali")]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
