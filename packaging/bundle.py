@@ -29,11 +29,12 @@ LANGUAGES: tuple[str, ...] = ("en", "tr", "el", "ms")
 QT_USED: tuple[str, ...] = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport",
                             "QtSvg", "QtCharts")
 # Python packages that are not part of the app, whatever might import them optionally. PIL._avif is
-# Pillow's AVIF codec (5 MB of libavif): reportlab needs Pillow for PNG logos, nobody needs AVIF.
+# Pillow's AVIF codec (5 MB of libavif): reportlab needs Pillow for PNG logos, nobody needs AVIF. saxonche (114 MB)
+# runs the e-invoice Schematron rules: the einvoice-check extra of a pip install, too large for the bundle.
 PYTHON_EXCLUDES: tuple[str, ...] = ("tkinter", "_tkinter", "idlelib", "lib2to3", "pydoc_data", "ensurepip",
                                     "unittest", "test", "pytest", "pytestqt", "hypothesis", "pypdf",
                                     "PyInstaller", "setuptools", "pip", "IPython", "numpy", "matplotlib",
-                                    "PIL._avif")
+                                    "PIL._avif", "saxonche")
 
 _DROPPED_QT_LIBRARIES = re.compile(
     r"(^|/)(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport)[A-Za-z]*([.]|$)")
@@ -65,6 +66,8 @@ def keep(dest: str) -> bool:
     translation = _QT_TRANSLATION.search(path)
     if translation and path.startswith("PySide6/"):
         return translation["lang"] in LANGUAGES
+    if path.startswith("resources/einvoice/") and path.endswith((".xsl", ".xslt")):
+        return False  # the Schematron rules as XSLT 2 need saxonche, which the bundle leaves out (the XSD stay)
     locale = _BABEL_LOCALE.search(path)
     if locale:
         name = locale["name"]

@@ -18,11 +18,12 @@ from .formats import FORMATS, LABELS, Failure, Problem
 __all__ = ["FORMATS", "LABELS", "Failure", "Problem", "build", "filename", "problems", "validate"]
 
 
-def problems(snapshot: dict, fmt: str) -> list[Problem]:
-    """What ``fmt`` needs that the snapshot lacks, by field, each message translated to the document's
-    language; empty when a file built from it passes the rules."""
+def problems(snapshot: dict, fmt: str, language: str = "en") -> list[Problem]:
+    """What ``fmt`` needs that the snapshot lacks, by field (Problem.field is the snapshot's key, such as
+    "buyer.einvoice.buyer_reference"), each message in ``language``; empty when a file built from the snapshot
+    passes the rules."""
     from . import readiness
-    return readiness.problems(snapshot, fmt)
+    return readiness.problems(snapshot, fmt, language)
 
 
 def build(snapshot: dict, fmt: str) -> bytes:
