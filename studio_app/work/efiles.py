@@ -41,10 +41,11 @@ def provisional(snapshot: dict, issue_date: dt.date, due_date: dt.date | None = 
     return {**snapshot, "document": document}
 
 
-def problems(snapshot: dict, fmt: str | None = None) -> list[Problem]:
-    """What stops the snapshot's e-invoice (in ``fmt``, or the buyer's format) from passing the rules."""
+def problems(snapshot: dict, fmt: str | None = None, language: str = "en") -> list[Problem]:
+    """What stops the snapshot's e-invoice (in ``fmt``, or the buyer's format) from passing the rules, each
+    message in ``language``."""
     fmt = fmt or format_of(snapshot)
-    return [] if fmt == NONE else list(einvoice.problems(snapshot, fmt))
+    return [] if fmt == NONE else list(einvoice.problems(snapshot, fmt, language))
 
 
 def require_ready(snapshot: dict, fmt: str | None = None) -> None:

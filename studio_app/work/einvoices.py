@@ -17,17 +17,18 @@ from . import clock, efiles, invoices, issuing, settings, snapshots
 EXPORT_FORMATS = tuple(fmt for fmt in FORMATS if fmt != NONE)
 
 
-def readiness(invoice_id: int) -> list[Problem]:
-    """What the invoice's e-invoice lacks for its client's format, by field (empty: ready, or no format).
-    A draft is checked as it would be frozen today; an issued invoice as it was frozen."""
+def readiness(invoice_id: int, language: str = "en") -> list[Problem]:
+    """What the invoice's e-invoice lacks for its client's format, by field, each message in ``language``
+    (empty: ready, or no format). A draft is checked as it would be frozen today; an issued one as it was."""
     invoice = invoices.get(invoice_id)
     if invoice.status != "draft":
-        return efiles.problems(frozen_snapshot(invoice_id))
+        return efiles.problems(frozen_snapshot(invoice_id), language=language)
     if invoice.client.einvoice_format == NONE:
         return []
     issue_date = invoice.issue_date or clock.today()
     due_date = invoice.due_date or issue_date + dt.timedelta(days=settings.get().payment_terms_days)
-    return efiles.problems(efiles.provisional(snapshots.invoice_snapshot(invoice), issue_date, due_date))
+    snapshot = efiles.provisional(snapshots.invoice_snapshot(invoice), issue_date, due_date)
+    return efiles.problems(snapshot, language=language)
 
 
 def frozen_snapshot(invoice_id: int) -> dict:
