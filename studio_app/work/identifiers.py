@@ -43,11 +43,11 @@ _DUNS = re.compile(r"^[0-9]{9}$")
 
 def country(value: object, label: str = "Country", *, field: str = "country") -> str:
     """An ISO 3166 alpha-2 code ("DE"), upper-cased; empty stays empty."""
-    code = cleaning.clean(value, label, field=field, max_len=60).upper()
-    if code and code not in _COUNTRIES:
+    text = cleaning.clean(value, label, field=field, max_len=60)
+    if text and text.upper() not in _COUNTRIES:
         raise StudioError("{label} must be a two-letter ISO 3166 country code, such as DE, FR or TR, not “{value}”.",
-                          field=field, label=label, value=code[:40])
-    return code
+                          field=field, label=label, value=text[:40])
+    return text.upper()
 
 
 def vat_id(value: object, label: str = "VAT id", *, field: str = "tax_id") -> str:
