@@ -31,6 +31,15 @@ def readiness(invoice_id: int, language: str = "en") -> list[Problem]:
     return efiles.problems(snapshot, language=language)
 
 
+def format_for(invoice_id: int) -> str:
+    """The invoice's e-invoice format: its client's for a draft, the one frozen with it once issued."""
+    invoice = invoices.get(invoice_id)
+    if invoice.status == "draft":
+        return invoice.client.einvoice_format
+    record = issuing.issued("invoice", invoice_id)
+    return (record.xml_format or efiles.format_of(json.loads(record.snapshot))) if record else NONE
+
+
 def frozen_snapshot(invoice_id: int) -> dict:
     record = _record(invoice_id)
     issuing.verify(record)

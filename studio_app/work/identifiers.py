@@ -7,22 +7,10 @@ countries as ISO 3166 alpha-2 codes. Each check returns the value as it is store
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from collections.abc import Callable
-
-from babel import Locale
-from stdnum import ean, exceptions as stdnum_errors
-from stdnum.at import uid as at_uid
-from stdnum.au import abn as au_abn
-from stdnum.be import vat as be_vat
-from stdnum.de import leitweg, vat as de_vat
-from stdnum.dk import cvr as dk_cvr
-from stdnum.eu import vat as eu_vat
-from stdnum.fr import siren as fr_siren, siret as fr_siret, tva as fr_tva
-from stdnum.it import iva as it_iva
-from stdnum.nl import btw as nl_btw
-from stdnum.no import orgnr as no_orgnr
-from stdnum.se import orgnr as se_orgnr
 
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
@@ -35,16 +23,23 @@ EAS = tuple("""0002 0007 0009 0037 0060 0088 0096 0097 0106 0130 0135 0142 0147 
 9919 9920 9922 9923 9924 9925 9926 9927 9928 9929 9930 9931 9932 9933 9934 9935 9936 9937 9938 9939 9940 9941
 9942 9943 9944 9945 9946 9947 9948 9949 9950 9951 9952 9953 9957 9959 AN AQ AS AU EM""".split())
 _NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
-_COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha()) \
-    - _NOT_COUNTRIES
-_VAT_PREFIXES = {code.upper() for code in eu_vat.MEMBER_STATES} - {"GR"} | {"EL"}
+# stdnum.eu.vat.MEMBER_STATES, with Greece's EL (and Northern Ireland's XI)
+_VAT_PREFIXES = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT",
+                 "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI"}
 _DUNS = re.compile(r"^[0-9]{9}$")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """ISO 3166 alpha-2 codes (CLDR's territories; read when first asked, not at start-up)."""
+    from babel import Locale
+    return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha()) - _NOT_COUNTRIES
 
 
 def country(value: object, label: str = "Country", *, field: str = "country") -> str:
     """An ISO 3166 alpha-2 code ("DE"), upper-cased; empty stays empty."""
     text = cleaning.clean(value, label, field=field, max_len=60)
-    if text and text.upper() not in _COUNTRIES:
+    if text and text.upper() not in _countries():
         raise StudioError("{label} must be a two-letter ISO 3166 country code, such as DE, FR or TR, not “{value}”.",
                           field=field, label=label, value=text[:40])
     return text.upper()
@@ -59,6 +54,8 @@ def vat_id(value: object, label: str = "VAT id", *, field: str = "tax_id") -> st
         raise StudioError("Greek VAT ids start with EL, not GR: “{value}”.", field=field, value=text[:40])
     if compact[:2] not in _VAT_PREFIXES:
         return text
+    from stdnum import exceptions as stdnum_errors  # python-stdnum loads when an id is checked, not at start-up
+    from stdnum.eu import vat as eu_vat
     try:
         return eu_vat.validate(compact)
     except stdnum_errors.InvalidChecksum:
@@ -72,6 +69,8 @@ def vat_id(value: object, label: str = "VAT id", *, field: str = "tax_id") -> st
 def leitweg_id(value: object, *, field: str = "buyer_reference") -> str:
     """The Leitweg-ID of a German public buyer: coarse-fine-check digits ("991-03730-19"), mod 97."""
     text = cleaning.clean(value, "Leitweg-ID", field=field, max_len=46).upper()
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.de import leitweg
     try:
         return leitweg.validate(text)
     except stdnum_errors.InvalidChecksum:
@@ -82,52 +81,60 @@ def leitweg_id(value: object, *, field: str = "buyer_reference") -> str:
                           "two check digits).", field=field, value=text[:46]) from None
 
 
-def _prefixed(module, prefix: str) -> Callable[[str], str]:
+def _prefixed(module: str, prefix: str) -> Callable[[str], str]:
     """A national VAT id as Peppol writes it: the country prefix, then the number (checked by ``module``)."""
     def check(text: str) -> str:
-        number = module.validate(text)
+        number = _module(module).validate(text)
         return number if number.startswith(prefix) else prefix + number
     return check
 
 
+def _module(name: str):
+    return importlib.import_module(f"stdnum.{name}")  # python-stdnum loads when an id is checked
+
+
+def _plain(module: str) -> Callable[[str], str]:
+    return lambda text: _module(module).validate(text)
+
+
 def _gln(text: str) -> str:
-    number = ean.validate(text)
+    number = _module("ean").validate(text)
     if len(number) != 13:
-        raise stdnum_errors.InvalidLength()
+        raise _module("exceptions").InvalidLength()
     return number
 
 
 def _duns(text: str) -> str:
     number = text.replace("-", "")
     if not _DUNS.match(number):
-        raise stdnum_errors.InvalidFormat()
+        raise _module("exceptions").InvalidFormat()
     return number
 
 
 def _belgian_enterprise(text: str) -> str:
-    number = be_vat.validate(text)
+    number = _module("be.vat").validate(text)
     return number[2:] if number.startswith("BE") else number
 
 
 # Scheme -> (what its ids are, the check); schemes without one accept any id the code list allows.
 SCHEMES: dict[str, tuple[str, Callable[[str], str]]] = {
     "EM": (field_label("email address"), str),  # checked by cleaning.email below, naming the field
-    "0002": (field_label("SIREN number"), fr_siren.validate),
-    "0007": (field_label("Swedish organisation number"), se_orgnr.validate),
-    "0009": (field_label("SIRET number"), fr_siret.validate),
+    "0002": (field_label("SIREN number"), _plain("fr.siren")),
+    "0007": (field_label("Swedish organisation number"), _plain("se.orgnr")),
+    "0009": (field_label("SIRET number"), _plain("fr.siret")),
     "0060": (field_label("DUNS number"), _duns),
     "0088": (field_label("GLN (global location number)"), _gln),
-    "0151": (field_label("Australian business number"), au_abn.validate),
-    "0184": (field_label("Danish CVR number"), dk_cvr.validate),
-    "0192": (field_label("Norwegian organisation number"), no_orgnr.validate),
-    "0204": (field_label("Leitweg-ID"), lambda text: leitweg.validate(text.upper())),
+    "0151": (field_label("Australian business number"), _plain("au.abn")),
+    "0184": (field_label("Danish CVR number"), _plain("dk.cvr")),
+    "0192": (field_label("Norwegian organisation number"), _plain("no.orgnr")),
+    "0204": (field_label("Leitweg-ID"), lambda text: _module("de.leitweg").validate(text.upper())),
     "0208": (field_label("Belgian enterprise number"), _belgian_enterprise),
-    "0211": (field_label("Italian VAT number"), _prefixed(it_iva, "IT")),
-    "9914": (field_label("Austrian VAT id"), _prefixed(at_uid, "AT")),
-    "9925": (field_label("Belgian VAT id"), _prefixed(be_vat, "BE")),
-    "9930": (field_label("German VAT id"), _prefixed(de_vat, "DE")),
-    "9944": (field_label("Dutch VAT id"), _prefixed(nl_btw, "NL")),
-    "9957": (field_label("French VAT id"), _prefixed(fr_tva, "FR")),
+    "0211": (field_label("Italian VAT number"), _prefixed("it.iva", "IT")),
+    "9914": (field_label("Austrian VAT id"), _prefixed("at.uid", "AT")),
+    "9925": (field_label("Belgian VAT id"), _prefixed("be.vat", "BE")),
+    "9930": (field_label("German VAT id"), _prefixed("de.vat", "DE")),
+    "9944": (field_label("Dutch VAT id"), _prefixed("nl.btw", "NL")),
+    "9957": (field_label("French VAT id"), _prefixed("fr.tva", "FR")),
 }
 
 
@@ -155,6 +162,6 @@ def endpoint(scheme: object, value: object, *, scheme_field: str = "endpoint_sch
         return code, cleaning.email(text, field=id_field)
     try:
         return code, check("".join(text.split()))
-    except stdnum_errors.ValidationError:
+    except _module("exceptions").ValidationError:
         raise StudioError("“{value}” is not a valid {label} (scheme {scheme}).", field=id_field, value=text[:40],
                           label=name, scheme=code) from None

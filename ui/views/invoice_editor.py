@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from studio_app.store import lists
 from studio_app.text.errors import StudioError
-from studio_app.work import invoices, payments, settings
+from studio_app.work import einvoices, invoices, payments, settings
 from studio_app import money
 from ui import ask, formatting
+from ui.i18n import error_text
 from ui.views.document_editor import DocumentEditor
+from ui.widgets import choices
 from ui.widgets.fields import set_value
 
 if TYPE_CHECKING:
@@ -36,6 +38,11 @@ class InvoiceEditor(DocumentEditor):
         self.refund_button = self.add_action(self.tr("Record refund"), self.record_refund)
         self.undo_payment_button = self.add_action(self.tr("Undo last payment"), self.undo_payment)
         self.credit_button = self.add_action(self.tr("Create credit note"), self.credit_note)
+        self.einvoice_note = QLabel()  # what the client's e-invoice format still needs, before issuing
+        self.einvoice_note.setObjectName("einvoiceNote")
+        self.einvoice_note.setWordWrap(True)
+        self.einvoice_note.hide()
+        self.body.addWidget(self.einvoice_note)
 
     # -- loading ------------------------------------------------------------------------------
     def load_new(self, client_id: int | None) -> None:
@@ -87,6 +94,41 @@ class InvoiceEditor(DocumentEditor):
         self.undo_payment_button.setVisible(issued and not credit and bool(self.record_id)
                                             and bool(payments.for_invoice(self.record_id)))
         self.credit_button.setVisible(issued and not credit)
+        self.show_readiness()
+
+    def show_readiness(self) -> list:
+        """Say what the client's e-invoice format needs that this draft lacks, by field; returns the problems."""
+        fmt = einvoices.format_for(self.record_id) if self.record_id else "none"
+        if fmt == "none":
+            self.einvoice_note.hide()
+            return []
+        label = choices.labels("einvoice").get(fmt, fmt)
+        try:
+            problems = einvoices.readiness(self.record_id, formatting.language())
+        except StudioError as exc:
+            self.einvoice_note.setText(error_text(exc))
+            self.einvoice_note.show()
+            return []
+        if self.status != "draft":
+            self.einvoice_note.setText(self.tr("E-invoice: %1, stored with the invoice.").replace("%1", label))
+        elif problems:
+            self.einvoice_note.setText(self.tr("Before this invoice can be issued as %1:").replace("%1", label)
+                                       + "".join(f"\n• {problem.message}" for problem in problems))
+        else:
+            self.einvoice_note.setText(self.tr("E-invoice: %1, ready to issue.").replace("%1", label))
+        self.einvoice_note.show()
+        return problems
+
+    def issue(self) -> None:
+        """Refuse at once, with every problem, an invoice whose e-invoice would not pass the rules."""
+        if self.save_button.isEnabled() and not self.save():
+            return
+        problems = self.show_readiness()
+        if problems and self.status == "draft":
+            ask.warning(self, self.tr("This invoice cannot be issued yet: its e-invoice would not pass the "
+                                      "rules.") + "".join(f"\n• {problem.message}" for problem in problems))
+            return
+        super().issue()
 
     # -- totals, checks, saving ---------------------------------------------------------------
     def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
