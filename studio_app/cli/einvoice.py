@@ -62,9 +62,15 @@ def write(args: argparse.Namespace) -> int:
     from studio_app.work import einvoices  # the services load when an invoice's file is written
     if args.output is None:
         raise StudioError("Say where to write the e-invoice with -o FILE.")
-    startup.open_database(args.db or startup.default_target(), read_only=True)
-    with db.snapshot():
-        path, fmt = einvoices.export(args.number, args.format, args.output)
+    previous = db.database.obj
+    try:
+        startup.open_database(args.db or startup.default_target(), read_only=True)
+        with db.snapshot():
+            path, fmt = einvoices.export(args.number, args.format, args.output)
+    finally:  # run in-process (scripts, tests), it leaves the caller's database as it was, like `pdf`
+        db.close()
+        if previous is not None:
+            db.database.initialize(previous)
     print(f"Wrote {path} ({fmt}, {path.stat().st_size:,} bytes)")
     return 0
 
