@@ -938,6 +938,14 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Προθεσμία πληρωμής</translation>
     </message>
     <message>
+        <source>the client&apos;s purchase order number, if any</source>
+        <translation>ο αριθμός παραγγελίας του πελάτη, αν υπάρχει</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Αναφορά παραγγελίας</translation>
+    </message>
+    <message>
         <source>Record payment</source>
         <translation>Καταχώριση πληρωμής</translation>
     </message>

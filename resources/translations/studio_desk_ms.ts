@@ -927,6 +927,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tarikh akhir bayaran</translation>
     </message>
     <message>
+        <source>the client&apos;s purchase order number, if any</source>
+        <translation>nombor pesanan pembelian pelanggan, jika ada</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Rujukan pesanan</translation>
+    </message>
+    <message>
         <source>Record payment</source>
         <translation>Rekod bayaran</translation>
     </message>

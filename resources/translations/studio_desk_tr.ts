@@ -927,6 +927,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Son ödeme tarihi</translation>
     </message>
     <message>
+        <source>the client&apos;s purchase order number, if any</source>
+        <translation>varsa müşterinin sipariş numarası</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Sipariş referansı</translation>
+    </message>
+    <message>
         <source>Record payment</source>
         <translation>Ödeme kaydet</translation>
     </message>

@@ -87,12 +87,16 @@ def test_the_invoice_editor_lists_what_the_einvoice_lacks_and_refuses_to_issue(q
     assert invoices.get(draft.id).status == "draft" and invoices.get(draft.id).number is None
     clients.update(client.id, buyer_reference="991-03730-19")
     window.open_record("invoice", draft.id)
+    type_into(qtbot, editor.order_reference, "PO-88213")
+    click(qtbot, editor.save_button)
+    assert invoices.get(draft.id).order_reference == "PO-88213"
     assert "XRechnung (CII), ready to issue." in editor.einvoice_note.text()
     asked.answer("Yes")
     click(qtbot, editor.issue_button)
     assert invoices.get(draft.id).status == "issued"
     assert issuing.issued("invoice", draft.id).xml_format == "xrechnung-cii"
     assert "stored with the invoice" in editor.einvoice_note.text()
+    assert b"PO-88213" in bytes(issuing.issued("invoice", draft.id).xml) and not editor.order_reference.isEnabled()
 
 
 def test_a_client_without_a_format_shows_no_einvoice_note(qtbot, window):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from studio_app.store import lists
 from studio_app.text.errors import StudioError
@@ -32,6 +32,10 @@ class InvoiceEditor(DocumentEditor):
         self.issue_date = self.add_date("issue_date", self.tr("Issue date"))
         self.supply_date = self.add_date("supply_date", self.tr("Supply date"))
         self.due_date = self.add_date("due_date", self.tr("Due date"))
+        self.order_reference = QLineEdit()  # the buyer's purchase order (BT-13), which e-invoices carry
+        self.order_reference.setPlaceholderText(self.tr("the client's purchase order number, if any"))
+        self.dates_form.insertRow(len(self.dates), self.tr("Order reference"), self.order_reference)
+        self.validation.watch("order_reference", self.order_reference)
         self.validation.watch("client", self.client_box)
         self.client_box.currentIndexChanged.connect(self._fill_projects)
         self.payment_button = self.add_action(self.tr("Record payment"), self.record_payment)
@@ -60,6 +64,8 @@ class InvoiceEditor(DocumentEditor):
         set_value(self.language, studio.language)
         self.tax_inclusive.setChecked(False)
         self.notes.clear()
+        self.order_reference.clear()
+        self.order_reference.setEnabled(True)
         for field in self.dates.values():
             field.set_value(None)
         self.lines.load([], self.currency)
@@ -77,6 +83,8 @@ class InvoiceEditor(DocumentEditor):
     def load_details(self, doc: Invoice) -> tuple[str, str]:
         self.deducted, self.paid, self.credited = doc.deducted, doc.paid, doc.credited
         self.invoice_kind = doc.kind
+        self.order_reference.setText(doc.order_reference)
+        self.order_reference.setEnabled(doc.status == "draft")
         names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
                  "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
         return names[doc.kind], formatting.status_label(invoices.display_status(doc))
@@ -145,6 +153,9 @@ class InvoiceEditor(DocumentEditor):
             raise StudioError(self.tr("Add a client first: an invoice is addressed to a client."), field="client")
         super().check()
         invoices.check_dates(self.header_values())
+
+    def header_values(self) -> dict[str, object]:
+        return {**super().header_values(), "order_reference": self.order_reference.text()}
 
     def write_draft(self, values: dict[str, object]) -> Invoice:
         if self.record_id is None:
