@@ -8,7 +8,9 @@ They take the place of the last few generated clients and invoices, so the demo 
 
 from __future__ import annotations
 
-from studio_app.work import invoices, clients
+import datetime as dt
+
+from studio_app.work import clients, clock, invoices
 
 # The studio's e-invoice details (the demo studio is in Istanbul; GLN with the GS1 Türkiye prefix 869).
 SELLER = {"street": "Moda Caddesi 112/4", "postcode": "34710", "city": "İstanbul", "tax_number": "4830291756",
@@ -59,7 +61,14 @@ def remaining(size: dict[str, int]) -> dict[str, int]:
 
 
 def add() -> dict[str, int]:
-    """Create the clients and issue their invoices (and the credit note) through the services."""
+    """Create the clients and issue their invoices (and the credit note) through the services, at a fixed time
+    of the day (the same data from the same seed, like the rest of the demo)."""
+    with clock.frozen(dt.datetime.combine(clock.today(), dt.time(16, 30))):
+        _issue_all()
+    return {"clients": len(CLIENTS), "invoices": INVOICES, "invoice lines": LINE_COUNT}
+
+
+def _issue_all() -> None:
     for index, (values, lines) in enumerate(zip(CLIENTS, LINES)):
         client = clients.create(**values)
         draft = invoices.create_draft(client.id, lines=[{**line, **_REVERSE_CHARGE} for line in lines],
@@ -67,4 +76,3 @@ def add() -> dict[str, int]:
         issued = invoices.issue(draft.id)
         if index == CREDITED:
             invoices.issue(invoices.create_credit_note(issued.id, "Infographics cancelled").id)
-    return {"clients": len(CLIENTS), "invoices": INVOICES, "invoice lines": LINE_COUNT}
