@@ -29,7 +29,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--reps", type=int, default=7, help="timed runs per figure (after a warm-up run)")
     parser.add_argument("--quick", action="store_true", help="few runs and small batches (the smoke test)")
     parser.add_argument("--only", default="", help="comma-separated groups: startup,memory,lists,dashboard,"
-                        "documents,batch,weasy,demo")
+                        "documents,einvoice,batch,weasy,demo")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--weasy-python", type=Path, default=HERE / ".venv-weasy" / "bin" / "python")
     return parser.parse_args(argv)
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         settings.reps, settings.batch, settings.long_lines = min(settings.reps, 2), 20, 300
 
-    from . import core, database, gui
+    from . import core, database, einvoice, gui
     started = time.perf_counter()
     load_before = os.getloadavg()[0]  # other work on the machine shows here (a busy second core halves the batch)
     speed_before = calibration()
@@ -113,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
             compared = core.weasyprint(two_page, document_figures[0], settings)
             if compared:
                 figures.append(compared)
+    if wanted("einvoice"):
+        log("measuring e-invoice validation …")
+        figures += einvoice.validation(db_path, settings)
     if wanted("batch"):
         log(f"measuring a batch of {settings.batch} invoices …")
         figures += core.batch(db_path, settings)

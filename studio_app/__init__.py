@@ -10,6 +10,8 @@ The rooms, from the ground up (each package's opening docstring says more):
   revisions, time, interactions, issuing and snapshots, settings, the clock.
 - ``today``     — the client-care figures: who waits, deadlines, updates, money owed, follow-ups, workload.
 - ``documents`` — the PDFs (reportlab): quote, contract, invoice, their parts and fonts.
+- ``einvoice``  — EN 16931 e-invoices (Factur-X, XRechnung CII/UBL, Peppol) of an invoice snapshot: readiness,
+  the CII and UBL writers, validation with the official rules.
 - ``files``     — what leaves the database as a file: backups and restores, JSON export and import,
   CSV, private atomic writes, the shipped resources.
 - ``demo``      — deterministic sample data, small for trying, large for the benchmarks.
@@ -31,7 +33,7 @@ DISTRIBUTION = "studio-desk"
 # metadata into the bundle so importlib.metadata finds them there as well.
 COMPONENT_DISTRIBUTIONS: tuple[str, ...] = (
     "PySide6-Essentials", "shiboken6", "reportlab", "rl-accel", "peewee", "babel", "segno",
-    "platformdirs", "pillow", "psycopg2-binary",
+    "platformdirs", "pillow", "psycopg2-binary", "lxml",
 )
 
 

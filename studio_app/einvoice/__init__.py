@@ -4,7 +4,8 @@ Pure functions of a snapshot (the frozen JSON of an issued invoice): no Qt, no d
 
 - :mod:`.formats`: the formats (``FORMATS``, ``LABELS``) and the result types ``Problem`` and ``Failure``.
 - :mod:`.model`: the snapshot read as EN 16931 terms, every amount from ``money.document_totals``.
-- :mod:`.readiness`: what a format needs that the snapshot lacks (``problems``).
+- :mod:`.readiness`: what a format needs that the snapshot lacks (``problems``); :mod:`.codes`, the official
+  code lists it checks against.
 - :mod:`.cii`: UN/CEFACT CII D16B for Factur-X (EN 16931) and XRechnung CII.
 - :mod:`.ubl`: UBL 2.1 Invoice and CreditNote for XRechnung UBL and Peppol BIS Billing 3.0.
 - :mod:`.xmlread`: reading a received XML safely (no DTD, no entities, no network).
@@ -28,13 +29,12 @@ def problems(snapshot: dict, fmt: str, language: str = "en") -> list[Problem]:
 
 def build(snapshot: dict, fmt: str) -> bytes:
     """The XML of an invoice snapshot in ``fmt``; raises ``StudioError`` listing the problems when any."""
-    from . import readiness
-    readiness.require(snapshot, fmt)
-    if fmt in ("facturx", "xrechnung-cii"):
-        from . import cii
-        return cii.build(snapshot, fmt)
-    from . import ubl
-    return ubl.build(snapshot, fmt)
+    from . import cii, model, readiness, ubl
+    if fmt not in FORMATS or fmt == "none":
+        readiness.require(snapshot, fmt)  # says the format is not one
+    inv = model.read(snapshot, fmt)
+    readiness.require(snapshot, fmt, inv=inv)
+    return (cii if fmt in ("facturx", "xrechnung-cii") else ubl).write(inv)
 
 
 def validate(xml: bytes, fmt: str | None = None) -> list[Failure]:

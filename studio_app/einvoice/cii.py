@@ -5,6 +5,7 @@ Elements are written in the order the D16B schema's sequences require; each carr
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from lxml import etree
@@ -19,9 +20,14 @@ UDT = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 NSMAP = {"rsm": RSM, "ram": RAM, "qdt": QDT, "udt": UDT}
 
 
-def _el(parent: etree._Element, name: str, value: object = None, **attrs: str) -> etree._Element:
+@functools.lru_cache(maxsize=None)
+def _tag(name: str) -> str:
     prefix, local = name.split(":")
-    node = etree.SubElement(parent, f"{{{NSMAP[prefix]}}}{local}", {k: v for k, v in attrs.items() if v})
+    return f"{{{NSMAP[prefix]}}}{local}"
+
+
+def _el(parent: etree._Element, name: str, value: object = None, **attrs: str) -> etree._Element:
+    node = etree.SubElement(parent, _tag(name), {k: v for k, v in attrs.items() if v} if attrs else None)
     if value is not None:
         node.text = value if isinstance(value, str) else format(value, "f")
     return node
@@ -33,7 +39,12 @@ def _date(parent: etree._Element, name: str, iso: str, qualified: bool = False) 
 
 
 def build(snapshot: dict, fmt: str) -> bytes:
-    inv = model.read(snapshot, fmt)
+    """The XML of a snapshot in ``fmt``, without the readiness check (``studio_app.einvoice.build`` has it)."""
+    return write(model.read(snapshot, fmt))
+
+
+def write(inv: model.Invoice) -> bytes:
+    fmt = inv.fmt
     root = etree.Element(f"{{{RSM}}}CrossIndustryInvoice", nsmap=NSMAP)
     context = _el(root, "rsm:ExchangedDocumentContext")
     if fmt == XRECHNUNG_CII:
@@ -124,6 +135,8 @@ def _address(parent: etree._Element, party: model.Party) -> None:
         _el(address, "ram:PostcodeCode", party.postcode)
     if party.street:
         _el(address, "ram:LineOne", party.street)
+    if party.line_two:
+        _el(address, "ram:LineTwo", party.line_two)
     if party.city:
         _el(address, "ram:CityName", party.city)
     _el(address, "ram:CountryID", party.country)

@@ -15,6 +15,7 @@ figures the PDF prints. Amounts are exact decimals in the currency's minor unit;
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -37,12 +38,14 @@ UNITS = {
     "pc": "H87", "pcs": "H87", "piece": "H87", "pieces": "H87", "adet": "H87", "τεμ": "H87", "stk": "H87",
 }
 DEFAULT_UNIT = "C62"  # "one": a unit without a code of its own
+_QUANTUM = tuple(Decimal(1).scaleb(-places) for places in range(4))
 
 
 @dataclass(frozen=True)
 class Party:
     name: str
     street: str
+    line_two: str  # the rest of an address typed as text, on documents without its parts
     postcode: str
     city: str
     country: str
@@ -142,13 +145,15 @@ class Invoice:
         return self.buyer.country if any(g.category == "K" for g in self.groups) else ""
 
 
+@functools.lru_cache(maxsize=64)
 def digits(currency: str) -> int:
     return money.minor_digits(currency)
 
 
 def amount(minor: int, currency: str) -> Decimal:
     """Minor units as the exact decimal an e-invoice prints, with the currency's digits (12.50, 1200)."""
-    return money.to_major(minor, currency).quantize(Decimal(1).scaleb(-digits(currency)))
+    places = digits(currency)
+    return Decimal(minor).scaleb(-places).quantize(_QUANTUM[places] if places < 4 else Decimal(1).scaleb(-places))
 
 
 def exact(value: Decimal) -> Decimal:
@@ -165,8 +170,12 @@ def party(data: dict, *, seller: bool) -> Party:
     einvoice = data.get("einvoice") or {}
     address = data.get("electronic_address") or {}
     name = data.get("name") or "" if seller else (data.get("company") or data.get("name") or "")
+    street, line_two = text(data.get("street")), ""
+    if not (street or data.get("postcode") or data.get("city")):  # a snapshot from before the address parts
+        typed = [text(part) for part in str(data.get("address") or "").splitlines() if text(part)]
+        street, line_two = (typed[0], ", ".join(typed[1:])) if typed else ("", "")
     return Party(
-        name=text(name), street=text(data.get("street")), postcode=text(data.get("postcode")),
+        name=text(name), street=street, line_two=line_two, postcode=text(data.get("postcode")),
         city=text(data.get("city")), country=text(data.get("country")).upper(),
         vat_id="".join(str(data.get("tax_id") or "").split()).upper(),
         tax_number=text(data.get("tax_number")) if seller else "",
@@ -182,7 +191,7 @@ def _unit(value: object) -> str:
 
 
 def _shares(total: int, weights: list[int]) -> list[int]:
-    """``total`` split in proportion to ``weights`` (same sign), adding up exactly: largest remainder first."""
+    """``total`` split in proportion to ``weights``, adding up exactly: largest remainder first."""
     whole = sum(weights)
     if not weights:
         return []
@@ -214,9 +223,9 @@ def _nets(rows: list[money.Line], totals: money.Totals, signed: list[int]) -> li
     return nets
 
 
-def _reasons(rows: list[dict]) -> dict[tuple[str, Decimal], str]:
+def _reasons(rows: list[dict], lines: list[money.Line]) -> dict[tuple[str, Decimal], str]:
     found: dict[tuple[str, Decimal], str] = {}
-    for row, line in zip(rows, line_rules.as_money_lines(rows)):
+    for row, line in zip(rows, lines):
         key = (line.vat_category, money.canonical(Decimal(line.tax_rate)))
         if text(row.get("exemption_reason")) and not found.get(key):
             found[key] = text(row.get("exemption_reason"))
@@ -293,7 +302,7 @@ def read(snapshot: dict, fmt: str) -> Invoice:
             items.append(_item(len(items) + 1, row, line, net, currency, inclusive, sign))
         else:
             allowances.append(_allowance_charge(row, line, net, percent_base, currency, inclusive, sign))
-    reasons = _reasons(rows)
+    reasons = _reasons(rows, lines)
     groups = tuple(_group(g, reasons, currency, sign, language) for g in totals.rates)
     parties = snapshot.get("parties") or {}
     seller, buyer = party(parties.get("seller") or {}, seller=True), party(parties.get("buyer") or {}, seller=False)

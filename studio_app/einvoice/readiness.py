@@ -7,38 +7,36 @@ templates, translated like every other message of the app.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from studio_app import money
 from studio_app.text import messages
 from studio_app.text.errors import StudioError
 
-from . import model
+from . import codes, model
 from .formats import FORMATS, LABELS, NONE, PEPPOL, XRECHNUNG_FORMATS, Problem
 
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-_VAT_PREFIX = re.compile(r"^[A-Z]{2}[0-9A-Z+*.]{2,}$")
-_ICD = re.compile(r"^[0-9]{4}$")
 _NEED_ANY_TAX_ID = ("S", "Z", "E", "AE")  # BR-S-02, BR-Z-02, BR-E-02, BR-AE-02: BT-31 or BT-32
 _NEED_VAT_ID = ("K", "G")  # BR-IC-02, BR-G-02: BT-31
 _NEED_BUYER_VAT_ID = ("AE", "K")  # BR-AE-02, BR-IC-02: BT-48
 
 
-def problems(snapshot: dict, fmt: str, language: str = "en") -> list[Problem]:
-    """What ``fmt`` needs that the snapshot lacks, each message in ``language``."""
-    return [Problem(error.field or "", bt, messages.translate(error, language)) for bt, error in _checks(snapshot, fmt)]
+def problems(snapshot: dict, fmt: str, language: str = "en", inv: model.Invoice | None = None) -> list[Problem]:
+    """What ``fmt`` needs that the snapshot lacks, each message in ``language`` (``inv``: the snapshot already
+    read by :func:`model.read`)."""
+    return [Problem(error.field or "", bt, messages.translate(error, language))
+            for bt, error in _checks(snapshot, fmt, inv)]
 
 
-def require(snapshot: dict, fmt: str, language: str = "en") -> None:
+def require(snapshot: dict, fmt: str, language: str = "en", inv: model.Invoice | None = None) -> None:
     """Refuse (``StudioError``, one message naming every problem) a snapshot that would give an invalid file."""
-    found = problems(snapshot, fmt, language)
+    found = problems(snapshot, fmt, language, inv)
     if found:
         raise StudioError("The e-invoice ({format}) cannot be made: {problems}", field=found[0].field,
                           format=LABELS.get(fmt, fmt), problems=" ".join(p.message for p in found))
 
 
-def _checks(snapshot: dict, fmt: str) -> Iterator[tuple[str, StudioError]]:
+def _checks(snapshot: dict, fmt: str, inv: model.Invoice | None) -> Iterator[tuple[str, StudioError]]:
     if fmt not in FORMATS or fmt == NONE:
         yield "", StudioError("“{format}” is not an e-invoice format.", field="format", format=str(fmt)[:30])
         return
@@ -51,7 +49,7 @@ def _checks(snapshot: dict, fmt: str) -> Iterator[tuple[str, StudioError]]:
         yield "BT-5", StudioError("EN 16931 amounts have at most two decimals, so an e-invoice cannot be in "
                                   "{currency}.", field="currency", currency=currency)
         return
-    inv = model.read(snapshot, fmt)
+    inv = inv or model.read(snapshot, fmt)
     yield from _seller(inv, fmt)
     yield from _buyer(inv, fmt)
     yield from _document(inv)
@@ -62,10 +60,10 @@ def _seller(inv: model.Invoice, fmt: str) -> Iterator[tuple[str, StudioError]]:
     categories = {group.category for group in inv.groups}
     if not seller.name:
         yield "BT-27", StudioError("The studio's name (BT-27) is required for an e-invoice.", field="seller.name")
-    if not _COUNTRY.match(seller.country):
+    if seller.country not in codes.COUNTRIES:
         yield "BT-40", StudioError("The studio's country (BT-40) must be a two-letter country code such as DE.",
                                    field="seller.country")
-    if seller.vat_id and not _VAT_PREFIX.match(seller.vat_id):
+    if seller.vat_id and not _vat_id(seller.vat_id):
         yield "BT-31", StudioError("The studio's VAT ID (BT-31) must start with its country prefix, as in "
                                    "DE123456789.", field="seller.tax_id")
     if categories & set(_NEED_VAT_ID) and not seller.vat_id:
@@ -83,6 +81,15 @@ def _seller(inv: model.Invoice, fmt: str) -> Iterator[tuple[str, StudioError]]:
     yield from _electronic_address(seller, fmt, seller=True)
     if fmt in XRECHNUNG_FORMATS:
         yield from _xrechnung_seller(seller)
+    if fmt == PEPPOL and seller.country == "GR":  # GR-R-001, GR-R-004: the myDATA MARK and numbering
+        yield "BT-1", StudioError("Peppol invoices from Greece need a myDATA MARK number and numbering, which "
+                                  "Studio Desk does not provide: send them through your certified provider.",
+                                  field="seller.country")
+
+
+def _vat_id(value: str) -> bool:
+    """A VAT identifier with its country prefix (BR-CO-09), EL for Greece, and something after it."""
+    return value[:2] in codes.VAT_PREFIXES and len(value) > 3
 
 
 def _xrechnung_seller(seller: model.Party) -> Iterator[tuple[str, StudioError]]:
@@ -107,10 +114,10 @@ def _buyer(inv: model.Invoice, fmt: str) -> Iterator[tuple[str, StudioError]]:
     categories = {group.category for group in inv.groups}
     if not buyer.name:
         yield "BT-44", StudioError("The client's name (BT-44) is required for an e-invoice.", field="buyer.name")
-    if not _COUNTRY.match(buyer.country):
+    if buyer.country not in codes.COUNTRIES:
         yield "BT-55", StudioError("The client's country (BT-55) must be a two-letter country code such as FR.",
                                    field="buyer.country")
-    if buyer.vat_id and not _VAT_PREFIX.match(buyer.vat_id):
+    if buyer.vat_id and not _vat_id(buyer.vat_id):
         yield "BT-48", StudioError("The client's VAT ID (BT-48) must start with its country prefix, as in "
                                    "FR12345678901.", field="buyer.tax_id")
     if categories & set(_NEED_BUYER_VAT_ID) and not buyer.vat_id:
@@ -148,7 +155,7 @@ def _electronic_address(party: model.Party, fmt: str, *, seller: bool) -> Iterat
         else:
             yield bt, StudioError("The client's electronic address (BT-49) needs its scheme, such as 0204, 0208 "
                                   "or EM.", field=field)
-    elif fmt == PEPPOL and not _ICD.match(party.endpoint_scheme):  # PEPPOL-EN16931-CL008
+    elif fmt == PEPPOL and party.endpoint_scheme not in codes.PEPPOL_SCHEMES:  # PEPPOL-EN16931-CL008
         if seller:
             yield bt, StudioError("The studio's electronic address (BT-34) for Peppol needs a participant scheme "
                                   "such as 0208 or 9930, not “{scheme}”.", field=field,
@@ -157,6 +164,13 @@ def _electronic_address(party: model.Party, fmt: str, *, seller: bool) -> Iterat
             yield bt, StudioError("The client's electronic address (BT-49) for Peppol needs a participant scheme "
                                   "such as 0208 or 9930, not “{scheme}”.", field=field,
                                   scheme=party.endpoint_scheme[:10])
+    elif fmt == PEPPOL and not codes.PEPPOL_CHECKS.get(party.endpoint_scheme, bool)(party.endpoint_id):
+        if seller:  # PEPPOL-COMMON-R040..R043
+            yield bt, StudioError("The studio's electronic address (BT-34) is not a valid {scheme} identifier: "
+                                  "check its digits.", field=field, scheme=party.endpoint_scheme)
+        else:
+            yield bt, StudioError("The client's electronic address (BT-49) is not a valid {scheme} identifier: "
+                                  "check its digits.", field=field, scheme=party.endpoint_scheme)
 
 
 def _document(inv: model.Invoice) -> Iterator[tuple[str, StudioError]]:

@@ -5,6 +5,7 @@ Elements are written in the order the UBL 2.1 schema's sequences require; each c
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from lxml import etree
@@ -19,16 +20,26 @@ CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
 NS = {"cac": CAC, "cbc": CBC}
 
 
-def _el(parent: etree._Element, name: str, value: object = None, **attrs: str) -> etree._Element:
+@functools.lru_cache(maxsize=None)
+def _tag(name: str) -> str:
     prefix, local = name.split(":")
-    node = etree.SubElement(parent, f"{{{NS[prefix]}}}{local}", {k: v for k, v in attrs.items() if v})
+    return f"{{{NS[prefix]}}}{local}"
+
+
+def _el(parent: etree._Element, name: str, value: object = None, **attrs: str) -> etree._Element:
+    node = etree.SubElement(parent, _tag(name), {k: v for k, v in attrs.items() if v} if attrs else None)
     if value is not None:
         node.text = value if isinstance(value, str) else format(value, "f")
     return node
 
 
 def build(snapshot: dict, fmt: str) -> bytes:
-    inv = model.read(snapshot, fmt)
+    """The XML of a snapshot in ``fmt``, without the readiness check (``studio_app.einvoice.build`` has it)."""
+    return write(model.read(snapshot, fmt))
+
+
+def write(inv: model.Invoice) -> bytes:
+    fmt = inv.fmt
     credit = inv.credit_note
     kind = "CreditNote" if credit else "Invoice"
     root = etree.Element(f"{{{CREDIT_NOTE if credit else INVOICE}}}{kind}",
@@ -97,6 +108,8 @@ def _address(parent: etree._Element, name: str, party: model.Party) -> None:
     address = _el(parent, name)
     if party.street:
         _el(address, "cbc:StreetName", party.street)
+    if party.line_two:
+        _el(address, "cbc:AdditionalStreetName", party.line_two)
     if party.city:
         _el(address, "cbc:CityName", party.city)
     if party.postcode:

@@ -12,6 +12,7 @@ from lxml import etree
 from studio_app.text.errors import StudioError
 
 MAX_BYTES = 50_000_000  # a 5,000-line invoice is about 10 MB
+_DOCTYPE = tuple("<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 def parser() -> etree.XMLParser:
@@ -23,6 +24,8 @@ def parse(xml: bytes) -> etree._ElementTree:
     """The parsed document; ``StudioError`` when it is not well-formed XML or declares a DOCTYPE."""
     if len(xml) > MAX_BYTES:
         raise StudioError("The file is larger than an e-invoice can be ({size} MB).", size=len(xml) // 1_000_000)
+    if any(marker in xml for marker in _DOCTYPE):  # refused before parsing; the checks below catch any other way
+        raise StudioError("The file declares a DOCTYPE, which an e-invoice never does; it was not read.")
     try:
         tree = etree.ElementTree(etree.fromstring(xml, parser()))
     except (etree.XMLSyntaxError, ValueError) as exc:

@@ -114,6 +114,13 @@ def test_a_problem_refuses_the_build_by_field_and_in_the_users_language():
     (lambda s: s["parties"]["seller"].update(iban=""), "facturx", "seller.iban"),
     (lambda s: s["parties"]["seller"].update(tax_id="", tax_number=""), "peppol", "seller.tax_id"),
     (lambda s: s["parties"]["seller"].update(country="Deutschland"), "facturx", "seller.country"),
+    (lambda s: s["parties"]["seller"].update(country="XX"), "facturx", "seller.country"),
+    (lambda s: s["parties"]["buyer"]["einvoice"].update(endpoint_scheme="9999"), "peppol",
+     "buyer.einvoice.endpoint_id"),
+    (lambda s: s["parties"]["buyer"].update(tax_id="ZZ123456"), "xrechnung-cii", "buyer.tax_id"),
+    (lambda s: s["parties"]["buyer"]["einvoice"].update(endpoint_scheme="0208", endpoint_id="0123456748"), "peppol",
+     "buyer.einvoice.endpoint_id"),  # PEPPOL-COMMON-R043: the check digits are 49
+    (lambda s: s["parties"]["seller"].update(country="GR", tax_id="EL094259216"), "peppol", "seller.country"),
     (lambda s: s["parties"]["seller"].update(contact_name=""), "xrechnung-ubl", "seller.contact_name"),
     (lambda s: s["parties"]["seller"].update(electronic_address={"scheme": "EM", "id": "a@b.de"}), "peppol",
      "seller.electronic_address"),
@@ -128,6 +135,14 @@ def test_each_missing_field_is_named(change, fmt, field):
                     buyer=CASES[case]["parties"]["buyer"], corrects=CASES[case]["document"]["corrects"])
     change(snap)
     assert field in [p.field for p in einvoice.problems(snap, fmt)]
+
+
+def test_a_greek_vat_id_and_a_peppol_scheme_from_the_list_are_accepted():
+    snap = snapshot(buyer={**CASES["reverse_charge"]["parties"]["buyer"], "country": "GR", "tax_id": "EL094259216",
+                           "einvoice": {"buyer_reference": "GR-1", "endpoint_scheme": "9933",
+                                        "endpoint_id": "094259216"}})
+    assert einvoice.problems(snap, "peppol") == []
+    assert [f for f in einvoice.validate(einvoice.build(snap, "peppol"), "peppol") if f.fails] == []
 
 
 def test_a_snapshot_of_a_real_final_invoice(sqlite_db, today):
@@ -163,6 +178,19 @@ def _with_contract_keys(stored: str) -> dict:
                   "endpoint_id": "04011000-12345-03"})
     snap["document"].setdefault("order_reference", "")
     return snap
+
+
+def test_a_snapshot_from_before_the_address_parts_keeps_the_typed_address():
+    snap = snapshot(buyer={"company": "Café Lumière SARL", "address": "12 rue des Arts\n75003 Paris",
+                           "country": "FR", "tax_id": "FR40303265045",
+                           "einvoice": {"buyer_reference": "CL-9", "endpoint_scheme": "0009",
+                                        "endpoint_id": "30326504500012"}})
+    for part in ("street", "postcode", "city"):
+        snap["parties"]["seller"].pop(part)
+    for fmt in ("facturx", "peppol"):
+        xml = einvoice.build(snap, fmt)
+        assert b"12 rue des Arts" in xml and b"75003 Paris" in xml and "Hafenstraße 12".encode() in xml
+        assert [f for f in einvoice.validate(xml, fmt) if f.fails] == []
 
 
 def test_filenames():
