@@ -8,15 +8,16 @@ import sys
 
 import pytest
 
-from studio_app.cli import backup, data, einvoice, parser, pdf, seal, today
+from studio_app.cli import backup, clients, data, einvoice, parser, pdf, seal, today
 from studio_app.cli.command import Access, Command
 from studio_app.cli.options import GlobalOptions, global_options
 from studio_app.store import lists
 from tests.conftest import ROOT
 
-ORDER = ["demo", "list", "export", "import", "check", "pdf", "einvoice", "backup", "restore", "today", "seal-key"]
-COMMAND_MODULES = {f"studio_app.cli.{name}" for name in ("parser", "command", "data", "pdf", "einvoice", "backup",
-                                                          "today", "seal")}
+ORDER = ["demo", "list", "export", "import", "check", "client", "pdf", "einvoice", "backup", "restore", "today",
+         "seal-key"]
+COMMAND_MODULES = {f"studio_app.cli.{name}" for name in ("parser", "command", "data", "clients", "pdf", "einvoice",
+                                                          "backup", "today", "seal")}
 HEAVY = ("reportlab", "peewee", "babel", "studio_app.store.models", "studio_app.work", "studio_app.documents",
          "studio_app.today", "studio_app.files", "studio_app.money")
 
@@ -40,7 +41,7 @@ def loaded(modules: set[str], prefix: str) -> bool:
 def test_every_command_is_one_command_record_in_the_module_of_its_group():
     assert list(parser.COMMANDS) == ORDER
     groups = {module: [c.name for c in module.COMMANDS] for module in parser.GROUPS}
-    assert groups == {data: ["demo", "list", "export", "import", "check"], pdf: ["pdf"],
+    assert groups == {data: ["demo", "list", "export", "import", "check"], clients: ["client"], pdf: ["pdf"],
                       einvoice: ["einvoice"], backup: ["backup", "restore"], today: ["today"], seal: ["seal-key"]}
     assert all(isinstance(c, Command) and c.run.__module__ == module.__name__
                for module in parser.GROUPS for c in module.COMMANDS)
@@ -49,7 +50,7 @@ def test_every_command_is_one_command_record_in_the_module_of_its_group():
 def test_how_each_command_opens_the_database():
     access = {name: command.access for name, command in parser.COMMANDS.items()}
     assert [n for n, a in access.items() if a is Access.READS] == ["list", "export", "check", "pdf", "today"]
-    assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "import", "seal-key"]
+    assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "import", "client", "seal-key"]
     assert [n for n, a in access.items() if a is Access.READS_ITSELF] == ["backup"]
     assert [n for n, a in access.items() if a is Access.OPENS_ITSELF] == ["einvoice", "restore"]
 
