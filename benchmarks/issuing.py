@@ -17,6 +17,7 @@ LINES = [{"description": f"Design work, part {n}", "quantity": "2", "unit_price"
 def facturx(_db_path: Path, settings: Settings) -> list[Figure]:
     CACHE.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="issuing-", dir=CACHE))
+    desk = os.environ.get("STUDIO_DESK_DATA")
     os.environ["STUDIO_DESK_DATA"] = str(scratch / "desk")  # the scratch database's seal key stays with it
     from studio_app.demo import einvoicing
     from studio_app.store import db, startup
@@ -32,5 +33,9 @@ def facturx(_db_path: Path, settings: Settings) -> list[Figure]:
                          before=lambda: drafts.append(invoices.create_draft(client.id, lines=LINES).id))
     finally:
         db.close()
+        if desk is None:
+            os.environ.pop("STUDIO_DESK_DATA", None)
+        else:
+            os.environ["STUDIO_DESK_DATA"] = desk
     return [Figure("issuing a Factur-X invoice (PDF/A-3 + XML, stored, sealed), warm", "ms", samples, 40.0,
                    note=f"{len(LINES)} lines; the PDF's rendering is most of it")]

@@ -32,7 +32,8 @@ def test_the_benchmarks_run_on_the_small_demo_database(tmp_path):
                      "invoices: open, first rows painted", "invoices: filter keystroke “kay”→“kaya”",
                      "invoices: sort by client", "dashboard: outstanding", "invoice PDF, 2 pages (warm)",
                      "contract PDF (warm)", "demo --size small",
-                     "e-invoice: validating one file against the EN 16931 Schematron, warm"):
+                     "e-invoice: validating one file against the EN 16931 Schematron, warm",
+                     "issuing a Factur-X invoice (PDF/A-3 + XML, stored, sealed), warm"):
         assert expected in names, expected
     assert any(name.startswith("invoices: scroll to row") for name in names)
     assert any(name.endswith("worker processes") for name in names)
