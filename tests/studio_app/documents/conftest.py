@@ -99,7 +99,7 @@ def turkish_docs(sqlite_db, today) -> Documents:
 @pytest.fixture
 def greek_docs(sqlite_db, today) -> Documents:
     return make_documents("el", name="Ελένη Παπαδοπούλου", company="Καφέ Αθηνά ΙΚΕ", address="Ερμού 25\nΑθήνα 105 63",
-                          country="GR", tax_id="EL123456789")
+                          country="GR", tax_id="EL094259216")
 
 
 def with_final(docs: Documents) -> Documents:
