@@ -6,7 +6,8 @@ at run time. Run it again after updating a mirror:
 
     .venv/bin/python tools/compile_schematron.py [--mirror /work/.mirror]
 
-Each source is read from a git mirror at a fixed commit (``git archive``), so the output is reproducible.
+Each source is read from a git mirror at its HEAD (``git archive``; VERSION files name the commits), so the output
+is the same but for the time stamp SchXslt writes (dct:created).
 """
 
 from __future__ import annotations

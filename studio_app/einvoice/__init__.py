@@ -14,6 +14,8 @@ Pure functions of a snapshot (the frozen JSON of an issued invoice): no Qt, no d
 
 from __future__ import annotations
 
+from studio_app.text.errors import StudioError
+
 from .formats import FORMATS, LABELS, Failure, Problem
 
 __all__ = ["FORMATS", "LABELS", "Failure", "Problem", "build", "filename", "problems", "validate"]
@@ -22,7 +24,7 @@ __all__ = ["FORMATS", "LABELS", "Failure", "Problem", "build", "filename", "prob
 def problems(snapshot: dict, fmt: str, language: str = "en") -> list[Problem]:
     """What ``fmt`` needs that the snapshot lacks, by field (Problem.field is the snapshot's key, such as
     "buyer.einvoice.buyer_reference"), each message in ``language``; empty when a file built from the snapshot
-    passes the rules."""
+    passes the rules, and for "none" (a client without e-invoices needs nothing)."""
     from . import readiness
     return readiness.problems(snapshot, fmt, language)
 
@@ -31,7 +33,7 @@ def build(snapshot: dict, fmt: str) -> bytes:
     """The XML of an invoice snapshot in ``fmt``; raises ``StudioError`` listing the problems when any."""
     from . import cii, model, readiness, ubl
     if fmt not in FORMATS or fmt == "none":
-        readiness.require(snapshot, fmt)  # says the format is not one
+        raise StudioError("“{format}” is not an e-invoice format.", field="format", format=str(fmt)[:30])
     inv = model.read(snapshot, fmt)
     readiness.require(snapshot, fmt, inv=inv)
     return (cii if fmt in ("facturx", "xrechnung-cii") else ubl).write(inv)

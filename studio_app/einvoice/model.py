@@ -273,9 +273,11 @@ def _allowance_charge(row: dict, line: money.Line, net: int, base: int, currency
                       sign: int) -> AllowanceCharge:
     """``net`` is signed as it counts in the total (an allowance negative)."""
     charge = net * sign > 0
+    value, base_amount = amount(abs(net), currency), amount(abs(base), currency)
     percent = None if inclusive or not line.discount_percent else exact(line.discount_percent)
-    return AllowanceCharge(charge=charge, amount=amount(abs(net), currency),
-                           base=amount(abs(base), currency) if percent is not None else None,
+    if percent is not None and (base_amount * percent / 100 - value).copy_abs() > Decimal("0.01"):
+        percent = None  # rounded to a currency without cents: Peppol R040 wants base x percent within 0.02
+    return AllowanceCharge(charge=charge, amount=value, base=base_amount if percent is not None else None,
                            percent=percent, reason=_name(row.get("description"))[0], category=line.vat_category,
                            rate=exact(Decimal(line.tax_rate)))
 

@@ -88,7 +88,8 @@ def test_exemption_reasons_and_vatex_codes():
 
 def test_amounts_have_the_currency_digits_and_prices_keep_theirs():
     jpy = etree.fromstring(einvoice.build(CASES["jpy"], "peppol"))
-    assert jpy.xpath("string(//*[local-name()='PayableAmount'])") == "166571"  # 3 x 33,333 + 50,000 + 10 x 1,000 / 7 = 151,428 + 10 %
+    # 3 x 33,333 + 50,000 + 10 x 1,000 / 7 = 151,428, less 3.5 % (5,300), plus 10 %
+    assert jpy.xpath("string(//*[local-name()='PayableAmount'])") == "160741"
     assert jpy.xpath("string(//*[local-name()='PayableAmount']/@currencyID)") == "JPY"
     usd = etree.fromstring(einvoice.build(CASES["usd"], "xrechnung-ubl"))
     assert usd.xpath("string(//*[local-name()='PayableAmount'])") == "1616.24"
@@ -191,6 +192,13 @@ def test_a_snapshot_from_before_the_address_parts_keeps_the_typed_address():
         xml = einvoice.build(snap, fmt)
         assert b"12 rue des Arts" in xml and b"75003 Paris" in xml and "Hafenstraße 12".encode() in xml
         assert [f for f in einvoice.validate(xml, fmt) if f.fails] == []
+
+
+def test_no_format_needs_nothing_and_builds_nothing():
+    assert einvoice.problems(CASES["standard"], "none") == []
+    with pytest.raises(StudioError, match="“none” is not an e-invoice format"):
+        einvoice.build(CASES["standard"], "none")
+    assert [p.field for p in einvoice.problems(CASES["standard"], "pdf")] == ["format"]
 
 
 def test_filenames():

@@ -11,11 +11,11 @@ from studio_app.money import lines as line_rules
 from studio_app.text.errors import StudioError
 
 from .cases import EU_BUYER
-from .snapshots import snapshot
+from .snapshots import SELLER, snapshot
 
 FORMATS = ("facturx", "xrechnung-cii", "xrechnung-ubl", "peppol")
 REASONS = {"E": "Exempt under § 4 Nr. 21 UStG", "AE": "Reverse charge", "K": "Intra-community supply",
-           "G": "Export outside the EU"}
+           "G": "Export outside the EU", "O": "Not subject to VAT"}
 quantities = st.decimals(min_value=Decimal("0.25"), max_value=Decimal(400), places=2)
 prices = st.decimals(min_value=Decimal("0.01"), max_value=Decimal(9000), places=3)
 
@@ -27,16 +27,18 @@ def items(draw, category: str, rate: str) -> dict:
             "unit_price": str(draw(prices)), "tax_rate": rate, "vat_category": category,
             "exemption_reason": REASONS.get(category, ""),
             "discount_percent": str(draw(st.sampled_from([0, 0, 10, Decimal("12.5")]))),
-            "base_quantity": str(draw(st.sampled_from([1, 1, 10, 100])))}
+            "base_quantity": str(draw(st.sampled_from([1, 1, 10, 100]))),
+            "discount_amount": draw(st.sampled_from(["0", "0", "2"]))}
     return item
 
 
 @st.composite
 def invoices(draw) -> dict:
-    currency = draw(st.sampled_from(["EUR", "EUR", "USD", "JPY", "GBP"]))
+    currency = draw(st.sampled_from(["EUR", "EUR", "USD", "JPY", "GBP", "CHF"]))
     category, rate = draw(st.sampled_from([("S", "19"), ("S", "7"), ("Z", "0"), ("E", "0"), ("AE", "0"),
-                                           ("K", "0"), ("G", "0")]))
-    groups = [(category, rate)] + ([("S", "19")] if category != "S" and draw(st.booleans()) else [])
+                                           ("K", "0"), ("G", "0"), ("O", "0")]))
+    mixed = category not in ("S", "O") and draw(st.booleans())  # "not subject" stands alone (BR-O-11)
+    groups = [(category, rate)] + ([("S", "19")] if mixed else [])
     rows = [draw(items(c, r)) for c, r in groups for _ in range(draw(st.integers(1, 3)))]
     kind = draw(st.sampled_from(["standard", "deposit", "final", "credit_note"]))
     inclusive = draw(st.booleans())
@@ -66,7 +68,8 @@ def invoices(draw) -> dict:
                  for row in lines]
     totals = money.document_totals(line_rules.as_money_lines(lines), currency, prices_include_tax=inclusive)
     assume(totals.gross < 0 if kind == "credit_note" else totals.gross >= 0)  # what issuing accepts
-    return snapshot(lines, kind=kind, currency=currency, prices_include_tax=inclusive, buyer=EU_BUYER,
+    seller = {**SELLER, "tax_number": "22/815/08154"} if category == "O" else SELLER
+    return snapshot(lines, kind=kind, currency=currency, prices_include_tax=inclusive, buyer=EU_BUYER, seller=seller,
                     corrects={"number": "INV-2026-0001", "issue_date": "2026-10-01"} if kind == "credit_note"
                     else None)
 
