@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         settings.reps, settings.batch, settings.long_lines = min(settings.reps, 2), 20, 300
 
-    from . import core, database, einvoice, gui, importing
+    from . import core, database, einvoice, gui, importing, issuing
     started = time.perf_counter()
     load_before = os.getloadavg()[0]  # other work on the machine shows here (a busy second core halves the batch)
     speed_before = calibration()
@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     if wanted("einvoice"):
         log("measuring e-invoice validation …")
         figures += einvoice.validation(db_path, settings)
+        figures += issuing.facturx(db_path, settings)
     if wanted("batch"):
         log(f"measuring a batch of {settings.batch} invoices …")
         figures += core.batch(db_path, settings)

@@ -9,7 +9,8 @@ What lives where:
   or left to the command (to read, or to restore).
 - :mod:`.parser` — the parser built from every group's commands, and :func:`~.parser.run`, the dispatcher.
 - one module per group of commands: :mod:`.data` (``demo``, ``list``, ``export``, ``check``, the JSON import),
-  :mod:`.importing` (``import`` of a JSON export or a CSV, ``numbering continue``), :mod:`.pdf`, :mod:`.einvoice` (``einvoice --check FILE``), :mod:`.backup` (``backup``, ``restore``),
+  :mod:`.importing` (``import`` of a JSON export or a CSV, ``numbering continue``), :mod:`.clients` (``client add``,
+  ``client edit``), :mod:`.pdf`, :mod:`.einvoice` (``einvoice --check FILE``, ``einvoice NUMBER -o FILE``), :mod:`.backup` (``backup``, ``restore``),
   :mod:`.today`, :mod:`.seal` (``seal-key``), :mod:`.mail` (``send``, ``outbox``, ``settings``).
 
 Adding a command: write its handler, ``run_<name>(args) -> int``, in the module of its group, importing

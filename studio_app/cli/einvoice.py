@@ -57,8 +57,23 @@ def run_einvoice(args: argparse.Namespace) -> int:
 
 
 def write(args: argparse.Namespace) -> int:
-    """`einvoice NUMBER --format … -o FILE` (the invoice's stored XML or Factur-X PDF)."""
-    raise StudioError("Writing an issued invoice's e-invoice is not available in this version.")
+    """`einvoice NUMBER [--format …] -o FILE`: the invoice's stored XML (or Factur-X PDF); another format is built
+    from what was issued and validated first. Reads the database as `pdf` does: read-only, as of one moment."""
+    from studio_app.store import db, startup
+    from studio_app.work import einvoices  # the services load when an invoice's file is written
+    if args.output is None:
+        raise StudioError("Say where to write the e-invoice with -o FILE.")
+    previous = db.database.obj
+    try:
+        startup.open_database(args.db or startup.default_target(), read_only=True)
+        with db.snapshot():
+            path, fmt = einvoices.export(args.number, args.format, args.output)
+    finally:  # run in-process (scripts, tests), it leaves the caller's database as it was, like `pdf`
+        db.close()
+        if previous is not None:
+            db.database.initialize(previous)
+    print(f"Wrote {path} ({fmt}, {path.stat().st_size:,} bytes)")
+    return 0
 
 
 COMMANDS = (

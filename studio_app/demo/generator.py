@@ -32,6 +32,7 @@ from studio_app.store.models import (
 )
 from studio_app.store import bulk
 
+from . import einvoicing
 from .batch import Batch, _write
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, DELIVERABLES, EXCLUSIONS, SERVICES, PAYMENT_METHODS,
@@ -40,7 +41,7 @@ from .words import (
 from studio_app.text.cleaning import fold
 
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
-DEMO_VERSION = 4  # 3: chained and sealed (migration 5); 4: deposits deducted with their VAT
+DEMO_VERSION = 5  # 3: chained and sealed (migration 5); 4: deposits deducted with their VAT; 5: e-invoice clients
 
 SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
@@ -53,7 +54,7 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     if Client.select().exists() or Invoice.select().exists():
         raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
     _configure_studio()
-    batch = Generator(SIZES[size], random.Random(seed), clock.today()).build()
+    batch = Generator(einvoicing.remaining(SIZES[size]), random.Random(seed), clock.today()).build()
     uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
     _chain(batch, sealing.demo_keys(uid))
     models = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
@@ -75,8 +76,11 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         db.current().execute_sql("PRAGMA synchronous = FULL")
         db.current().execute_sql(f"PRAGMA cache_size = {db.SQLITE_PRAGMAS['cache_size']}")
         db.current().execute_sql("ANALYZE")
-    return {model._meta.table_name.replace("_", " ") + "s": len(batch.rows[model])
-            for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.rows.get(model)}
+    counts = {model._meta.table_name.replace("_", " ") + "s": len(batch.rows[model])
+              for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.rows.get(model)}
+    for name, count in einvoicing.add().items():  # issued through the services, after the generated numbers
+        counts[name] = counts.get(name, 0) + count
+    return counts
 
 
 def _chain(batch: Batch, keys: sealing.Keys) -> None:
@@ -102,6 +106,7 @@ def _configure_studio() -> None:
         "tax_id": "TR4830291756", "iban": "DE89 3704 0044 0532 0130 00", "bic": "COBADEFFXXX",
         "account_holder": "Deniz Arslan", "bank_name": "Commerzbank",
         "payment_methods": "Bank transfer\nPayPal (hello@denizarslan.design)\nCard via payment link",
+        **einvoicing.SELLER,
     })
 
 
@@ -155,7 +160,8 @@ class Generator:
             anniversary=dt.date(rng.randint(1990, 2020), rng.randint(1, 12), rng.randint(1, 28))
             if rng.random() < 0.3 else None,
             notes="Prefers short calls in the morning." if rng.random() < 0.2 else "", archived=rng.random() < 0.03,
-            created_at=created, search_key=fold(name, company, email))
+            created_at=created, search_key=fold(name, company, email), einvoice_format="none", buyer_reference="",
+            endpoint_scheme="", endpoint_id="", street="", postcode="", city="")
         client.id = self.batch.add(Client, **vars(client))
         client.tax_rate = TAX[country]
         self.clients.append(client)

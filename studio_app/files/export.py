@@ -3,7 +3,7 @@
 Format (``studio-desk-export``): ``{"format", "schema_version", "tables": {table: [row, ...]}}``,
 one object per row keyed by column name, rows in primary-key order. Dates and times are ISO
 8601 text, exact decimals are text ("19.5"), money is integer minor units, binary data (logo,
-PDFs, the stored images that issued documents name by their SHA-256) is base64 text. Exporting,
+PDFs and e-invoice XML, the stored images that issued documents name by their SHA-256) is base64 text. Exporting,
 importing into an empty database and exporting again gives a byte-identical file.
 """
 

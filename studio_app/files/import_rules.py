@@ -20,11 +20,13 @@ from decimal import Decimal
 from studio_app import money
 from studio_app.mail import settings as mail_settings, templates as mail_templates
 from studio_app.money import numbering
+from studio_app.einvoice.formats import FORMATS as EINVOICE_FORMATS
 from studio_app.store.models import ALL_MODELS, BaseModel, SchemaVersion
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
 from studio_app.work.clients import CHANNELS
+from studio_app.work.identifiers import EAS
 from studio_app.work.interactions import KINDS as INTERACTION_KINDS
 from studio_app.work.invoices import KINDS as INVOICE_KINDS
 from studio_app.work.projects import PRICING, ROUND_BILLING, STATUSES
@@ -360,8 +362,10 @@ def _rules() -> dict[str, dict[str, Rule]]:
               "deposits_own_series": boolean("deposits_own_series"),
               "paper_size": choice(PAPER_SIZES, "paper_size"), "language": language}
     for name in ("country", "phone", "website", "tax_id", "account_holder", "bank_name", *LOCAL_PARTY,
-                 "bank_account_number", "duitnow_id"):
+                 "bank_account_number", "duitnow_id", "street", "postcode", "city", "tax_number", "contact_name"):
         studio[name] = clean_text(name)
+    studio["electronic_address_scheme"] = choice(("",) + EAS, "electronic_address_scheme")
+    studio["electronic_address"] = clean_text("electronic_address", max_len=100)
     for name, maximum in (("payment_terms_days", 365), ("included_rounds", 50), ("weekly_capacity_hours", 168),
                           ("quote_valid_days", 365), ("warning_window_days", 90), ("update_interval_days", 90),
                           ("follow_up_months", 36), ("backup_keep_daily", 365), ("backup_keep_migration", 50)):
@@ -387,7 +391,12 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "birthday": day("birthday"), "anniversary": day("anniversary"),
             "notes": clean_text("notes", max_len=cleaning.MAX_LONG, multiline=True), "archived": boolean("archived"),
             "created_at": moment("created_at"), "search_key": key("search_key"),
-            **{name: clean_text(name) for name in LOCAL_PARTY}},
+            **{name: clean_text(name) for name in LOCAL_PARTY},
+            "einvoice_format": choice(EINVOICE_FORMATS, "einvoice_format"),
+            "buyer_reference": clean_text("buyer_reference", max_len=100),
+            "endpoint_scheme": choice(("",) + EAS, "endpoint_scheme"),
+            "endpoint_id": clean_text("endpoint_id", max_len=100), "street": clean_text("street", max_len=200),
+            "postcode": clean_text("postcode", max_len=20), "city": clean_text("city", max_len=100)},
         "project": {
             "id": ref("id"), "client_id": ref("client_id"), "title": clean_text("title", required=True),
             "goals": clean_text("goals", max_len=4000, multiline=True), "status": choice(STATUSES, "status"),
@@ -441,7 +450,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
             **{name: minor(name, signed=True) for name in ("total_net", "total_gross", "deducted", "paid", "credited")},
             "paid_on": day("paid_on"), "created_at": moment("created_at"), "search_key": key("search_key"),
             "imported_from": clean_text("imported_from"),
-            "mydata_mark": clean_text("mydata_mark", max_len=40), "mydata_url": clean_text("mydata_url", max_len=250)},
+            "mydata_mark": clean_text("mydata_mark", max_len=40), "mydata_url": clean_text("mydata_url", max_len=250),
+            "order_reference": clean_text("order_reference", max_len=100)},
         "invoice_line": lines("invoice_id"),
         "revision_round": {
             "id": ref("id"), "project_id": ref("project_id"), "number": whole("number", 1, 10_000),
@@ -463,7 +473,9 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "document_id": ref("document_id"), "number": number("number", nullable=False),
             "issued_at": moment("issued_at"), "snapshot": json_text("snapshot", 20_000_000),
             "pdf": blob("pdf", 50_000_000), "pdf_sha256": sha256("pdf_sha256"),
-            "link": sha256("link"), "link_has_pdf": boolean("link_has_pdf"), "seal": sha256("seal")},
+            "link": sha256("link"), "link_has_pdf": boolean("link_has_pdf"), "seal": sha256("seal"),
+            "xml": blob("xml", 50_000_000), "xml_sha256": sha256("xml_sha256"),
+            "xml_format": lambda v: None if v is None else choice(EINVOICE_FORMATS[1:], "xml_format")(v)},
         "stored_image": {
             "sha256": sha256("sha256", nullable=False), "media_type": choice(("image/jpeg", "image/png"), "media_type"),
             "data": _image, "size": whole("size", 1, 2_000_000)},

@@ -135,6 +135,7 @@ def _counters() -> list[str]:
 _CHAIN_PROBLEMS = {
     "unchained": "{number}: the issued copy is neither chained nor sealed (it was not stored by Studio Desk)",
     "missing": "{number}: the stored PDF is missing (it was removed after issuing)",
+    "xml_missing": "{number}: the stored e-invoice XML is missing (it was removed after issuing)",
     "chain": "{number}: the chain of issued {kind}s breaks here (this copy, or the one before it, was changed, "
              "removed or inserted after issuing)",
     "seal": "{number}: the issued copy does not match its seal (it was changed after issuing)",
@@ -153,11 +154,12 @@ def _chains() -> list[str]:
         problems.append("issued documents are sealed, but the database's identity (which names its key) is gone")
     previous: dict[str, str | None] = {}
     columns = (IssuedDocument.kind, IssuedDocument.number, IssuedDocument.snapshot, IssuedDocument.pdf_sha256,
-               IssuedDocument.link, IssuedDocument.link_has_pdf, IssuedDocument.seal)
-    query = (IssuedDocument.select(*columns, IssuedDocument.pdf.is_null(False))
+               IssuedDocument.link, IssuedDocument.link_has_pdf, IssuedDocument.seal, IssuedDocument.xml_sha256)
+    query = (IssuedDocument.select(*columns, IssuedDocument.pdf.is_null(False), IssuedDocument.xml.is_null(False))
              .order_by(IssuedDocument.kind, IssuedDocument.id).tuples())
-    for *values, has_pdf in query.iterator():  # plain rows, PDFs not read: 100,000 model objects take seconds
-        record = SimpleNamespace(**{c.name: v for c, v in zip(columns, values)}, pdf=b"" if has_pdf else None)
+    for *values, has_pdf, has_xml in query.iterator():  # plain rows, PDFs not read: 100,000 objects take seconds
+        record = SimpleNamespace(**{c.name: v for c, v in zip(columns, values)}, pdf=b"" if has_pdf else None,
+                                 xml=b"" if has_xml else None)
         code = sealing.failure(record, previous.get(record.kind), keys.key, check_hash=False)
         previous[record.kind] = record.link
         if code:
@@ -195,6 +197,8 @@ def _issued_documents(logos: dict[str, list[str]]) -> list[str]:
             problems.append(f"{label} no longer matches what was issued (its data was changed)")
         if record.pdf is not None and hashlib.sha256(bytes(record.pdf)).hexdigest() != record.pdf_sha256:
             problems.append(f"{label}: the stored PDF does not match its SHA-256")
+        if record.xml is not None and hashlib.sha256(bytes(record.xml)).hexdigest() != record.xml_sha256:
+            problems.append(f"{label}: the stored e-invoice XML does not match its SHA-256")
 
     # Imported history (migration 10) was issued elsewhere: it has no issued copy here, and one that appears is reported.
     for inv in Invoice.select().where((Invoice.status == "issued") & (Invoice.imported_from == "")).iterator():

@@ -82,6 +82,14 @@ class Studio(BaseModel):
     follow_up_months = pw.IntegerField(default=3)
     backup_keep_daily = pw.IntegerField(default=14)
     backup_keep_migration = pw.IntegerField(default=3)
+    # Migration 7: what an e-invoice says about the seller (EN 16931 BG-4, BG-5, BG-6, BT-32, BT-34).
+    street = pw.CharField(default="")
+    postcode = pw.CharField(default="")
+    city = pw.CharField(default="")
+    tax_number = pw.CharField(default="")
+    contact_name = pw.CharField(default="")
+    electronic_address_scheme = pw.CharField(default="")
+    electronic_address = pw.CharField(default="")
     # Migration 8 (studio_app.mail): who sends the studio's e-mail and how; the password is in the keyring.
     sender_name = pw.CharField(default="")
     sender_email = pw.CharField(default="")
@@ -123,6 +131,14 @@ class Client(BaseModel):
     archived = pw.BooleanField(default=False)
     created_at = pw.DateTimeField(default=_now)
     search_key = pw.TextField(default="")
+    # Migration 7: the client's e-invoice format and what it needs (EN 16931 BT-10, BT-49, BG-8).
+    einvoice_format = pw.CharField(default="none")  # none, facturx, xrechnung-cii, xrechnung-ubl, peppol
+    buyer_reference = pw.CharField(default="")  # BT-10; the Leitweg-ID for XRechnung
+    endpoint_scheme = pw.CharField(default="")  # BT-49-1, a Peppol EAS code (0208, 9930, EM…)
+    endpoint_id = pw.CharField(default="")
+    street = pw.CharField(default="")
+    postcode = pw.CharField(default="")
+    city = pw.CharField(default="")
     # migration 9: local party details (tax office, national tax number, registers, SST)
     tax_office = pw.CharField(default="")
     profession = pw.CharField(default="")
@@ -280,6 +296,7 @@ class Invoice(BaseModel):
     paid_on = pw.DateField(null=True)
     created_at = pw.DateTimeField(default=_now)
     search_key = pw.TextField(default="")
+    order_reference = pw.CharField(default="")  # migration 7: the buyer's purchase order (BT-13)
     # Migration 10: the file this invoice was imported from, as history kept as it was; empty when made here.
     imported_from = pw.CharField(default="")
     # migration 9: the myDATA ΜΑΡΚ and link a Greek studio's provider returns
@@ -366,6 +383,10 @@ class IssuedDocument(BaseModel):
     link = pw.CharField(null=True)
     link_has_pdf = pw.BooleanField(default=False)  # false for imported history, whose PDF came later
     seal = pw.CharField(null=True)
+    # Migration 7: the e-invoice XML frozen beside the PDF (the client's format on the day), covered by the link.
+    xml = pw.BlobField(null=True)
+    xml_sha256 = pw.CharField(null=True)
+    xml_format = pw.CharField(null=True)
 
     class Meta:
         indexes = ((("kind", "document_id"), True), (("kind", "number"), True))

@@ -50,11 +50,16 @@ class Keys:
     key: bytes | None
 
 
-def link(prev: str | None, kind: str, number: str, snapshot: str, pdf_sha256: str | None) -> str:
-    """One link of a chain; ``pdf_sha256`` is None when the PDF did not exist as it was chained."""
-    material = json.dumps(["studio-desk-link-1", prev or "", kind, number,
-                           hashlib.sha256(snapshot.encode("utf-8")).hexdigest(), pdf_sha256 or ""])
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+def link(prev: str | None, kind: str, number: str, snapshot: str, pdf_sha256: str | None,
+         xml_sha256: str | None = None) -> str:
+    """One link of a chain; ``pdf_sha256`` is None when the PDF did not exist as it was chained. A document
+    issued with an e-invoice XML (migration 7) links its hash too; one without keeps the first form, so the
+    links made before stay valid."""
+    parts = ["studio-desk-link-1", prev or "", kind, number,
+             hashlib.sha256(snapshot.encode("utf-8")).hexdigest(), pdf_sha256 or ""]
+    if xml_sha256:
+        parts = ["studio-desk-link-2", *parts[1:], xml_sha256]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
 
 
 def seal(key: bytes, link_hash: str, pdf_sha256: str | None) -> str:
@@ -171,11 +176,12 @@ def last_link(kind: str) -> str | None:
     return row[0] if row else None
 
 
-def new_document(kind: str, number: str, snapshot: str, pdf_sha256: str) -> dict[str, object]:
+def new_document(kind: str, number: str, snapshot: str, pdf_sha256: str,
+                 xml_sha256: str | None = None) -> dict[str, object]:
     """The chain and seal columns of a document being issued now (inside the issuing transaction)."""
     lock()
     keys = writing_keys()
-    chained = link(last_link(kind), kind, number, snapshot, pdf_sha256)
+    chained = link(last_link(kind), kind, number, snapshot, pdf_sha256, xml_sha256)
     return {"link": chained, "link_has_pdf": True, "seal": seal(keys.key, chained, pdf_sha256)}
 
 
@@ -184,21 +190,23 @@ def chain_unchained(database: peewee.Database | None = None, new_uid: str | None
     brought chains, an import of an export made before them). Returns how many."""
     database = database or db.current()
     mark = database.param
-    rows = database.execute_sql('SELECT "id", "kind", "number", "snapshot", "pdf_sha256" FROM "issued_document" '
-                                'WHERE "link" IS NULL ORDER BY "kind", "id"').fetchall()
+    # migration 5 chains a table that has no XML column yet (migration 7 adds it)
+    xml = '"xml_sha256"' if any(c.name == "xml_sha256" for c in database.get_columns("issued_document")) else "NULL"
+    rows = database.execute_sql(f'SELECT "id", "kind", "number", "snapshot", "pdf_sha256", {xml} '
+                                'FROM "issued_document" WHERE "link" IS NULL ORDER BY "kind", "id"').fetchall()
     if not rows:
         return 0
     lock()
     keys = writing_keys(new_uid)
     previous: dict[str, str | None] = {}
     updates = []
-    for row_id, kind, number, snapshot, pdf_sha256 in rows:
+    for row_id, kind, number, snapshot, pdf_sha256, xml_sha256 in rows:
         if kind not in previous:
             before = database.execute_sql(
                 f'SELECT "link" FROM "issued_document" WHERE "kind" = {mark} AND "id" < {mark} '
                 'ORDER BY "id" DESC LIMIT 1', (kind, row_id)).fetchone()
             previous[kind] = before[0] if before else None
-        chained = link(previous[kind], kind, number, snapshot, pdf_sha256)
+        chained = link(previous[kind], kind, number, snapshot, pdf_sha256, xml_sha256)
         previous[kind] = chained
         updates.append((chained, pdf_sha256 is not None, seal(keys.key, chained, pdf_sha256), row_id))
     statement = (f'UPDATE "issued_document" SET "link" = {mark}, "link_has_pdf" = {mark}, "seal" = {mark} '
@@ -213,16 +221,23 @@ def chain_unchained(database: peewee.Database | None = None, new_uid: str | None
 def failure(record: IssuedDocument, prev_link: str | None, key: bytes | None, *,
             check_hash: bool = True) -> str | None:
     """What is wrong with one issued document's record, given the stored link before it: "unchained",
-    "missing" (the PDF was removed), "hash", "chain", "seal", or None. The seal is checked only with a key."""
+    "missing" (the PDF was removed), "hash", "xml_missing", "xml_hash" (its e-invoice XML), "chain", "seal",
+    or None. The seal is checked only with a key."""
     pdf = None if record.pdf is None else bytes(record.pdf)
+    xml = getattr(record, "xml", None)
+    xml_sha256 = getattr(record, "xml_sha256", None)
     if not record.link:
         return "unchained"
     if pdf is None and record.pdf_sha256:
         return "missing"
     if check_hash and pdf is not None and hashlib.sha256(pdf).hexdigest() != record.pdf_sha256:
         return "hash"
+    if xml is None and xml_sha256:
+        return "xml_missing"
+    if check_hash and xml is not None and hashlib.sha256(bytes(xml)).hexdigest() != xml_sha256:
+        return "xml_hash"
     covered = record.pdf_sha256 if record.link_has_pdf else None
-    if link(prev_link, record.kind, record.number, record.snapshot, covered) != record.link:
+    if link(prev_link, record.kind, record.number, record.snapshot, covered, xml_sha256) != record.link:
         return "chain"
     if key is not None and not hmac.compare_digest(seal(key, record.link, record.pdf_sha256), record.seal or ""):
         return "seal"
@@ -240,6 +255,12 @@ def refusal(code: str, number: str) -> StudioError:
     if code == "chain":
         return StudioError("The issued copy of {number} does not fit the chain of issued documents: it or the one "
                            "before it was changed after issuing. Run check.", number=number)
+    if code == "xml_hash":
+        return StudioError("The stored e-invoice XML of {number} does not match its SHA-256: it was changed after "
+                           "issuing. Run check.", number=number)
+    if code == "xml_missing":
+        return StudioError("The stored e-invoice XML of {number} is missing: it was removed after issuing. "
+                           "Run check.", number=number)
     if code == "missing":
         return StudioError("The stored PDF of {number} is missing: it was removed after issuing. Run check.",
                            number=number)

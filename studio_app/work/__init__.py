@@ -12,4 +12,9 @@ Issuing freezes a document: :mod:`~studio_app.work.issuing` is the one path ever
 lock, the kind's hook, number, store, snapshot, freeze), :mod:`~studio_app.work.snapshots` its content. :mod:`~studio_app.work.settings` holds the studio's profile and
 defaults; :mod:`~studio_app.work.local_fields` checks the party details of Türkiye, Greece and Malaysia
 (tax office, VKN/TCKN, ΑΦΜ, registers, SST); :mod:`~studio_app.work.clock` today's date, settable in tests.
+
+E-invoices: :mod:`~studio_app.work.identifiers` checks what they carry as it is typed (VAT ids, Leitweg-IDs,
+Peppol endpoints, country codes); :mod:`~studio_app.work.efiles` is issuing's e-invoice step (readiness before
+the number, the XML and Factur-X PDF frozen with it); :mod:`~studio_app.work.einvoices` what the window and the
+command line ask (``readiness``, ``stored_xml``, ``file_for``, ``export``).
 """

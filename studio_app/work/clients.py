@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from studio_app.store import db, search
 from . import local_fields
 from studio_app import money
+from studio_app.einvoice.formats import FORMATS as EINVOICE_FORMATS, XRECHNUNG_FORMATS
+from . import identifiers
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
@@ -32,7 +35,7 @@ def _validated(data: Mapping[str, object], current: Client | None) -> dict[str, 
         "email": cleaning.emails(pick("email")),
         "phone": cleaning.clean(pick("phone"), "Phone", field="phone", max_len=60),
         "address": cleaning.clean(pick("address"), "Address", multiline=True, max_len=1000, field="address"),
-        "country": cleaning.clean(pick("country"), "Country", field="country", max_len=60),
+        "country": identifiers.country(pick("country")),
         "tax_id": cleaning.clean(pick("tax_id"), "VAT id", field="tax_id", max_len=40),
         "language": cleaning.choice(pick("language", "en"), LANGUAGES, "Language", field="language"),
         "currency": money.check_currency(pick("currency", "EUR")),
@@ -42,10 +45,31 @@ def _validated(data: Mapping[str, object], current: Client | None) -> dict[str, 
         "anniversary": cleaning.date(pick("anniversary", None), "Company anniversary", field="anniversary"),
         "notes": cleaning.clean(pick("notes"), "Notes", multiline=True, max_len=cleaning.MAX_LONG, field="notes"),
     }
-    values["tax_id"] = local_fields.check_vat_id(values["tax_id"], values["country"])
+    values["tax_id"] = identifiers.vat_id(local_fields.check_vat_id(values["tax_id"], values["country"]))
     values.update(local_fields.validate({name: pick(name) for name in local_fields.PARTY_FIELDS}, values["country"]))
+    values.update(_einvoice_values(pick))
     values["search_key"] = cleaning.fold(values["name"], values["company"], values["email"])
     return values
+
+
+_LEITWEG_SHAPE = re.compile(r"^[0-9][0-9 -]*$")  # digits and dashes: meant as a Leitweg-ID, so checked as one
+
+
+def _einvoice_values(pick) -> dict[str, object]:
+    """The e-invoice format and what it needs; whether it is complete for the format is asked on issuing
+    (:func:`studio_app.work.einvoices.readiness`), so a client can be saved half-way."""
+    fmt = cleaning.choice(pick("einvoice_format", "none") or "none", EINVOICE_FORMATS, "E-invoice format",
+                          field="einvoice_format")
+    reference = cleaning.clean(pick("buyer_reference"), "Buyer reference", field="buyer_reference", max_len=100)
+    if reference and fmt in XRECHNUNG_FORMATS and _LEITWEG_SHAPE.match(reference):
+        reference = identifiers.leitweg_id(reference)
+    scheme, endpoint_id = identifiers.endpoint(pick("endpoint_scheme"), pick("endpoint_id"))
+    return {
+        "einvoice_format": fmt, "buyer_reference": reference, "endpoint_scheme": scheme, "endpoint_id": endpoint_id,
+        "street": cleaning.clean(pick("street"), "Street", field="street", max_len=200),
+        "postcode": cleaning.clean(pick("postcode"), "Postcode", field="postcode", max_len=20),
+        "city": cleaning.clean(pick("city"), "City", field="city", max_len=100),
+    }
 
 
 def validate(data: Mapping[str, object], client_id: int | None = None) -> dict[str, object]:

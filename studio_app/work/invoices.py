@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from peewee import fn
 
-from . import clients, clock, issuing, local_fields, projects, settings
+from . import clients, clock, efiles, issuing, local_fields, projects, settings, snapshots
 from studio_app.store import db, locks, search
 from studio_app.store.lists import invoice_status
 from studio_app import money
@@ -75,7 +75,8 @@ def check_dates(data: Mapping[str, object]) -> None:
 def create_draft(client_id: int, *, project_id: int | None = None, kind: str = "standard",
                  lines: Iterable[Mapping[str, object]] = (), currency: str | None = None,
                  language: str | None = None, prices_include_tax: bool = False, notes: str = "",
-                 corrects_id: int | None = None, deducted: int = 0, **dates: object) -> Invoice:
+                 corrects_id: int | None = None, deducted: int = 0, order_reference: str = "",
+                 **dates: object) -> Invoice:
     client = clients.get(client_id)
     project = projects.get(project_id) if project_id else None
     if project is not None and project.client_id != client.id:
@@ -87,14 +88,20 @@ def create_draft(client_id: int, *, project_id: int | None = None, kind: str = "
     rows = line_rules.validate(lines, currency)
     values = _dates(dates, None)
     notes = cleaning.clean(notes, "Notes", multiline=True, max_len=4000, field="notes")
+    order_reference = _order_reference(order_reference)
     with db.transaction():
         invoice = Invoice.create(client=client, project=project, kind=kind, currency=currency, language=language,
                                  prices_include_tax=prices_include_tax, notes=notes, corrects=corrects_id,
+                                 order_reference=order_reference,
                                  deducted=deducted, search_key=search.document_key(None, client.name,
                                                                                    project.title if project else None),
                                  **values)
         _store_lines(invoice, rows)
     return get(invoice.id)
+
+
+def _order_reference(value: object) -> str:
+    return cleaning.clean(value, "Order reference", field="order_reference", max_len=100)
 
 
 def _check_correction(kind: str, corrects_id: int | None, client_id: int, currency: str) -> None:
@@ -117,7 +124,7 @@ def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | Non
     invoice = get(invoice_id)
     issuing.refuse_if_issued(invoice.status, "invoice")
     unknown = set(data) - {"issue_date", "supply_date", "due_date", "notes", "prices_include_tax", "language",
-                           "mydata_mark", "mydata_url"}
+                           "mydata_mark", "mydata_url", "order_reference"}
     if unknown:
         raise StudioError("These fields cannot be changed on an invoice: {names}.", names=", ".join(sorted(unknown)))
     values: dict[str, object] = _dates(data, invoice)
@@ -125,6 +132,8 @@ def update_draft(invoice_id: int, *, lines: Iterable[Mapping[str, object]] | Non
         values["notes"] = cleaning.clean(data["notes"], "Notes", multiline=True, max_len=4000, field="notes")
     if "prices_include_tax" in data:
         values["prices_include_tax"] = bool(data["prices_include_tax"])
+    if "order_reference" in data:
+        values["order_reference"] = _order_reference(data["order_reference"])
     if "language" in data:
         values["language"] = cleaning.choice(data["language"], LANGUAGES, "Language", field="language")
     if "mydata_mark" in data or "mydata_url" in data:
@@ -204,8 +213,16 @@ def _issuing(invoice: Invoice) -> issuing.Plan:
                           field="lines")
     values = {"supply_date": invoice.supply_date or issue_date, "due_date": due_date, "total_net": figures.net,
               "total_gross": figures.gross, "deducted": invoice.deducted}
+    efiles.require_ready(_as_issued(invoice, issue_date, values, refund))  # before a number is taken
     return issuing.Plan(numbering.series_for_invoice(invoice.kind, studio), issue_date, values, after,
                         {"refund": refund})
+
+
+def _as_issued(invoice: Invoice, issue_date: dt.date, values: Mapping[str, object], refund: dict | None) -> dict:
+    """The snapshot the draft will be frozen with, but for its number (not taken yet)."""
+    for name, value in {"issue_date": issue_date, **values}.items():
+        setattr(invoice, name, value)  # in memory only: the row is written once numbered
+    return efiles.provisional(snapshots.invoice_snapshot(invoice, refund), issue_date)
 
 
 def _credit(invoice_id: int, gross: int) -> None:

@@ -14,7 +14,7 @@ from typing import TypeVar
 from studio_app.work import frozen_logo
 from studio_app.money import numbering
 from studio_app.store import db, images, locks, sealing, search
-from . import settings, snapshots
+from . import efiles, settings, snapshots
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Invoice, IssuedDocument
 
@@ -76,11 +76,16 @@ def _drawn(snapshot: dict) -> tuple[bytes, bool]:
 
 
 def freeze(kind: str, document_id: int, number: str, snapshot: dict) -> IssuedDocument:
-    """Store what is being sent. Runs inside the issuing transaction, so number, data and PDF land together."""
-    pdf = render(snapshot)
+    """Store what is being sent. Runs inside the issuing transaction, so number, data, PDF and (for a client
+    with an e-invoice format) the XML land together; for Factur-X the PDF stored is the one carrying the XML."""
+    pdf, xml, fmt = render(snapshot), None, None
+    if kind == "invoice":
+        pdf, xml, fmt = efiles.files(snapshot, pdf)
     frozen, digest = snapshots.canonical(snapshot), hashlib.sha256(pdf).hexdigest()
+    xml_digest = hashlib.sha256(xml).hexdigest() if xml is not None else None
     return IssuedDocument.create(kind=kind, document_id=document_id, number=number, snapshot=frozen, pdf=pdf,
-                                 pdf_sha256=digest, **sealing.new_document(kind, number, frozen, digest))
+                                 pdf_sha256=digest, xml=xml, xml_sha256=xml_digest, xml_format=fmt,
+                                 **sealing.new_document(kind, number, frozen, digest, xml_digest))
 
 
 def issued(kind: str, document_id: int) -> IssuedDocument | None:
@@ -103,12 +108,7 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
         if kind not in snapshots.BUILDERS or snapshots.BUILDERS[kind][0].get_or_none(id=document_id) is None:
             raise StudioError("There is no {kind} with id {id}.", kind=kind, id=document_id)
         return render(snapshots.build(kind, document_id))
-    keys = sealing.current()
-    problem = sealing.failure(record, _link_before(record), keys.key)
-    if problem is None and keys.uid is None and record.seal:
-        problem = "seal"  # sealed, but the id naming its key was removed: as good as a seal that fails
-    if problem:
-        raise sealing.refusal(problem, record.number)
+    keys = verify(record)
     if record.pdf is not None:
         return bytes(record.pdf)
     pdf, complete = _drawn(json.loads(record.snapshot))
@@ -133,6 +133,18 @@ def _refuse_imported(kind: str, document_id: int) -> None:
     if found is not None and found.imported_from:
         raise StudioError("{number} was imported from {file}; it was issued with another program, so there is no "
                           "PDF of it in Studio Desk.", number=found.number, file=found.imported_from)
+
+
+def verify(record: IssuedDocument) -> sealing.Keys:
+    """Refuse, in one line, an issued document whose hashes (PDF, XML), link or seal (with this desk's key)
+    do not hold; the keys it was checked with otherwise."""
+    keys = sealing.current()
+    problem = sealing.failure(record, _link_before(record), keys.key)
+    if problem is None and keys.uid is None and record.seal:
+        problem = "seal"  # sealed, but the id naming its key was removed: as good as a seal that fails
+    if problem:
+        raise sealing.refusal(problem, record.number)
+    return keys
 
 
 def _link_before(record: IssuedDocument) -> str | None:

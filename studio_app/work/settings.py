@@ -16,6 +16,7 @@ from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
 from studio_app.text.messages import field_label
 from studio_app.store.models import Studio
+from . import identifiers
 
 PAPER_SIZES = ("A4", "Letter")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -65,9 +66,10 @@ def validate(data: Mapping[str, object]) -> dict[str, object]:
     studio = get()
     values: dict[str, object] = {}
     for name, label in (("name", field_label("Studio name")), ("email", ""), ("phone", field_label("Phone")),
-                        ("website", field_label("Website")), ("tax_id", field_label("Tax id")),
-                        ("account_holder", field_label("Account holder")), ("bank_name", field_label("Bank name")),
-                        ("country", field_label("Country"))):
+                        ("website", field_label("Website")), ("account_holder", field_label("Account holder")),
+                        ("bank_name", field_label("Bank name")), ("street", field_label("Street")),
+                        ("postcode", field_label("Postcode")), ("city", field_label("City")),
+                        ("tax_number", field_label("Tax number")), ("contact_name", field_label("Contact name"))):
         if name in data:
             values[name] = (cleaning.email(data[name]) if name == "email"
                             else cleaning.clean(data[name], label, field=name, required=name == "name"))
@@ -75,10 +77,17 @@ def validate(data: Mapping[str, object]) -> dict[str, object]:
                         ("payment_methods", field_label("Payment methods"))):
         if name in data:
             values[name] = cleaning.clean(data[name], label, multiline=True, max_len=2000, field=name)
+    if "country" in data:
+        values["country"] = identifiers.country(data["country"], field_label("Country"))
     country = values.get("country", studio.country)
     values.update(local_fields.validate(data, country, studio=True))
-    if "tax_id" in values:
-        values["tax_id"] = local_fields.check_vat_id(values["tax_id"], country)
+    if "tax_id" in data:
+        values["tax_id"] = identifiers.vat_id(local_fields.check_vat_id(data["tax_id"], country), field_label("Tax id"))
+    if "electronic_address_scheme" in data or "electronic_address" in data:
+        values["electronic_address_scheme"], values["electronic_address"] = identifiers.endpoint(
+            data.get("electronic_address_scheme", studio.electronic_address_scheme),
+            data.get("electronic_address", studio.electronic_address), scheme_field="electronic_address_scheme",
+            id_field="electronic_address", label=field_label("Electronic address"))
     if "iban" in data:
         values["iban"] = check_iban(data["iban"])
     if "bic" in data:

@@ -24,11 +24,16 @@ def iso(value) -> str | None:
 
 
 def seller(studio: Studio) -> dict:
+    """The studio as the document names it; the structured address, tax number, contact and electronic
+    address are the e-invoice's (EN 16931 BG-4 to BG-6, BT-32, BT-34; migration 7)."""
     return {
         "name": studio.name, "address": studio.address, "country": studio.country, "email": studio.email,
         "phone": studio.phone, "website": studio.website, "tax_id": studio.tax_id, "iban": studio.iban,
         "bic": studio.bic, "account_holder": studio.account_holder or studio.name, "bank_name": studio.bank_name,
         "payment_methods": settings.payment_methods(studio),
+        "street": studio.street, "postcode": studio.postcode, "city": studio.city, "tax_number": studio.tax_number,
+        "contact_name": studio.contact_name,
+        "electronic_address": {"scheme": studio.electronic_address_scheme, "id": studio.electronic_address},
         **local_part(studio), "bank_account_number": getattr(studio, "bank_account_number", ""),
         "duitnow_id": getattr(studio, "duitnow_id", ""),
     }
@@ -40,9 +45,14 @@ def local_part(party: Studio | Client) -> dict:
     return {name: getattr(party, name, "") or "" for name in local_fields.PARTY_FIELDS}  # a demo row may lack them
 
 
-def buyer(client: Client) -> dict:
+def buyer(client) -> dict:
+    """The client as the document names it, with its e-invoice format and identifiers (BT-10, BT-49)."""
     return {"name": client.name, "company": client.company, "address": client.address, "country": client.country,
-            "tax_id": client.tax_id, "email": client.email, **local_part(client)}
+            "tax_id": client.tax_id, "email": client.email,
+            "street": client.street, "postcode": client.postcode, "city": client.city,
+            "einvoice": {"format": client.einvoice_format, "buyer_reference": client.buyer_reference,
+                         "endpoint_scheme": client.endpoint_scheme, "endpoint_id": client.endpoint_id},
+            **local_part(client)}
 
 
 def style(studio: Studio) -> dict:
@@ -76,14 +86,18 @@ def project_part(project, deliverables, exclusions, milestones) -> dict:
 
 
 def invoice_document(invoice, lines: list[dict], deposit_numbers: list[str], corrects: dict | None) -> dict:
-    """The invoice's own part of the snapshot, from a row (model or namespace) and its line dicts."""
-    return {
+    """The invoice's own part of the snapshot, from a row (model or namespace) and its line dicts. The buyer's
+    order reference (BT-13, migration 7) is there when it is set: documents issued before have none."""
+    document = {
         "invoice_kind": invoice.kind, "number": invoice.number, "currency": invoice.currency,
         "language": invoice.language, "issue_date": iso(invoice.issue_date),
         "supply_date": iso(invoice.supply_date), "due_date": iso(invoice.due_date),
         "prices_include_tax": bool(invoice.prices_include_tax), "notes": invoice.notes,
         "lines": lines, "deducted": invoice.deducted, "deposit_numbers": deposit_numbers, "corrects": corrects,
     }
+    if getattr(invoice, "order_reference", ""):
+        document["order_reference"] = invoice.order_reference
+    return document
 
 
 def mydata(invoice: Invoice) -> dict | None:

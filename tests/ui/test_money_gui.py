@@ -125,7 +125,7 @@ def test_saving_a_final_invoice_draft_in_the_editor_keeps_its_deposit_deduction(
 
 def test_a_line_gets_its_vat_category_from_a_list_and_the_totals_follow(qtbot, window):
     factories.studio()
-    client = factories.client(language="en", country="DE", tax_id="DE123456789")
+    client = factories.client(language="en", country="DE", tax_id="DE136695976")
     draft = invoices.create_draft(client.id, lines=[{"description": "Logo", "unit_price": "1000", "tax_rate": "0"}])
     window.open_record("invoice", draft.id)
     editor = window.sections["invoices"].editor

@@ -17,6 +17,8 @@ from ui.widgets.fields import DateField, set_value, value_of
 FIELDS = ("name", "company", "email", "phone", "address", "country", "tax_id", "language", "currency",
           "preferred_channel", "birthday", "anniversary", "notes")
 LOCAL = local_fields.PARTY_FIELDS
+EINVOICE_FIELDS = ("einvoice_format", "buyer_reference", "endpoint_scheme", "endpoint_id", "street", "postcode",
+                   "city")
 
 
 class ClientEditor(Editor):
@@ -54,6 +56,7 @@ class ClientEditor(Editor):
         holder.setContentsMargins(0, 0, 0, 0)
         holder.addLayout(form)
         holder.addWidget(self.local)
+        holder.addWidget(self._einvoice_group())
         holder.addStretch(1)
         details = QWidget()
         details.setLayout(holder)
@@ -90,19 +93,40 @@ class ClientEditor(Editor):
         self.archive_button = self.add_action(self.tr("Archive"), self.archive,
                                               self.tr("Hide this client from lists; documents stay."))
 
+    def _einvoice_group(self) -> QGroupBox:
+        """The client's e-invoice format and what it needs: buyer reference (the Leitweg-ID for XRechnung), the
+        Peppol endpoint, the address in parts."""
+        self.inputs.update({"einvoice_format": choices.combo("einvoice"), "buyer_reference": QLineEdit(),
+                            "endpoint_scheme": choices.endpoint_schemes(), "endpoint_id": QLineEdit(),
+                            "street": QLineEdit(), "postcode": QLineEdit(), "city": QLineEdit()})
+        self.inputs["buyer_reference"].setPlaceholderText(self.tr("e.g. 991-03730-19"))
+        self.inputs["endpoint_id"].setPlaceholderText(self.tr("e.g. 0412345614"))
+        self.inputs["postcode"].setMaximumWidth(120)
+        labels = {"einvoice_format": self.tr("Format"), "buyer_reference": self.tr("Buyer reference / Leitweg-ID"),
+                  "endpoint_scheme": self.tr("Endpoint scheme"), "endpoint_id": self.tr("Endpoint id"),
+                  "street": self.tr("Street"), "postcode": self.tr("Postcode"), "city": self.tr("City")}
+        box = QGroupBox(self.tr("E-invoice"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in EINVOICE_FIELDS:
+            form.addRow(labels[name], self.inputs[name])
+            self.validation.watch(name, self.inputs[name])
+        return box
+
     def load(self, client_id: int | None) -> None:
         self.record_id = client_id
         if client_id is None:
             studio = settings.get()
-            values = {"language": studio.language, "currency": studio.currency, "preferred_channel": "email"}
+            values = {"language": studio.language, "currency": studio.currency, "preferred_channel": "email",
+                      "einvoice_format": "none"}
             self.heading.setText(self.tr("New client"))
             self.set_badge("")
         else:
             client = clients.get(client_id)
-            values = {name: getattr(client, name) for name in FIELDS + LOCAL}
+            values = {name: getattr(client, name) for name in FIELDS + LOCAL + EINVOICE_FIELDS}
             self.heading.setText(client.name)
             self.set_badge(self.tr("Archived") if client.archived else "")
-        for name in FIELDS + LOCAL:
+        for name in FIELDS + LOCAL + EINVOICE_FIELDS:
             set_value(self.inputs[name], values.get(name, ""))
         for widget in (self.log_button, self.archive_button, self.new_project_button):
             widget.setEnabled(client_id is not None)
@@ -131,7 +155,7 @@ class ClientEditor(Editor):
             self.projects.addItem(item)
 
     def values(self) -> dict[str, object]:
-        return {name: value_of(self.inputs[name]) for name in FIELDS + LOCAL}
+        return {name: value_of(self.inputs[name]) for name in FIELDS + LOCAL + EINVOICE_FIELDS}
 
     def check(self) -> None:
         clients.validate(self.values(), self.record_id)

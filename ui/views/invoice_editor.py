@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from studio_app.store import lists
 from studio_app.text.errors import StudioError
-from studio_app.work import invoices, payments, settings
+from studio_app.work import einvoices, invoices, payments, settings
 from studio_app import money
 from ui import ask, formatting
+from ui.i18n import error_text
 from ui.views.document_editor import DocumentEditor
+from ui.widgets import choices
 from ui.widgets.fields import set_value
 
 if TYPE_CHECKING:
@@ -30,12 +32,21 @@ class InvoiceEditor(DocumentEditor):
         self.issue_date = self.add_date("issue_date", self.tr("Issue date"))
         self.supply_date = self.add_date("supply_date", self.tr("Supply date"))
         self.due_date = self.add_date("due_date", self.tr("Due date"))
+        self.order_reference = QLineEdit()  # the buyer's purchase order (BT-13), which e-invoices carry
+        self.order_reference.setPlaceholderText(self.tr("the client's purchase order number, if any"))
+        self.dates_form.insertRow(len(self.dates), self.tr("Order reference"), self.order_reference)
+        self.validation.watch("order_reference", self.order_reference)
         self.validation.watch("client", self.client_box)
         self.client_box.currentIndexChanged.connect(self._fill_projects)
         self.payment_button = self.add_action(self.tr("Record payment"), self.record_payment)
         self.refund_button = self.add_action(self.tr("Record refund"), self.record_refund)
         self.undo_payment_button = self.add_action(self.tr("Undo last payment"), self.undo_payment)
         self.credit_button = self.add_action(self.tr("Create credit note"), self.credit_note)
+        self.einvoice_note = QLabel()  # what the client's e-invoice format still needs, before issuing
+        self.einvoice_note.setObjectName("einvoiceNote")
+        self.einvoice_note.setWordWrap(True)
+        self.einvoice_note.hide()
+        self.body.addWidget(self.einvoice_note)
 
     # -- loading ------------------------------------------------------------------------------
     def load_new(self, client_id: int | None) -> None:
@@ -53,6 +64,8 @@ class InvoiceEditor(DocumentEditor):
         set_value(self.language, studio.language)
         self.tax_inclusive.setChecked(False)
         self.notes.clear()
+        self.order_reference.clear()
+        self.order_reference.setEnabled(True)
         for field in self.dates.values():
             field.set_value(None)
         self.lines.load([], self.currency)
@@ -70,6 +83,8 @@ class InvoiceEditor(DocumentEditor):
     def load_details(self, doc: Invoice) -> tuple[str, str]:
         self.deducted, self.paid, self.credited = doc.deducted, doc.paid, doc.credited
         self.invoice_kind = doc.kind
+        self.order_reference.setText(doc.order_reference)
+        self.order_reference.setEnabled(doc.status == "draft")
         names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
                  "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
         badge = formatting.status_label(invoices.display_status(doc))
@@ -90,6 +105,41 @@ class InvoiceEditor(DocumentEditor):
         self.undo_payment_button.setVisible(issued and not credit and bool(self.record_id)
                                             and bool(payments.for_invoice(self.record_id)))
         self.credit_button.setVisible(issued and not credit)
+        self.show_readiness()
+
+    def show_readiness(self) -> list:
+        """Say what the client's e-invoice format needs that this draft lacks, by field; returns the problems."""
+        fmt = einvoices.format_for(self.record_id) if self.record_id else "none"
+        if fmt == "none":
+            self.einvoice_note.hide()
+            return []
+        label = choices.labels("einvoice").get(fmt, fmt)
+        try:
+            problems = einvoices.readiness(self.record_id, formatting.language())
+        except StudioError as exc:
+            self.einvoice_note.setText(error_text(exc))
+            self.einvoice_note.show()
+            return []
+        if self.status != "draft":
+            self.einvoice_note.setText(self.tr("E-invoice: %1, stored with the invoice.").replace("%1", label))
+        elif problems:
+            self.einvoice_note.setText(self.tr("Before this invoice can be issued as %1:").replace("%1", label)
+                                       + "".join(f"\n• {problem.message}" for problem in problems))
+        else:
+            self.einvoice_note.setText(self.tr("E-invoice: %1, ready to issue.").replace("%1", label))
+        self.einvoice_note.show()
+        return problems
+
+    def issue(self) -> None:
+        """Refuse at once, with every problem, an invoice whose e-invoice would not pass the rules."""
+        if self.save_button.isEnabled() and not self.save():
+            return
+        problems = self.show_readiness()
+        if problems and self.status == "draft":
+            ask.warning(self, self.tr("This invoice cannot be issued yet: its e-invoice would not pass the "
+                                      "rules.") + "".join(f"\n• {problem.message}" for problem in problems))
+            return
+        super().issue()
 
     # -- totals, checks, saving ---------------------------------------------------------------
     def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
@@ -106,6 +156,9 @@ class InvoiceEditor(DocumentEditor):
             raise StudioError(self.tr("Add a client first: an invoice is addressed to a client."), field="client")
         super().check()
         invoices.check_dates(self.header_values())
+
+    def header_values(self) -> dict[str, object]:
+        return {**super().header_values(), "order_reference": self.order_reference.text()}
 
     def write_draft(self, values: dict[str, object]) -> Invoice:
         if self.record_id is None:

@@ -24,7 +24,8 @@ from ui.widgets.fields import set_value, value_of
 TEXT = ("name", "address", "country", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "iban",
         "bic", "payment_methods", "currency", "tax_rate", "deposit_percent", "hourly_rate", "extra_round_fee",
         "quote_number_format", "contract_number_format", "invoice_number_format", "credit_note_number_format",
-        "deposit_number_format", "accent_color")
+        "deposit_number_format", "accent_color", "street", "postcode", "city", "tax_number", "contact_name",
+        "electronic_address")
 NUMBERS = {"payment_terms_days": 365, "included_rounds": 50, "weekly_capacity_hours": 168, "quote_valid_days": 365,
            "warning_window_days": 90, "update_interval_days": 90, "follow_up_months": 36, "backup_keep_daily": 365,
            "backup_keep_migration": 50}
@@ -46,6 +47,7 @@ class SettingsView(Editor):
             self.inputs[name] = box
         self.inputs["credit_notes_own_series"] = QCheckBox(self.tr("Credit notes have their own number series"))
         self.inputs["deposits_own_series"] = QCheckBox(self.tr("Deposit invoices have their own number series"))
+        self.inputs["electronic_address_scheme"] = choices.endpoint_schemes()
         self.inputs["paper_size"] = choices.combo("paper")
         self.inputs["language"] = choices.combo("language")
         self.logo = b""
@@ -70,6 +72,11 @@ class SettingsView(Editor):
         self.inputs.update(self.local.inputs)
         self.inputs["country"].textChanged.connect(self.local.show_for)
         left.addWidget(self.local)
+        left.addWidget(self._group(self.tr("E-invoicing (the seller on XRechnung, Factur-X and Peppol invoices)"), [
+            ("street", self.tr("Street")), ("postcode", self.tr("Postcode")), ("city", self.tr("City")),
+            ("tax_number", self.tr("Tax number")), ("contact_name", self.tr("Contact person")),
+            ("electronic_address_scheme", self.tr("Electronic address scheme")),
+            ("electronic_address", self.tr("Electronic address"))]))
         self.backups_button = QPushButton(self.tr("Backups…"))
         self.backups_button.clicked.connect(self.show_backups)
         left.addWidget(self._group(self.tr("This desk"), [], extra=[

@@ -29,6 +29,11 @@ _LABELS: dict[str, dict[str, str]] = {
                     "update": QT_TRANSLATE_NOOP("Choices", "Progress update"),
                     "delay": QT_TRANSLATE_NOOP("Choices", "Delay notice")},
     "paper": {"A4": "A4", "Letter": QT_TRANSLATE_NOOP("Choices", "US Letter")},
+    "einvoice": {"none": QT_TRANSLATE_NOOP("Choices", "None (PDF only)"),
+                 "facturx": QT_TRANSLATE_NOOP("Choices", "Factur-X / ZUGFeRD (EN 16931)"),
+                 "xrechnung-cii": QT_TRANSLATE_NOOP("Choices", "XRechnung (CII)"),
+                 "xrechnung-ubl": QT_TRANSLATE_NOOP("Choices", "XRechnung (UBL)"),
+                 "peppol": QT_TRANSLATE_NOOP("Choices", "Peppol BIS Billing 3.0")},
     "theme": {"system": QT_TRANSLATE_NOOP("Choices", "Follow the system"),
               "light": QT_TRANSLATE_NOOP("Choices", "Light"), "dark": QT_TRANSLATE_NOOP("Choices", "Dark")},
 }
@@ -44,4 +49,19 @@ def combo(kind: str) -> QComboBox:
     box = QComboBox()
     for key, label in labels(kind).items():
         box.addItem(label, key)
+    return box
+
+
+def endpoint_schemes() -> QComboBox:
+    """The electronic address schemes of the EAS code list, the ones with a known rule named ("0208 – Belgian
+    enterprise number"), first an empty choice: no electronic address."""
+    from studio_app.text import messages
+    from studio_app.work import identifiers
+    from ui import formatting
+    names = messages.catalog(formatting.language())
+    box = QComboBox()
+    box.addItem("—", "")
+    for code in identifiers.EAS:
+        known = identifiers.SCHEMES.get(code)
+        box.addItem(f"{code} – {names.get(known[0], known[0])}" if known else code, code)
     return box

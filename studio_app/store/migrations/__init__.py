@@ -14,7 +14,8 @@ import peewee
 from studio_app.text.errors import DatabaseVersionError
 from . import (
     m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency, m0004_money_model,
-    m0005_document_chain, m0006_stored_images, m0008_mail, m0009_local_fields,
+    m0005_document_chain, m0006_stored_images, m0007_einvoice, m0008_mail,
+    m0009_local_fields,
     m0010_imported_history,
 )
 
@@ -26,6 +27,7 @@ STEPS: list[tuple[int, Step]] = [
     (4, m0004_money_model.apply),
     (m0005_document_chain.VERSION, m0005_document_chain.apply),
     (m0006_stored_images.VERSION, m0006_stored_images.apply),
+    (m0007_einvoice.VERSION, m0007_einvoice.apply),
     (m0008_mail.VERSION, m0008_mail.apply),
     (m0009_local_fields.VERSION, m0009_local_fields.apply),
     (m0010_imported_history.VERSION, m0010_imported_history.apply),

@@ -151,8 +151,8 @@ def test_a_snapshot_of_a_real_final_invoice(sqlite_db, today):
     keys added as einvoice-data will store them, give valid files carrying the invoices' own totals."""
     from studio_app.work import acceptance, billing, invoices, issuing, quotes
     from tests import factories
-    factories.studio(country="DE", tax_id="DE123456789", iban="DE02120300000000202051", bic="BYLADEM1001")
-    client = factories.client(country="DE", tax_id="DE987654321", language="en")
+    factories.studio(country="DE", tax_id="DE136695976", iban="DE02120300000000202051", bic="BYLADEM1001")
+    client = factories.client(country="DE", tax_id="DE290873118", language="en")
     project = factories.project(client.id, tax_rate="19")
     _quote, _contract, deposit = acceptance.accept(quotes.issue(quotes.create_from_project(project.id).id).id)
     deposit = invoices.issue(deposit.id)
@@ -172,7 +172,7 @@ def _with_contract_keys(stored: str) -> dict:
     snap = json.loads(stored)
     snap["parties"]["seller"].update(
         street="Hafenstraße 12", postcode="20457", city="Hamburg", tax_number="", contact_name="Deniz Kaya",
-        phone="+49 40 123456", electronic_address={"scheme": "9930", "id": "DE123456789"})
+        phone="+49 40 123456", electronic_address={"scheme": "9930", "id": "DE136695976"})
     snap["parties"]["buyer"].update(
         street="Uferweg 3", postcode="24103", city="Kiel",
         einvoice={"format": "xrechnung-cii", "buyer_reference": "04011000-12345-03", "endpoint_scheme": "0204",
