@@ -316,6 +316,26 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>None (PDF only)</source>
+        <translation>Καμία (μόνο PDF)</translation>
+    </message>
+    <message>
+        <source>Factur-X / ZUGFeRD (EN 16931)</source>
+        <translation>Factur-X / ZUGFeRD (EN 16931)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0</source>
+        <translation>Peppol BIS Billing 3.0</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Όπως το σύστημα</translation>
     </message>
@@ -405,6 +425,46 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Hide this client from lists; documents stay.</source>
         <translation>Απόκρυψη του πελάτη από τις λίστες· τα έγγραφα διατηρούνται.</translation>
+    </message>
+    <message>
+        <source>e.g. 991-03730-19</source>
+        <translation>π.χ. 991-03730-19</translation>
+    </message>
+    <message>
+        <source>e.g. 0412345614</source>
+        <translation>π.χ. 0412345614</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Μορφή</translation>
+    </message>
+    <message>
+        <source>Buyer reference / Leitweg-ID</source>
+        <translation>Αναφορά αγοραστή / Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Endpoint scheme</source>
+        <translation>Σχήμα τελικού σημείου</translation>
+    </message>
+    <message>
+        <source>Endpoint id</source>
+        <translation>Αναγνωριστικό τελικού σημείου</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Οδός</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Ταχυδρομικός κώδικας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Ηλεκτρονικό τιμολόγιο</translation>
     </message>
     <message>
         <source>New client</source>
@@ -1080,6 +1140,14 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Προθεσμία πληρωμής</translation>
     </message>
     <message>
+        <source>the client&apos;s purchase order number, if any</source>
+        <translation>ο αριθμός παραγγελίας του πελάτη, αν υπάρχει</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Αναφορά παραγγελίας</translation>
+    </message>
+    <message>
         <source>Record payment</source>
         <translation>Καταχώριση πληρωμής</translation>
     </message>
@@ -1126,6 +1194,22 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>imported from %1, no PDF</source>
         <translation>εισήχθη από το %1, χωρίς PDF</translation>
+    </message>
+    <message>
+        <source>E-invoice: %1, stored with the invoice.</source>
+        <translation>Ηλεκτρονικό τιμολόγιο: %1, αποθηκευμένο μαζί με το τιμολόγιο.</translation>
+    </message>
+    <message>
+        <source>Before this invoice can be issued as %1:</source>
+        <translation>Πριν εκδοθεί αυτό το τιμολόγιο ως %1:</translation>
+    </message>
+    <message>
+        <source>E-invoice: %1, ready to issue.</source>
+        <translation>Ηλεκτρονικό τιμολόγιο: %1, έτοιμο για έκδοση.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
+        <translation>Αυτό το τιμολόγιο δεν μπορεί να εκδοθεί ακόμη: το ηλεκτρονικό του τιμολόγιο δεν θα περνούσε τους κανόνες.</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -2397,6 +2481,38 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Payment methods (one per line)</source>
         <translation>Τρόποι πληρωμής (ένας ανά γραμμή)</translation>
+    </message>
+    <message>
+        <source>E-invoicing (the seller on XRechnung, Factur-X and Peppol invoices)</source>
+        <translation>Ηλεκτρονική τιμολόγηση (ο πωλητής στα τιμολόγια XRechnung, Factur-X και Peppol)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Οδός</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Ταχυδρομικός κώδικας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Αριθμός φορολογικού μητρώου</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Υπεύθυνος επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Electronic address scheme</source>
+        <translation>Σχήμα ηλεκτρονικής διεύθυνσης</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Ηλεκτρονική διεύθυνση</translation>
     </message>
     <message>
         <source>Backups…</source>

@@ -316,6 +316,26 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>None (PDF only)</source>
+        <translation>Tiada (PDF sahaja)</translation>
+    </message>
+    <message>
+        <source>Factur-X / ZUGFeRD (EN 16931)</source>
+        <translation>Factur-X / ZUGFeRD (EN 16931)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0</source>
+        <translation>Peppol BIS Billing 3.0</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Ikut sistem</translation>
     </message>
@@ -405,6 +425,46 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Hide this client from lists; documents stay.</source>
         <translation>Sembunyikan pelanggan ini daripada senarai; dokumen kekal.</translation>
+    </message>
+    <message>
+        <source>e.g. 991-03730-19</source>
+        <translation>cth. 991-03730-19</translation>
+    </message>
+    <message>
+        <source>e.g. 0412345614</source>
+        <translation>cth. 0412345614</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Buyer reference / Leitweg-ID</source>
+        <translation>Rujukan pembeli / Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Endpoint scheme</source>
+        <translation>Skema titik akhir</translation>
+    </message>
+    <message>
+        <source>Endpoint id</source>
+        <translation>ID titik akhir</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Poskod</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Bandar</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-invois</translation>
     </message>
     <message>
         <source>New client</source>
@@ -1069,6 +1129,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tarikh akhir bayaran</translation>
     </message>
     <message>
+        <source>the client&apos;s purchase order number, if any</source>
+        <translation>nombor pesanan pembelian pelanggan, jika ada</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Rujukan pesanan</translation>
+    </message>
+    <message>
         <source>Record payment</source>
         <translation>Rekod bayaran</translation>
     </message>
@@ -1115,6 +1183,22 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>imported from %1, no PDF</source>
         <translation>diimport daripada %1, tiada PDF</translation>
+    </message>
+    <message>
+        <source>E-invoice: %1, stored with the invoice.</source>
+        <translation>E-invois: %1, disimpan bersama invois.</translation>
+    </message>
+    <message>
+        <source>Before this invoice can be issued as %1:</source>
+        <translation>Sebelum invois ini boleh dikeluarkan sebagai %1:</translation>
+    </message>
+    <message>
+        <source>E-invoice: %1, ready to issue.</source>
+        <translation>E-invois: %1, sedia untuk dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
+        <translation>Invois ini belum boleh dikeluarkan: e-invoisnya tidak akan lulus peraturan.</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -2384,6 +2468,38 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Payment methods (one per line)</source>
         <translation>Kaedah bayaran (satu setiap baris)</translation>
+    </message>
+    <message>
+        <source>E-invoicing (the seller on XRechnung, Factur-X and Peppol invoices)</source>
+        <translation>E-invois (penjual pada invois XRechnung, Factur-X dan Peppol)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Poskod</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Bandar</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Nombor cukai</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Orang untuk dihubungi</translation>
+    </message>
+    <message>
+        <source>Electronic address scheme</source>
+        <translation>Skema alamat elektronik</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Alamat elektronik</translation>
     </message>
     <message>
         <source>Backups…</source>

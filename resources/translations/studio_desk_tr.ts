@@ -316,6 +316,26 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>None (PDF only)</source>
+        <translation>Yok (yalnızca PDF)</translation>
+    </message>
+    <message>
+        <source>Factur-X / ZUGFeRD (EN 16931)</source>
+        <translation>Factur-X / ZUGFeRD (EN 16931)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0</source>
+        <translation>Peppol BIS Billing 3.0</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Sistem ayarını kullan</translation>
     </message>
@@ -405,6 +425,46 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Hide this client from lists; documents stay.</source>
         <translation>Bu müşteriyi listelerde gizler; belgeleri silinmez.</translation>
+    </message>
+    <message>
+        <source>e.g. 991-03730-19</source>
+        <translation>ör. 991-03730-19</translation>
+    </message>
+    <message>
+        <source>e.g. 0412345614</source>
+        <translation>ör. 0412345614</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <source>Buyer reference / Leitweg-ID</source>
+        <translation>Alıcı referansı / Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Endpoint scheme</source>
+        <translation>Uç nokta şeması</translation>
+    </message>
+    <message>
+        <source>Endpoint id</source>
+        <translation>Uç nokta kimliği</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Cadde / sokak</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-fatura</translation>
     </message>
     <message>
         <source>New client</source>
@@ -1069,6 +1129,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Son ödeme tarihi</translation>
     </message>
     <message>
+        <source>the client&apos;s purchase order number, if any</source>
+        <translation>varsa müşterinin sipariş numarası</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Sipariş referansı</translation>
+    </message>
+    <message>
         <source>Record payment</source>
         <translation>Ödeme kaydet</translation>
     </message>
@@ -1115,6 +1183,22 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>imported from %1, no PDF</source>
         <translation>%1 dosyasından içe aktarıldı, PDF yok</translation>
+    </message>
+    <message>
+        <source>E-invoice: %1, stored with the invoice.</source>
+        <translation>E-fatura: %1, faturayla birlikte saklandı.</translation>
+    </message>
+    <message>
+        <source>Before this invoice can be issued as %1:</source>
+        <translation>Bu fatura %1 olarak kesinleştirilmeden önce:</translation>
+    </message>
+    <message>
+        <source>E-invoice: %1, ready to issue.</source>
+        <translation>E-fatura: %1, kesinleştirilmeye hazır.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
+        <translation>Bu fatura henüz kesinleştirilemez: e-faturası kurallardan geçemez.</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -2384,6 +2468,38 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Payment methods (one per line)</source>
         <translation>Ödeme yöntemleri (her satıra bir tane)</translation>
+    </message>
+    <message>
+        <source>E-invoicing (the seller on XRechnung, Factur-X and Peppol invoices)</source>
+        <translation>E-fatura (XRechnung, Factur-X ve Peppol faturalarında satıcı)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Cadde / sokak</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Vergi numarası</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>İletişim kişisi</translation>
+    </message>
+    <message>
+        <source>Electronic address scheme</source>
+        <translation>Elektronik adres şeması</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Elektronik adres</translation>
     </message>
     <message>
         <source>Backups…</source>
