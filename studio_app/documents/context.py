@@ -27,7 +27,8 @@ class Context:
         self.language = language
         self.theme = theme(self.snapshot.get("style"))
         self.fmt = Formatter(language, document.get("currency") or "EUR")
-        self.labels = document_texts(language).get("labels", {})
+        # the studio's own wording (Settings → Documents), as drawn today for a draft or frozen on issuing
+        self.labels = {**document_texts(language).get("labels", {}), **(self.snapshot.get("texts") or {})}
 
     @property
     def document(self) -> dict:

@@ -28,6 +28,7 @@ from studio_app.work.interactions import KINDS as INTERACTION_KINDS
 from studio_app.work.invoices import KINDS as INVOICE_KINDS
 from studio_app.work.projects import PRICING, ROUND_BILLING, STATUSES
 from studio_app.work.settings import PAPER_SIZES, check_bic, check_iban, check_logo
+from studio_app.work import studio_texts
 
 # Every table an export holds; rules() has a rule for each of their columns.
 TABLES: tuple[type[BaseModel], ...] = tuple(m for m in ALL_MODELS if m is not SchemaVersion)
@@ -300,9 +301,25 @@ def _stored_image(row: Mapping[str, object]) -> tuple[str, StudioError] | None:
     return None
 
 
+def _studio_text(row: Mapping[str, object]) -> tuple[str, StudioError] | None:
+    """A studio's text names only the placeholders its key accepts (as Settings → Documents checks)."""
+    try:
+        studio_texts.check(str(row.get("key")), row.get("text"))
+    except StudioError as exc:
+        return "text", exc
+    return None
+
+
+def _text_key(value: object) -> object:
+    if not isinstance(value, str) or value not in studio_texts.keys():
+        raise StudioError("There is no document text “{key}”.", field="key", key=_shown(value)[:60])
+    return value
+
+
 # Rules over a whole row, after each column passed its own: table -> the column and reason of what is wrong.
 ROW_RULES: dict[str, Callable[[Mapping[str, object]], tuple[str, StudioError] | None]] = {
     "stored_image": _stored_image,
+    "studio_text": _studio_text,
 }
 
 
@@ -444,6 +461,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "sha256": sha256("sha256", nullable=False), "media_type": choice(("image/jpeg", "image/png"), "media_type"),
             "data": _image, "size": whole("size", 1, 2_000_000)},
         "database_identity": {"uid": identity("uid"), "created_at": moment("created_at")},
+        "studio_text": {"language": language, "key": _text_key,
+                        "text": clean_text("text", max_len=studio_texts.MAX_TEXT, multiline=True)},
         "number_counter": {
             "series": choice(tuple(numbering.SERIES_FORMAT), "series"), "year": whole("year", 0, 2200),
             "last": whole("last", 0, 10 ** 12)},

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from . import clock, issuing, projects, settings
+from collections.abc import Collection
+
+from . import clock, issuing, projects, settings, studio_texts
 from studio_app.store import db, locks, search
 from studio_app import money
 from studio_app.text import cleaning
@@ -57,15 +59,45 @@ def clause_values_for(studio_name: str, client, project, quote_number: str | Non
     }
 
 
-def fill_clauses(language: str, billing: str, values: dict[str, str]) -> list[dict[str, str]]:
-    """The contract's clauses in ``language`` with the values filled in: the text that gets frozen."""
+def fill_clauses(language: str, billing: str, values: dict[str, str],
+                 optional: Collection[str] = ()) -> list[dict[str, str]]:
+    """The contract's clauses in ``language`` (the studio's own wording where it edited them) with the values
+    filled in: the text that gets frozen. An optional clause is included only when ``optional`` names it."""
     skip = "revisions" if billing == "hourly" else "revisions_hourly"
-    return [{"id": c["id"], "title": c["title"], "body": c["body"].format(**values)}
-            for c in document_texts(language)["clauses"] if c["id"] != skip]
+    return [{"id": c["id"], "title": c["title"], "body": studio_texts.fill(c["body"], values)}
+            for c in studio_texts.clauses(language)
+            if c["id"] != skip and (not c.get("optional") or c["id"] in optional)]
 
 
-def frozen_clauses(quote: Quote) -> list[dict[str, str]]:
-    return fill_clauses(quote.language, quote.project.extra_round_billing, clause_values(quote))
+def optional_clauses(language: str = "en") -> list[dict[str, str]]:
+    """The clauses a contract may add or leave out (each ``id`` and ``title`` in ``language``)."""
+    return [{"id": c["id"], "title": c["title"]} for c in document_texts(language)["clauses"] if c.get("optional")]
+
+
+def chosen_optional(contract: Contract) -> list[str]:
+    """The optional clauses ``contract`` includes."""
+    optional = {c["id"] for c in optional_clauses()}
+    return [c.get("id") for c in json.loads(contract.clauses) if c.get("id") in optional]
+
+
+def frozen_clauses(quote: Quote, optional: Collection[str] = ()) -> list[dict[str, str]]:
+    return fill_clauses(quote.language, quote.project.extra_round_billing, clause_values(quote), optional)
+
+
+def set_optional_clauses(contract_id: int, optional: Collection[str]) -> Contract:
+    """Include exactly the optional clauses ``optional`` names in a draft contract; its clauses are drawn again
+    from today's texts (an issued contract keeps the words it was issued with)."""
+    known = {c["id"] for c in optional_clauses()}
+    unknown = sorted(set(optional) - known)
+    if unknown:
+        raise StudioError("There is no optional clause “{name}”.", field="clauses", name=str(unknown[0])[:40])
+    with db.transaction():
+        contract = locks.locked(Contract, contract_id, "contract")
+        if contract.status != "draft":
+            raise StudioError("This contract is issued; its clauses can no longer change.")
+        clauses = json.dumps(frozen_clauses(contract.quote, optional), ensure_ascii=False)
+        Contract.update(clauses=clauses).where(Contract.id == contract_id).execute()
+    return get(contract_id)
 
 
 def create_for_quote(quote: Quote) -> Contract:
@@ -80,8 +112,10 @@ def issue(contract_id: int) -> Contract:
 
 
 def _issuing(contract: Contract) -> issuing.Plan:
-    """A contract's clauses were frozen when it was drawn up: issuing gives it only its number and date."""
-    return issuing.Plan("contract", clock.today())
+    """Issuing gives a contract its number and date, and freezes its clauses in the words of today's texts
+    (the studio may have edited them in Settings → Documents since the draft was drawn up)."""
+    clauses = json.dumps(frozen_clauses(contract.quote, chosen_optional(contract)), ensure_ascii=False)
+    return issuing.Plan("contract", clock.today(), values={"clauses": clauses})
 
 
 def mark_signed(contract_id: int, signed_on: object = None) -> Contract:
