@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QSizePolic
 
 from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
-from ui import ask
+from ui import ask, first_day
 from ui.i18n import error_text
 from ui.views.client_editor import ClientEditor
 from ui.views.contract_editor import ContractEditor
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self._build_menus()
         self.statusBar().showMessage(location)
+        first_day.mark_if_sample(self, location)
         self._restore()
 
     def _connect_editor(self, editor) -> None:
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.archive_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self, self.archive_selected)
         self.archive_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.first_run_action = action(help_menu, self.tr("&First-run assistant…"), self.first_run)
         action(help_menu, self.tr("&About Studio Desk"), self.about)
 
     # -- navigation ---------------------------------------------------------------------------
@@ -291,6 +293,9 @@ class MainWindow(QMainWindow):
             return
         page.list.refresh()
         self.statusBar().showMessage(self.tr("Archived."), 4000)
+
+    def first_run(self) -> None:
+        first_day.run_assistant(self)
 
     def about(self) -> None:
         from ui.dialogs.about import AboutDialog  # loaded when first opened, not at start
