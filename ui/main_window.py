@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QSizePolic
 
 from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
-from ui import ask, first_day
+from ui import ask, exports, first_day
 from ui.i18n import error_text
 from ui.views.client_editor import ClientEditor
 from ui.views.contract_editor import ContractEditor
@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.dashboard = DashboardView()
         self.sections = {kind: Section(kind, self._connect_editor) for kind in LISTS}
+        for section in self.sections.values():
+            section.list.go_requested.connect(self.show_view)
         self._settings_view: SettingsView | None = None
         self.settings_page = QWidget()  # filled with the settings form when first shown
         QVBoxLayout(self.settings_page).setContentsMargins(0, 0, 0, 0)
@@ -168,6 +170,8 @@ class MainWindow(QMainWindow):
         self.save_action = action(file_menu, self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
         self.print_action = action(file_menu, self.tr("&Print or preview…"), self.print_current,
                                    QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        exports.add_to_menu(self, file_menu)
         file_menu.addSeparator()
         action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))

@@ -107,6 +107,13 @@ def create_for_quote(quote: Quote) -> Contract:
                                search_key=search.document_key(None, quote.client.name, quote.project.title))
 
 
+def delete_draft(contract_id: int) -> None:
+    """A draft contract the studio does not want; an issued one is kept for ever."""
+    issuing.refuse_if_issued(get(contract_id).status, "contract")
+    with db.transaction():
+        issuing.lock_draft(Contract, contract_id, "contract").delete_instance()
+
+
 def issue(contract_id: int) -> Contract:
     return issuing.issue("contract", contract_id, get, _issuing)
 
