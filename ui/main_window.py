@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
         self.dashboard = DashboardView()
         self.sections = {kind: Section(kind, self._connect_editor) for kind in LISTS}
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self.search_box = SearchBox()
+        self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.open_hit.connect(self.open_record)
         toolbar = QToolBar(self.tr("Search"))
         toolbar.setObjectName("searchBar")
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
                 lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
             self._settings_view.saved.connect(self._saved)
             self.settings_tabs = QTabWidget()
+            self.settings_tabs.setAccessibleName(self.tr("Settings"))
             self.settings_tabs.addTab(self._settings_view, self.tr("Studio and defaults"))
             self.settings_tabs.addTab(QWidget(), self.tr("Documents"))  # built when first shown
             self.settings_tabs.currentChanged.connect(self._settings_tab_shown)

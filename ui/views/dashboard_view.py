@@ -95,6 +95,7 @@ class DashboardView(QWidget):
         holder = QWidget()
         holder.setLayout(grid)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Today"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -37,6 +37,7 @@ class ListView(QWidget):
         self.search_box.setPlaceholderText(texts["search"])
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(220)
+        self.search_box.setAccessibleName(texts["search"])
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("All"), "")
         for key, label in self.model.spec.status_filters.items():
@@ -47,6 +48,8 @@ class ListView(QWidget):
         self.date_from.setToolTip(texts["dates"])
         self.date_to.setToolTip(texts["dates"])
         self.dates_label = QLabel(texts["dates"])
+        self.date_from.setAccessibleName(self.tr("%1 from", "date filter").replace("%1", texts["dates"]))
+        self.date_to.setAccessibleName(self.tr("%1 until", "date filter").replace("%1", texts["dates"]))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 2)
@@ -67,6 +70,7 @@ class ListView(QWidget):
             widget.setVisible(visible)
 
         self.table = QTableView()
+        self.table.setAccessibleName(texts["title"])
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

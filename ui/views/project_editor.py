@@ -91,6 +91,7 @@ class ProjectEditor(Editor):
         self.inputs["currency"].setMaxLength(3)
         self.inputs["goals"].setPlaceholderText(self.tr("What the client wants to achieve, in their words"))
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Project"))
         self.tabs.addTab(self._overview_tab(), self.tr("Overview"))
         self.tabs.addTab(self._scope_tab(), self.tr("Scope"))
         self.tabs.addTab(self._terms_tab(), self.tr("Price and terms"))

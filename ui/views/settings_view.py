@@ -96,6 +96,7 @@ class SettingsView(Editor):
         holder = QWidget()
         holder.setLayout(columns)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.body.addWidget(scroll)
