@@ -438,6 +438,14 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ημερομηνία υπογραφής</translation>
     </message>
     <message>
+        <source>Optional clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview / print</source>
         <translation>Προεπισκόπηση / εκτύπωση</translation>
     </message>
@@ -450,6 +458,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καταχώριση υπογραφής</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation type="unfinished">Διαγραφή προσχεδίου</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Σύμβαση %1</translation>
     </message>
@@ -460,6 +472,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Issue this contract? It gets its number and can no longer be changed.</source>
         <translation>Να εκδοθεί αυτή η σύμβαση; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>Delete this draft contract?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -475,6 +491,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Mark the check-in done</source>
         <translation>Σήμανση της επικοινωνίας ως ολοκληρωμένης</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -806,6 +826,97 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>DocumentsSettings</name>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished">Γλώσσα εγγράφων</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: validity and how to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: payment when there is no deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: a note on every quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: how to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: nothing left to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: a note on every invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text takes no placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the text Studio Desk ships for “%1”? Your own wording of it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>← Back</source>
@@ -818,6 +929,188 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Saved.</source>
         <translation>Αποθηκεύτηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDay</name>
+    <message>
+        <source>Your studio is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio Desk — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data: nothing here is your studio&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Studio Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with my studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sends the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation type="unfinished">Επωνυμία στούντιο</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Ιστότοπος</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="unfinished">ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country and money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your country suggests the currency, the VAT rate and the paper size; change any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Χώρα</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Νόμισμα</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished">Μέγεθος χαρτιού</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation type="unfinished">Στοιχεία πληρωμής</translation>
+    </message>
+    <message>
+        <source>Printed on quotes and invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished">Δικαιούχος</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished">Τράπεζα</translation>
+    </message>
+    <message>
+        <source>Other payment methods (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages and your way of working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults for new projects; each project can differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">Γλώσσα περιβάλλοντος</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation type="unfinished">Προεπιλεγμένη γλώσσα εγγράφων</translation>
+    </message>
+    <message>
+        <source>Working hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation type="unfinished">Προκαταβολή %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation type="unfinished">Γύροι αναθεωρήσεων στην τιμή</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation type="unfinished">Χρέωση ανά επιπλέον γύρο</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo (PNG, JPEG or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Λογότυπο</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished">Επιλογή λογοτύπου</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1096,10 +1389,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αναζήτηση πελατών με όνομα, εταιρεία ή email</translation>
     </message>
     <message>
-        <source>No clients yet — add your first client.</source>
-        <translation>Δεν υπάρχουν ακόμη πελάτες — προσθέστε τον πρώτο σας πελάτη.</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Έργα</translation>
     </message>
@@ -1110,10 +1399,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Search projects by title or client</source>
         <translation>Αναζήτηση έργων με τίτλο ή πελάτη</translation>
-    </message>
-    <message>
-        <source>No projects yet — add a project for one of your clients.</source>
-        <translation>Δεν υπάρχουν ακόμη έργα — προσθέστε ένα έργο για κάποιον πελάτη σας.</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1128,16 +1413,34 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αναζήτηση προσφορών με αριθμό, πελάτη ή έργο</translation>
     </message>
     <message>
-        <source>No quotes yet — open a project and choose “Create quote”.</source>
-        <translation>Δεν υπάρχουν ακόμη προσφορές — ανοίξτε ένα έργο και επιλέξτε «Δημιουργία προσφοράς».</translation>
-    </message>
-    <message>
         <source>Issued</source>
         <translation>Εκδόθηκε</translation>
     </message>
     <message>
         <source>Contracts</source>
         <translation>Συμβάσεις</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <comment>date filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <comment>date filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1253,12 +1556,44 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Nothing matches these filters.</source>
         <translation>Κανένα αποτέλεσμα με αυτά τα φίλτρα.</translation>
     </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>
         <translation>Studio Desk — %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
@@ -1289,12 +1624,28 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ρυθμίσεις</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Αναζήτηση</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Οι ρυθμίσεις αποθηκεύτηκαν.</translation>
+    </message>
+    <message>
+        <source>Studio and defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1331,6 +1682,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Studio Desk</source>
@@ -1463,6 +1818,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>What the client wants to achieve, in their words</source>
         <translation>Τι θέλει να πετύχει ο πελάτης, με τα δικά του λόγια</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Έργο</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2118,6 +2477,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αντίγραφα ασφαλείας…</translation>
     </message>
     <message>
+        <source>First-run assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desk</source>
         <translation>Αυτός ο υπολογιστής</translation>
     </message>
@@ -2439,6 +2802,25 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>By the rate</source>
         <translation>Σύμφωνα με τον συντελεστή</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Your first quote will look like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample quote with your details. Start with your studio, or explore the app with sample data first (a separate database; your studio stays empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample quote preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

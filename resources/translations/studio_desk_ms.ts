@@ -438,6 +438,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tarikh ditandatangani</translation>
     </message>
     <message>
+        <source>Optional clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview / print</source>
         <translation>Pratonton / cetak</translation>
     </message>
@@ -450,6 +458,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Rekod tandatangan</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation type="unfinished">Padam draf</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Kontrak %1</translation>
     </message>
@@ -460,6 +472,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Issue this contract? It gets its number and can no longer be changed.</source>
         <translation>Keluarkan kontrak ini? Kontrak akan diberi nombor dan tidak boleh diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Delete this draft contract?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -475,6 +491,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Mark the check-in done</source>
         <translation>Tandakan susulan selesai</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -795,6 +815,97 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsSettings</name>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished">Bahasa dokumen</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Simpan</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: validity and how to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: payment when there is no deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: a note on every quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: how to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: nothing left to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: a note on every invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text takes no placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the text Studio Desk ships for “%1”? Your own wording of it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>← Back</source>
@@ -807,6 +918,188 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDay</name>
+    <message>
+        <source>Your studio is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio Desk — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data: nothing here is your studio&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Studio Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with my studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sends the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation type="unfinished">Nama studio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Laman web</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="unfinished">No. cukai</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country and money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your country suggests the currency, the VAT rate and the paper size; change any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Negara</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Mata wang</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished">Saiz kertas</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation type="unfinished">Butiran bayaran</translation>
+    </message>
+    <message>
+        <source>Printed on quotes and invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished">Pemegang akaun</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished">Bank</translation>
+    </message>
+    <message>
+        <source>Other payment methods (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages and your way of working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults for new projects; each project can differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">Bahasa antara muka</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation type="unfinished">Bahasa dokumen lalai</translation>
+    </message>
+    <message>
+        <source>Working hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation type="unfinished">Deposit %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation type="unfinished">Pusingan semakan termasuk</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation type="unfinished">Caj setiap pusingan tambahan</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo (PNG, JPEG or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished">Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,10 +1378,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Cari pelanggan mengikut nama, syarikat atau e-mel</translation>
     </message>
     <message>
-        <source>No clients yet — add your first client.</source>
-        <translation>Belum ada pelanggan — tambah pelanggan pertama anda.</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Projek</translation>
     </message>
@@ -1099,10 +1388,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Search projects by title or client</source>
         <translation>Cari projek mengikut tajuk atau pelanggan</translation>
-    </message>
-    <message>
-        <source>No projects yet — add a project for one of your clients.</source>
-        <translation>Belum ada projek — tambah projek untuk salah seorang pelanggan anda.</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1117,16 +1402,34 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Cari sebut harga mengikut nombor, pelanggan atau projek</translation>
     </message>
     <message>
-        <source>No quotes yet — open a project and choose “Create quote”.</source>
-        <translation>Belum ada sebut harga — buka projek dan pilih “Buat sebut harga”.</translation>
-    </message>
-    <message>
         <source>Issued</source>
         <translation>Dikeluarkan</translation>
     </message>
     <message>
         <source>Contracts</source>
         <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <comment>date filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <comment>date filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1241,12 +1544,44 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Nothing matches these filters.</source>
         <translation>Tiada rekod sepadan dengan penapis ini.</translation>
     </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>
         <translation>Studio Desk — %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
@@ -1277,12 +1612,28 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tetapan</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Carian</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Tetapan disimpan.</translation>
+    </message>
+    <message>
+        <source>Studio and defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Disimpan.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1319,6 +1670,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Studio Desk</source>
@@ -1451,6 +1806,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>What the client wants to achieve, in their words</source>
         <translation>Apa yang ingin dicapai oleh pelanggan, dalam kata-kata mereka sendiri</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projek</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2105,6 +2464,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Sandaran…</translation>
     </message>
     <message>
+        <source>First-run assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desk</source>
         <translation>Komputer ini</translation>
     </message>
@@ -2426,6 +2789,25 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>By the rate</source>
         <translation>Mengikut kadar</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Your first quote will look like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample quote with your details. Start with your studio, or explore the app with sample data first (a separate database; your studio stays empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample quote preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,7 @@ class FirstRunAssistant(Dialog):
     def next(self) -> None:
         """The next page, once this one's fields pass their check."""
         page = self.currentPage()
-        if isinstance(page, _FormPage) and not page.validatePage():
+        if page is self.preview_page or (isinstance(page, _FormPage) and not page.validatePage()):
             return
         self._show_page(self.stack.currentIndex() + 1)
 

@@ -130,6 +130,8 @@ class DashboardView(QWidget):
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         for part in parts:
+            if isinstance(part, QListWidget) and not part.accessibleName():
+                part.setAccessibleName(title)  # what a screen reader says when the list takes focus
             if isinstance(part, QHBoxLayout):
                 layout.addLayout(part)
             else:

@@ -53,12 +53,16 @@ class ListView(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 2)
-        filters.addWidget(QLabel(self.tr("Status")))
+        status_label = QLabel(self.tr("Status"))
+        status_label.setBuddy(self.status_box)
+        filters.addWidget(status_label)
         filters.addWidget(self.status_box)
         has_client = kind != "clients"
         has_dates = kind in ("projects", "quotes", "contracts", "invoices")
         if has_client:
-            filters.addWidget(QLabel(self.tr("Client")))
+            client_label = QLabel(self.tr("Client"))
+            client_label.setBuddy(self.client_box)
+            filters.addWidget(client_label)
             filters.addWidget(self.client_box, 1)
         if has_dates:
             filters.addWidget(self.dates_label)
