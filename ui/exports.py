@@ -21,9 +21,6 @@ from ui import ask
 from ui.i18n import error_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
-
 
 class ExportWorker(QThread):
     """Runs ``job`` off the window's thread; ``done`` carries its result, or the refusal it raised."""
@@ -47,9 +44,9 @@ class ExportWorker(QThread):
 
 def add_to_menu(window: QMainWindow, menu: QMenu) -> None:
     """The two export entries, in ``window``'s File menu."""
-    csv_action = QAction(_tr("Export invoices for the accountant (CSV)…"), window)
+    csv_action = QAction(QCoreApplication.translate("Exports", "Export invoices for the accountant (CSV)…"), window)
     csv_action.triggered.connect(lambda: export_accountant_csv(window))
-    json_action = QAction(_tr("Export everything as a backup (JSON)…"), window)
+    json_action = QAction(QCoreApplication.translate("Exports", "Export everything as a backup (JSON)…"), window)
     json_action.triggered.connect(lambda: export_everything(window))
     menu.addAction(csv_action)
     menu.addAction(json_action)
@@ -58,29 +55,33 @@ def add_to_menu(window: QMainWindow, menu: QMenu) -> None:
 
 def export_accountant_csv(window: QMainWindow) -> ExportWorker | None:
     """The invoices CSV the accountant opens in a spreadsheet (the CLI's ``export csv invoices``)."""
-    path = ask.save_file(window, _tr("Export invoices for the accountant"),
-                         f"invoices-{clock.today().isoformat()}.csv", _tr("CSV files (*.csv)"))
+    caption = QCoreApplication.translate("Exports", "Export invoices for the accountant")
+    kinds = QCoreApplication.translate("Exports", "CSV files (*.csv)")
+    path = ask.save_file(window, caption, f"invoices-{clock.today().isoformat()}.csv", kinds)
     if not path:
         return None
     return run(window, lambda: export.export_csv("invoices", Path(path)), Path(path),
-               lambda count: _tr("%1 invoices exported to %2.").replace("%1", str(count)))
+               lambda count: QCoreApplication.translate("Exports", "The invoices for the accountant are saved in %2 (invoices: %1).")
+               .replace("%1", str(count)))
 
 
 def export_everything(window: QMainWindow) -> ExportWorker | None:
     """Every table as JSON (the CLI's ``export json``): a backup that ``import`` brings into an empty database."""
-    path = ask.save_file(window, _tr("Export everything"), f"studio-desk-{clock.today().isoformat()}.json",
-                         _tr("JSON files (*.json)"))
+    caption = QCoreApplication.translate("Exports", "Export everything")
+    kinds = QCoreApplication.translate("Exports", "JSON files (*.json)")
+    path = ask.save_file(window, caption, f"studio-desk-{clock.today().isoformat()}.json", kinds)
     if not path:
         return None
     return run(window, lambda: export.export_json(Path(path)), Path(path),
-               lambda _result: _tr("Everything exported to %2."))
+               lambda _result: QCoreApplication.translate("Exports", "Everything exported to %2."))
 
 
 def run(window: QMainWindow, job: Callable[[], object], path: Path, said: Callable[[object], str]) -> ExportWorker:
-    progress = QProgressDialog(_tr("Exporting to %1…").replace("%1", path.name), "", 0, 0, window)
+    text = QCoreApplication.translate("Exports", "Exporting to %1…").replace("%1", path.name)
+    progress = QProgressDialog(text, "", 0, 0, window)
     progress.setCancelButton(None)  # an export is one read transaction: it finishes or writes nothing
     progress.setMinimumDuration(300)  # a small database is done before it would show
-    progress.setWindowTitle(_tr("Exporting"))
+    progress.setWindowTitle(QCoreApplication.translate("Exports", "Exporting"))
     worker = ExportWorker(job, window)
 
     def finished(result: object, refusal: object) -> None:

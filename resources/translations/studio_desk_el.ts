@@ -439,11 +439,11 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Optional clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Προαιρετικοί όροι:</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Όροι</translation>
     </message>
     <message>
         <source>Preview / print</source>
@@ -459,7 +459,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished">Διαγραφή προσχεδίου</translation>
+        <translation>Διαγραφή προσχεδίου</translation>
     </message>
     <message>
         <source>Contract %1</source>
@@ -475,7 +475,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete this draft contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Να διαγραφεί αυτό το προσχέδιο σύμβασης;</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναβολή για μία εβδομάδα</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -829,91 +829,91 @@ Studio Desk is free software under the MIT licence.</source>
     <name>DocumentsSettings</name>
     <message>
         <source>Document language</source>
-        <translation type="unfinished">Γλώσσα εγγράφων</translation>
+        <translation>Γλώσσα εγγράφου</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενα</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Αποθήκευση</translation>
+        <translation>Αποθήκευση</translation>
     </message>
     <message>
         <source>Reset to the shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά στο αρχικό κείμενο</translation>
     </message>
     <message>
         <source>Language of the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσα των εγγράφων</translation>
     </message>
     <message>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση του εγγράφου</translation>
     </message>
     <message>
         <source>Quote: validity and how to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσφορά: ισχύς και αποδοχή</translation>
     </message>
     <message>
         <source>Quote: change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσφορά: αιτήματα αλλαγών</translation>
     </message>
     <message>
         <source>Quote: payment when there is no deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσφορά: πληρωμή χωρίς προκαταβολή</translation>
     </message>
     <message>
         <source>Quote: a note on every quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσφορά: σημείωση σε κάθε προσφορά</translation>
     </message>
     <message>
         <source>Invoice: how to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμολόγιο: τρόπος πληρωμής</translation>
     </message>
     <message>
         <source>Invoice: nothing left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμολόγιο: δεν απομένει οφειλή</translation>
     </message>
     <message>
         <source>Invoice: payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμολόγιο: όροι πληρωμής</translation>
     </message>
     <message>
         <source>Invoice: a note on every invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμολόγιο: σημείωση σε κάθε τιμολόγιο</translation>
     </message>
     <message>
         <source>Contract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύμβαση: %1</translation>
     </message>
     <message>
         <source>Your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Δική σας διατύπωση</translation>
     </message>
     <message>
         <source>The shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχικό κείμενο</translation>
     </message>
     <message>
         <source>Placeholders you can use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύμβολα κράτησης θέσης που μπορείτε να χρησιμοποιήσετε: %1</translation>
     </message>
     <message>
         <source>This text takes no placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το κείμενο δεν δέχεται σύμβολα κράτησης θέσης.</translation>
     </message>
     <message>
         <source>Put back the text Studio Desk ships for “%1”? Your own wording of it is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Να επανέλθει το αρχικό κείμενο του Studio Desk για «%1»; Η δική σας διατύπωση θα αφαιρεθεί.</translation>
     </message>
     <message>
         <source>Preview page</source>
-        <translation type="unfinished"></translation>
+        <translation>Σελίδα προεπισκόπησης</translation>
     </message>
 </context>
 <context>
@@ -932,185 +932,228 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export invoices for the accountant (CSV)…</source>
+        <translation>Εξαγωγή τιμολογίων για τον λογιστή (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export everything as a backup (JSON)…</source>
+        <translation>Εξαγωγή όλων ως αντίγραφο ασφαλείας (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export invoices for the accountant</source>
+        <translation>Εξαγωγή τιμολογίων για τον λογιστή</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant are saved in %2 (invoices: %1).</source>
+        <translation>Τα τιμολόγια για τον λογιστή αποθηκεύτηκαν στο %2 (τιμολόγια: %1).</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Εξαγωγή όλων</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Αρχεία JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything exported to %2.</source>
+        <translation>Όλα εξήχθησαν στο %2.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Εξαγωγή στο %1…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Εξαγωγή</translation>
+    </message>
+</context>
+<context>
     <name>FirstDay</name>
     <message>
         <source>Your studio is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στούντιό σας είναι έτοιμο.</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Δείγμα δεδομένων</translation>
     </message>
     <message>
         <source>Studio Desk — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio Desk — %1 — %2</translation>
     </message>
     <message>
         <source>Sample data: nothing here is your studio&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Δείγμα δεδομένων: τίποτα εδώ δεν ανήκει στο στούντιό σας</translation>
     </message>
 </context>
 <context>
     <name>FirstRunAssistant</name>
     <message>
         <source>Welcome to Studio Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Καλώς ήρθατε στο Studio Desk</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράλειψη</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Πίσω</translation>
     </message>
     <message>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο &gt;</translation>
     </message>
     <message>
         <source>Start with my studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη με το στούντιό μου</translation>
     </message>
     <message>
         <source>Your studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στούντιό σας</translation>
     </message>
     <message>
         <source>Who sends the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποιος στέλνει τα έγγραφα.</translation>
     </message>
     <message>
         <source>Studio name</source>
-        <translation type="unfinished">Επωνυμία στούντιο</translation>
+        <translation>Επωνυμία στούντιο</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Διεύθυνση</translation>
+        <translation>Διεύθυνση</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Τηλέφωνο</translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Ιστότοπος</translation>
+        <translation>Ιστότοπος</translation>
     </message>
     <message>
         <source>VAT id</source>
-        <translation type="unfinished">ΑΦΜ</translation>
+        <translation>ΑΦΜ</translation>
     </message>
     <message>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε τη χώρα σας</translation>
     </message>
     <message>
         <source>Country and money</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα και χρήματα</translation>
     </message>
     <message>
         <source>Your country suggests the currency, the VAT rate and the paper size; change any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η χώρα σας προτείνει το νόμισμα, τον συντελεστή ΦΠΑ και το μέγεθος χαρτιού· αλλάξτε όποιο θέλετε.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Χώρα</translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Νόμισμα</translation>
+        <translation>Νόμισμα</translation>
     </message>
     <message>
         <source>VAT rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Συντελεστής ΦΠΑ %</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Μέγεθος χαρτιού</translation>
+        <translation>Μέγεθος χαρτιού</translation>
     </message>
     <message>
         <source>Getting paid</source>
-        <translation type="unfinished">Στοιχεία πληρωμής</translation>
+        <translation>Στοιχεία πληρωμής</translation>
     </message>
     <message>
         <source>Printed on quotes and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τυπώνεται στις προσφορές και στα τιμολόγια.</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished">Δικαιούχος</translation>
+        <translation>Δικαιούχος</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished">Τράπεζα</translation>
+        <translation>Τράπεζα</translation>
     </message>
     <message>
         <source>Other payment methods (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Άλλοι τρόποι πληρωμής (ένας ανά γραμμή)</translation>
     </message>
     <message>
         <source>Languages and your way of working</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσες και ο τρόπος που δουλεύετε</translation>
     </message>
     <message>
         <source>Defaults for new projects; each project can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπιλογές για νέα έργα· κάθε έργο μπορεί να διαφέρει.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished">Γλώσσα περιβάλλοντος</translation>
+        <translation>Γλώσσα περιβάλλοντος</translation>
     </message>
     <message>
         <source>Default document language</source>
-        <translation type="unfinished">Προεπιλεγμένη γλώσσα εγγράφων</translation>
+        <translation>Προεπιλεγμένη γλώσσα εγγράφων</translation>
     </message>
     <message>
         <source>Working hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ώρες εργασίας την εβδομάδα</translation>
     </message>
     <message>
         <source>Deposit %</source>
-        <translation type="unfinished">Προκαταβολή %</translation>
+        <translation>Προκαταβολή %</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
-        <translation type="unfinished">Γύροι αναθεωρήσεων στην τιμή</translation>
+        <translation>Γύροι αναθεωρήσεων στην τιμή</translation>
     </message>
     <message>
         <source>Fee per extra round</source>
-        <translation type="unfinished">Χρέωση ανά επιπλέον γύρο</translation>
+        <translation>Χρέωση ανά επιπλέον γύρο</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς λογότυπο</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση λογοτύπου</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή λογοτύπου…</translation>
     </message>
     <message>
         <source>Logo (PNG, JPEG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Λογότυπο (PNG, JPEG ή SVG)</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Λογότυπο</translation>
+        <translation>Λογότυπο</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished">Επιλογή λογοτύπου</translation>
+        <translation>Επιλογή λογοτύπου</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1327,21 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Διαγραφή προσχεδίου…</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Να διαγραφεί αυτό το προσχέδιο; Η ενέργεια δεν αναιρείται.</translation>
+    </message>
+</context>
+<context>
     <name>ListModel</name>
     <message>
         <source>Name</source>
@@ -1423,24 +1481,24 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>%1 from</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 από</translation>
     </message>
     <message>
         <source>%1 until</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 έως</translation>
     </message>
     <message>
         <source>No clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη πελάτες.</translation>
     </message>
     <message>
         <source>No projects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη έργα.</translation>
     </message>
     <message>
         <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη προσφορές — μια προσφορά δημιουργείται από ένα έργο («Δημιουργία προσφοράς»).</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1558,31 +1616,31 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθαρισμός φίλτρων</translation>
     </message>
     <message>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη πελάτη</translation>
     </message>
     <message>
         <source>Add a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη έργου</translation>
     </message>
     <message>
         <source>Go to projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετάβαση στα έργα</translation>
     </message>
     <message>
         <source>Go to quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετάβαση στις προσφορές</translation>
     </message>
     <message>
         <source>Create an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία τιμολογίου</translation>
     </message>
     <message>
         <source>Import from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή από αρχείο</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1651,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενότητες</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1625,7 +1683,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση σε όλα</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1637,15 +1695,15 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Studio and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Στούντιο και προεπιλογές</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγγραφα</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Αποθηκεύτηκε.</translation>
+        <translation>Αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1685,7 +1743,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>&amp;First-run assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Οδηγός πρώτης εκκίνησης…</translation>
     </message>
     <message>
         <source>&amp;About Studio Desk</source>
@@ -1821,7 +1879,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Έργο</translation>
+        <translation>Έργο</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2376,6 +2434,17 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ScopeActions</name>
+    <message>
+        <source>Mark deliverable done</source>
+        <translation>Σήμανση παραδοτέου ως ολοκληρωμένου</translation>
+    </message>
+    <message>
+        <source>Mark milestone done</source>
+        <translation>Σήμανση ορόσημου ως ολοκληρωμένου</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
@@ -2478,7 +2547,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>First-run assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Οδηγός πρώτης εκκίνησης…</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -2808,19 +2877,19 @@ Studio Desk is free software under the MIT licence.</source>
     <name>_PreviewPage</name>
     <message>
         <source>Your first quote will look like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Η πρώτη σας προσφορά θα μοιάζει έτσι</translation>
     </message>
     <message>
         <source>A sample quote with your details. Start with your studio, or explore the app with sample data first (a separate database; your studio stays empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα δείγμα προσφοράς με τα στοιχεία σας. Ξεκινήστε με το στούντιό σας ή εξερευνήστε πρώτα την εφαρμογή με δείγμα δεδομένων (ξεχωριστή βάση δεδομένων· το στούντιό σας μένει άδειο).</translation>
     </message>
     <message>
         <source>Sample quote preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση δείγματος προσφοράς</translation>
     </message>
     <message>
         <source>Explore with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξερεύνηση με δείγμα δεδομένων</translation>
     </message>
 </context>
 </TS>

@@ -439,11 +439,11 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Optional clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasal pilihan:</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasal</translation>
     </message>
     <message>
         <source>Preview / print</source>
@@ -459,7 +459,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished">Padam draf</translation>
+        <translation>Padam draf</translation>
     </message>
     <message>
         <source>Contract %1</source>
@@ -475,7 +475,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Delete this draft contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Padam draf kontrak ini?</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangguh seminggu</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -818,91 +818,91 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <name>DocumentsSettings</name>
     <message>
         <source>Document language</source>
-        <translation type="unfinished">Bahasa dokumen</translation>
+        <translation>Bahasa dokumen</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Reset to the shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali kepada teks asal</translation>
     </message>
     <message>
         <source>Language of the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa dokumen</translation>
     </message>
     <message>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton dokumen</translation>
     </message>
     <message>
         <source>Quote: validity and how to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebut harga: tempoh sah dan cara menerima</translation>
     </message>
     <message>
         <source>Quote: change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebut harga: permintaan perubahan</translation>
     </message>
     <message>
         <source>Quote: payment when there is no deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebut harga: bayaran jika tiada deposit</translation>
     </message>
     <message>
         <source>Quote: a note on every quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebut harga: nota pada setiap sebut harga</translation>
     </message>
     <message>
         <source>Invoice: how to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Invois: cara membayar</translation>
     </message>
     <message>
         <source>Invoice: nothing left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Invois: tiada baki perlu dibayar</translation>
     </message>
     <message>
         <source>Invoice: payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Invois: terma pembayaran</translation>
     </message>
     <message>
         <source>Invoice: a note on every invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Invois: nota pada setiap invois</translation>
     </message>
     <message>
         <source>Contract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak: %1</translation>
     </message>
     <message>
         <source>Your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata-kata anda sendiri</translation>
     </message>
     <message>
         <source>The shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks asal</translation>
     </message>
     <message>
         <source>Placeholders you can use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemegang tempat yang boleh digunakan: %1</translation>
     </message>
     <message>
         <source>This text takes no placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks ini tidak menerima pemegang tempat.</translation>
     </message>
     <message>
         <source>Put back the text Studio Desk ships for “%1”? Your own wording of it is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan teks asal Studio Desk bagi “%1”? Kata-kata anda sendiri akan dibuang.</translation>
     </message>
     <message>
         <source>Preview page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman pratonton</translation>
     </message>
 </context>
 <context>
@@ -921,185 +921,228 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export invoices for the accountant (CSV)…</source>
+        <translation>Eksport invois untuk akauntan (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export everything as a backup (JSON)…</source>
+        <translation>Eksport semua sebagai sandaran (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export invoices for the accountant</source>
+        <translation>Eksport invois untuk akauntan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant are saved in %2 (invoices: %1).</source>
+        <translation>Invois untuk akauntan disimpan dalam %2 (invois: %1).</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Eksport semua</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fail JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything exported to %2.</source>
+        <translation>Semua dieksport ke %2.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Mengeksport ke %1…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Mengeksport</translation>
+    </message>
+</context>
+<context>
     <name>FirstDay</name>
     <message>
         <source>Your studio is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio anda telah disediakan.</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data contoh</translation>
     </message>
     <message>
         <source>Studio Desk — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio Desk — %1 — %2</translation>
     </message>
     <message>
         <source>Sample data: nothing here is your studio&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Data contoh: tiada apa-apa di sini milik studio anda</translation>
     </message>
 </context>
 <context>
     <name>FirstRunAssistant</name>
     <message>
         <source>Welcome to Studio Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang ke Studio Desk</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkau</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Kembali</translation>
     </message>
     <message>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Seterusnya &gt;</translation>
     </message>
     <message>
         <source>Start with my studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula dengan studio saya</translation>
     </message>
     <message>
         <source>Your studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio anda</translation>
     </message>
     <message>
         <source>Who sends the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang menghantar dokumen.</translation>
     </message>
     <message>
         <source>Studio name</source>
-        <translation type="unfinished">Nama studio</translation>
+        <translation>Nama studio</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mel</translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Laman web</translation>
+        <translation>Laman web</translation>
     </message>
     <message>
         <source>VAT id</source>
-        <translation type="unfinished">No. cukai</translation>
+        <translation>No. cukai</translation>
     </message>
     <message>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih negara anda</translation>
     </message>
     <message>
         <source>Country and money</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara dan wang</translation>
     </message>
     <message>
         <source>Your country suggests the currency, the VAT rate and the paper size; change any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara anda mencadangkan mata wang, kadar cukai dan saiz kertas; ubah mana-mana yang anda mahu.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Mata wang</translation>
+        <translation>Mata wang</translation>
     </message>
     <message>
         <source>VAT rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar cukai %</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Saiz kertas</translation>
+        <translation>Saiz kertas</translation>
     </message>
     <message>
         <source>Getting paid</source>
-        <translation type="unfinished">Butiran bayaran</translation>
+        <translation>Butiran bayaran</translation>
     </message>
     <message>
         <source>Printed on quotes and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicetak pada sebut harga dan invois.</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished">Pemegang akaun</translation>
+        <translation>Pemegang akaun</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished">Bank</translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Other payment methods (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaedah pembayaran lain (satu setiap baris)</translation>
     </message>
     <message>
         <source>Languages and your way of working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa dan cara anda bekerja</translation>
     </message>
     <message>
         <source>Defaults for new projects; each project can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetapan lalai untuk projek baharu; setiap projek boleh berbeza.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished">Bahasa antara muka</translation>
+        <translation>Bahasa antara muka</translation>
     </message>
     <message>
         <source>Default document language</source>
-        <translation type="unfinished">Bahasa dokumen lalai</translation>
+        <translation>Bahasa dokumen lalai</translation>
     </message>
     <message>
         <source>Working hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam bekerja seminggu</translation>
     </message>
     <message>
         <source>Deposit %</source>
-        <translation type="unfinished">Deposit %</translation>
+        <translation>Deposit %</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
-        <translation type="unfinished">Pusingan semakan termasuk</translation>
+        <translation>Pusingan semakan termasuk</translation>
     </message>
     <message>
         <source>Fee per extra round</source>
-        <translation type="unfinished">Caj setiap pusingan tambahan</translation>
+        <translation>Caj setiap pusingan tambahan</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada logo</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton logo</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih logo…</translation>
     </message>
     <message>
         <source>Logo (PNG, JPEG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo (PNG, JPEG atau SVG)</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished">Pilih logo</translation>
+        <translation>Pilih logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imej (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1316,21 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Padam draf…</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Padam draf ini? Tindakan ini tidak boleh dibuat asal.</translation>
+    </message>
+</context>
+<context>
     <name>ListModel</name>
     <message>
         <source>Name</source>
@@ -1412,24 +1470,24 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>%1 from</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari</translation>
     </message>
     <message>
         <source>%1 until</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hingga</translation>
     </message>
     <message>
         <source>No clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pelanggan.</translation>
     </message>
     <message>
         <source>No projects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada projek.</translation>
     </message>
     <message>
         <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada sebut harga — sebut harga dibuat daripada projek (“Buat sebut harga”).</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1546,31 +1604,31 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan penapis</translation>
     </message>
     <message>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah pelanggan</translation>
     </message>
     <message>
         <source>Add a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah projek</translation>
     </message>
     <message>
         <source>Go to projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergi ke projek</translation>
     </message>
     <message>
         <source>Go to quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergi ke sebut harga</translation>
     </message>
     <message>
         <source>Create an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat invois</translation>
     </message>
     <message>
         <source>Import from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Import daripada fail</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1639,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahagian</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1613,7 +1671,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari semua</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1625,15 +1683,15 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Studio and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio dan tetapan lalai</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Disimpan.</translation>
+        <translation>Disimpan.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1673,7 +1731,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>&amp;First-run assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pembantu kali pertama…</translation>
     </message>
     <message>
         <source>&amp;About Studio Desk</source>
@@ -1809,7 +1867,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projek</translation>
+        <translation>Projek</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2363,6 +2421,17 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ScopeActions</name>
+    <message>
+        <source>Mark deliverable done</source>
+        <translation>Tandakan hasil kerja siap</translation>
+    </message>
+    <message>
+        <source>Mark milestone done</source>
+        <translation>Tandakan pencapaian siap</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
@@ -2465,7 +2534,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>First-run assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembantu kali pertama…</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -2795,19 +2864,19 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <name>_PreviewPage</name>
     <message>
         <source>Your first quote will look like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebut harga pertama anda akan kelihatan begini</translation>
     </message>
     <message>
         <source>A sample quote with your details. Start with your studio, or explore the app with sample data first (a separate database; your studio stays empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh sebut harga dengan butiran anda. Mula dengan studio anda, atau terokai aplikasi dengan data contoh dahulu (pangkalan data berasingan; studio anda kekal kosong).</translation>
     </message>
     <message>
         <source>Sample quote preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton contoh sebut harga</translation>
     </message>
     <message>
         <source>Explore with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Terokai dengan data contoh</translation>
     </message>
 </context>
 </TS>

@@ -439,11 +439,11 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Optional clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı maddeler:</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Maddeler</translation>
     </message>
     <message>
         <source>Preview / print</source>
@@ -459,7 +459,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished">Taslağı sil</translation>
+        <translation>Taslağı sil</translation>
     </message>
     <message>
         <source>Contract %1</source>
@@ -475,7 +475,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Delete this draft contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu taslak sözleşme silinsin mi?</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hafta ertele</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -818,91 +818,91 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <name>DocumentsSettings</name>
     <message>
         <source>Document language</source>
-        <translation type="unfinished">Belge dili</translation>
+        <translation>Belge dili</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Metinler</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Kaydet</translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Reset to the shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır metne geri dön</translation>
     </message>
     <message>
         <source>Language of the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgelerin dili</translation>
     </message>
     <message>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgenin önizlemesi</translation>
     </message>
     <message>
         <source>Quote: validity and how to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Teklif: geçerlilik ve kabul</translation>
     </message>
     <message>
         <source>Quote: change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Teklif: değişiklik talepleri</translation>
     </message>
     <message>
         <source>Quote: payment when there is no deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Teklif: kapora yoksa ödeme</translation>
     </message>
     <message>
         <source>Quote: a note on every quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Teklif: her teklifteki not</translation>
     </message>
     <message>
         <source>Invoice: how to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura: nasıl ödenir</translation>
     </message>
     <message>
         <source>Invoice: nothing left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura: ödenecek tutar kalmadı</translation>
     </message>
     <message>
         <source>Invoice: payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura: ödeme koşulları</translation>
     </message>
     <message>
         <source>Invoice: a note on every invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura: her faturadaki not</translation>
     </message>
     <message>
         <source>Contract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme: %1</translation>
     </message>
     <message>
         <source>Your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi metniniz</translation>
     </message>
     <message>
         <source>The shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır metin</translation>
     </message>
     <message>
         <source>Placeholders you can use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanabileceğiniz yer tutucular: %1</translation>
     </message>
     <message>
         <source>This text takes no placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metin yer tutucu almaz.</translation>
     </message>
     <message>
         <source>Put back the text Studio Desk ships for “%1”? Your own wording of it is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” için Studio Desk&apos;in hazır metni geri getirilsin mi? Kendi metniniz silinir.</translation>
     </message>
     <message>
         <source>Preview page</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme sayfası</translation>
     </message>
 </context>
 <context>
@@ -921,185 +921,228 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export invoices for the accountant (CSV)…</source>
+        <translation>Muhasebeci için faturaları dışa aktar (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export everything as a backup (JSON)…</source>
+        <translation>Her şeyi yedek olarak dışa aktar (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export invoices for the accountant</source>
+        <translation>Muhasebeci için faturaları dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant are saved in %2 (invoices: %1).</source>
+        <translation>Muhasebeci için faturalar %2 dosyasına kaydedildi (fatura sayısı: %1).</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Her şeyi dışa aktar</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything exported to %2.</source>
+        <translation>Her şey %2 dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 dosyasına aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Dışa aktarılıyor</translation>
+    </message>
+</context>
+<context>
     <name>FirstDay</name>
     <message>
         <source>Your studio is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stüdyonuz hazır.</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek veriler</translation>
     </message>
     <message>
         <source>Studio Desk — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio Desk — %1 — %2</translation>
     </message>
     <message>
         <source>Sample data: nothing here is your studio&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek veriler: buradakilerin hiçbiri stüdyonuza ait değil</translation>
     </message>
 </context>
 <context>
     <name>FirstRunAssistant</name>
     <message>
         <source>Welcome to Studio Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio Desk&apos;e hoş geldiniz</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Atla</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Geri</translation>
     </message>
     <message>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri &gt;</translation>
     </message>
     <message>
         <source>Start with my studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Stüdyomla başla</translation>
     </message>
     <message>
         <source>Your studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Stüdyonuz</translation>
     </message>
     <message>
         <source>Who sends the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeleri kim gönderiyor.</translation>
     </message>
     <message>
         <source>Studio name</source>
-        <translation type="unfinished">Stüdyo adı</translation>
+        <translation>Stüdyo adı</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-posta</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Web sitesi</translation>
+        <translation>Web sitesi</translation>
     </message>
     <message>
         <source>VAT id</source>
-        <translation type="unfinished">Vergi no.</translation>
+        <translation>Vergi no.</translation>
     </message>
     <message>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülkenizi seçin</translation>
     </message>
     <message>
         <source>Country and money</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke ve para</translation>
     </message>
     <message>
         <source>Your country suggests the currency, the VAT rate and the paper size; change any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülkeniz para birimini, KDV oranını ve kâğıt boyutunu önerir; istediğinizi değiştirin.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Ülke</translation>
+        <translation>Ülke</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Para birimi</translation>
+        <translation>Para birimi</translation>
     </message>
     <message>
         <source>VAT rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>KDV oranı %</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Kağıt boyutu</translation>
+        <translation>Kağıt boyutu</translation>
     </message>
     <message>
         <source>Getting paid</source>
-        <translation type="unfinished">Ödeme bilgileri</translation>
+        <translation>Ödeme bilgileri</translation>
     </message>
     <message>
         <source>Printed on quotes and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekliflere ve faturalara yazılır.</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished">Hesap sahibi</translation>
+        <translation>Hesap sahibi</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished">Banka</translation>
+        <translation>Banka</translation>
     </message>
     <message>
         <source>Other payment methods (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer ödeme yöntemleri (her satıra bir tane)</translation>
     </message>
     <message>
         <source>Languages and your way of working</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller ve çalışma biçiminiz</translation>
     </message>
     <message>
         <source>Defaults for new projects; each project can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni projeler için varsayılanlar; her proje farklı olabilir.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished">Arayüz dili</translation>
+        <translation>Arayüz dili</translation>
     </message>
     <message>
         <source>Default document language</source>
-        <translation type="unfinished">Varsayılan belge dili</translation>
+        <translation>Varsayılan belge dili</translation>
     </message>
     <message>
         <source>Working hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık çalışma saati</translation>
     </message>
     <message>
         <source>Deposit %</source>
-        <translation type="unfinished">Kapora %</translation>
+        <translation>Kapora %</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
-        <translation type="unfinished">Fiyata dahil revizyon turu</translation>
+        <translation>Fiyata dahil revizyon turu</translation>
     </message>
     <message>
         <source>Fee per extra round</source>
-        <translation type="unfinished">Ek tur başına ücret</translation>
+        <translation>Ek tur başına ücret</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo yok</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo önizlemesi</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo seçin…</translation>
     </message>
     <message>
         <source>Logo (PNG, JPEG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo (PNG, JPEG veya SVG)</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished">Logo seçin</translation>
+        <translation>Logo seçin</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görseller (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1316,21 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Taslağı sil…</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Bu taslak silinsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+</context>
+<context>
     <name>ListModel</name>
     <message>
         <source>Name</source>
@@ -1412,24 +1470,24 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>%1 from</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 başlangıcı</translation>
     </message>
     <message>
         <source>%1 until</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bitişi</translation>
     </message>
     <message>
         <source>No clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz müşteri yok.</translation>
     </message>
     <message>
         <source>No projects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz proje yok.</translation>
     </message>
     <message>
         <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz teklif yok — teklif bir projeden hazırlanır (“Teklif oluştur”).</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1546,31 +1604,31 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtreleri temizle</translation>
     </message>
     <message>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri ekle</translation>
     </message>
     <message>
         <source>Add a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje ekle</translation>
     </message>
     <message>
         <source>Go to projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projelere git</translation>
     </message>
     <message>
         <source>Go to quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekliflere git</translation>
     </message>
     <message>
         <source>Create an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura oluştur</translation>
     </message>
     <message>
         <source>Import from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyadan içe aktar</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1639,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölümler</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1613,7 +1671,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Her yerde ara</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1625,15 +1683,15 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Studio and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Stüdyo ve varsayılanlar</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Kaydedildi.</translation>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1673,7 +1731,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>&amp;First-run assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk kullanım &amp;yardımcısı…</translation>
     </message>
     <message>
         <source>&amp;About Studio Desk</source>
@@ -1809,7 +1867,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Proje</translation>
+        <translation>Proje</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2363,6 +2421,17 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ScopeActions</name>
+    <message>
+        <source>Mark deliverable done</source>
+        <translation>Teslim edilecek işi tamamlandı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark milestone done</source>
+        <translation>Aşamayı tamamlandı olarak işaretle</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
@@ -2465,7 +2534,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>First-run assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk kullanım yardımcısı…</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -2795,19 +2864,19 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <name>_PreviewPage</name>
     <message>
         <source>Your first quote will look like this</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk teklifiniz böyle görünecek</translation>
     </message>
     <message>
         <source>A sample quote with your details. Start with your studio, or explore the app with sample data first (a separate database; your studio stays empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilerinizle hazırlanmış örnek bir teklif. Stüdyonuzla başlayın ya da önce uygulamayı örnek verilerle keşfedin (ayrı bir veritabanı; stüdyonuz boş kalır).</translation>
     </message>
     <message>
         <source>Sample quote preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek teklif önizlemesi</translation>
     </message>
     <message>
         <source>Explore with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek verilerle keşfet</translation>
     </message>
 </context>
 </TS>

@@ -16,13 +16,11 @@ from ui.i18n import error_text
 ROW_ID = Qt.ItemDataRole.UserRole + 7  # the saved row's id, on the first cell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScopeActions", text)
-
 
 def mark_done_button(table: QTableWidget, kind: str) -> QPushButton:
     """"Mark done" for the selected ``kind`` row ("deliverable" or "milestone") of ``table``."""
-    text = _tr("Mark deliverable done") if kind == "deliverable" else _tr("Mark milestone done")
+    text = (QCoreApplication.translate("ScopeActions", "Mark deliverable done") if kind == "deliverable"
+            else QCoreApplication.translate("ScopeActions", "Mark milestone done"))
     button = QPushButton(text)
     button.clicked.connect(lambda: mark_done(table, kind))
     action = QAction(text, table)
