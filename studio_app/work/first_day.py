@@ -9,11 +9,14 @@ import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 from studio_app import money
 from studio_app.store import db, startup
 from studio_app.store.models import Client, Studio
+from studio_app.text.errors import StudioError
 from studio_app.text.i18n import document_texts
+from studio_app.work import settings
 
 SAMPLE_FILE = "sample-data.sqlite3"
 DEFAULT_NAME = Studio.name.default
@@ -43,6 +46,26 @@ def open_sample() -> Path:
     if not Client.select().exists():
         demo.fill("small", seed=7)
     return path
+
+
+def unreadable_logo(path: Path) -> StudioError:
+    return StudioError("The file {name} cannot be opened; choose another image for the logo.", field="logo",
+                       name=Path(path).name[:80])
+
+
+def read_svg(path: str | os.PathLike[str]) -> bytes:
+    """An SVG logo's bytes, refused (naming the file) when too large or not well-formed SVG; the window draws it
+    to the PNG that is kept (documents embed PNG or JPEG)."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > settings.LOGO_MAX_BYTES:
+            raise StudioError("The logo is larger than 2 MB; please use a smaller image.", field="logo")
+        raw = path.read_bytes()
+        if ElementTree.fromstring(raw).tag.rpartition("}")[2] != "svg":
+            raise unreadable_logo(path)
+    except (OSError, ElementTree.ParseError):
+        raise unreadable_logo(path) from None
+    return raw
 
 
 def sample_quote(values: dict, logo: bytes | None, today: dt.date) -> dict:

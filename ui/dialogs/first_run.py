@@ -9,12 +9,9 @@ An SVG logo is drawn to a PNG here (QtSvg) and kept as PNG: documents embed PNG 
 from __future__ import annotations
 
 from pathlib import Path
-from xml.etree import ElementTree
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget, QVBoxLayout,
                                QWidget)
@@ -349,6 +346,7 @@ class _PreviewPage(_Page):
 
 def first_page(pdf: bytes, width: int) -> QImage:
     """The PDF's first page drawn ``width`` pixels wide (QtPdf, no external tool)."""
+    from PySide6.QtPdf import QPdfDocument  # loaded for the last page, not when the assistant opens
     data = QByteArray(pdf)
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -362,19 +360,11 @@ def first_page(pdf: bytes, width: int) -> QImage:
 
 def svg_to_png(path: Path) -> bytes:
     """An SVG logo drawn to PNG bytes (at most :data:`LOGO_PIXELS` on its longer side, transparent)."""
-    refused = StudioError("The file {name} cannot be opened; choose another image for the logo.", field="logo",
-                          name=path.name[:80])
-    try:
-        if path.stat().st_size > settings.LOGO_MAX_BYTES:
-            raise StudioError("The logo is larger than 2 MB; please use a smaller image.", field="logo")
-        raw = path.read_bytes()
-        if ElementTree.fromstring(raw).tag.rpartition("}")[2] != "svg":  # checked here: Qt would only warn
-            raise refused
-    except (OSError, ElementTree.ParseError):
-        raise refused from None
+    from PySide6.QtSvg import QSvgRenderer  # loaded when an SVG is chosen, not when the assistant opens
+    raw = first_day.read_svg(path)
     renderer = QSvgRenderer(QByteArray(raw))
     if not renderer.isValid():
-        raise refused
+        raise first_day.unreadable_logo(path)
     size = renderer.defaultSize()
     if size.isEmpty():
         size = QSize(LOGO_PIXELS, LOGO_PIXELS)
