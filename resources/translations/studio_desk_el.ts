@@ -892,6 +892,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Σύμβαση: %1</translation>
     </message>
     <message>
+        <source>%1 (billed by the hour)</source>
+        <translation>%1 (χρέωση ανά ώρα)</translation>
+    </message>
+    <message>
         <source>Your own wording</source>
         <translation>Δική σας διατύπωση</translation>
     </message>

@@ -881,6 +881,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Kontrak: %1</translation>
     </message>
     <message>
+        <source>%1 (billed by the hour)</source>
+        <translation>%1 (dibilkan mengikut jam)</translation>
+    </message>
+    <message>
         <source>Your own wording</source>
         <translation>Kata-kata anda sendiri</translation>
     </message>

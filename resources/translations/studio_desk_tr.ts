@@ -881,6 +881,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Sözleşme: %1</translation>
     </message>
     <message>
+        <source>%1 (billed by the hour)</source>
+        <translation>%1 (saatlik ücretle)</translation>
+    </message>
+    <message>
         <source>Your own wording</source>
         <translation>Kendi metniniz</translation>
     </message>

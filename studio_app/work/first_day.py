@@ -80,7 +80,7 @@ def sample_quote(values: dict, logo: bytes | None, today: dt.date) -> dict:
     seller["payment_methods"] = [m.strip() for m in str(values.get("payment_methods") or "").splitlines() if m.strip()]
     seller["account_holder"] = seller["account_holder"] or seller["name"]
     fee = int(values.get("extra_round_fee") or 0)
-    price = money.parse_amount("1200", currency, "price")
+    price = money.parse_amount("1200", currency, "Unit price")
     project = {
         "title": "Brand identity", "goals": "", "deadline": (today + dt.timedelta(days=42))
         .isoformat(), "start_date": today.isoformat(), "pricing": "fixed",

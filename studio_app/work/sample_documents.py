@@ -32,7 +32,7 @@ def clause_values(values: dict, language: str, today: dt.date) -> dict[str, str]
     """What a sample contract's clauses refer to (the same names as a real contract's)."""
     currency = str(values.get("currency") or "EUR")
     locale = locale_for(language)
-    price = money.parse_amount("1200", currency, "price")
+    price = money.parse_amount("1200", currency, "Unit price")
     deposit = Decimal(str(values.get("deposit_percent") or 0))
     return {
         "studio": str(values.get("name") or ""), "client": SAMPLE_CLIENT, "project": SAMPLE_PROJECT,

@@ -33,7 +33,7 @@ class DocumentsSettings(QWidget):
         self.language.setAccessibleName(self.tr("Document language"))
         self.keys = QListWidget()
         self.keys.setAccessibleName(self.tr("Texts"))
-        self.keys.setMinimumWidth(230)
+        self.keys.setMinimumWidth(300)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Text"))
         self.editor.setTabChangesFocus(True)
@@ -49,6 +49,7 @@ class DocumentsSettings(QWidget):
         self.reset_button = QPushButton(self.tr("Reset to the shipped text"))
         self.pages = QVBoxLayout()
         self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages.setSpacing(12)
         self.preview_pdf = b""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -123,6 +124,8 @@ class DocumentsSettings(QWidget):
         for key in studio_texts.keys():
             if key.startswith(studio_texts.CLAUSE_PREFIX):
                 label = self.tr("Contract: %1").replace("%1", studio_texts.title(language, key))
+                if key.endswith("_hourly"):  # the same heading as the per-round clause it replaces
+                    label = self.tr("%1 (billed by the hour)").replace("%1", label)
             else:
                 label = titles.get(key, key)
             item = QListWidgetItem(label + (" ✎" if studio_texts.is_edited(language, key) else ""))
@@ -202,6 +205,7 @@ class DocumentsSettings(QWidget):
         for image in pages(self.preview_pdf, PREVIEW_WIDTH):
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
+            page.setFixedSize(image.size())  # whole pages, one under the other, however small the view
             page.setAccessibleName(self.tr("Preview page"))
             self.pages.addWidget(page)
 
