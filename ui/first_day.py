@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton
 
-from studio_app.store import db
+from studio_app.store import db, startup
 from studio_app.work import first_day
 from ui import ask
 
@@ -50,7 +50,11 @@ def run_assistant(window: QMainWindow) -> QMainWindow:
 def open_sample(window: QMainWindow) -> QMainWindow:
     """Close ``window``'s database, open the sample one in a new window of the same kind, close the old one."""
     path = first_day.open_sample()
-    replacement = type(window)(db.describe(path))
+    return _replace(window, db.describe(path))
+
+
+def _replace(window: QMainWindow, location: str) -> QMainWindow:
+    replacement = type(window)(location)
     _windows.append(replacement)  # kept alive once the old window is gone
     replacement.resize(window.size())
     replacement.show()
@@ -68,8 +72,21 @@ def mark_if_sample(window: QMainWindow, location: str) -> None:
     badge = QLabel(QApplication.translate("FirstDay", "Sample data: nothing here is your studio's"))
     badge.setObjectName("sampleBadge")
     badge.setAccessibleName(sample)
+    back = QPushButton(QApplication.translate("FirstDay", "Back to my studio"))
+    back.clicked.connect(lambda: open_own(window))
     window.statusBar().addPermanentWidget(badge)
-    window.sample_badge = badge
+    window.statusBar().addPermanentWidget(back)
+    window.sample_badge, window.back_to_studio = badge, back
+    if hasattr(window, "first_run_action"):
+        window.first_run_action.setEnabled(False)  # the assistant sets up the studio's own database, not this one
+
+
+def open_own(window: QMainWindow) -> QMainWindow:
+    """Leave the sample data: the studio's own database (as chosen in Settings → This desk) in a new window."""
+    target = QSettings().value("database") or startup.default_target()
+    db.close()
+    startup.open_database(target)
+    return _replace(window, db.describe(target))
 
 
 _windows: list[QMainWindow] = []

@@ -996,6 +996,10 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Sample data: nothing here is your studio&apos;s</source>
         <translation>Δείγμα δεδομένων: τίποτα εδώ δεν ανήκει στο στούντιό σας</translation>
     </message>
+    <message>
+        <source>Back to my studio</source>
+        <translation>Επιστροφή στο στούντιό μου</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunAssistant</name>

@@ -985,6 +985,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Sample data: nothing here is your studio&apos;s</source>
         <translation>Data contoh: tiada apa-apa di sini milik studio anda</translation>
     </message>
+    <message>
+        <source>Back to my studio</source>
+        <translation>Kembali ke studio saya</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunAssistant</name>

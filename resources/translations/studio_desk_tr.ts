@@ -985,6 +985,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>Sample data: nothing here is your studio&apos;s</source>
         <translation>Örnek veriler: buradakilerin hiçbiri stüdyonuza ait değil</translation>
     </message>
+    <message>
+        <source>Back to my studio</source>
+        <translation>Stüdyoma dön</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunAssistant</name>

@@ -100,6 +100,11 @@ def test_explore_with_sample_data_opens_the_demo_database_marked_in_the_title(wi
     assert settings.get().name != first_day.DEFAULT_NAME  # the demo studio, not the designer's
     replacement.show_view("clients")
     assert replacement.sections["clients"].list.model.rowCount() > 0
+    assert not replacement.first_run_action.isEnabled()
+    own = window_first_day.open_own(replacement)
+    qtbot.addWidget(own)
+    assert "Sample data" not in own.windowTitle() and db.sqlite_path().name != first_day.SAMPLE_FILE
+    assert first_day.is_new_studio()  # the studio's own database, untouched by the sample
 
 
 def test_assistant_is_offered_on_a_new_studio_only_once(window, monkeypatch):

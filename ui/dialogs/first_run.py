@@ -74,6 +74,7 @@ class FirstRunAssistant(Dialog):
         self.country.addItem(self.tr("Choose your country"), "")
         for code in sorted(countries.codes(), key=lambda c: countries.name(c, self._language())):
             self.country.addItem(countries.name(code, self._language()), code)
+        _choose(self.country, studio.country)  # reopened: the country chosen before, its suggestions not re-applied
         self.country.currentIndexChanged.connect(self._country_chosen)
         self.money_page = self._page(self.tr("Country and money"), self.tr(
             "Your country suggests the currency, the VAT rate and the paper size; change any of them."), [
