@@ -148,6 +148,18 @@ def check_row(language: object, key: object, value: object) -> None:
     check(str(key), value)
 
 
+def problems() -> list[str]:
+    """For `check`: kept texts a document could not print as written (an unknown key or placeholder, put there
+    around the app)."""
+    found = []
+    for language, key, value in StudioText.select(StudioText.language, StudioText.key, StudioText.text).tuples():
+        try:
+            check_row(language, key, value)
+        except StudioError as exc:
+            found.append(f"studio_text ({language}, {key}): {exc.message}")
+    return found
+
+
 class _Known(dict):
     def __missing__(self, name: str) -> str:
         return "{" + name + "}"

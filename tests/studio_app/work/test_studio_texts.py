@@ -104,6 +104,14 @@ def test_quote_and_invoice_texts_show_on_drafts_and_freeze_on_issue(sqlite_db, t
     assert "Good until" in pdf_text(issuing.render(snapshots.build("quote", quote.id)))
 
 
+def test_check_reports_a_kept_text_with_an_unknown_placeholder(sqlite_db):
+    from studio_app.store import check
+    StudioText.create(language="en", key="pay_by", text="Pay {amount} to {nobody}.")  # written around the app
+    assert [p for p in check.run() if p.startswith("studio_text")] == [
+        "studio_text (en, pay_by): The placeholder {nobody} is not known here; you can use: {amount}, {date}, "
+        "{reference}."]
+
+
 def test_texts_travel_in_the_json_export_and_a_bad_row_is_refused(sqlite_db, tmp_path):
     studio_texts.save("ms", "clause.general", "Teks kami sendiri untuk {client}.")
     path = tmp_path / "all.json"
