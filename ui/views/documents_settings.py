@@ -33,7 +33,7 @@ class DocumentsSettings(QWidget):
         self.language.setAccessibleName(self.tr("Document language"))
         self.keys = QListWidget()
         self.keys.setAccessibleName(self.tr("Texts"))
-        self.keys.setMinimumWidth(300)
+        self.keys.setMinimumWidth(360)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Text"))
         self.editor.setTabChangesFocus(True)
@@ -201,7 +201,9 @@ class DocumentsSettings(QWidget):
         self.preview_pdf = sample_documents.render(kind, self.current_language(), {key: self.editor.toPlainText()},
                                                    today=clock.today())
         while self.pages.count():
-            self.pages.takeAt(0).widget().deleteLater()
+            old = self.pages.takeAt(0).widget()
+            old.hide()  # gone from the view now, not only once the event loop deletes it
+            old.deleteLater()
         for image in pages(self.preview_pdf, PREVIEW_WIDTH):
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
