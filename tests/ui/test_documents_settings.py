@@ -96,7 +96,8 @@ def test_screenshots_in_every_language(window, qtbot, qapp, output_dir, translat
             page.select("clause.late_interest")
             page.render_preview()
             settle()
-            page.preview.verticalScrollBar().setValue(page.preview.verticalScrollBar().maximum() // 2)
+            page.preview.ensureWidgetVisible(page.pages.itemAt(page.pages.count() - 1).widget())  # the clause
+            settle()
             page.grab().save(str(shots / f"{language}.png"))
             assistant = FirstRunAssistant(window)
             qtbot.addWidget(assistant)

@@ -210,6 +210,7 @@ class DocumentsSettings(QWidget):
             page.setFixedSize(image.size())  # whole pages, one under the other, however small the view
             page.setAccessibleName(self.tr("Preview page"))
             self.pages.addWidget(page)
+            page.show()
 
 
 def pages(pdf: bytes, width: int) -> list:
