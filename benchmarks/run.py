@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         settings.reps, settings.batch, settings.long_lines = min(settings.reps, 2), 20, 300
 
-    from . import core, database, einvoice, gui, importing, issuing
+    from . import core, database, einvoice, first_run, gui, importing, issuing
     started = time.perf_counter()
     load_before = os.getloadavg()[0]  # other work on the machine shows here (a busy second core halves the batch)
     speed_before = calibration()
@@ -94,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         db_path, meta = database.ensure(args.size, args.data or database.DATA, rebuild=args.rebuild)
     steps = [
         ("startup", "start-up (fresh process per run)", lambda: [gui.startup(db_path, settings),
-                                                                  gui.dashboard_filled(db_path, settings)]),
+                                                                  gui.dashboard_filled(db_path, settings),
+                                                                  first_run.figure(settings)]),
         ("memory", "peak memory (fresh process)", lambda: [gui.peak_memory(db_path, settings)]),
         ("lists", "lists", lambda: gui.lists(db_path, settings)),
         ("dashboard", "dashboard", lambda: core.dashboard(db_path, settings)

@@ -16,7 +16,7 @@ from studio_app.files import private
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from studio_app.files.resources import resource_path
 from studio_app import __version__
-from ui import ask, i18n, theme
+from ui import ask, first_day, i18n, theme
 from ui.formatting import interface_language
 from ui.i18n import error_text
 from ui.main_window import MainWindow
@@ -106,6 +106,8 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
                 app.exit(1)
         QTimer.singleShot(0, painted)
         QTimer.singleShot(30_000, lambda: app.exit(1))
+    else:
+        QTimer.singleShot(0, lambda: first_day.offer(window))  # a new, empty studio: the first-run assistant
     code = app.exec()
     db.close()
     return code

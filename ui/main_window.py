@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QSizePolicy, QStackedWidget, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QSizePolicy, QStackedWidget, QTabWidget,
+                               QToolBar, QVBoxLayout, QWidget)
 
 from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
-from ui import ask
+from ui import ask, exports, first_day
 from ui.i18n import error_text
 from ui.views.client_editor import ClientEditor
 from ui.views.contract_editor import ContractEditor
@@ -92,9 +92,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
         self.dashboard = DashboardView()
         self.sections = {kind: Section(kind, self._connect_editor) for kind in LISTS}
+        for section in self.sections.values():
+            section.list.go_requested.connect(self.show_view)
         self._settings_view: SettingsView | None = None
         self.settings_page = QWidget()  # filled with the settings form when first shown
         QVBoxLayout(self.settings_page).setContentsMargins(0, 0, 0, 0)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self.search_box = SearchBox()
+        self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.open_hit.connect(self.open_record)
         toolbar = QToolBar(self.tr("Search"))
         toolbar.setObjectName("searchBar")
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self._build_menus()
         self.statusBar().showMessage(location)
+        first_day.mark_if_sample(self, location)
         self._restore()
 
     def _connect_editor(self, editor) -> None:
@@ -148,9 +153,34 @@ class MainWindow(QMainWindow):
             self._settings_view.saved.connect(
                 lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
             self._settings_view.saved.connect(self._saved)
-            self.settings_page.layout().addWidget(self._settings_view)
-            self._settings_view.show()  # added to a page that may already be on screen
+            self.settings_tabs = QTabWidget()
+            self.settings_tabs.setAccessibleName(self.tr("Settings"))
+            self.settings_tabs.addTab(self._settings_view, self.tr("Studio and defaults"))
+            self.settings_tabs.addTab(QWidget(), self.tr("Documents"))  # built when first shown
+            self.settings_tabs.currentChanged.connect(self._settings_tab_shown)
+            self.settings_page.layout().addWidget(self.settings_tabs)
+            self.settings_tabs.show()  # added to a page that may already be on screen
         return self._settings_view
+
+    @property
+    def documents_settings(self):
+        """Settings → Documents, built the first time it is shown."""
+        self.settings_view  # noqa: B018 (the tabs it lives in)
+        page = self.settings_tabs.widget(1)
+        if not hasattr(page, "load"):
+            from ui.views.documents_settings import DocumentsSettings  # QtPdf and reportlab: not needed at start
+            self.settings_tabs.blockSignals(True)
+            self.settings_tabs.removeTab(1)
+            page = DocumentsSettings()
+            page.saved.connect(lambda _key: self.statusBar().showMessage(self.tr("Saved."), 4000))
+            self.settings_tabs.insertTab(1, page, self.tr("Documents"))
+            self.settings_tabs.blockSignals(False)
+            page.load()
+        return page
+
+    def _settings_tab_shown(self, index: int) -> None:
+        if index == 1:
+            self.settings_tabs.setCurrentWidget(self.documents_settings)
 
     # -- menus and shortcuts ------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -169,6 +199,8 @@ class MainWindow(QMainWindow):
                                    QKeySequence.StandardKey.Print)
         self.import_action = action(file_menu, self.tr("&Import…"), self.import_file)
         file_menu.addSeparator()
+        exports.add_to_menu(self, file_menu)
+        file_menu.addSeparator()
         action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         action(go_menu, self.tr("&Search"), self.focus_search, QKeySequence("Ctrl+K"))
@@ -180,6 +212,7 @@ class MainWindow(QMainWindow):
         self.archive_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self, self.archive_selected)
         self.archive_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.first_run_action = action(help_menu, self.tr("&First-run assistant…"), self.first_run)
         action(help_menu, self.tr("&About Studio Desk"), self.about)
 
     # -- navigation ---------------------------------------------------------------------------
@@ -301,6 +334,9 @@ class MainWindow(QMainWindow):
             return
         page.list.refresh()
         self.statusBar().showMessage(self.tr("Archived."), 4000)
+
+    def first_run(self) -> None:
+        first_day.run_assistant(self)
 
     def about(self) -> None:
         from ui.dialogs.about import AboutDialog  # loaded when first opened, not at start

@@ -28,7 +28,9 @@ class Context:
         self.language = language
         self.theme = theme(self.snapshot.get("style"))
         self.fmt = Formatter(language, document.get("currency") or "EUR")
-        self.labels = document_labels(language, self.seller.get("country"))
+        # the studio's law picks the tax notes; the studio's own wording (Settings → Documents), as drawn today
+        # for a draft or frozen on issuing, goes over them
+        self.labels = {**document_labels(language, self.seller.get("country")), **(self.snapshot.get("texts") or {})}
 
     @property
     def document(self) -> dict:

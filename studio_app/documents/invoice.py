@@ -55,8 +55,11 @@ def story(ctx: Context) -> list[Flowable]:
         flow += [spacer(1.5), Paragraph(words, theme.body_right)]
     flow += local.mydata_qr(ctx)
     flow += _payment_section(ctx)
-    if document.get("notes"):
-        flow += [heading(ctx, "notes"), Paragraph(fonts.markup(document["notes"]), theme.body)]
+    standing = ctx.text("invoice_note", client=ctx.buyer.get("company") or ctx.buyer.get("name") or "",
+                        studio=ctx.seller.get("name") or "")
+    notes = [text for text in (document.get("notes"), standing if standing != "invoice_note" else "") if text]
+    if notes:
+        flow += [heading(ctx, "notes"), *[Paragraph(fonts.markup(text), theme.body) for text in notes]]
     return flow
 
 

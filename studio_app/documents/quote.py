@@ -48,5 +48,9 @@ def story(ctx: Context) -> list[Flowable]:
     validity = [Paragraph(ctx.m("validity_sentence", date=fmt.date(document.get("valid_until"), "long")), theme.body)]
     if document.get("notes"):
         validity += [spacer(2), Paragraph(fonts.markup(document["notes"]), theme.body)]
+    standing = ctx.text("quote_note", client=ctx.buyer.get("company") or ctx.buyer.get("name") or "",
+                        studio=ctx.seller.get("name") or "")
+    if standing and standing != "quote_note":
+        validity += [spacer(2), Paragraph(fonts.markup(standing), theme.body)]
     flow += scope.section(ctx, "validity", validity)
     return flow

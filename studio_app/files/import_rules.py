@@ -32,6 +32,7 @@ from studio_app.work.invoices import KINDS as INVOICE_KINDS
 from studio_app.work.projects import PRICING, ROUND_BILLING, STATUSES
 from studio_app.work.local_fields import PARTY_FIELDS as LOCAL_PARTY
 from studio_app.work.settings import PAPER_SIZES, check_bic, check_iban, check_logo
+from studio_app.work import studio_texts
 
 # Every table an export holds; rules() has a rule for each of their columns.
 TABLES: tuple[type[BaseModel], ...] = tuple(m for m in ALL_MODELS if m is not SchemaVersion)
@@ -306,9 +307,25 @@ def _stored_image(row: Mapping[str, object]) -> tuple[str, StudioError] | None:
     return None
 
 
+def _studio_text(row: Mapping[str, object]) -> tuple[str, StudioError] | None:
+    """A studio's text names only the placeholders its key accepts (as Settings → Documents checks)."""
+    try:
+        studio_texts.check(str(row.get("key")), row.get("text"))
+    except StudioError as exc:
+        return "text", exc
+    return None
+
+
+def _text_key(value: object) -> object:
+    if not isinstance(value, str) or value not in studio_texts.keys():
+        raise StudioError("There is no document text “{key}”.", field="key", key=_shown(value)[:60])
+    return value
+
+
 # Rules over a whole row, after each column passed its own: table -> the column and reason of what is wrong.
 ROW_RULES: dict[str, Callable[[Mapping[str, object]], tuple[str, StudioError] | None]] = {
     "stored_image": _stored_image,
+    "studio_text": _studio_text,
 }
 
 
@@ -497,6 +514,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "id": ref("id"), "language": language, "name": choice(mail_templates.NAMES, "name"),
             "subject": clean_text("subject", max_len=300, required=True),
             "body": clean_text("body", max_len=20_000, multiline=True, required=True)},
+        "studio_text": {"language": language, "key": _text_key,
+                        "text": clean_text("text", max_len=studio_texts.MAX_TEXT, multiline=True)},
         "number_counter": {
             "series": choice(tuple(numbering.SERIES_FORMAT), "series"), "year": whole("year", 0, 2200),
             "last": whole("last", 0, 10 ** 12)},

@@ -13,7 +13,7 @@ from . import check_text, db, images, migrations, sealing
 from studio_app import money
 from studio_app.money import numbering
 from studio_app.money.due import amount_due
-from studio_app.work import frozen_logo, snapshots
+from studio_app.work import frozen_logo, snapshots, studio_texts
 from studio_app.money import lines as line_rules
 from studio_app.text import cleaning
 from .models import (
@@ -37,6 +37,7 @@ def run() -> list[str]:
     problems += _issued_documents(logos)
     problems += _stored_images(logos)
     problems += check_text.run()
+    problems += studio_texts.problems()
     problems += _chains()
     return problems
 

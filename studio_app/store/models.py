@@ -454,6 +454,18 @@ class MailTemplate(BaseModel):
         indexes = ((("language", "name"), True),)
 
 
+class StudioText(BaseModel):
+    """A document text the studio worded itself (migration 11), per language and key
+    (:mod:`studio_app.work.studio_texts` names the keys); without a row the shipped text is used."""
+
+    language = pw.CharField()
+    key = pw.CharField()
+    text = pw.TextField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("language", "key")
+
+
 class NumberCounter(BaseModel):
     """The last number used per series and year; locked while a document is numbered."""
 
@@ -475,5 +487,5 @@ class DatabaseIdentity(BaseModel):
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion, Studio, Client, Project, Deliverable, Exclusion, Milestone, Interaction,
     Quote, QuoteLine, Contract, Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment,
-    StoredImage, IssuedDocument, NumberCounter, DatabaseIdentity, OutboxMessage, MailTemplate,
+    StoredImage, IssuedDocument, NumberCounter, DatabaseIdentity, OutboxMessage, MailTemplate, StudioText,
 )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from . import clock, issuing, projects, settings
+from collections.abc import Collection
+
+from . import clock, issuing, projects, settings, studio_texts
 from studio_app.store import db, locks, search
 from studio_app import money
 from studio_app.text import cleaning
@@ -69,35 +71,58 @@ def clause_values_for(studio_name: str, client, project, quote_number: str | Non
     }
 
 
-def fill_clauses(language: str, billing: str, values: dict[str, str], country: object = "") -> list[dict[str, str]]:
-    """The contract's clauses in ``language`` with the values filled in: the text that gets frozen. A clause
-    written for one law ("countries": ["TR"]) is taken for a studio in that country; "other" for the rest."""
+def fill_clauses(language: str, billing: str, values: dict[str, str], country: object = "",
+                 optional: Collection[str] = ()) -> list[dict[str, str]]:
+    """The contract's clauses in ``language`` (the studio's own wording where it edited them) with the values
+    filled in: the text that gets frozen. A clause written for one law ("countries": ["TR"]) is taken for a
+    studio in that country, "other" for the rest; an optional clause only when ``optional`` names it."""
     skip = "revisions" if billing == "hourly" else "revisions_hourly"
     law = countries.code(country)
     own = law if law in countries.LOCAL else "other"
-    clauses = document_texts(language)["clauses"]
+    clauses = studio_texts.clauses(language)
     ids_for_law = {c["id"] for c in clauses if own in c.get("countries", ())}
     chosen = []
     for clause in clauses:
         wanted = clause.get("countries")
-        if clause["id"] == skip or (wanted and own not in wanted):
+        if clause["id"] == skip or (wanted and own not in wanted) or (clause.get("optional")
+                                                                     and clause["id"] not in optional):
             continue
         if wanted is None and clause["id"] in ids_for_law:
             continue  # an older, general version of a clause this law words itself
-        chosen.append({"id": clause["id"], "title": clause["title"], "body": _filled(clause["body"], values)})
+        chosen.append({"id": clause["id"], "title": clause["title"], "body": studio_texts.fill(clause["body"], values)})
     return chosen
 
 
-def _filled(body: str, values: dict[str, str]) -> str:
-    try:
-        return body.format(**values)
-    except (KeyError, IndexError, ValueError):  # a studio's edited clause naming an unknown value stays as written
-        return body
+def optional_clauses(language: str = "en") -> list[dict[str, str]]:
+    """The clauses a contract may add or leave out (each ``id`` and ``title`` in ``language``)."""
+    return [{"id": c["id"], "title": c["title"]} for c in document_texts(language)["clauses"] if c.get("optional")]
 
 
-def frozen_clauses(quote: Quote) -> list[dict[str, str]]:
+def chosen_optional(contract: Contract) -> list[str]:
+    """The optional clauses ``contract`` includes."""
+    optional = {c["id"] for c in optional_clauses()}
+    return [c.get("id") for c in json.loads(contract.clauses) if c.get("id") in optional]
+
+
+def frozen_clauses(quote: Quote, optional: Collection[str] = ()) -> list[dict[str, str]]:
     return fill_clauses(quote.language, quote.project.extra_round_billing, clause_values(quote),
-                        settings.get().country)
+                        settings.get().country, optional)
+
+
+def set_optional_clauses(contract_id: int, optional: Collection[str]) -> Contract:
+    """Include exactly the optional clauses ``optional`` names in a draft contract; its clauses are drawn again
+    from today's texts (an issued contract keeps the words it was issued with)."""
+    known = {c["id"] for c in optional_clauses()}
+    unknown = sorted(set(optional) - known)
+    if unknown:
+        raise StudioError("There is no optional clause “{name}”.", field="clauses", name=str(unknown[0])[:40])
+    with db.transaction():
+        contract = locks.locked(Contract, contract_id, "contract")
+        if contract.status != "draft":
+            raise StudioError("This contract is issued; its clauses can no longer change.")
+        clauses = json.dumps(frozen_clauses(contract.quote, optional), ensure_ascii=False)
+        Contract.update(clauses=clauses).where(Contract.id == contract_id).execute()
+    return get(contract_id)
 
 
 def create_for_quote(quote: Quote) -> Contract:
@@ -107,13 +132,22 @@ def create_for_quote(quote: Quote) -> Contract:
                                search_key=search.document_key(None, quote.client.name, quote.project.title))
 
 
+def delete_draft(contract_id: int) -> None:
+    """A draft contract the studio does not want; an issued one is kept for ever."""
+    issuing.refuse_if_issued(get(contract_id).status, "contract")
+    with db.transaction():
+        issuing.lock_draft(Contract, contract_id, "contract").delete_instance()
+
+
 def issue(contract_id: int) -> Contract:
     return issuing.issue("contract", contract_id, get, _issuing)
 
 
 def _issuing(contract: Contract) -> issuing.Plan:
-    """A contract's clauses were frozen when it was drawn up: issuing gives it only its number and date."""
-    return issuing.Plan("contract", clock.today())
+    """Issuing gives a contract its number and date, and freezes its clauses in the words of today's texts
+    (the studio may have edited them in Settings → Documents since the draft was drawn up)."""
+    clauses = json.dumps(frozen_clauses(contract.quote, chosen_optional(contract)), ensure_ascii=False)
+    return issuing.Plan("contract", clock.today(), values={"clauses": clauses})
 
 
 def mark_signed(contract_id: int, signed_on: object = None) -> Contract:

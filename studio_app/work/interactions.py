@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import clients, clock, projects
-from studio_app.store import db
+from studio_app.store import db, locks
 from studio_app.text import i18n, cleaning
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Interaction, Project
@@ -88,3 +88,15 @@ def for_project(project_id: int, limit: int = 200) -> list[Interaction]:
 def mark_follow_up_done(interaction_id: int) -> None:
     with db.transaction():
         Interaction.update(follow_up_done=True).where(Interaction.id == interaction_id).execute()
+
+
+def snooze_follow_up(interaction_id: int, days: object = 7) -> Interaction:
+    """Move a planned follow-up ``days`` days past today (it leaves the dashboard until then)."""
+    days = cleaning.integer(days, "Snooze for (days)", field="days", minimum=1, maximum=365)
+    with db.transaction():
+        row = locks.locked(Interaction, interaction_id, "follow-up")
+        if row.follow_up_on is None or row.follow_up_done:
+            raise StudioError("This follow-up is already done, or none was planned.")
+        Interaction.update(follow_up_on=clock.today() + dt.timedelta(days=days)).where(
+            Interaction.id == interaction_id).execute()
+    return Interaction.get_by_id(interaction_id)

@@ -11,7 +11,7 @@ import json
 from decimal import Decimal
 
 from studio_app.money import lines as line_rules
-from . import local_fields, projects, settings
+from . import local_fields, projects, settings, studio_texts
 from studio_app.store.models import Client, Contract, Invoice, Project, Quote, Studio
 
 
@@ -130,6 +130,7 @@ def invoice_snapshot(invoice: Invoice, refund: dict | None = None) -> dict:
         "project": {"title": invoice.project.title} if invoice.project_id else None,
         "payment_terms_days": studio.payment_terms_days,
         "style": style(studio),
+        "texts": studio_texts.labels(invoice.language),
     }
     if refund:
         snapshot["refund"] = refund
@@ -155,6 +156,7 @@ def quote_snapshot(quote: Quote) -> dict:
         "project": _project_part(quote.project),
         "payment_terms_days": studio.payment_terms_days,
         "style": style(studio),
+        "texts": studio_texts.labels(quote.language),
     }
 
 

@@ -62,11 +62,13 @@ class ClientEditor(Editor):
         details.setLayout(holder)
 
         self.log = QListWidget()
+        self.log.setAccessibleName(self.tr("Conversation"))
         self.log.setWordWrap(True)
         self.log.setAlternatingRowColors(True)
         self.log_button = QPushButton(self.tr("Log a call, email or note…"))
         self.log_button.clicked.connect(self.log_interaction)
         self.projects = QListWidget()
+        self.projects.setAccessibleName(self.tr("Projects"))
         self.projects.itemActivated.connect(lambda item: self.open_record.emit("project", item.data(Qt.ItemDataRole.UserRole)))
         self.new_project_button = QPushButton(self.tr("New project for this client"))
         self.new_project_button.clicked.connect(lambda: self.open_record.emit("new-project", self.record_id or 0))

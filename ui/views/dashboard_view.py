@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel.dates import format_date
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from ui.widgets.bar_chart import BarChart
 
 ROLE = Qt.ItemDataRole.UserRole
 PROPOSAL = Qt.ItemDataRole.UserRole + 1  # the project of a proposed check-in after delivery
+PLANNED = Qt.ItemDataRole.UserRole + 2  # the interaction of a planned follow-up (which can be snoozed)
 SHOWN = 50  # lines per dashboard list: what needs doing today, not a report
 
 
@@ -52,6 +53,19 @@ class DashboardView(QWidget):
         self.follow_up_button.clicked.connect(self.mark_follow_up_done)
         self.follow_ups.currentItemChanged.connect(
             lambda item, _old: self.follow_up_button.setEnabled(item is not None and bool(item.data(PROPOSAL))))
+        self.snooze_button = QPushButton(self.tr("Snooze a week"))
+        self.snooze_button.setEnabled(False)
+        self.snooze_button.clicked.connect(self.snooze_follow_up)
+        self.follow_ups.currentItemChanged.connect(
+            lambda item, _old: self.snooze_button.setEnabled(item is not None and bool(item.data(PLANNED))))
+        for button in (self.snooze_button, self.follow_up_button):  # the same, from the list's context menu
+            entry = QAction(button.text(), self.follow_ups)
+            entry.triggered.connect(button.click)
+            self.follow_ups.addAction(entry)
+        self.follow_ups.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        follow_buttons = QHBoxLayout()
+        follow_buttons.addWidget(self.snooze_button)
+        follow_buttons.addWidget(self.follow_up_button)
 
         grid = QGridLayout()
         grid.addWidget(self._card(self.tr("Waiting for your answer"), self.waiting), 0, 0)
@@ -61,7 +75,7 @@ class DashboardView(QWidget):
         # invoices are what a studio reads first, and a third of a row left room for three of them.
         grid.addWidget(self._card(self.tr("Money owed"), self.money, self.overdue), 1, 0, 2, 1)
         grid.addWidget(self._card(self.tr("Deposits not paid yet — don't start the work"), self.deposits), 1, 1)
-        grid.addWidget(self._card(self.tr("Follow-ups and dates"), self.follow_ups, self.follow_up_button), 1, 2)
+        grid.addWidget(self._card(self.tr("Follow-ups and dates"), self.follow_ups, follow_buttons), 1, 2)
         self.revenue_currency = QComboBox()
         self.revenue_currency.setToolTip(self.tr("Show the revenue received in this currency"))
         self.revenue_currency.currentTextChanged.connect(self._show_revenue)
@@ -81,6 +95,7 @@ class DashboardView(QWidget):
         holder = QWidget()
         holder.setLayout(grid)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Today"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -115,6 +130,8 @@ class DashboardView(QWidget):
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         for part in parts:
+            if isinstance(part, QListWidget) and not part.accessibleName():
+                part.setAccessibleName(title)  # what a screen reader says when the list takes focus
             if isinstance(part, QHBoxLayout):
                 layout.addLayout(part)
             else:
@@ -238,6 +255,7 @@ class DashboardView(QWidget):
         for f in follow.due[:SHOWN]:
             self._add(self.follow_ups, self.tr("Follow up with %1: %2").replace("%1", f.client_name)
                       .replace("%2", f.summary[:80]), ("client", f.client_id), f.days_late > 0)
+            self.follow_ups.item(self.follow_ups.count() - 1).setData(PLANNED, f.interaction_id)
         for p in follow.proposed:
             self._add(self.follow_ups, self.tr("Check in with %1 — “%2” was delivered on %3")
                       .replace("%1", p.client_name).replace("%2", p.title)
@@ -272,6 +290,18 @@ class DashboardView(QWidget):
         if project_id:
             try:
                 interactions.log_follow_up(project_id)
+            except StudioError as exc:
+                ask.warning(self, error_text(exc))
+                return
+            self.refresh()
+
+    def snooze_follow_up(self) -> None:
+        """Not today: the planned follow-up comes back in a week."""
+        item = self.follow_ups.currentItem()
+        interaction_id = item.data(PLANNED) if item is not None else None
+        if interaction_id:
+            try:
+                interactions.snooze_follow_up(interaction_id, 7)
             except StudioError as exc:
                 ask.warning(self, error_text(exc))
                 return

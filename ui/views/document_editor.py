@@ -51,6 +51,7 @@ class DocumentEditor(Editor):
         self.notes.setFixedHeight(60)
         self.lines = LinesModel(parent=self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Line items"))
         self.table.setModel(self.lines)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

@@ -8,14 +8,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
 from studio_app.store import lists
-from ui import formatting
+from ui import formatting, imports
+from ui.views import list_actions
 from ui.models.list_model import ListModel, column_title
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.fields import DateField
 
 
 class ListView(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
+    go_requested = Signal(str)  # another view, where this list is filled from (a quote from a project)
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +37,7 @@ class ListView(QWidget):
         self.search_box.setPlaceholderText(texts["search"])
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(220)
+        self.search_box.setAccessibleName(texts["search"])
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("All"), "")
         for key, label in self.model.spec.status_filters.items():
@@ -44,15 +48,21 @@ class ListView(QWidget):
         self.date_from.setToolTip(texts["dates"])
         self.date_to.setToolTip(texts["dates"])
         self.dates_label = QLabel(texts["dates"])
+        self.date_from.setAccessibleName(self.tr("%1 from", "date filter").replace("%1", texts["dates"]))
+        self.date_to.setAccessibleName(self.tr("%1 until", "date filter").replace("%1", texts["dates"]))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 2)
-        filters.addWidget(QLabel(self.tr("Status")))
+        status_label = QLabel(self.tr("Status"))
+        status_label.setBuddy(self.status_box)
+        filters.addWidget(status_label)
         filters.addWidget(self.status_box)
         has_client = kind != "clients"
         has_dates = kind in ("projects", "quotes", "contracts", "invoices")
         if has_client:
-            filters.addWidget(QLabel(self.tr("Client")))
+            client_label = QLabel(self.tr("Client"))
+            client_label.setBuddy(self.client_box)
+            filters.addWidget(client_label)
             filters.addWidget(self.client_box, 1)
         if has_dates:
             filters.addWidget(self.dates_label)
@@ -64,6 +74,7 @@ class ListView(QWidget):
             widget.setVisible(visible)
 
         self.table = QTableView()
+        self.table.setAccessibleName(texts["title"])
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,11 +93,9 @@ class ListView(QWidget):
         self._set_column_widths()
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
+        list_actions.install(self)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState()
         self.body = QStackedLayout()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
@@ -112,14 +121,14 @@ class ListView(QWidget):
         return {
             "clients": {"title": self.tr("Clients"), "new": self.tr("New client"),
                         "search": self.tr("Search clients by name, company or email"),
-                        "empty": self.tr("No clients yet — add your first client."), "dates": ""},
+                        "empty": self.tr("No clients yet."), "dates": ""},
             "projects": {"title": self.tr("Projects"), "new": self.tr("New project"),
                          "search": self.tr("Search projects by title or client"),
-                         "empty": self.tr("No projects yet — add a project for one of your clients."),
+                         "empty": self.tr("No projects yet."),
                          "dates": self.tr("Deadline")},
             "quotes": {"title": self.tr("Quotes"), "new": "",
                        "search": self.tr("Search quotes by number, client or project"),
-                       "empty": self.tr("No quotes yet — open a project and choose “Create quote”."),
+                       "empty": self.tr("No quotes yet — a quote is made from a project (“Create quote”)."),
                        "dates": self.tr("Issued", "date filter: issued between")},
             "contracts": {"title": self.tr("Contracts"), "new": "",
                           "search": self.tr("Search contracts by number, client or project"),
@@ -196,8 +205,37 @@ class ListView(QWidget):
         if total:
             self.body.setCurrentWidget(self.table)
         else:
-            self.empty.setText(self.tr("Nothing matches these filters.") if filtered else self._texts()["empty"])
+            if filtered:
+                self.empty.set_state(self.tr("Nothing matches these filters."),
+                                     [(self.tr("Clear the filters"), self.clear_filters)])
+            else:
+                self.empty.set_state(self._texts()["empty"], self.empty_actions())
             self.body.setCurrentWidget(self.empty)
+
+    def empty_actions(self) -> list[tuple[str, object]]:
+        """What fills this list when it is empty: a new record, an import, or the view it is made from."""
+        actions = {
+            "clients": [(self.tr("Add a client"), self.new_requested.emit)],
+            "projects": [(self.tr("Add a project"), self.new_requested.emit)],
+            "quotes": [(self.tr("Go to projects"), lambda: self.go_requested.emit("projects"))],
+            "contracts": [(self.tr("Go to quotes"), lambda: self.go_requested.emit("quotes"))],
+            "invoices": [(self.tr("Create an invoice"), self.new_requested.emit)],
+        }[self.kind]
+        if self.kind in imports.IMPORT_KINDS and imports.import_available():
+            actions.append((self.tr("Import from a file"), lambda: imports.open_import(self, self.kind)))
+        return actions
+
+    def clear_filters(self) -> None:
+        for widget in (self.search_box, self.status_box, self.client_box, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        self.search_box.clear()
+        self.status_box.setCurrentIndex(0)
+        self.client_box.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for widget in (self.search_box, self.status_box, self.client_box, self.date_from, self.date_to):
+            widget.blockSignals(False)
+        self.apply_filter()
 
     def select_id(self, record_id: int) -> None:
         row = self.model.row_of(record_id)

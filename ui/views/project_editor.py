@@ -14,6 +14,7 @@ from studio_app.store import lists
 from studio_app import money
 from studio_app.text.errors import StudioError
 from ui import ask, formatting
+from ui.views import scope_actions
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.fields import DateField, set_value, value_of
@@ -57,6 +58,7 @@ class RowsTable(QTableWidget):
             else:
                 item = QTableWidgetItem("" if value is None else str(value))
             self.setItem(at, col, item)
+        self.item(at, 0).setData(scope_actions.ROW_ID, values.get("id"))
 
     def rows(self) -> list[dict[str, object]]:
         out = []
@@ -89,6 +91,7 @@ class ProjectEditor(Editor):
         self.inputs["currency"].setMaxLength(3)
         self.inputs["goals"].setPlaceholderText(self.tr("What the client wants to achieve, in their words"))
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Project"))
         self.tabs.addTab(self._overview_tab(), self.tr("Overview"))
         self.tabs.addTab(self._scope_tab(), self.tr("Scope"))
         self.tabs.addTab(self._terms_tab(), self.tr("Price and terms"))
@@ -144,6 +147,8 @@ class ProjectEditor(Editor):
             remove.clicked.connect(lambda _=False, t=table: (t.removeRow(t.currentRow()), self.validation.run()))
             buttons.addWidget(add)
             buttons.addWidget(remove)
+            buttons.addWidget(scope_actions.mark_done_button(table, "deliverable" if table is self.deliverables
+                                                             else "milestone"))
             if hint:
                 label = QLabel(hint)
                 label.setObjectName("hint")
@@ -279,8 +284,9 @@ class ProjectEditor(Editor):
                                                 "quote.").replace("%1", self.agreement.number)
                                         if self.agreement is not None else "")
         self.deliverables.set_rows([{"name": d.name, "format": d.format, "quantity": d.quantity,
-                                     "due_date": d.due_date, "done": d.done} for d in scope["deliverables"]])
-        self.milestones.set_rows([{"title": m.title, "due_date": m.due_date, "done_on": m.done_on}
+                                     "due_date": d.due_date, "done": d.done, "id": d.id}
+                                    for d in scope["deliverables"]])
+        self.milestones.set_rows([{"title": m.title, "due_date": m.due_date, "done_on": m.done_on, "id": m.id}
                                   for m in scope["milestones"]])
         self.exclusions.setPlainText("\n".join(e.text for e in scope["exclusions"]))
         self.refresh_progress()

@@ -79,9 +79,11 @@ class SettingsView(Editor):
             ("electronic_address", self.tr("Electronic address"))]))
         self.backups_button = QPushButton(self.tr("Backups…"))
         self.backups_button.clicked.connect(self.show_backups)
+        self.first_run_button = QPushButton(self.tr("First-run assistant…"))
+        self.first_run_button.clicked.connect(lambda: hasattr(self.window(), "first_run") and self.window().first_run())
         left.addWidget(self._group(self.tr("This desk"), [], extra=[
             (self.tr("Interface language"), self.interface_language), (self.tr("Appearance"), self.theme),
-            (self.tr("Database"), self.location), ("", self.backups_button)]))
+            (self.tr("Database"), self.location), ("", self.backups_button), ("", self.first_run_button)]))
         left.addStretch(1)
         right.addWidget(self._group(self.tr("Defaults for new work"), [
             ("currency", self.tr("Currency")), ("tax_rate", self.tr("Tax rate %")),
@@ -109,6 +111,7 @@ class SettingsView(Editor):
         holder = QWidget()
         holder.setLayout(columns)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.body.addWidget(scroll)

@@ -1,0 +1,128 @@
+"""The first-run assistant: filled and finished, the studio is set up; bad input named; the sample database."""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import QSettings
+from pypdf import PdfReader
+
+from studio_app.store import db
+from studio_app.work import first_day, settings
+from ui import first_day as window_first_day
+from ui.dialogs.first_run import FirstRunAssistant
+
+from .conftest import settle
+
+SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" '
+       b'fill="#2F5D8A"/><circle cx="20" cy="20" r="12" fill="#ffffff"/></svg>')
+
+
+def fill_studio(wizard: FirstRunAssistant, tmp_path) -> None:
+    f = wizard.fields
+    f["name"].setText("Atelier Ege")
+    f["address"].setPlainText("Kordon 3\n35220 İzmir")
+    f["email"].setText("merhaba@atelier-ege.com.tr")
+    (tmp_path / "logo.svg").write_bytes(SVG)
+    assert wizard.load_logo(tmp_path / "logo.svg") and wizard.logo.startswith(b"\x89PNG")
+    wizard.next()
+    wizard.country.setCurrentIndex(wizard.country.findData("TR"))
+    assert f["currency"].text() == "TRY" and f["tax_rate"].text() == "20"
+    assert f["paper_size"].currentData() == "A4" and f["language"].currentData() == "tr"
+    wizard.next()
+    f["iban"].setText("TR33 0006 1005 1978 6457 8413 26")
+    f["payment_methods"].setPlainText("Havale / EFT\nPayPal")
+    wizard.next()
+    f["weekly_capacity_hours"].setValue(30)
+    f["deposit_percent"].setText("40")
+    f["included_rounds"].setValue(3)
+    f["extra_round_fee"].setText("1500")
+    wizard.next()
+
+
+def test_assistant_filled_and_finished_sets_up_the_studio(window, asked, qtbot, tmp_path, output_dir):
+    assert window_first_day.should_offer() is False or first_day.is_new_studio()
+    seen = {}
+
+    def fill(wizard: FirstRunAssistant) -> None:
+        fill_studio(wizard, tmp_path)
+        assert wizard.currentPage() is wizard.preview_page
+        text = " ".join(PdfReader(io.BytesIO(wizard.preview_page.pdf)).pages[0].extract_text().split())
+        seen["text"] = text
+        assert not wizard.preview_page.image.pixmap().isNull()
+        shots = output_dir / "first_run"
+        shots.mkdir(exist_ok=True)
+        wizard.grab().save(str(shots / "preview.png"))
+        wizard.finish_button.click()
+
+    asked.fill(FirstRunAssistant, fill)
+    window.first_run()
+    assert "Atelier Ege" in seen["text"] and "Teklif" in seen["text"]  # the sample quote, in Turkish
+    studio = settings.get()
+    assert (studio.name, studio.currency, str(studio.tax_rate), studio.language) == ("Atelier Ege", "TRY", "20", "tr")
+    assert (studio.weekly_capacity_hours, str(studio.deposit_percent), studio.included_rounds,
+            studio.extra_round_fee) == (30, "40", 3, 150000)
+    assert studio.iban == "TR330006100519786457841326" and bytes(studio.logo).startswith(b"\x89PNG")
+    assert QSettings().value("first_run/done", type=bool)
+    assert not first_day.is_new_studio()
+
+
+def test_invalid_iban_and_unreadable_logo_are_refused_naming_the_field(window, asked, tmp_path):
+    def fill(wizard: FirstRunAssistant) -> None:
+        assert not wizard.load_logo(tmp_path / "missing.png")
+        assert wizard.studio_page.message.text().startswith("Logo:") and "missing.png" in \
+            wizard.studio_page.message.text()
+        (tmp_path / "broken.svg").write_bytes(b"<svg nonsense")
+        assert not wizard.load_logo(tmp_path / "broken.svg") and "broken.svg" in wizard.studio_page.message.text()
+        wizard.fields["name"].setText("Atelier Ege")
+        wizard.next()
+        wizard.next()
+        wizard.fields["iban"].setText("DE89 3704 0044 0532 0130 01")
+        wizard.next()
+        assert wizard.currentPage() is wizard.paid_page
+        assert wizard.paid_page.message.text().startswith("IBAN:") and "check digits" in \
+            wizard.paid_page.message.text()
+        wizard.skip_button.click()  # Skip
+
+    asked.fill(FirstRunAssistant, fill)
+    window.first_run()
+    assert settings.get().name == first_day.DEFAULT_NAME and settings.get().iban == ""
+
+
+def test_explore_with_sample_data_opens_the_demo_database_marked_in_the_title(window, asked, qtbot):
+    asked.fill(FirstRunAssistant, lambda wizard: wizard.preview_page.sample_button.click())
+    replacement = window_first_day.run_assistant(window)
+    qtbot.addWidget(replacement)
+    settle()
+    assert replacement is not window and "Sample data" in replacement.windowTitle()
+    assert replacement.sample_badge.isVisible() and "Sample data" in replacement.sample_badge.text()
+    assert db.sqlite_path().name == first_day.SAMPLE_FILE and not first_day.is_new_studio()
+    assert settings.get().name != first_day.DEFAULT_NAME  # the demo studio, not the designer's
+    replacement.show_view("clients")
+    assert replacement.sections["clients"].list.model.rowCount() > 0
+    assert not replacement.first_run_action.isEnabled()
+    own = window_first_day.open_own(replacement)
+    qtbot.addWidget(own)
+    assert "Sample data" not in own.windowTitle() and db.sqlite_path().name != first_day.SAMPLE_FILE
+    assert first_day.is_new_studio()  # the studio's own database, untouched by the sample
+
+
+def test_assistant_is_offered_on_a_new_studio_only_once(window, monkeypatch):
+    monkeypatch.delenv(window_first_day.NO_ASSISTANT, raising=False)
+    assert window_first_day.should_offer()
+    QSettings().setValue("first_run/done", True)
+    assert not window_first_day.should_offer()
+
+
+def test_assistant_screenshot_of_its_first_page(window, qtbot, output_dir):
+    wizard = FirstRunAssistant(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    shots = output_dir / "first_run"
+    shots.mkdir(exist_ok=True)
+    wizard.grab().save(str(shots / "studio.png"))
+    wizard.next()
+    wizard.grab().save(str(shots / "country.png"))
+    assert wizard.windowTitle() == "Welcome to Studio Desk"
+    wizard.close()

@@ -1,0 +1,402 @@
+"""The first-run assistant: a few pages for the studio's details and defaults, ending with a sample quote.
+
+Skippable (Skip) and reopenable (Settings, Help menu). Every page checks its fields with the same service as
+Settings (``settings.validate``) before moving on, naming the field; "Start with my studio" saves them all
+at once (``settings.update``), "Explore with sample data" saves nothing and opens the separate sample database.
+An SVG logo is drawn to a PNG here (QtSvg) and kept as PNG: documents embed PNG or JPEG.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from studio_app import money
+from studio_app.text.errors import StudioError
+from studio_app.work import clock, countries, first_day, settings
+from ui import ask
+from ui.dialogs.base import Dialog
+from ui.i18n import error_text
+from ui.widgets import choices
+
+LOGO_PIXELS = 600  # an SVG logo is drawn this wide (or high) into the PNG that is kept
+
+
+class FirstRunAssistant(Dialog):
+    """A paged dialog (QWizard pages crashed Qt 6.12 on a later style change once deleted).
+
+    ``choice`` after it closes: "studio" (details saved), "sample" (open the sample database) or None."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.NoButton)
+        self.setWindowTitle(self.tr("Welcome to Studio Desk"))
+        self.message.hide()
+        self.stack = QStackedWidget()
+        self.heading = QLabel()
+        self.heading.setObjectName("viewTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.content.addWidget(self.heading)
+        self.content.addWidget(self.subtitle)
+        self.content.addWidget(self.stack, 1)
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.back_button = QPushButton(self.tr("< Back"))
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.finish_button = QPushButton(self.tr("Start with my studio"))
+        self.skip_button.clicked.connect(self.reject)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.finish_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.skip_button)
+        row.addStretch(1)
+        for button in (self.back_button, self.next_button, self.finish_button):
+            row.addWidget(button)
+        self.layout().addLayout(row)
+        self.choice: str | None = None
+        self.logo: bytes = b""
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
+        studio = settings.get()
+        self.studio_page = self._page(self.tr("Your studio"), self.tr("Who sends the documents."), [
+            ("name", self.tr("Studio name"), QLineEdit(studio.name)),
+            ("address", self.tr("Address"), _multiline(studio.address)),
+            ("email", self.tr("Email"), QLineEdit(studio.email)), ("phone", self.tr("Phone"), QLineEdit(studio.phone)),
+            ("website", self.tr("Website"), QLineEdit(studio.website)),
+            ("tax_id", self.tr("VAT id"), QLineEdit(studio.tax_id))])
+        self._logo_row(self.studio_page)
+        self.country = QComboBox()
+        self.country.addItem(self.tr("Choose your country"), "")
+        for code in sorted(countries.codes(), key=lambda c: countries.name(c, self._language())):
+            self.country.addItem(countries.name(code, self._language()), code)
+        _choose(self.country, studio.country)  # reopened: the country chosen before, its suggestions not re-applied
+        self.country.currentIndexChanged.connect(self._country_chosen)
+        self.money_page = self._page(self.tr("Country and money"), self.tr(
+            "Your country suggests the currency, the VAT rate and the paper size; change any of them."), [
+            ("country", self.tr("Country"), self.country),
+            ("currency", self.tr("Currency"), QLineEdit(studio.currency)),
+            ("tax_rate", self.tr("VAT rate %"), QLineEdit(format(studio.tax_rate, "f"))),
+            ("paper_size", self.tr("Paper size"), choices.combo("paper"))])
+        self.paid_page = self._page(self.tr("Getting paid"), self.tr("Printed on quotes and invoices."), [
+            ("account_holder", self.tr("Account holder"), QLineEdit(studio.account_holder)),
+            ("bank_name", self.tr("Bank"), QLineEdit(studio.bank_name)), ("iban", "IBAN", QLineEdit(studio.iban)),
+            ("bic", "BIC", QLineEdit(studio.bic)),
+            ("payment_methods", self.tr("Other payment methods (one per line)"), _multiline(studio.payment_methods))])
+        self.interface_language = choices.combo("language")
+        self.interface_language.setCurrentIndex(max(self.interface_language.findData(self._language()), 0))
+        self.work_page = self._page(self.tr("Languages and your way of working"), self.tr(
+            "Defaults for new projects; each project can differ."), [
+            ("interface_language", self.tr("Interface language"), self.interface_language),
+            ("language", self.tr("Default document language"), choices.combo("language")),
+            ("weekly_capacity_hours", self.tr("Working hours per week"), _spin(studio.weekly_capacity_hours, 168)),
+            ("deposit_percent", self.tr("Deposit %"), QLineEdit(format(studio.deposit_percent.normalize(), "f"))),
+            ("included_rounds", self.tr("Revision rounds included"), _spin(studio.included_rounds, 50)),
+            ("extra_round_fee", self.tr("Fee per extra round"),
+             QLineEdit(money.format_plain(studio.extra_round_fee, studio.currency)))])
+        _choose(self.fields["language"], studio.language)
+        _choose(self.fields["paper_size"], studio.paper_size)
+        self.preview_page = _PreviewPage(self)
+        self.addPage(self.preview_page)
+        self.resize(760, 680)
+        self._show_page(0)
+
+    def addPage(self, page: QWidget) -> None:  # noqa: N802 (the pages' order)
+        self.stack.addWidget(page)
+
+    def currentPage(self) -> QWidget:  # noqa: N802
+        return self.stack.currentWidget()
+
+    def next(self) -> None:
+        """The next page, once this one's fields pass their check."""
+        page = self.currentPage()
+        if page is self.preview_page or (isinstance(page, _FormPage) and not page.validatePage()):
+            return
+        self._show_page(self.stack.currentIndex() + 1)
+
+    def back(self) -> None:
+        self._show_page(self.stack.currentIndex() - 1)
+
+    def _show_page(self, index: int) -> None:
+        index = max(0, min(index, self.stack.count() - 1))
+        self.stack.setCurrentIndex(index)
+        page = self.stack.currentWidget()
+        self.heading.setText(page.title)
+        self.subtitle.setText(page.subtitle)
+        if page is self.preview_page:
+            page.initializePage()
+        last = index == self.stack.count() - 1
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setVisible(not last)
+        self.finish_button.setVisible(last)
+        (self.finish_button if last else self.next_button).setDefault(True)
+
+    # -- pages ------------------------------------------------------------------------------------
+    def _page(self, title: str, subtitle: str, rows: list[tuple[str, str, QWidget]]) -> "_FormPage":
+        page = _FormPage(self, [name for name, _label, _widget in rows])
+        page.setTitle(title)
+        page.setSubTitle(subtitle)
+        for name, label, widget in rows:
+            self.fields[name] = widget
+            self.labels[name] = label
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label)
+            page.form.addRow(caption, widget)
+        self.addPage(page)
+        return page
+
+    def _logo_row(self, page: "_FormPage") -> None:
+        self.logo_preview = QLabel(self.tr("No logo"))
+        self.logo_preview.setFixedHeight(56)
+        self.logo_preview.setAccessibleName(self.tr("Logo preview"))
+        choose = QPushButton(self.tr("Choose a logo…"))
+        choose.clicked.connect(self.pick_logo)
+        row = QHBoxLayout()
+        row.addWidget(self.logo_preview, 1)
+        row.addWidget(choose)
+        caption = QLabel(self.tr("Logo (PNG, JPEG or SVG)"))
+        caption.setBuddy(choose)
+        page.form.addRow(caption, row)
+        self.labels["logo"] = self.tr("Logo")
+        if settings.get().logo:
+            self.set_logo(bytes(settings.get().logo))
+
+    def pick_logo(self) -> None:
+        path = ask.open_file(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        if path:
+            self.load_logo(Path(path))
+
+    def load_logo(self, path: Path) -> bool:
+        """Read ``path`` as the logo (an SVG drawn to PNG); a file that is not one is refused on the page."""
+        try:
+            data = svg_to_png(path) if path.suffix.lower() == ".svg" else settings.read_logo(path)
+            settings.check_logo(data)
+        except StudioError as exc:
+            self.studio_page.refuse("logo", error_text(exc))
+            return False
+        self.set_logo(data)
+        self.studio_page.refuse("", "")
+        return True
+
+    def set_logo(self, data: bytes) -> None:
+        self.logo = data
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.logo_preview.setPixmap(pixmap.scaledToHeight(52, Qt.TransformationMode.SmoothTransformation))
+
+    def _country_chosen(self) -> None:
+        code = self.country.currentData()
+        if not code:
+            return
+        suggested = countries.defaults(code, clock.today())
+        self.fields["currency"].setText(suggested.currency)
+        if suggested.tax_rate is not None:
+            self.fields["tax_rate"].setText(format(suggested.tax_rate, "f"))
+        _choose(self.fields["paper_size"], suggested.paper_size)
+        _choose(self.fields["language"], suggested.language)
+
+    @staticmethod
+    def _language() -> str:
+        from ui import formatting
+        return formatting.language()
+
+    # -- values -----------------------------------------------------------------------------------
+    def values(self, names: list[str] | None = None) -> dict[str, object]:
+        """What the pages hold, as ``settings.update`` takes it (only ``names`` when given)."""
+        out: dict[str, object] = {}
+        for name, widget in self.fields.items():
+            if name == "interface_language" or (names is not None and name not in names):
+                continue
+            if isinstance(widget, QComboBox):
+                out[name] = widget.currentData() or ""
+            elif isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText()
+            elif isinstance(widget, QSpinBox):
+                out[name] = widget.value()
+            else:
+                out[name] = widget.text()
+        if names is not None and "extra_round_fee" in names and "currency" not in names:
+            out["currency"] = self.fields["currency"].text()  # the fee is read in the chosen currency
+        return out
+
+    def checked(self) -> dict[str, object]:
+        """Every value cleaned by the settings service (raises its :class:`StudioError`)."""
+        return settings.validate(self.given())
+
+    def given(self) -> dict[str, object]:
+        """The values as typed, with the logo, as ``settings.update`` takes them."""
+        return {**self.values(), **({"logo": self.logo} if self.logo else {})}
+
+    def start_with_my_studio(self) -> None:
+        settings.update(self.given())
+        prefs = QSettings()
+        prefs.setValue("language", self.interface_language.currentData())
+        prefs.setValue("first_run/done", True)
+        self.choice = "studio"
+
+    def explore_sample(self) -> None:
+        QSettings().setValue("first_run/done", True)
+        self.choice = "sample"
+        QDialog.accept(self)
+
+    def accept(self) -> None:  # Finish: "Start with my studio"
+        try:
+            self.start_with_my_studio()
+        except StudioError as exc:
+            self.preview_page.message.setText(self._named(exc))
+            return
+        QDialog.accept(self)
+
+    def reject(self) -> None:  # Skip: not offered again on this desk; Settings and Help open it again
+        QSettings().setValue("first_run/done", True)
+        super().reject()
+
+    def _named(self, exc: StudioError) -> str:
+        label = self.labels.get(exc.field or "", "")
+        return f"{label}: {error_text(exc)}" if label else error_text(exc)
+
+
+class _Page(QWidget):
+    title = subtitle = ""
+
+    def setTitle(self, text: str) -> None:  # noqa: N802 (as a wizard page)
+        self.title = text
+
+    def setSubTitle(self, text: str) -> None:  # noqa: N802
+        self.subtitle = text
+
+
+class _FormPage(_Page):
+    """A page of fields; Next is refused, with the message naming the field, until they pass the check."""
+
+    def __init__(self, wizard: FirstRunAssistant, names: list[str]) -> None:
+        super().__init__()
+        self.assistant = wizard
+        self.names = names
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def refuse(self, field: str, text: str) -> None:
+        label = self.assistant.labels.get(field, "")
+        self.message.setText(f"{label}: {text}" if label and text else text)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        try:
+            settings.validate(self.assistant.values(self.names))
+        except StudioError as exc:
+            self.message.setText(self.assistant._named(exc))
+            widget = self.assistant.fields.get(exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return False
+        self.message.setText("")
+        return True
+
+
+class _PreviewPage(_Page):
+    """The sample quote with the details given, and the two ways to go on."""
+
+    def __init__(self, wizard: FirstRunAssistant) -> None:
+        super().__init__()
+        self.assistant = wizard
+        self.setTitle(self.tr("Your first quote will look like this"))
+        self.setSubTitle(self.tr("A sample quote with your details. Start with your studio, or explore the app "
+                                 "with sample data first (a separate database; your studio stays empty)."))
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.image.setAccessibleName(self.tr("Sample quote preview"))
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Sample quote preview"))
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.image)
+        self.sample_button = QPushButton(self.tr("Explore with sample data"))
+        self.sample_button.clicked.connect(wizard.explore_sample)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.sample_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.pdf = b""
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        try:
+            values = {**self.assistant.values(), **self.assistant.checked()}
+        except StudioError as exc:
+            self.message.setText(self.assistant._named(exc))
+            return
+        self.pdf = first_day.render_sample_quote(values, self.assistant.logo or None, clock.today())
+        self.image.setPixmap(QPixmap.fromImage(first_page(self.pdf, 560)))
+
+
+def first_page(pdf: bytes, width: int) -> QImage:
+    """The PDF's first page drawn ``width`` pixels wide (QtPdf, no external tool)."""
+    from PySide6.QtPdf import QPdfDocument  # loaded for the last page, not when the assistant opens
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    points = document.pagePointSize(0)
+    image = document.render(0, QSize(width, round(width * points.height() / max(points.width(), 1))))
+    document.close()
+    return image
+
+
+def svg_to_png(path: Path) -> bytes:
+    """An SVG logo drawn to PNG bytes (at most :data:`LOGO_PIXELS` on its longer side, transparent)."""
+    from PySide6.QtSvg import QSvgRenderer  # loaded when an SVG is chosen, not when the assistant opens
+    raw = first_day.read_svg(path)
+    renderer = QSvgRenderer(QByteArray(raw))
+    if not renderer.isValid():
+        raise first_day.unreadable_logo(path)
+    size = renderer.defaultSize()
+    if size.isEmpty():
+        size = QSize(LOGO_PIXELS, LOGO_PIXELS)
+    size = size.scaled(LOGO_PIXELS, LOGO_PIXELS, Qt.AspectRatioMode.KeepAspectRatio)
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def _multiline(text: str) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setFixedHeight(64)
+    box.setTabChangesFocus(True)
+    return box
+
+
+def _spin(value: int, maximum: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setValue(value)
+    return box
+
+
+def _choose(combo: QComboBox, key: str) -> None:
+    index = combo.findData(key)
+    if index >= 0:
+        combo.setCurrentIndex(index)
