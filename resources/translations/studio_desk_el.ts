@@ -561,6 +561,14 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ημερομηνία υπογραφής</translation>
     </message>
     <message>
+        <source>Optional clauses:</source>
+        <translation>Προαιρετικοί όροι:</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Όροι</translation>
+    </message>
+    <message>
         <source>Preview / print</source>
         <translation>Προεπισκόπηση / εκτύπωση</translation>
     </message>
@@ -573,6 +581,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καταχώριση υπογραφής</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Διαγραφή προσχεδίου</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Σύμβαση %1</translation>
     </message>
@@ -583,6 +595,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Issue this contract? It gets its number and can no longer be changed.</source>
         <translation>Να εκδοθεί αυτή η σύμβαση; Θα λάβει αριθμό και δεν θα μπορεί πλέον να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>Delete this draft contract?</source>
+        <translation>Να διαγραφεί αυτό το προσχέδιο σύμβασης;</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Mark the check-in done</source>
         <translation>Σήμανση της επικοινωνίας ως ολοκληρωμένης</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation>Αναβολή για μία εβδομάδα</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -929,6 +949,101 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>DocumentsSettings</name>
+    <message>
+        <source>Document language</source>
+        <translation>Γλώσσα εγγράφου</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Κείμενα</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped text</source>
+        <translation>Επαναφορά στο αρχικό κείμενο</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Γλώσσα των εγγράφων</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Προεπισκόπηση του εγγράφου</translation>
+    </message>
+    <message>
+        <source>Quote: validity and how to accept</source>
+        <translation>Προσφορά: ισχύς και αποδοχή</translation>
+    </message>
+    <message>
+        <source>Quote: change requests</source>
+        <translation>Προσφορά: αιτήματα αλλαγών</translation>
+    </message>
+    <message>
+        <source>Quote: payment when there is no deposit</source>
+        <translation>Προσφορά: πληρωμή χωρίς προκαταβολή</translation>
+    </message>
+    <message>
+        <source>Quote: a note on every quote</source>
+        <translation>Προσφορά: σημείωση σε κάθε προσφορά</translation>
+    </message>
+    <message>
+        <source>Invoice: how to pay</source>
+        <translation>Τιμολόγιο: τρόπος πληρωμής</translation>
+    </message>
+    <message>
+        <source>Invoice: nothing left to pay</source>
+        <translation>Τιμολόγιο: δεν απομένει οφειλή</translation>
+    </message>
+    <message>
+        <source>Invoice: payment terms</source>
+        <translation>Τιμολόγιο: όροι πληρωμής</translation>
+    </message>
+    <message>
+        <source>Invoice: a note on every invoice</source>
+        <translation>Τιμολόγιο: σημείωση σε κάθε τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation>Σύμβαση: %1</translation>
+    </message>
+    <message>
+        <source>%1 (billed by the hour)</source>
+        <translation>%1 (χρέωση ανά ώρα)</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Δική σας διατύπωση</translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation>Το αρχικό κείμενο</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: %1</source>
+        <translation>Σύμβολα κράτησης θέσης που μπορείτε να χρησιμοποιήσετε: %1</translation>
+    </message>
+    <message>
+        <source>This text takes no placeholders.</source>
+        <translation>Αυτό το κείμενο δεν δέχεται σύμβολα κράτησης θέσης.</translation>
+    </message>
+    <message>
+        <source>Put back the text Studio Desk ships for “%1”? Your own wording of it is removed.</source>
+        <translation>Να επανέλθει το αρχικό κείμενο του Studio Desk για «%1»; Η δική σας διατύπωση θα αφαιρεθεί.</translation>
+    </message>
+    <message>
+        <source>Preview page</source>
+        <translation>Σελίδα προεπισκόπησης</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>← Back</source>
@@ -941,6 +1056,235 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Saved.</source>
         <translation>Αποθηκεύτηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Export invoices for the accountant (CSV)…</source>
+        <translation>Εξαγωγή τιμολογίων για τον λογιστή (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export everything as a backup (JSON)…</source>
+        <translation>Εξαγωγή όλων ως αντίγραφο ασφαλείας (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export invoices for the accountant</source>
+        <translation>Εξαγωγή τιμολογίων για τον λογιστή</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant are saved in %2 (invoices: %1).</source>
+        <translation>Τα τιμολόγια για τον λογιστή αποθηκεύτηκαν στο %2 (τιμολόγια: %1).</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Εξαγωγή όλων</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Αρχεία JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything exported to %2.</source>
+        <translation>Όλα εξήχθησαν στο %2.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Εξαγωγή στο %1…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Εξαγωγή</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDay</name>
+    <message>
+        <source>Your studio is set up.</source>
+        <translation>Το στούντιό σας είναι έτοιμο.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Δείγμα δεδομένων</translation>
+    </message>
+    <message>
+        <source>Studio Desk — %1 — %2</source>
+        <translation>Studio Desk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sample data: nothing here is your studio&apos;s</source>
+        <translation>Δείγμα δεδομένων: τίποτα εδώ δεν ανήκει στο στούντιό σας</translation>
+    </message>
+    <message>
+        <source>Back to my studio</source>
+        <translation>Επιστροφή στο στούντιό μου</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Studio Desk</source>
+        <translation>Καλώς ήρθατε στο Studio Desk</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Παράλειψη</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Πίσω</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Επόμενο &gt;</translation>
+    </message>
+    <message>
+        <source>Start with my studio</source>
+        <translation>Έναρξη με το στούντιό μου</translation>
+    </message>
+    <message>
+        <source>Your studio</source>
+        <translation>Το στούντιό σας</translation>
+    </message>
+    <message>
+        <source>Who sends the documents.</source>
+        <translation>Ποιος στέλνει τα έγγραφα.</translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation>Επωνυμία στούντιο</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Ιστότοπος</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Επιλέξτε τη χώρα σας</translation>
+    </message>
+    <message>
+        <source>Country and money</source>
+        <translation>Χώρα και χρήματα</translation>
+    </message>
+    <message>
+        <source>Your country suggests the currency, the VAT rate and the paper size; change any of them.</source>
+        <translation>Η χώρα σας προτείνει το νόμισμα, τον συντελεστή ΦΠΑ και το μέγεθος χαρτιού· αλλάξτε όποιο θέλετε.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation>Συντελεστής ΦΠΑ %</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Μέγεθος χαρτιού</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation>Στοιχεία πληρωμής</translation>
+    </message>
+    <message>
+        <source>Printed on quotes and invoices.</source>
+        <translation>Τυπώνεται στις προσφορές και στα τιμολόγια.</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Δικαιούχος</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Τράπεζα</translation>
+    </message>
+    <message>
+        <source>Other payment methods (one per line)</source>
+        <translation>Άλλοι τρόποι πληρωμής (ένας ανά γραμμή)</translation>
+    </message>
+    <message>
+        <source>Languages and your way of working</source>
+        <translation>Γλώσσες και ο τρόπος που δουλεύετε</translation>
+    </message>
+    <message>
+        <source>Defaults for new projects; each project can differ.</source>
+        <translation>Προεπιλογές για νέα έργα· κάθε έργο μπορεί να διαφέρει.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Γλώσσα περιβάλλοντος</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Προεπιλεγμένη γλώσσα εγγράφων</translation>
+    </message>
+    <message>
+        <source>Working hours per week</source>
+        <translation>Ώρες εργασίας την εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Προκαταβολή %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Γύροι αναθεωρήσεων στην τιμή</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Χρέωση ανά επιπλέον γύρο</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Χωρίς λογότυπο</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Προεπισκόπηση λογοτύπου</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Επιλογή λογοτύπου…</translation>
+    </message>
+    <message>
+        <source>Logo (PNG, JPEG or SVG)</source>
+        <translation>Λογότυπο (PNG, JPEG ή SVG)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Λογότυπο</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Επιλογή λογοτύπου</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1625,21 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Διαγραφή προσχεδίου…</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Να διαγραφεί αυτό το προσχέδιο; Η ενέργεια δεν αναιρείται.</translation>
+    </message>
+</context>
+<context>
     <name>ListModel</name>
     <message>
         <source>Name</source>
@@ -1386,10 +1745,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αναζήτηση πελατών με όνομα, εταιρεία ή email</translation>
     </message>
     <message>
-        <source>No clients yet — add your first client.</source>
-        <translation>Δεν υπάρχουν ακόμη πελάτες — προσθέστε τον πρώτο σας πελάτη.</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Έργα</translation>
     </message>
@@ -1400,10 +1755,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Search projects by title or client</source>
         <translation>Αναζήτηση έργων με τίτλο ή πελάτη</translation>
-    </message>
-    <message>
-        <source>No projects yet — add a project for one of your clients.</source>
-        <translation>Δεν υπάρχουν ακόμη έργα — προσθέστε ένα έργο για κάποιον πελάτη σας.</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1418,16 +1769,34 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αναζήτηση προσφορών με αριθμό, πελάτη ή έργο</translation>
     </message>
     <message>
-        <source>No quotes yet — open a project and choose “Create quote”.</source>
-        <translation>Δεν υπάρχουν ακόμη προσφορές — ανοίξτε ένα έργο και επιλέξτε «Δημιουργία προσφοράς».</translation>
-    </message>
-    <message>
         <source>Issued</source>
         <translation>Εκδόθηκε</translation>
     </message>
     <message>
         <source>Contracts</source>
         <translation>Συμβάσεις</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <comment>date filter</comment>
+        <translation>%1 από</translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <comment>date filter</comment>
+        <translation>%1 έως</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Δεν υπάρχουν ακόμη πελάτες.</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>Δεν υπάρχουν ακόμη έργα.</translation>
+    </message>
+    <message>
+        <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
+        <translation>Δεν υπάρχουν ακόμη προσφορές — μια προσφορά δημιουργείται από ένα έργο («Δημιουργία προσφοράς»).</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1543,6 +1912,34 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Nothing matches these filters.</source>
         <translation>Κανένα αποτέλεσμα με αυτά τα φίλτρα.</translation>
     </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Καθαρισμός φίλτρων</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Προσθήκη πελάτη</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Προσθήκη έργου</translation>
+    </message>
+    <message>
+        <source>Go to projects</source>
+        <translation>Μετάβαση στα έργα</translation>
+    </message>
+    <message>
+        <source>Go to quotes</source>
+        <translation>Μετάβαση στις προσφορές</translation>
+    </message>
+    <message>
+        <source>Create an invoice</source>
+        <translation>Δημιουργία τιμολογίου</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Εισαγωγή από αρχείο</translation>
+    </message>
 </context>
 <context>
     <name>LocalDetails</name>
@@ -1626,6 +2023,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Studio Desk — %1</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Ενότητες</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
@@ -1654,12 +2055,28 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ρυθμίσεις</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation>Αναζήτηση σε όλα</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Αναζήτηση</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Οι ρυθμίσεις αποθηκεύτηκαν.</translation>
+    </message>
+    <message>
+        <source>Studio and defaults</source>
+        <translation>Στούντιο και προεπιλογές</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Έγγραφα</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1700,6 +2117,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>&amp;Οδηγός πρώτης εκκίνησης…</translation>
     </message>
     <message>
         <source>&amp;About Studio Desk</source>
@@ -1832,6 +2253,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>What the client wants to achieve, in their words</source>
         <translation>Τι θέλει να πετύχει ο πελάτης, με τα δικά του λόγια</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Έργο</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2386,6 +2811,17 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ScopeActions</name>
+    <message>
+        <source>Mark deliverable done</source>
+        <translation>Σήμανση παραδοτέου ως ολοκληρωμένου</translation>
+    </message>
+    <message>
+        <source>Mark milestone done</source>
+        <translation>Σήμανση ορόσημου ως ολοκληρωμένου</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
@@ -2517,6 +2953,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Backups…</source>
         <translation>Αντίγραφα ασφαλείας…</translation>
+    </message>
+    <message>
+        <source>First-run assistant…</source>
+        <translation>Οδηγός πρώτης εκκίνησης…</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -2844,6 +3284,25 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>By the rate</source>
         <translation>Σύμφωνα με τον συντελεστή</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Your first quote will look like this</source>
+        <translation>Η πρώτη σας προσφορά θα μοιάζει έτσι</translation>
+    </message>
+    <message>
+        <source>A sample quote with your details. Start with your studio, or explore the app with sample data first (a separate database; your studio stays empty).</source>
+        <translation>Ένα δείγμα προσφοράς με τα στοιχεία σας. Ξεκινήστε με το στούντιό σας ή εξερευνήστε πρώτα την εφαρμογή με δείγμα δεδομένων (ξεχωριστή βάση δεδομένων· το στούντιό σας μένει άδειο).</translation>
+    </message>
+    <message>
+        <source>Sample quote preview</source>
+        <translation>Προεπισκόπηση δείγματος προσφοράς</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Εξερεύνηση με δείγμα δεδομένων</translation>
     </message>
 </context>
 </TS>

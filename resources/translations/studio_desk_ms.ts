@@ -561,6 +561,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tarikh ditandatangani</translation>
     </message>
     <message>
+        <source>Optional clauses:</source>
+        <translation>Fasal pilihan:</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Fasal</translation>
+    </message>
+    <message>
         <source>Preview / print</source>
         <translation>Pratonton / cetak</translation>
     </message>
@@ -573,6 +581,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Rekod tandatangan</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Padam draf</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Kontrak %1</translation>
     </message>
@@ -583,6 +595,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Issue this contract? It gets its number and can no longer be changed.</source>
         <translation>Keluarkan kontrak ini? Kontrak akan diberi nombor dan tidak boleh diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Delete this draft contract?</source>
+        <translation>Padam draf kontrak ini?</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Mark the check-in done</source>
         <translation>Tandakan susulan selesai</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation>Tangguh seminggu</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -918,6 +938,101 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsSettings</name>
+    <message>
+        <source>Document language</source>
+        <translation>Bahasa dokumen</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped text</source>
+        <translation>Kembali kepada teks asal</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Bahasa dokumen</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Pratonton dokumen</translation>
+    </message>
+    <message>
+        <source>Quote: validity and how to accept</source>
+        <translation>Sebut harga: tempoh sah dan cara menerima</translation>
+    </message>
+    <message>
+        <source>Quote: change requests</source>
+        <translation>Sebut harga: permintaan perubahan</translation>
+    </message>
+    <message>
+        <source>Quote: payment when there is no deposit</source>
+        <translation>Sebut harga: bayaran jika tiada deposit</translation>
+    </message>
+    <message>
+        <source>Quote: a note on every quote</source>
+        <translation>Sebut harga: nota pada setiap sebut harga</translation>
+    </message>
+    <message>
+        <source>Invoice: how to pay</source>
+        <translation>Invois: cara membayar</translation>
+    </message>
+    <message>
+        <source>Invoice: nothing left to pay</source>
+        <translation>Invois: tiada baki perlu dibayar</translation>
+    </message>
+    <message>
+        <source>Invoice: payment terms</source>
+        <translation>Invois: terma pembayaran</translation>
+    </message>
+    <message>
+        <source>Invoice: a note on every invoice</source>
+        <translation>Invois: nota pada setiap invois</translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation>Kontrak: %1</translation>
+    </message>
+    <message>
+        <source>%1 (billed by the hour)</source>
+        <translation>%1 (dibilkan mengikut jam)</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Kata-kata anda sendiri</translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation>Teks asal</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: %1</source>
+        <translation>Pemegang tempat yang boleh digunakan: %1</translation>
+    </message>
+    <message>
+        <source>This text takes no placeholders.</source>
+        <translation>Teks ini tidak menerima pemegang tempat.</translation>
+    </message>
+    <message>
+        <source>Put back the text Studio Desk ships for “%1”? Your own wording of it is removed.</source>
+        <translation>Kembalikan teks asal Studio Desk bagi “%1”? Kata-kata anda sendiri akan dibuang.</translation>
+    </message>
+    <message>
+        <source>Preview page</source>
+        <translation>Halaman pratonton</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>← Back</source>
@@ -930,6 +1045,235 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Export invoices for the accountant (CSV)…</source>
+        <translation>Eksport invois untuk akauntan (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export everything as a backup (JSON)…</source>
+        <translation>Eksport semua sebagai sandaran (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export invoices for the accountant</source>
+        <translation>Eksport invois untuk akauntan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant are saved in %2 (invoices: %1).</source>
+        <translation>Invois untuk akauntan disimpan dalam %2 (invois: %1).</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Eksport semua</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fail JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything exported to %2.</source>
+        <translation>Semua dieksport ke %2.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Mengeksport ke %1…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Mengeksport</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDay</name>
+    <message>
+        <source>Your studio is set up.</source>
+        <translation>Studio anda telah disediakan.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>Studio Desk — %1 — %2</source>
+        <translation>Studio Desk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sample data: nothing here is your studio&apos;s</source>
+        <translation>Data contoh: tiada apa-apa di sini milik studio anda</translation>
+    </message>
+    <message>
+        <source>Back to my studio</source>
+        <translation>Kembali ke studio saya</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Studio Desk</source>
+        <translation>Selamat datang ke Studio Desk</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Langkau</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Seterusnya &gt;</translation>
+    </message>
+    <message>
+        <source>Start with my studio</source>
+        <translation>Mula dengan studio saya</translation>
+    </message>
+    <message>
+        <source>Your studio</source>
+        <translation>Studio anda</translation>
+    </message>
+    <message>
+        <source>Who sends the documents.</source>
+        <translation>Siapa yang menghantar dokumen.</translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation>Nama studio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Laman web</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>No. cukai</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Pilih negara anda</translation>
+    </message>
+    <message>
+        <source>Country and money</source>
+        <translation>Negara dan wang</translation>
+    </message>
+    <message>
+        <source>Your country suggests the currency, the VAT rate and the paper size; change any of them.</source>
+        <translation>Negara anda mencadangkan mata wang, kadar cukai dan saiz kertas; ubah mana-mana yang anda mahu.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation>Kadar cukai %</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Saiz kertas</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation>Butiran bayaran</translation>
+    </message>
+    <message>
+        <source>Printed on quotes and invoices.</source>
+        <translation>Dicetak pada sebut harga dan invois.</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Pemegang akaun</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Other payment methods (one per line)</source>
+        <translation>Kaedah pembayaran lain (satu setiap baris)</translation>
+    </message>
+    <message>
+        <source>Languages and your way of working</source>
+        <translation>Bahasa dan cara anda bekerja</translation>
+    </message>
+    <message>
+        <source>Defaults for new projects; each project can differ.</source>
+        <translation>Tetapan lalai untuk projek baharu; setiap projek boleh berbeza.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Bahasa antara muka</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Bahasa dokumen lalai</translation>
+    </message>
+    <message>
+        <source>Working hours per week</source>
+        <translation>Jam bekerja seminggu</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Deposit %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Pusingan semakan termasuk</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Caj setiap pusingan tambahan</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tiada logo</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Pratonton logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Logo (PNG, JPEG or SVG)</source>
+        <translation>Logo (PNG, JPEG atau SVG)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imej (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1614,21 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Padam draf…</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Padam draf ini? Tindakan ini tidak boleh dibuat asal.</translation>
+    </message>
+</context>
+<context>
     <name>ListModel</name>
     <message>
         <source>Name</source>
@@ -1375,10 +1734,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Cari pelanggan mengikut nama, syarikat atau e-mel</translation>
     </message>
     <message>
-        <source>No clients yet — add your first client.</source>
-        <translation>Belum ada pelanggan — tambah pelanggan pertama anda.</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Projek</translation>
     </message>
@@ -1389,10 +1744,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Search projects by title or client</source>
         <translation>Cari projek mengikut tajuk atau pelanggan</translation>
-    </message>
-    <message>
-        <source>No projects yet — add a project for one of your clients.</source>
-        <translation>Belum ada projek — tambah projek untuk salah seorang pelanggan anda.</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1407,16 +1758,34 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Cari sebut harga mengikut nombor, pelanggan atau projek</translation>
     </message>
     <message>
-        <source>No quotes yet — open a project and choose “Create quote”.</source>
-        <translation>Belum ada sebut harga — buka projek dan pilih “Buat sebut harga”.</translation>
-    </message>
-    <message>
         <source>Issued</source>
         <translation>Dikeluarkan</translation>
     </message>
     <message>
         <source>Contracts</source>
         <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <comment>date filter</comment>
+        <translation>%1 dari</translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <comment>date filter</comment>
+        <translation>%1 hingga</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Belum ada pelanggan.</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>Belum ada projek.</translation>
+    </message>
+    <message>
+        <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
+        <translation>Belum ada sebut harga — sebut harga dibuat daripada projek (“Buat sebut harga”).</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1531,6 +1900,34 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Nothing matches these filters.</source>
         <translation>Tiada rekod sepadan dengan penapis ini.</translation>
     </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Kosongkan penapis</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Tambah pelanggan</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Tambah projek</translation>
+    </message>
+    <message>
+        <source>Go to projects</source>
+        <translation>Pergi ke projek</translation>
+    </message>
+    <message>
+        <source>Go to quotes</source>
+        <translation>Pergi ke sebut harga</translation>
+    </message>
+    <message>
+        <source>Create an invoice</source>
+        <translation>Buat invois</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import daripada fail</translation>
+    </message>
 </context>
 <context>
     <name>LocalDetails</name>
@@ -1614,6 +2011,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Studio Desk — %1</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1642,12 +2043,28 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tetapan</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation>Cari semua</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Carian</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Tetapan disimpan.</translation>
+    </message>
+    <message>
+        <source>Studio and defaults</source>
+        <translation>Studio dan tetapan lalai</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1688,6 +2105,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>&amp;Pembantu kali pertama…</translation>
     </message>
     <message>
         <source>&amp;About Studio Desk</source>
@@ -1820,6 +2241,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>What the client wants to achieve, in their words</source>
         <translation>Apa yang ingin dicapai oleh pelanggan, dalam kata-kata mereka sendiri</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projek</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2373,6 +2798,17 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ScopeActions</name>
+    <message>
+        <source>Mark deliverable done</source>
+        <translation>Tandakan hasil kerja siap</translation>
+    </message>
+    <message>
+        <source>Mark milestone done</source>
+        <translation>Tandakan pencapaian siap</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
@@ -2504,6 +2940,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Backups…</source>
         <translation>Sandaran…</translation>
+    </message>
+    <message>
+        <source>First-run assistant…</source>
+        <translation>Pembantu kali pertama…</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -2831,6 +3271,25 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>By the rate</source>
         <translation>Mengikut kadar</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Your first quote will look like this</source>
+        <translation>Sebut harga pertama anda akan kelihatan begini</translation>
+    </message>
+    <message>
+        <source>A sample quote with your details. Start with your studio, or explore the app with sample data first (a separate database; your studio stays empty).</source>
+        <translation>Contoh sebut harga dengan butiran anda. Mula dengan studio anda, atau terokai aplikasi dengan data contoh dahulu (pangkalan data berasingan; studio anda kekal kosong).</translation>
+    </message>
+    <message>
+        <source>Sample quote preview</source>
+        <translation>Pratonton contoh sebut harga</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Terokai dengan data contoh</translation>
     </message>
 </context>
 </TS>

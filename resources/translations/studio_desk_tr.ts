@@ -561,6 +561,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>İmza tarihi</translation>
     </message>
     <message>
+        <source>Optional clauses:</source>
+        <translation>İsteğe bağlı maddeler:</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Maddeler</translation>
+    </message>
+    <message>
         <source>Preview / print</source>
         <translation>Önizle / yazdır</translation>
     </message>
@@ -573,6 +581,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>İmzayı kaydet</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Taslağı sil</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Sözleşme %1</translation>
     </message>
@@ -583,6 +595,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Issue this contract? It gets its number and can no longer be changed.</source>
         <translation>Bu sözleşme kesinleştirilsin mi? Numarasını alır ve artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Delete this draft contract?</source>
+        <translation>Bu taslak sözleşme silinsin mi?</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Mark the check-in done</source>
         <translation>Görüşmeyi yapıldı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation>Bir hafta ertele</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -918,6 +938,101 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>DocumentsSettings</name>
+    <message>
+        <source>Document language</source>
+        <translation>Belge dili</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Metinler</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped text</source>
+        <translation>Hazır metne geri dön</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Belgelerin dili</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Belgenin önizlemesi</translation>
+    </message>
+    <message>
+        <source>Quote: validity and how to accept</source>
+        <translation>Teklif: geçerlilik ve kabul</translation>
+    </message>
+    <message>
+        <source>Quote: change requests</source>
+        <translation>Teklif: değişiklik talepleri</translation>
+    </message>
+    <message>
+        <source>Quote: payment when there is no deposit</source>
+        <translation>Teklif: kapora yoksa ödeme</translation>
+    </message>
+    <message>
+        <source>Quote: a note on every quote</source>
+        <translation>Teklif: her teklifteki not</translation>
+    </message>
+    <message>
+        <source>Invoice: how to pay</source>
+        <translation>Fatura: nasıl ödenir</translation>
+    </message>
+    <message>
+        <source>Invoice: nothing left to pay</source>
+        <translation>Fatura: ödenecek tutar kalmadı</translation>
+    </message>
+    <message>
+        <source>Invoice: payment terms</source>
+        <translation>Fatura: ödeme koşulları</translation>
+    </message>
+    <message>
+        <source>Invoice: a note on every invoice</source>
+        <translation>Fatura: her faturadaki not</translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation>Sözleşme: %1</translation>
+    </message>
+    <message>
+        <source>%1 (billed by the hour)</source>
+        <translation>%1 (saatlik ücretle)</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Kendi metniniz</translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation>Hazır metin</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: %1</source>
+        <translation>Kullanabileceğiniz yer tutucular: %1</translation>
+    </message>
+    <message>
+        <source>This text takes no placeholders.</source>
+        <translation>Bu metin yer tutucu almaz.</translation>
+    </message>
+    <message>
+        <source>Put back the text Studio Desk ships for “%1”? Your own wording of it is removed.</source>
+        <translation>“%1” için Studio Desk&apos;in hazır metni geri getirilsin mi? Kendi metniniz silinir.</translation>
+    </message>
+    <message>
+        <source>Preview page</source>
+        <translation>Önizleme sayfası</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>← Back</source>
@@ -930,6 +1045,235 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Export invoices for the accountant (CSV)…</source>
+        <translation>Muhasebeci için faturaları dışa aktar (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export everything as a backup (JSON)…</source>
+        <translation>Her şeyi yedek olarak dışa aktar (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export invoices for the accountant</source>
+        <translation>Muhasebeci için faturaları dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant are saved in %2 (invoices: %1).</source>
+        <translation>Muhasebeci için faturalar %2 dosyasına kaydedildi (fatura sayısı: %1).</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Her şeyi dışa aktar</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything exported to %2.</source>
+        <translation>Her şey %2 dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 dosyasına aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Dışa aktarılıyor</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDay</name>
+    <message>
+        <source>Your studio is set up.</source>
+        <translation>Stüdyonuz hazır.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Örnek veriler</translation>
+    </message>
+    <message>
+        <source>Studio Desk — %1 — %2</source>
+        <translation>Studio Desk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sample data: nothing here is your studio&apos;s</source>
+        <translation>Örnek veriler: buradakilerin hiçbiri stüdyonuza ait değil</translation>
+    </message>
+    <message>
+        <source>Back to my studio</source>
+        <translation>Stüdyoma dön</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Studio Desk</source>
+        <translation>Studio Desk&apos;e hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Atla</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Geri</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>İleri &gt;</translation>
+    </message>
+    <message>
+        <source>Start with my studio</source>
+        <translation>Stüdyomla başla</translation>
+    </message>
+    <message>
+        <source>Your studio</source>
+        <translation>Stüdyonuz</translation>
+    </message>
+    <message>
+        <source>Who sends the documents.</source>
+        <translation>Belgeleri kim gönderiyor.</translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation>Stüdyo adı</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>Vergi no.</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Ülkenizi seçin</translation>
+    </message>
+    <message>
+        <source>Country and money</source>
+        <translation>Ülke ve para</translation>
+    </message>
+    <message>
+        <source>Your country suggests the currency, the VAT rate and the paper size; change any of them.</source>
+        <translation>Ülkeniz para birimini, KDV oranını ve kâğıt boyutunu önerir; istediğinizi değiştirin.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation>KDV oranı %</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Kağıt boyutu</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation>Ödeme bilgileri</translation>
+    </message>
+    <message>
+        <source>Printed on quotes and invoices.</source>
+        <translation>Tekliflere ve faturalara yazılır.</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Hesap sahibi</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banka</translation>
+    </message>
+    <message>
+        <source>Other payment methods (one per line)</source>
+        <translation>Diğer ödeme yöntemleri (her satıra bir tane)</translation>
+    </message>
+    <message>
+        <source>Languages and your way of working</source>
+        <translation>Diller ve çalışma biçiminiz</translation>
+    </message>
+    <message>
+        <source>Defaults for new projects; each project can differ.</source>
+        <translation>Yeni projeler için varsayılanlar; her proje farklı olabilir.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Arayüz dili</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Varsayılan belge dili</translation>
+    </message>
+    <message>
+        <source>Working hours per week</source>
+        <translation>Haftalık çalışma saati</translation>
+    </message>
+    <message>
+        <source>Deposit %</source>
+        <translation>Kapora %</translation>
+    </message>
+    <message>
+        <source>Revision rounds included</source>
+        <translation>Fiyata dahil revizyon turu</translation>
+    </message>
+    <message>
+        <source>Fee per extra round</source>
+        <translation>Ek tur başına ücret</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Logo yok</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo önizlemesi</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Logo seçin…</translation>
+    </message>
+    <message>
+        <source>Logo (PNG, JPEG or SVG)</source>
+        <translation>Logo (PNG, JPEG veya SVG)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo seçin</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Görseller (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1614,21 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Taslağı sil…</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Bu taslak silinsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+</context>
+<context>
     <name>ListModel</name>
     <message>
         <source>Name</source>
@@ -1375,10 +1734,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Müşteri ara: ad, şirket veya e-posta</translation>
     </message>
     <message>
-        <source>No clients yet — add your first client.</source>
-        <translation>Henüz müşteri yok — ilk müşterinizi ekleyin.</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Projeler</translation>
     </message>
@@ -1389,10 +1744,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Search projects by title or client</source>
         <translation>Proje ara: başlık veya müşteri</translation>
-    </message>
-    <message>
-        <source>No projects yet — add a project for one of your clients.</source>
-        <translation>Henüz proje yok — müşterilerinizden biri için proje ekleyin.</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1407,16 +1758,34 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Teklif ara: numara, müşteri veya proje</translation>
     </message>
     <message>
-        <source>No quotes yet — open a project and choose “Create quote”.</source>
-        <translation>Henüz teklif yok — bir proje açın ve “Teklif oluştur”a basın.</translation>
-    </message>
-    <message>
         <source>Issued</source>
         <translation>Kesinleşti</translation>
     </message>
     <message>
         <source>Contracts</source>
         <translation>Sözleşmeler</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <comment>date filter</comment>
+        <translation>%1 başlangıcı</translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <comment>date filter</comment>
+        <translation>%1 bitişi</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Henüz müşteri yok.</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>Henüz proje yok.</translation>
+    </message>
+    <message>
+        <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
+        <translation>Henüz teklif yok — teklif bir projeden hazırlanır (“Teklif oluştur”).</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1531,6 +1900,34 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>Nothing matches these filters.</source>
         <translation>Bu filtrelere uyan kayıt yok.</translation>
     </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Filtreleri temizle</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Müşteri ekle</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Proje ekle</translation>
+    </message>
+    <message>
+        <source>Go to projects</source>
+        <translation>Projelere git</translation>
+    </message>
+    <message>
+        <source>Go to quotes</source>
+        <translation>Tekliflere git</translation>
+    </message>
+    <message>
+        <source>Create an invoice</source>
+        <translation>Fatura oluştur</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Dosyadan içe aktar</translation>
+    </message>
 </context>
 <context>
     <name>LocalDetails</name>
@@ -1614,6 +2011,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Studio Desk — %1</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Bölümler</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Bugün</translation>
     </message>
@@ -1642,12 +2043,28 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Ayarlar</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation>Her yerde ara</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Studio and defaults</source>
+        <translation>Stüdyo ve varsayılanlar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1688,6 +2105,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>İlk kullanım &amp;yardımcısı…</translation>
     </message>
     <message>
         <source>&amp;About Studio Desk</source>
@@ -1820,6 +2241,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>What the client wants to achieve, in their words</source>
         <translation>Müşterinin ulaşmak istediği hedef, kendi sözleriyle</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proje</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2373,6 +2798,17 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ScopeActions</name>
+    <message>
+        <source>Mark deliverable done</source>
+        <translation>Teslim edilecek işi tamamlandı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark milestone done</source>
+        <translation>Aşamayı tamamlandı olarak işaretle</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search clients, projects, quotes, invoices…  (Ctrl+K)</source>
@@ -2504,6 +2940,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Backups…</source>
         <translation>Yedekler…</translation>
+    </message>
+    <message>
+        <source>First-run assistant…</source>
+        <translation>İlk kullanım yardımcısı…</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -2831,6 +3271,25 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>By the rate</source>
         <translation>Orana göre</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Your first quote will look like this</source>
+        <translation>İlk teklifiniz böyle görünecek</translation>
+    </message>
+    <message>
+        <source>A sample quote with your details. Start with your studio, or explore the app with sample data first (a separate database; your studio stays empty).</source>
+        <translation>Bilgilerinizle hazırlanmış örnek bir teklif. Stüdyonuzla başlayın ya da önce uygulamayı örnek verilerle keşfedin (ayrı bir veritabanı; stüdyonuz boş kalır).</translation>
+    </message>
+    <message>
+        <source>Sample quote preview</source>
+        <translation>Örnek teklif önizlemesi</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Örnek verilerle keşfet</translation>
     </message>
 </context>
 </TS>
