@@ -94,6 +94,8 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
         return 1
     window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
+    if not smoke:
+        QTimer.singleShot(500, window.retry_outbox)  # after the first paint: a slow server never delays the window
     if smoke:
         def painted() -> None:
             try:

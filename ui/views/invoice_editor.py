@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from studio_app.store import lists
 from studio_app.text.errors import StudioError
@@ -27,6 +27,7 @@ class InvoiceEditor(DocumentEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.invoice_kind = ""  # deposit, standard, final or credit_note
+        self.shown_status = ""  # as the badge says: issued, partly paid, paid, overdue…
         self.issue_date = self.add_date("issue_date", self.tr("Issue date"))
         self.supply_date = self.add_date("supply_date", self.tr("Supply date"))
         self.due_date = self.add_date("due_date", self.tr("Due date"))
@@ -36,6 +37,11 @@ class InvoiceEditor(DocumentEditor):
         self.refund_button = self.add_action(self.tr("Record refund"), self.record_refund)
         self.undo_payment_button = self.add_action(self.tr("Undo last payment"), self.undo_payment)
         self.credit_button = self.add_action(self.tr("Create credit note"), self.credit_note)
+        self.reminder_button = self.add_action(self.tr("Send reminder…"), self.send_reminder)
+        self.reminders = QLabel()
+        self.reminders.setObjectName("hint")
+        self.reminders.setWordWrap(True)
+        self.dates_form.insertRow(len(self.dates), self.tr("Reminders"), self.reminders)
 
     # -- loading ------------------------------------------------------------------------------
     def load_new(self, client_id: int | None) -> None:
@@ -70,9 +76,10 @@ class InvoiceEditor(DocumentEditor):
     def load_details(self, doc: Invoice) -> tuple[str, str]:
         self.deducted, self.paid, self.credited = doc.deducted, doc.paid, doc.credited
         self.invoice_kind = doc.kind
+        self.shown_status = invoices.display_status(doc)
         names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
                  "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
-        return names[doc.kind], formatting.status_label(invoices.display_status(doc))
+        return names[doc.kind], formatting.status_label(self.shown_status)
 
     def negative(self, doc: Invoice) -> bool:
         return doc.kind == "credit_note"
@@ -87,6 +94,25 @@ class InvoiceEditor(DocumentEditor):
         self.undo_payment_button.setVisible(issued and not credit and bool(self.record_id)
                                             and bool(payments.for_invoice(self.record_id)))
         self.credit_button.setVisible(issued and not credit)
+        status = self.shown_status if issued else ""
+        unpaid_deposit = self.invoice_kind == "deposit" and status in ("issued", "partly paid", "overdue")
+        self.reminder_button.setVisible(status == "overdue" or unpaid_deposit)
+        self._show_reminders(issued and not credit)
+
+    def _show_reminders(self, shown: bool) -> None:
+        """"Reminder 2 sent on 12 Dec": what the client has been sent so far, from the core's record."""
+        text = ""
+        if shown:
+            from studio_app.mail import reminders  # loaded with an issued invoice, not at start
+            text = "; ".join(self.tr("Reminder %1 sent on %2").replace("%1", str(sent.step))
+                             .replace("%2", formatting.date(sent.sent_on)) for sent in
+                             reminders.reminders_sent(self.record_id))
+            text = text or self.tr("None sent yet")
+        self.reminders.setText(text)
+        label = self.dates_form.labelForField(self.reminders)
+        for widget in (self.reminders, label):
+            if widget is not None:
+                widget.setVisible(shown)
 
     # -- totals, checks, saving ---------------------------------------------------------------
     def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
@@ -139,6 +165,13 @@ class InvoiceEditor(DocumentEditor):
             self.run_action(payments.delete, last.id)
             self.load(self.record_id)
             self.saved.emit(self.record_id)
+
+    def send_reminder(self) -> None:
+        """The reminder step due (friendly, firm, final) with its letter attached."""
+        def draft():
+            from studio_app.mail import compose  # loaded when first sending, not at start
+            return compose.draft_reminder(self.record_id)
+        self.send_message(draft)
 
     def credit_note(self) -> None:
         if self.confirm(self.tr("Create a credit note that reverses this invoice? You can edit it before issuing.")):
