@@ -82,6 +82,19 @@ class Studio(BaseModel):
     follow_up_months = pw.IntegerField(default=3)
     backup_keep_daily = pw.IntegerField(default=14)
     backup_keep_migration = pw.IntegerField(default=3)
+    # Migration 8 (studio_app.mail): who sends the studio's e-mail and how; the password is in the keyring.
+    sender_name = pw.CharField(default="")
+    sender_email = pw.CharField(default="")
+    smtp_host = pw.CharField(default="")
+    smtp_port = pw.IntegerField(default=587)
+    smtp_security = pw.CharField(default="starttls")  # none, starttls or ssl
+    smtp_user = pw.CharField(default="")
+    signature = pw.TextField(default="")
+    mail_mode = pw.CharField(default="smtp")  # smtp, or eml: handed to the user's own mail program
+    reminder_days = pw.CharField(default="7,21,45")  # days after the due date of each reminder step
+    late_interest_enabled = pw.BooleanField(default=False)
+    late_interest_rate = DecimalText(default=Decimal("0"))  # percent a year, the statutory rate the studio applies
+    late_fee_enabled = pw.BooleanField(default=False)  # the fixed EUR 40 of Directive 2011/7/EU, business clients
 
 
 class Client(BaseModel):
@@ -349,6 +362,56 @@ class StoredImage(BaseModel):
     size = pw.IntegerField()
 
 
+class OutboxMessage(BaseModel):
+    """A message stored before it is sent (migration 8): its whole RFC 5322 bytes are built once, at queue time,
+    with a Message-ID that never changes, so a retry sends exactly what was composed.
+
+    ``status``: queued (waiting, ``last_error`` says why it is still waiting), sending (claimed by a desk),
+    sent, failed (needs the designer: refused for good, or the server may have it already). ``accepted_at`` is
+    written the moment the server answered 250 to DATA, before anything else: the proof it has the message."""
+
+    message_id = pw.CharField(unique=True)
+    kind = pw.CharField()  # quote, contract, invoice, credit-note, deposit, reminder, update, delay, ...
+    habit = pw.CharField(default="")  # reminder-2, update, delay, follow_up, greeting, reply, ...
+    document_kind = pw.CharField(default="")  # quote, contract or invoice
+    document_id = pw.IntegerField(null=True)
+    document_numbers = pw.TextField(default="[]")  # JSON list of the attached documents' numbers
+    client = pw.ForeignKeyField(Client, backref="outbox", null=True, on_delete="SET NULL")
+    project = pw.ForeignKeyField(Project, backref="outbox", null=True, on_delete="SET NULL")
+    language = pw.CharField(default="en")
+    sender = pw.CharField(default="")
+    to_addresses = pw.TextField(default="[]")  # JSON list
+    cc_addresses = pw.TextField(default="[]")
+    subject = pw.TextField(default="")
+    body = pw.TextField(default="")
+    attachments = pw.TextField(default="[]")  # JSON list of {name, mime, size, document_number}
+    raw = pw.BlobField()  # the message as sent
+    status = pw.CharField(default="queued")
+    last_error = pw.TextField(default="")
+    attempts = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField(default=_now)
+    claimed_at = pw.DateTimeField(null=True)
+    accepted_at = pw.DateTimeField(null=True)
+    sent_at = pw.DateTimeField(null=True)
+    follow_up_interaction = pw.IntegerField(null=True)  # the planned follow-up this message answers
+    interaction = pw.IntegerField(null=True)  # the conversation entry logged when it was sent
+
+    class Meta:
+        indexes = ((("status", "created_at"), False), (("document_kind", "document_id"), False))
+
+
+class MailTemplate(BaseModel):
+    """A message template the studio edited (migration 8); the shipped ones are resources/mail/<lang>.json."""
+
+    language = pw.CharField()
+    name = pw.CharField()
+    subject = pw.TextField()
+    body = pw.TextField()
+
+    class Meta:
+        indexes = ((("language", "name"), True),)
+
+
 class NumberCounter(BaseModel):
     """The last number used per series and year; locked while a document is numbered."""
 
@@ -370,5 +433,5 @@ class DatabaseIdentity(BaseModel):
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion, Studio, Client, Project, Deliverable, Exclusion, Milestone, Interaction,
     Quote, QuoteLine, Contract, Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment,
-    StoredImage, IssuedDocument, NumberCounter, DatabaseIdentity,
+    StoredImage, IssuedDocument, NumberCounter, DatabaseIdentity, OutboxMessage, MailTemplate,
 )

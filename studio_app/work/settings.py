@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Mapping
 
+from studio_app.mail import settings as mail_settings
 from studio_app.store import db
 from studio_app import money
 from studio_app.money import numbering
@@ -120,6 +121,7 @@ def validate(data: Mapping[str, object]) -> dict[str, object]:
         values["language"] = cleaning.choice(data["language"], LANGUAGES, "Document language", field="language")
     if "logo" in data:
         values["logo"] = check_logo(data["logo"])
+    values.update(mail_settings.validate(data))
     merged = {name: values.get(name, getattr(studio, name)) for name in numbering.SERIES_FORMAT.values()}
     _check_series_distinct(merged, values.get("credit_notes_own_series", studio.credit_notes_own_series),
                            values.get("deposits_own_series", studio.deposits_own_series))

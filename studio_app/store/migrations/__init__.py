@@ -14,7 +14,7 @@ import peewee
 from studio_app.text.errors import DatabaseVersionError
 from . import (
     m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency, m0004_money_model,
-    m0005_document_chain, m0006_stored_images,
+    m0005_document_chain, m0006_stored_images, m0008_mail,
 )
 
 Step = Callable[[peewee.Database, bool], None]
@@ -25,6 +25,7 @@ STEPS: list[tuple[int, Step]] = [
     (4, m0004_money_model.apply),
     (m0005_document_chain.VERSION, m0005_document_chain.apply),
     (m0006_stored_images.VERSION, m0006_stored_images.apply),
+    (m0008_mail.VERSION, m0008_mail.apply),
 ]
 LATEST = STEPS[-1][0]
 
