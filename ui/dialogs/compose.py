@@ -103,8 +103,8 @@ class ComposeDialog(Dialog):
 
     def edited(self) -> compose.Draft:
         """The draft with what was typed; an address that is not one is refused (StudioError)."""
-        return dataclasses.replace(self.draft, to=compose.check_addresses(self.to.text()),
-                                   cc=compose.check_addresses(self.cc.text()) if self.cc.text().strip() else [],
+        return dataclasses.replace(self.draft, to=compose.check_addresses(self.to.text(), field="to"),
+                                   cc=compose.check_addresses(self.cc.text(), field="cc", required=False),
                                    subject=self.subject.text(), body=self.body.toPlainText())
 
     def _lock(self) -> None:
