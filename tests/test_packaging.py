@@ -55,7 +55,7 @@ def test_version_comes_from_pyproject():
 # --- resources -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("parts", [("fonts", "DejaVuSans.ttf"), ("fonts", "DejaVuSans-Bold.ttf"),
-                                   ("fonts", "LICENSE-DejaVu.txt"), ("texts", "en.json"), ("texts", "tr.json"),
+                                   ("fonts", "LICENSE-DejaVu.txt"), ("texts", "en.json"), ("texts", "tr.json"), ("mail", "el.json"),
                                    ("icons", "studio-desk.svg"), ("icons", "studio-desk.ico"),
                                    ("icons", "studio-desk.icns")])
 def test_resource_path_finds_shipped_files(parts):

@@ -9,7 +9,8 @@ What lives where:
   or left to the command (to read, or to restore).
 - :mod:`.parser` — the parser built from every group's commands, and :func:`~.parser.run`, the dispatcher.
 - one module per group of commands: :mod:`.data` (``demo``, ``list``, ``export``, ``import``, ``check``),
-  :mod:`.pdf`, :mod:`.backup` (``backup``, ``restore``), :mod:`.today`, :mod:`.seal` (``seal-key``).
+  :mod:`.pdf`, :mod:`.backup` (``backup``, ``restore``), :mod:`.today`, :mod:`.seal` (``seal-key``),
+  :mod:`.mail` (``send``, ``outbox``, ``settings``).
 
 Adding a command: write its handler, ``run_<name>(args) -> int``, in the module of its group, importing
 what it needs inside the handler (building the parser must load no services, models or PDF layer, so

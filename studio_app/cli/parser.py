@@ -9,11 +9,11 @@ import sys
 
 from studio_app.text.errors import StudioError
 
-from . import backup, data, pdf, seal, today
+from . import backup, data, mail, pdf, seal, today
 from .command import Access, Command
 from .options import PROG, Parser, add_global_options
 
-GROUPS = (data, pdf, backup, today, seal)  # in the order `--help` lists their commands
+GROUPS = (data, pdf, backup, today, seal, mail)  # in the order `--help` lists their commands
 COMMANDS: dict[str, Command] = {command.name: command for group in GROUPS for command in group.COMMANDS}
 _SURROGATES = re.compile("[\ud800-\udfff]")
 

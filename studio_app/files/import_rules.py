@@ -359,7 +359,7 @@ def _rules() -> dict[str, dict[str, Rule]]:
         "studio": studio,
         "client": {
             "id": ref("id"), "name": clean_text("name", required=True), "company": clean_text("company"),
-            "email": same_as(lambda v: cleaning.email(v), "email"), "phone": clean_text("phone", max_len=60),
+            "email": same_as(lambda v: cleaning.emails(v), "email"), "phone": clean_text("phone", max_len=60),
             "address": clean_text("address", max_len=1000, multiline=True),
             "country": clean_text("country", max_len=60), "tax_id": clean_text("tax_id", max_len=40),
             "language": language, "currency": currency, "preferred_channel": choice(CHANNELS, "preferred_channel"),

@@ -20,7 +20,8 @@ def check_address(text: object, *, field: str = "to") -> str:
     if len(parsed) != 1 or not parsed[0][1]:
         raise StudioError("“{value}” is not an e-mail address.", field=field, value=raw[:80])
     name, address = parsed[0]
-    if not _valid(address) or "\n" in raw or "\r" in raw:
+    written = raw[raw.rfind("<") + 1:raw.rfind(">")] if raw.endswith(">") else raw
+    if written.strip() != address or not _valid(address) or "\n" in raw or "\r" in raw:
         raise StudioError("“{value}” is not an e-mail address.", field=field, value=raw[:80])
     return str(Address(display_name=name, addr_spec=address)) if name else address
 

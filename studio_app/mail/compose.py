@@ -15,6 +15,7 @@ from studio_app.money.due import invoice_due
 from studio_app.store.models import Client, Contract, Invoice, Milestone, Project, Quote
 from studio_app.text import i18n
 from studio_app.text.errors import StudioError
+from studio_app.text.messages import field_label
 from studio_app.work import clients, clock, contracts, invoices, issuing, projects, quotes, settings
 from . import templates
 from .addresses import check_addresses
@@ -52,9 +53,10 @@ class Draft:
 
 
 def client_addresses(client: Client) -> tuple[list[str], list[str]]:
-    """(to, cc) from the client's e-mail field: the first address is To, the others Cc; none is refused."""
+    """(to, cc) from the client's e-mail field: the first address is To, the others Cc (none: both empty, for
+    the designer to fill in; queueing refuses a message without a recipient)."""
     if not (client.email or "").strip():
-        raise StudioError("{name} has no e-mail address; add one to the client first.", field="to", name=client.name)
+        return [], []
     found = check_addresses(client.email, field="to")
     return found[:1], found[1:]
 
@@ -89,9 +91,14 @@ def issued_attachments(kind: str, document_id: int, number: str, *, with_xml: bo
     return found
 
 
-def _refuse_draft(status: str, what: str) -> None:
+_WHAT = {"quote": field_label("quote"), "contract": field_label("contract"), "invoice": field_label("invoice"),
+         "credit note": field_label("credit note"), "deposit invoice": field_label("deposit invoice")}
+
+
+def refuse_draft(status: str, what: str) -> None:
+    """Only an issued document leaves the studio: a draft is refused, naming what it is."""
     if status == "draft":
-        raise StudioError("This {what} is still a draft; issue it first, then send it.", what=what)
+        raise StudioError("This {label} is still a draft; issue it first, then send it.", label=_WHAT[what])
 
 
 def draft_for_document(kind: str, document_id: int) -> Draft:
@@ -115,14 +122,14 @@ def _document_draft(kind: str, template: str, record, client: Client, project: P
 
 
 def _quote(quote: Quote) -> Draft:
-    _refuse_draft(quote.status, "quote")
+    refuse_draft(quote.status, "quote")
     return _document_draft("quote", "quote", quote, quote.client, quote.project, quote.language, "quote",
                            amount=money_text(quote.total_gross, quote.currency, quote.language),
                            due_date=date_text(quote.valid_until, quote.language))
 
 
 def _contract(contract: Contract) -> Draft:
-    _refuse_draft(contract.status, "contract")
+    refuse_draft(contract.status, "contract")
     quote = contract.quote
     return _document_draft("contract", "contract", contract, contract.client, contract.project, contract.language,
                            "contract", amount=money_text(quote.total_gross, quote.currency, contract.language))
@@ -130,7 +137,7 @@ def _contract(contract: Contract) -> Draft:
 
 def _invoice(invoice: Invoice) -> Draft:
     what = {"credit_note": "credit note", "deposit": "deposit invoice"}.get(invoice.kind, "invoice")
-    _refuse_draft(invoice.status, what)
+    refuse_draft(invoice.status, what)
     amount = -invoice.total_gross if invoice.kind == "credit_note" else invoice_due(invoice)
     return _document_draft("invoice", _INVOICE_TEMPLATES.get(invoice.kind, "invoice"), invoice, invoice.client,
                            invoice.project, invoice.language, _MESSAGE_KINDS.get(invoice.kind, "invoice"),
@@ -143,7 +150,7 @@ def draft_reminder(invoice_id: int, step: int | None = None, today: dt.date | No
     reminder letter PDF and the invoice attached."""
     from . import reminders  # the reminder letter loads the PDF layer
     invoice = invoices.get(invoice_id)
-    _refuse_draft(invoice.status, "invoice")
+    refuse_draft(invoice.status, "invoice")
     step = reminders.choose_step(invoice, step, today)
     letter = reminders.letter_pdf(invoice.id, step, today)
     language = invoice.language

@@ -53,6 +53,9 @@ class Result:
 def queue(draft: Draft) -> int:
     """Store the message (nothing is sent yet); its id. Addresses are checked first: nothing is stored when one
     is wrong. A delay notice also moves the project's deadline and logs it, in the same transaction."""
+    if not draft.to:
+        raise StudioError("The message has no recipient: add the client's e-mail address or type one in To.",
+                          field="to")
     to = check_addresses(", ".join(draft.to), field="to")
     cc = check_addresses(", ".join(draft.cc), field="cc", required=False)
     studio = settings.get()
@@ -111,10 +114,10 @@ def send(outbox_id: int, password: str | None = None) -> str:
 def retry_all(password: str | None = None, *, stale_after: dt.timedelta = STALE_AFTER) -> list[Result]:
     """On start and on "Retry": settle messages left ``sending`` by a stopped desk, then send every queued one
     over one connection."""
-    recover(stale_after)
+    settled = recover(stale_after)
     ids = [row.id for row in OutboxMessage.select(OutboxMessage.id).where(OutboxMessage.status == QUEUED)
            .order_by(OutboxMessage.created_at, OutboxMessage.id)]
-    return send_many(ids, password) if ids else []
+    return settled + (send_many(ids, password) if ids else [])
 
 
 def resend(outbox_id: int, password: str | None = None) -> str:

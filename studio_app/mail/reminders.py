@@ -20,6 +20,7 @@ from studio_app import money
 from studio_app.money.due import invoice_due
 from studio_app.store.models import Client, Invoice, OutboxMessage
 from studio_app.text.errors import StudioError
+from studio_app.text.messages import field_label
 from studio_app.work import clock, settings
 from .settings import ladder
 
@@ -141,7 +142,7 @@ def letter_pdf(invoice_id: int, step: int, today: dt.date | None = None) -> byte
     invoice = invoices.get(invoice_id)
     record = issuing.issued("invoice", invoice.id)
     if record is None:
-        raise StudioError("This invoice is still a draft; issue it first, then send it.")
+        raise StudioError("This {label} is still a draft; issue it first, then send it.", label=field_label("invoice"))
     snapshot = json.loads(record.snapshot)
     today = today or clock.today()
     data = figures(invoice, step, today)

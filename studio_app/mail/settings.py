@@ -115,6 +115,11 @@ def _keyring():
     return None if isinstance(backend, fail.Keyring) else keyring
 
 
+def remember(studio: object, password: str) -> None:
+    """Use ``password`` until the program ends (typed at a prompt; not saved anywhere)."""
+    _session[password_entry(studio)] = password
+
+
 def save_password(studio: object, password: str) -> bool:
     """Keep the SMTP password: in the keyring (True), or in memory for this session when there is none (False)."""
     entry = password_entry(studio)

@@ -8,6 +8,7 @@ no network, a recipient refused). :func:`deliver` tells apart what fails before 
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import socket
 import ssl
@@ -44,44 +45,66 @@ def connect(server: Server) -> smtplib.SMTP:
     if not server.host:
         raise StudioError("No mail server is set; enter it in Settings → E-mail.", field="smtp_host")
     where = f"{server.host}:{server.port}"
+    conn: smtplib.SMTP | None = None
     try:
         if server.security == "ssl":
-            conn: smtplib.SMTP = smtplib.SMTP_SSL(server.host, server.port, timeout=TIMEOUT,
-                                                  context=ssl.create_default_context())
+            conn = smtplib.SMTP_SSL(server.host, server.port, timeout=TIMEOUT, context=ssl.create_default_context())
         else:
             conn = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT)
             if server.security == "starttls":
                 conn.starttls(context=ssl.create_default_context())
         if server.user:
             if server.password is None:
-                conn.close()
                 raise StudioError("The password for {user} on {server} is not set; enter it in Settings → E-mail.",
                                   field="smtp_password", user=server.user, server=where)
-            conn.login(server.user, server.password)
-    except StudioError:
-        raise
-    except smtplib.SMTPAuthenticationError:
-        raise StudioError("The mail server {server} refused the user name or password.", field="smtp_password",
-                          server=where) from None
-    except smtplib.SMTPNotSupportedError:
-        raise StudioError("The mail server {server} does not offer this security; check STARTTLS or SSL.",
-                          field="smtp_security", server=where) from None
-    except ssl.SSLError as exc:
-        raise StudioError("The secure connection to {server} failed: {reason}.", field="smtp_security",
-                          server=where, reason=str(exc.reason or exc)[:120]) from None
-    except socket.gaierror:
-        raise StudioError("The mail server {host} cannot be found; check its name and the network.",
-                          field="smtp_host", host=server.host) from None
-    except ConnectionRefusedError:
-        raise StudioError("The mail server {server} refused the connection; is the port right and the server up?",
-                          field="smtp_port", server=where) from None
-    except (socket.timeout, TimeoutError):
-        raise StudioError("The mail server {server} did not answer in time.", field="smtp_host",
-                          server=where) from None
-    except (smtplib.SMTPException, OSError) as exc:
-        raise StudioError("Could not reach the mail server {server}: {reason}.", field="smtp_host", server=where,
-                          reason=str(exc)[:160] or type(exc).__name__) from None
+            _login(conn, server.user, server.password)
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        raise _reason(exc, server, where) from None
     return conn
+
+
+def _reason(exc: BaseException, server: Server, where: str) -> BaseException:
+    """What went wrong connecting, as the designer can act on it."""
+    if isinstance(exc, StudioError) or not isinstance(exc, Exception):
+        return exc
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return StudioError("The mail server {server} refused the user name or password.", field="smtp_password",
+                           server=where)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return StudioError("The mail server {server} does not offer this security; check STARTTLS or SSL.",
+                           field="smtp_security", server=where)
+    if isinstance(exc, ssl.SSLError):
+        return StudioError("The secure connection to {server} failed: {reason}.", field="smtp_security",
+                           server=where, reason=str(exc.reason or exc)[:120])
+    if isinstance(exc, socket.gaierror):
+        return StudioError("The mail server {host} cannot be found; check its name and the network.",
+                           field="smtp_host", host=server.host)
+    if isinstance(exc, ConnectionRefusedError):
+        return StudioError("The mail server {server} refused the connection; is the port right and the server up?",
+                           field="smtp_port", server=where)
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return StudioError("The mail server {server} did not answer in time.", field="smtp_host", server=where)
+    if isinstance(exc, (smtplib.SMTPException, OSError)):
+        return StudioError("Could not reach the mail server {server}: {reason}.", field="smtp_host", server=where,
+                           reason=str(exc)[:160] or type(exc).__name__)
+    return exc
+
+
+def _login(conn: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; a user name or password beyond ASCII goes as UTF-8 with AUTH PLAIN (RFC 4616), which smtplib's
+    own login cannot send."""
+    if user.isascii() and password.isascii():
+        conn.login(user, password)
+        return
+    conn.ehlo_or_helo_if_needed()
+    if "plain" not in conn.esmtp_features.get("auth", "").lower().split():
+        raise smtplib.SMTPAuthenticationError(504, b"PLAIN not offered")
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode("ascii")
+    code, reply = conn.docmd("AUTH", "PLAIN " + token)
+    if code not in (235, 503):
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def test_connection(server: Server) -> None:
@@ -108,8 +131,6 @@ def deliver(conn: smtplib.SMTP, sender: str, recipients: list[str], raw: bytes) 
                 conn.rset()
                 _refused(code, reply, address)
     except (smtplib.SMTPException, OSError) as exc:
-        if isinstance(exc, StudioError):
-            raise
         raise StudioError("The connection to the mail server broke: {reason}.",
                           reason=str(exc)[:160] or type(exc).__name__) from None
     try:

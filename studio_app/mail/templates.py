@@ -18,11 +18,13 @@ from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
 from studio_app.text.messages import field_label
 
-NAMES: tuple[str, ...] = ("quote", "contract", "invoice", "deposit_request", "reminder_1", "reminder_2", "reminder_3",
-                          "thank_you", "progress_update", "delay_notice", "follow_up", "greeting")
+NAMES: tuple[str, ...] = ("quote", "contract", "invoice", "credit_note", "deposit_request", "reminder_1",
+                          "reminder_2", "reminder_3", "thank_you", "progress_update", "delay_notice", "follow_up",
+                          "greeting")
 PLACEHOLDERS: tuple[str, ...] = ("client", "project", "number", "amount", "due_date", "new_deadline",
                                  "milestones_done", "next_milestone", "studio", "signature", "occasion")
 _FIELD = re.compile(r"\{([^{}]*)\}")
+_DANGLING = re.compile(r"^[\s:–-]+|[\s:–-]+$")  # a separator left by an empty placeholder
 
 
 def shipped(language: str) -> dict:
@@ -91,7 +93,8 @@ def fill(text: str, values: Mapping[str, object]) -> str:
 def render(name: str, language: str, values: Mapping[str, object]) -> tuple[str, str]:
     """(subject, body) of template ``name`` in ``language`` with ``values`` filled in."""
     subject, body = get(name, language)
-    return " ".join(fill(subject, values).split()), _tidy(fill(body, values))
+    subject = _DANGLING.sub("", " ".join(fill(subject, values).split()))
+    return subject, _tidy(fill(body, values))
 
 
 def _tidy(body: str) -> str:

@@ -94,6 +94,17 @@ def email(value: object, *, field: str = "email") -> str:
     return text
 
 
+def emails(value: object, *, field: str = "email") -> str:
+    """One or several addresses (a client's accounts department in Cc), separated by commas or semicolons;
+    each is checked, and they are kept as "a@example.com, b@example.com"."""
+    text = clean(value, "Email", field=field, max_len=250)
+    parts = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+    for part in parts:
+        if not _EMAIL.match(part):
+            raise StudioError("“{value}” does not look like an email address.", field=field, value=part)
+    return ", ".join(parts)
+
+
 def fold(*parts: object) -> str:
     """Case- and accent-insensitive key: 'ŞİŞLİ' and 'şişli' both give 'sisli', 'ΑΘΗΝΑ' and 'αθήνα' 'αθηνα'."""
     text = " ".join(str(p) for p in parts if p)

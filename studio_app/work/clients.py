@@ -28,7 +28,7 @@ def _validated(data: Mapping[str, object], current: Client | None) -> dict[str, 
     values = {
         "name": cleaning.clean(pick("name"), "Name", required=True, field="name"),
         "company": cleaning.clean(pick("company"), "Company", field="company"),
-        "email": cleaning.email(pick("email")),
+        "email": cleaning.emails(pick("email")),
         "phone": cleaning.clean(pick("phone"), "Phone", field="phone", max_len=60),
         "address": cleaning.clean(pick("address"), "Address", multiline=True, max_len=1000, field="address"),
         "country": cleaning.clean(pick("country"), "Country", field="country", max_len=60),
