@@ -132,7 +132,7 @@ class ComposeDialog(Dialog):
         except StudioError as exc:
             self.show_error(exc)
             return
-        path = ask.save_file(self, self.tr("Save the message"), f"{_safe_name(draft.subject)}.eml",
+        path = ask.save_file(self, self.tr("Save the message"), eml.filename(draft),
                              self.tr("E-mail messages (*.eml)"))
         if not path:
             return
@@ -151,7 +151,7 @@ class ComposeDialog(Dialog):
             return
         if draft.attachments:
             folder = Path(tempfile.mkdtemp(prefix="studio-desk-mail-"))
-            path = folder / f"{_safe_name(draft.subject)}.eml"
+            path = folder / eml.filename(draft)
             eml.save(draft, path)
             url = QUrl.fromLocalFile(str(path))
         else:
@@ -175,11 +175,6 @@ def mailto(draft: compose.Draft) -> QUrl:
     query.addQueryItem("body", QUrl.toPercentEncoding(draft.body).data().decode())
     url.setQuery(query)
     return url
-
-
-def _safe_name(text: str) -> str:
-    kept = "".join(c if c.isalnum() or c in " -_." else "-" for c in text).strip(" .")
-    return kept[:80] or "message"
 
 
 def run_draft(parent: QWidget | None, make_draft: Callable[[], compose.Draft]) -> str:
