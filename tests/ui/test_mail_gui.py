@@ -153,6 +153,33 @@ def test_the_delay_notice_is_prefilled_and_sent_from_the_dashboard(qtbot, window
     assert dashboard.at_risk.item(0).data(Qt.ItemDataRole.UserRole + 2) is None  # off the list
 
 
+def test_an_overdue_invoice_gets_its_reminder_from_the_dashboard_and_shows_it(qtbot, window, studio, smtp_server,
+                                                                            asked):
+    import datetime as dt
+    from studio_app.work import clock
+    point_studio_at(smtp_server)
+    with clock.frozen(dt.datetime(2026, 10, 1, 9, 0)):
+        invoice = factories.issued_invoice(factories.client(language="en").id)
+    window.show_view("dashboard")
+    settle()
+    dashboard = window.dashboard
+    dashboard.overdue.setCurrentRow(0)
+    assert [text for text, _ in dashboard.context_actions(dashboard.overdue, dashboard.overdue.item(0))] == [
+        "Open", "Draft the reminder…"]
+    names = []
+    asked.fill(ComposeDialog, lambda d: (names.append([d.attachments.item(i).text()
+                                                       for i in range(d.attachments.count())]),
+                                         click(qtbot, d.send_button)))
+    click(qtbot, dashboard.overdue_button)
+    assert names[0][-1] == f"{invoice.number}.pdf" and len(names[0]) == 2  # the reminder letter, then the invoice
+    (message,) = smtp_server.messages
+    assert invoice.number in message["Subject"] and len(attachments(message)) == 2
+    window.open_record("invoice", invoice.id)
+    editor = window.sections["invoices"].editor
+    assert editor.reminder_button.isVisible()
+    assert editor.reminders.text().startswith("Reminder ") and " sent on 23 Nov 2026" in editor.reminders.text()
+
+
 def test_outbox_retry_sends_once_the_server_is_up(qtbot, window, studio, asked):
     server = SmtpServer()  # the port is known, nothing listens yet
     point_studio_at(server)

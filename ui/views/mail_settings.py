@@ -66,7 +66,6 @@ class MailSettings(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.test_button = QPushButton(self.tr("Send test message"))
         self.test_button.clicked.connect(self.send_test)
-        self.inputs["sender_email"].setPlaceholderText("studio@example.com")
         self.inputs["late_interest_rate"].setPlaceholderText(self.tr("e.g. 12.15 (percent a year)"))
 
         columns = QHBoxLayout()
@@ -114,8 +113,10 @@ class MailSettings(QWidget):
         for label, widget in rows:
             if label:
                 text = QLabel(label)
-                text.setWordWrap(True)
-                text.setMaximumWidth(200)
+                if text.fontMetrics().horizontalAdvance(label) > 210:  # a long label wraps; a short one stays whole
+                    text.setWordWrap(True)
+                    text.setMinimumWidth(150)
+                    text.setMaximumWidth(200)
                 form.addRow(text, widget)
             else:
                 form.addRow(widget)

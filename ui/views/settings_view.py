@@ -109,6 +109,7 @@ class SettingsView(Editor):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.body.addWidget(self.hint)
+        self.tabs.currentChanged.connect(lambda index: self.hint.setVisible(index == 0))  # it speaks of numbering
 
     @staticmethod
     def _scrolled(page: QWidget) -> QScrollArea:
