@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from studio_app import money
+from studio_app.mail import settings as mail_settings, templates as mail_templates
 from studio_app.money import numbering
 from studio_app.store.models import ALL_MODELS, BaseModel, SchemaVersion
 from studio_app.text import cleaning
@@ -170,8 +171,10 @@ def day(label: str, *, nullable: bool = True) -> Rule:
     return rule
 
 
-def moment(label: str) -> Rule:
+def moment(label: str, *, nullable: bool = False) -> Rule:
     def rule(value: object) -> object:
+        if value is None and nullable:
+            return None
         raw = _string(value, label)
         try:
             parsed = dt.datetime.fromisoformat(raw)
@@ -306,6 +309,15 @@ ROW_RULES: dict[str, Callable[[Mapping[str, object]], tuple[str, StudioError] | 
 }
 
 
+def _text(label: str, max_len: int) -> Rule:  # a message as it was written and sent (its bytes are in raw)
+    def rule(value: object) -> object:
+        if len(_string(value, label)) > max_len:
+            raise StudioError("{label} is too long ({length} characters; at most {max} allowed).", label=label,
+                              length=len(value), max=max_len)
+        return value
+    return rule
+
+
 def _rules() -> dict[str, dict[str, Rule]]:
     currency = same_as(money.check_currency, "currency")
     language = choice(LANGUAGES, "language")
@@ -354,6 +366,13 @@ def _rules() -> dict[str, dict[str, Rule]]:
         studio[name] = whole(name, 0, maximum)
     for name in numbering.SERIES_FORMAT.values():
         studio[name] = same_as(lambda v: numbering.check_format(v), name)
+    for name in ("sender_name", "sender_email", "smtp_host", "smtp_security", "smtp_user", "mail_mode",
+                 "reminder_days"):  # migration 8: the e-mail settings, as the settings form checks them
+        studio[name] = same_as(lambda v, n=name: str(mail_settings.validate({n: v})[n]), name)
+    studio.update({"smtp_port": whole("smtp_port", 1, 65535), "late_fee_enabled": boolean("late_fee_enabled"),
+                   "signature": clean_text("signature", max_len=2000, multiline=True),
+                   "late_interest_enabled": boolean("late_interest_enabled"),
+                   "late_interest_rate": percent("late_interest_rate", 0, 100, 4)})
 
     return {
         "studio": studio,
@@ -444,6 +463,23 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "sha256": sha256("sha256", nullable=False), "media_type": choice(("image/jpeg", "image/png"), "media_type"),
             "data": _image, "size": whole("size", 1, 2_000_000)},
         "database_identity": {"uid": identity("uid"), "created_at": moment("created_at")},
+        "outbox_message": {
+            "id": ref("id"), "message_id": clean_text("message_id", required=True), "language": language,
+            **{name: clean_text(name) for name in ("kind", "habit", "sender")},
+            "document_kind": choice(("", "quote", "contract", "invoice"), "document_kind"),
+            **{name: ref(name, nullable=True) for name in ("document_id", "client_id", "project_id")},
+            **{name: json_text(name, 1_000_000) for name in ("document_numbers", "to_addresses", "cc_addresses",
+                                                              "attachments")},
+            "subject": _text("subject", 1000), "raw": blob("raw", 50_000_000), "body": _text("body", 100_000),
+            "status": choice(("queued", "sending", "sent", "failed"), "status"),
+            "last_error": _text("last_error", 2000), "attempts": whole("attempts", 0, 10 ** 6),
+            "created_at": moment("created_at"),
+            **{name: moment(name, nullable=True) for name in ("claimed_at", "accepted_at", "sent_at")},
+            **{name: ref(name, nullable=True) for name in ("follow_up_interaction", "interaction")}},
+        "mail_template": {
+            "id": ref("id"), "language": language, "name": choice(mail_templates.NAMES, "name"),
+            "subject": clean_text("subject", max_len=300, required=True),
+            "body": clean_text("body", max_len=20_000, multiline=True, required=True)},
         "number_counter": {
             "series": choice(tuple(numbering.SERIES_FORMAT), "series"), "year": whole("year", 0, 2200),
             "last": whole("last", 0, 10 ** 12)},
