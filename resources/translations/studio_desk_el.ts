@@ -1456,12 +1456,28 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καμία (χωρίς κρυπτογράφηση)</translation>
     </message>
     <message>
-        <source>State late-payment interest on the final reminder</source>
-        <translation>Αναφορά τόκων υπερημερίας στην τελική υπενθύμιση</translation>
+        <source>On the final reminder, at</source>
+        <translation>Στην τελική υπενθύμιση, με</translation>
     </message>
     <message>
-        <source>Claim the fixed €40 compensation from business clients in the EU (Directive 2011/7/EU)</source>
-        <translation>Αξίωση της σταθερής αποζημίωσης 40 € από επαγγελματίες πελάτες στην ΕΕ (Οδηγία 2011/7/ΕΕ)</translation>
+        <source>€40 from business clients in the EU</source>
+        <translation>40 € από επαγγελματίες πελάτες στην ΕΕ</translation>
+    </message>
+    <message>
+        <source>Directive 2011/7/EU on late payment in commercial transactions: a fixed sum for the cost of recovery</source>
+        <translation>Οδηγία 2011/7/ΕΕ για τις καθυστερήσεις πληρωμών στις εμπορικές συναλλαγές: σταθερό ποσό για το κόστος είσπραξης</translation>
+    </message>
+    <message>
+        <source>e.g. 12.15</source>
+        <translation>π.χ. 12.15</translation>
+    </message>
+    <message>
+        <source>Late-payment interest</source>
+        <translation>Τόκοι υπερημερίας</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Αποζημίωση</translation>
     </message>
     <message>
         <source> days</source>
@@ -1470,10 +1486,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Send test message</source>
         <translation>Αποστολή δοκιμαστικού μηνύματος</translation>
-    </message>
-    <message>
-        <source>e.g. 12.15 (percent a year)</source>
-        <translation>π.χ. 12.15 (τοις εκατό ετησίως)</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -1520,16 +1532,16 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
+        <source>% a year</source>
+        <translation>% ετησίως</translation>
+    </message>
+    <message>
         <source>Payment reminders</source>
         <translation>Υπενθυμίσεις πληρωμής</translation>
     </message>
     <message>
         <source>Reminders 1, 2 and 3, days after the due date</source>
         <translation>Υπενθυμίσεις 1, 2 και 3, ημέρες μετά τη λήξη</translation>
-    </message>
-    <message>
-        <source>Interest rate % a year</source>
-        <translation>Επιτόκιο % ετησίως</translation>
     </message>
     <message>
         <source>Message texts</source>

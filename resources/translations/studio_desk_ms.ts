@@ -1444,12 +1444,28 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tiada (tidak disulitkan)</translation>
     </message>
     <message>
-        <source>State late-payment interest on the final reminder</source>
-        <translation>Nyatakan faedah bayaran lewat pada peringatan terakhir</translation>
+        <source>On the final reminder, at</source>
+        <translation>Pada peringatan terakhir, pada kadar</translation>
     </message>
     <message>
-        <source>Claim the fixed €40 compensation from business clients in the EU (Directive 2011/7/EU)</source>
-        <translation>Tuntut pampasan tetap €40 daripada pelanggan perniagaan di EU (Arahan 2011/7/EU)</translation>
+        <source>€40 from business clients in the EU</source>
+        <translation>€40 daripada pelanggan perniagaan di EU</translation>
+    </message>
+    <message>
+        <source>Directive 2011/7/EU on late payment in commercial transactions: a fixed sum for the cost of recovery</source>
+        <translation>Arahan 2011/7/EU mengenai bayaran lewat dalam urus niaga komersial: jumlah tetap bagi kos kutipan</translation>
+    </message>
+    <message>
+        <source>e.g. 12.15</source>
+        <translation>cth. 12.15</translation>
+    </message>
+    <message>
+        <source>Late-payment interest</source>
+        <translation>Faedah bayaran lewat</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Pampasan</translation>
     </message>
     <message>
         <source> days</source>
@@ -1458,10 +1474,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Send test message</source>
         <translation>Hantar mesej ujian</translation>
-    </message>
-    <message>
-        <source>e.g. 12.15 (percent a year)</source>
-        <translation>cth. 12.15 (peratus setahun)</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -1508,16 +1520,16 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Kata laluan</translation>
     </message>
     <message>
+        <source>% a year</source>
+        <translation>% setahun</translation>
+    </message>
+    <message>
         <source>Payment reminders</source>
         <translation>Peringatan bayaran</translation>
     </message>
     <message>
         <source>Reminders 1, 2 and 3, days after the due date</source>
         <translation>Peringatan 1, 2 dan 3, hari selepas tarikh akhir</translation>
-    </message>
-    <message>
-        <source>Interest rate % a year</source>
-        <translation>Kadar faedah % setahun</translation>
     </message>
     <message>
         <source>Message texts</source>

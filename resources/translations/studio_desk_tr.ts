@@ -1444,12 +1444,28 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Yok (şifrelenmemiş)</translation>
     </message>
     <message>
-        <source>State late-payment interest on the final reminder</source>
-        <translation>Son hatırlatmada gecikme faizini belirt</translation>
+        <source>On the final reminder, at</source>
+        <translation>Son hatırlatmada, oranı</translation>
     </message>
     <message>
-        <source>Claim the fixed €40 compensation from business clients in the EU (Directive 2011/7/EU)</source>
-        <translation>AB&apos;deki kurumsal müşterilerden sabit 40 € tazminat iste (2011/7/AB Yönergesi)</translation>
+        <source>€40 from business clients in the EU</source>
+        <translation>AB&apos;deki kurumsal müşterilerden 40 €</translation>
+    </message>
+    <message>
+        <source>Directive 2011/7/EU on late payment in commercial transactions: a fixed sum for the cost of recovery</source>
+        <translation>Ticari işlemlerde geç ödemeye ilişkin 2011/7/AB Yönergesi: tahsilat masrafları için sabit bir tutar</translation>
+    </message>
+    <message>
+        <source>e.g. 12.15</source>
+        <translation>örn. 12.15</translation>
+    </message>
+    <message>
+        <source>Late-payment interest</source>
+        <translation>Gecikme faizi</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Tazminat</translation>
     </message>
     <message>
         <source> days</source>
@@ -1458,10 +1474,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Send test message</source>
         <translation>Deneme iletisi gönder</translation>
-    </message>
-    <message>
-        <source>e.g. 12.15 (percent a year)</source>
-        <translation>örn. 12.15 (yıllık yüzde)</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -1508,16 +1520,16 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Parola</translation>
     </message>
     <message>
+        <source>% a year</source>
+        <translation>% yıllık</translation>
+    </message>
+    <message>
         <source>Payment reminders</source>
         <translation>Ödeme hatırlatmaları</translation>
     </message>
     <message>
         <source>Reminders 1, 2 and 3, days after the due date</source>
         <translation>1., 2. ve 3. hatırlatma, vadeden sonraki gün</translation>
-    </message>
-    <message>
-        <source>Interest rate % a year</source>
-        <translation>Yıllık faiz oranı %</translation>
     </message>
     <message>
         <source>Message texts</source>

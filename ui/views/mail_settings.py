@@ -45,6 +45,7 @@ class MailSettings(QWidget):
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
+        self._shown_once = False
         self.inputs: dict[str, QWidget] = {name: QLineEdit() for name in TEXT}
         self.inputs["mail_mode"] = self._combo({"smtp": self.tr("Send through an SMTP server"),
                                                 "eml": self.tr("Hand each message to my mail program")})
@@ -55,9 +56,10 @@ class MailSettings(QWidget):
         self.inputs["smtp_port"] = port
         self.inputs["signature"] = QPlainTextEdit()
         self.inputs["signature"].setFixedHeight(72)
-        self.inputs["late_interest_enabled"] = QCheckBox(self.tr("State late-payment interest on the final reminder"))
-        self.inputs["late_fee_enabled"] = QCheckBox(
-            self.tr("Claim the fixed €40 compensation from business clients in the EU (Directive 2011/7/EU)"))
+        self.inputs["late_interest_enabled"] = QCheckBox(self.tr("On the final reminder, at"))
+        self.inputs["late_fee_enabled"] = QCheckBox(self.tr("€40 from business clients in the EU"))
+        self.inputs["late_fee_enabled"].setToolTip(self.tr("Directive 2011/7/EU on late payment in commercial "
+                                                           "transactions: a fixed sum for the cost of recovery"))
         self.steps = [QSpinBox() for _ in range(3)]
         for box in self.steps:
             box.setRange(1, 365)
@@ -66,7 +68,8 @@ class MailSettings(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.test_button = QPushButton(self.tr("Send test message"))
         self.test_button.clicked.connect(self.send_test)
-        self.inputs["late_interest_rate"].setPlaceholderText(self.tr("e.g. 12.15 (percent a year)"))
+        self.inputs["late_interest_rate"].setPlaceholderText(self.tr("e.g. 12.15"))
+        self.inputs["late_interest_rate"].setMaximumWidth(90)
 
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -85,11 +88,17 @@ class MailSettings(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for box in self.steps:
             row.addWidget(box)
+        interest = QWidget()
+        row = QHBoxLayout(interest)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.inputs["late_interest_enabled"])
+        row.addWidget(self.inputs["late_interest_rate"])
+        row.addWidget(QLabel(self.tr("% a year")))
+        row.addStretch(1)
         right.addWidget(self._group(self.tr("Payment reminders"), [
             (self.tr("Reminders 1, 2 and 3, days after the due date"), ladder),
-            ("", self.inputs["late_interest_enabled"]),
-            (self.tr("Interest rate % a year"), self.inputs["late_interest_rate"]),
-            ("", self.inputs["late_fee_enabled"])]))
+            (self.tr("Late-payment interest"), interest),
+            (self.tr("Compensation"), self.inputs["late_fee_enabled"])]))
         right.addWidget(self._templates_group())
         right.addStretch(1)
         columns.addLayout(left, 1)
@@ -179,6 +188,9 @@ class MailSettings(QWidget):
         self.password.setPlaceholderText(self.tr("Kept in the system's password store") if kept else "")
         self.inputs["late_interest_rate"].setEnabled(bool(studio.late_interest_enabled))
         self._mode_changed()
+        if not self._shown_once:  # the texts open in the studio's own document language
+            self._shown_once = True
+            set_value(self.template_language, studio.language)
         self.show_template()
 
     def values(self) -> dict[str, object]:
