@@ -124,6 +124,9 @@ def test_the_dashboards_update_button_drafts_sends_and_the_line_leaves(qtbot, wi
     assert "Brand identity" not in [dashboard.updates.item(i).text().split(" (")[0]
                                     for i in range(dashboard.updates.count())]
     assert interactions.for_project(project.id)[0].kind == "update"
+    window.open_record("project", project.id)  # the project's conversation shows the message sent
+    log = window.sections["projects"].editor.log
+    assert any(message["Subject"] in log.item(i).text() for i in range(log.count()))
 
 
 def test_the_delay_notice_is_prefilled_and_sent_from_the_dashboard(qtbot, window, studio, smtp_server, asked):
@@ -309,3 +312,27 @@ def test_screenshots_of_the_compose_dialog_and_the_email_settings(qtbot, qapp, w
     window.settings_view.tabs.setCurrentIndex(1)
     settle()
     assert window.grab().save(str(output_dir / f"mail-settings-{theme}.png"))
+
+
+def test_without_attachments_the_mail_program_gets_a_mailto_and_eml_is_saved(qtbot, sqlite_db, studio, asked,
+                                                                            tmp_path):
+    from studio_app.mail import compose
+    settings.update({"sender_email": "deniz@studio.example"})
+    draft = compose.Draft(["ayse@example.com"], [], "Teslim tarihi", "Merhaba Ayşe,\nyeni tarih 14 Aralık.",
+                          [compose.Attachment("brief.pdf", "application/pdf", b"%PDF-1.7 brief", "")])
+    opened = []
+    dialog = ComposeDialog(draft, opener=lambda url: opened.append(url) or True, hand_off=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    path = tmp_path / "message.eml"
+    asked.answer(str(path))
+    click(qtbot, dialog.eml_button)
+    assert path.read_bytes().count(b"brief.pdf") >= 1 and dialog.message.text() == "Saved as message.eml."
+    dialog.attachments.setCurrentRow(0)
+    click(qtbot, dialog.remove_button)
+    assert dialog.attachments.isHidden() and dialog.draft.attachments == []
+    click(qtbot, dialog.hand_button)
+    (url,) = opened
+    assert url.scheme() == "mailto" and url.path() == "ayse@example.com"
+    assert "subject=Teslim%20tarihi" in url.toString(url.ComponentFormattingOption.FullyEncoded)
+    assert dialog.status == "handed" and outbox.pending() == []
