@@ -29,7 +29,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--reps", type=int, default=7, help="timed runs per figure (after a warm-up run)")
     parser.add_argument("--quick", action="store_true", help="few runs and small batches (the smoke test)")
     parser.add_argument("--only", default="", help="comma-separated groups: startup,memory,lists,dashboard,"
-                        "documents,batch,weasy,demo")
+                        "documents,batch,weasy,mail,demo")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--weasy-python", type=Path, default=HERE / ".venv-weasy" / "bin" / "python")
     return parser.parse_args(argv)
@@ -116,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     if wanted("batch"):
         log(f"measuring a batch of {settings.batch} invoices …")
         figures += core.batch(db_path, settings)
+    if wanted("mail"):
+        from . import mail
+        log("measuring e-mail: a reminder composed, queued messages sent …")
+        figures += [mail.reminder(settings), mail.sending(settings)]
     if wanted("demo") and meta is not None:
         figures.append(database.figure(args.size, meta))
 

@@ -31,7 +31,8 @@ def test_the_benchmarks_run_on_the_small_demo_database(tmp_path):
                      "peak memory, invoices list shown",
                      "invoices: open, first rows painted", "invoices: filter keystroke “kay”→“kaya”",
                      "invoices: sort by client", "dashboard: outstanding", "invoice PDF, 2 pages (warm)",
-                     "contract PDF (warm)", "demo --size small"):
+                     "contract PDF (warm)", "demo --size small", "reminder with its letter PDF, composed",
+                     "10 queued messages sent to a loopback server"):
         assert expected in names, expected
     assert any(name.startswith("invoices: scroll to row") for name in names)
     assert any(name.endswith("worker processes") for name in names)

@@ -129,10 +129,9 @@ def run_settings(args: argparse.Namespace) -> int:
     if args.action == "password":
         return _set_password(settings.get())
     if args.action == "test":
-        from studio_app.mail import smtp
-        studio = settings.get()
-        smtp.test_connection(smtp.Server.of(studio, _password(studio)))
-        print(f"Connected to {studio.smtp_host}:{studio.smtp_port} and logged in.")
+        from studio_app.mail import outbox
+        to = outbox.send_test(_password(settings.get()), args.key)
+        print(f"Sent a test message to {to}.")
         return 0
     if not args.key or args.value is None:
         raise StudioError("Give the setting and its value: settings set KEY VALUE.")
@@ -208,7 +207,7 @@ COMMANDS = (
     )),
     Command("settings", "show or change the studio's settings (e-mail included)", run_settings, Access.WRITES, (
         arg("action", choices=("show", "set", "password", "test")),
-        arg("key", nargs="?", help="the setting, e.g. smtp_host"),
+        arg("key", nargs="?", help="the setting, e.g. smtp_host (for test: where to send it; default the sender)"),
         arg("value", nargs="?", help="its new value"),
     )),
 )

@@ -1,4 +1,5 @@
-"""PDF documents: quote, contract and invoice, drawn with reportlab platypus from a frozen snapshot.
+"""PDF documents: quote, contract and invoice, drawn with reportlab platypus from a frozen snapshot (and the
+payment reminder letter, :func:`.reminder.render`, from an invoice's snapshot and the figures of the day).
 
 reportlab is imported only inside this package; ``render`` is the one entry point. :mod:`.logo` says how a
 snapshot names the studio's logo it was issued with, and which logo it is drawn with.

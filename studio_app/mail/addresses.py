@@ -23,6 +23,8 @@ def check_address(text: object, *, field: str = "to") -> str:
     written = raw[raw.rfind("<") + 1:raw.rfind(">")] if raw.endswith(">") else raw
     if written.strip() != address or not _valid(address) or "\n" in raw or "\r" in raw:
         raise StudioError("“{value}” is not an e-mail address.", field=field, value=raw[:80])
+    local, _, host = address.rpartition("@")
+    address = f"{local}@{host.encode('idna').decode('ascii')}"  # müller.de travels as xn--mller-kva.de
     return str(Address(display_name=name, addr_spec=address)) if name else address
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from studio_app import money
 from studio_app.money.due import invoice_due
-from studio_app.store.models import Client, Contract, Invoice, Milestone, Project, Quote
+from studio_app.store.models import Client, Contract, Invoice, Milestone, Project, Quote, Studio
 from studio_app.text import i18n
 from studio_app.text.errors import StudioError
 from studio_app.text.messages import field_label
@@ -61,9 +61,10 @@ def client_addresses(client: Client) -> tuple[list[str], list[str]]:
     return found[:1], found[1:]
 
 
-def values_for(client: Client, project: Project | None, language: str, **more: object) -> dict[str, object]:
+def values_for(client: Client, project: Project | None, language: str, *, studio: Studio | None = None,
+               **more: object) -> dict[str, object]:
     """The placeholders every message may use, with ``more`` (number, amount, due date …) on top."""
-    studio = settings.get()
+    studio = studio or settings.get()
     sender = studio.sender_name or studio.name
     values: dict[str, object] = {"client": client.name, "project": project.title if project else "",
                                  "studio": studio.name, "signature": studio.signature or sender}
@@ -151,12 +152,13 @@ def draft_reminder(invoice_id: int, step: int | None = None, today: dt.date | No
     from . import reminders  # the reminder letter loads the PDF layer
     invoice = invoices.get(invoice_id)
     refuse_draft(invoice.status, "invoice")
-    step = reminders.choose_step(invoice, step, today)
-    letter = reminders.letter_pdf(invoice.id, step, today)
+    studio = settings.get()
+    step = reminders.choose_step(invoice, step, today, studio)
+    letter = reminders.letter_pdf(invoice.id, step, today, studio)
     language = invoice.language
     to, cc = client_addresses(invoice.client)
-    figures = reminders.figures(invoice, step, today)
-    values = values_for(invoice.client, invoice.project, language, number=invoice.number,
+    figures = reminders.figures(invoice, step, today, studio)
+    values = values_for(invoice.client, invoice.project, language, studio=studio, number=invoice.number,
                         amount=money_text(figures.total_claimed, invoice.currency, language),
                         due_date=date_text(invoice.due_date, language))
     subject, body = templates.render(f"reminder_{step}", language, values)
@@ -221,8 +223,13 @@ def draft_follow_up(project_id: int | None = None, *, client_id: int | None = No
     """The follow-up after a delivery (or a follow-up the designer planned on an interaction)."""
     project = projects.get(project_id) if project_id else None
     client = project.client if project else clients.get(int(client_id or 0))
-    draft = _habit_draft(client, project, "follow_up", "follow_up", "follow_up", values_for(client, project,
-                                                                                          client.language))
+    values = values_for(client, project, client.language)
+    if project is None:  # a follow-up planned on a call: the latest delivered work, else "our last project"
+        latest = (Project.select(Project.title)
+                  .where((Project.client == client.id) & Project.delivered_on.is_null(False))
+                  .order_by(Project.delivered_on.desc()).first())
+        values["project"] = latest.title if latest else templates.word(client.language, "our_work")
+    draft = _habit_draft(client, project, "follow_up", "follow_up", "follow_up", values)
     draft.follow_up_interaction = interaction_id
     return draft
 

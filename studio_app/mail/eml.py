@@ -9,7 +9,7 @@ from pathlib import Path
 from studio_app.text.errors import StudioError
 from studio_app.work import settings
 from . import message as mime
-from .addresses import check_addresses
+from .addresses import bare, check_addresses
 from .compose import Draft
 
 
@@ -38,3 +38,13 @@ def save(draft: Draft, path: str | Path) -> Path:
 def filename(draft: Draft) -> str:
     keep = "".join(c if c.isalnum() or c in "-_ " else "_" for c in draft.subject)[:60].strip() or "message"
     return f"{keep}.eml"
+
+
+def mailto(draft: Draft) -> str:
+    """A ``mailto:`` address with the recipients, subject and body (no attachments: for ``xdg-email`` or the
+    browser, where a message needs none)."""
+    from urllib.parse import quote
+    to = ",".join(quote(bare(a), safe="@") for a in draft.to)
+    query = [("cc", ",".join(bare(a) for a in draft.cc))] if draft.cc else []
+    query += [("subject", draft.subject), ("body", draft.body.replace("\n", "\r\n"))]
+    return f"mailto:{to}?" + "&".join(f"{key}={quote(value, safe='')}" for key, value in query)

@@ -21,7 +21,7 @@ def sender_address(name: str, email: str) -> str:
 
 def new_message_id(sender_email: str) -> str:
     """A Message-ID unique to this message: ``<…@sender's domain>``."""
-    return make_msgid(domain=domain(sender_email))
+    return make_msgid(domain=domain(sender_email).encode("idna").decode("ascii"))
 
 
 def build(draft, sender: str, message_id: str, when: dt.datetime | None = None) -> EmailMessage:
@@ -42,7 +42,3 @@ def build(draft, sender: str, message_id: str, when: dt.datetime | None = None) 
                                filename=attachment.name)
     return message
 
-
-def recipients(draft) -> list[str]:
-    """The envelope: every To and Cc address, bare."""
-    return [bare(address) for address in [*draft.to, *draft.cc]]

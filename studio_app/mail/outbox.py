@@ -3,15 +3,16 @@
 How a message moves: ``queue`` stores it (status ``queued``, its whole bytes and Message-ID fixed).
 ``send`` claims it — status ``sending``, in a committed transaction, under a row lock, so that two desks
 retrying at once cannot both claim it — then hands it to the server. The moment the server answers 250 to
-DATA, ``accepted_at`` is committed, before anything else; then the message is recorded ``sent`` and logged
-in the client's conversation.
+DATA, one transaction records, first, that the server accepted it (``accepted_at``), then that it is
+``sent``, and the entry in the client's conversation: the acceptance and its bookkeeping land together or
+not at all.
 
-The guarantee is **at most once**. A message found ``sending`` by a later start or retry (its desk stopped
-mid-way, its claim older than :data:`STALE_AFTER`) is settled without asking the server anything:
-- with ``accepted_at``: the server had it; it is recorded sent and logged, and not sent again;
-- without: the desk stopped between handing it over and writing down the server's answer, so the server
-  may have it. It is set ``failed`` with that reason, and only the designer's :func:`resend` (after checking
-  the Sent folder, or with the client) sends it again. A lost connection during DATA is treated the same.
+The guarantee is **at most once**, without asking the server anything. A message found ``sending`` by a
+later start or retry (its claim older than :data:`STALE_AFTER`, so no desk is still at work on it) is one
+whose desk stopped between handing it over and recording the answer: the server may have it. It is set
+``failed`` with that reason, and only the designer's :func:`resend` (after checking the Sent folder, or
+with the client) sends it again, with the same Message-ID, so a mail program that did get both shows one.
+A connection lost during DATA is treated the same way.
 Failures before the message was handed over (server down, wrong password, no network, a temporary 4xx)
 leave it ``queued`` with the reason and one more attempt counted: a retry is safe. A 5xx refusal is
 ``failed`` (trying again would get the same answer).
@@ -36,11 +37,10 @@ from .compose import Draft
 from .settings import password as kept_password
 
 QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
-STALE_AFTER = dt.timedelta(minutes=2)  # far beyond smtp.TIMEOUT: a claim this old has no desk behind it
+STALE_AFTER = dt.timedelta(minutes=5)  # far beyond smtp.TIMEOUT: a claim this old has no desk behind it
 # Tests stop the process here (between the server's 250 and anything else being written) to prove a crash
 # cannot make the message go twice.
 after_accepted: Callable[[OutboxMessage], None] | None = None
-after_accepted_recorded: Callable[[OutboxMessage], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class Result:
     id: int
     status: str
     error: str = ""
+    broken: bool = False  # the connection is gone: the messages after it were not tried
 
 
 def queue(draft: Draft) -> int:
@@ -140,6 +141,29 @@ def discard(outbox_id: int) -> None:
         OutboxMessage.delete().where(OutboxMessage.id == row.id).execute()
 
 
+def send_test(password: str | None = None, to: str | None = None) -> str:
+    """Settings → E-mail's "Send test message": a short message to the sender's own address (or ``to``), sent
+    now and stored nowhere; the address it went to, or a StudioError with the reason."""
+    from . import templates
+    studio = settings.get()
+    sender_email = studio.sender_email or studio.email
+    if not sender_email:
+        raise StudioError("Set the studio's sender address in Settings → E-mail first.", field="sender_email")
+    target = check_addresses(to or sender_email, field="to")
+    values = {"studio": studio.name, "signature": studio.signature or studio.sender_name or studio.name}
+    draft = Draft(target, [], templates.fill(templates.word(studio.language, "test_subject"), values),
+                  templates.fill(templates.word(studio.language, "test_body"), values), language=studio.language)
+    sender = mime.sender_address(studio.sender_name or studio.name, sender_email)
+    raw = mime.build(draft, sender, mime.new_message_id(sender_email)).as_bytes()
+    conn = smtp.connect(smtp.Server.of(studio, password if password is not None else
+                                       (kept_password(studio) if studio.smtp_user else None)))
+    try:
+        smtp.deliver(conn, bare(sender), [bare(a) for a in target], raw)
+    finally:
+        smtp.close(conn)
+    return ", ".join(target)
+
+
 def send_many(ids: list[int], password: str | None = None) -> list[Result]:
     studio = settings.get()
     server = smtp.Server.of(studio, password if password is not None else
@@ -152,7 +176,7 @@ def send_many(ids: list[int], password: str | None = None) -> list[Result]:
     try:
         for outbox_id in ids:
             results.append(_send_one(conn, outbox_id))
-            if results[-1].status == QUEUED:  # the connection is gone: the rest wait with the same reason
+            if results[-1].broken:  # the connection is gone: the rest wait, with the reason
                 broken = StudioError("The connection to the mail server broke: {reason}.",
                                      reason=results[-1].error[:160])
                 results += [_unclaimed_failure(i, broken) for i in ids[len(results):]]
@@ -168,9 +192,10 @@ def _claim(outbox_id: int) -> OutboxMessage | None:
         row = locks.locked(OutboxMessage, outbox_id, "message")
         if row.status != QUEUED:
             return None
-        claimed = OutboxMessage.update(status=SENDING, claimed_at=clock.now(), attempts=OutboxMessage.attempts + 1)\
+        row.claimed_at = clock.now()
+        claimed = OutboxMessage.update(status=SENDING, claimed_at=row.claimed_at, attempts=OutboxMessage.attempts + 1)\
             .where((OutboxMessage.id == row.id) & (OutboxMessage.status == QUEUED)).execute()
-    return get(outbox_id) if claimed == 1 else None
+    return row if claimed == 1 else None
 
 
 def _send_one(conn, outbox_id: int) -> Result:
@@ -181,39 +206,35 @@ def _send_one(conn, outbox_id: int) -> Result:
     try:
         smtp.deliver(conn, bare(row.sender), envelope, bytes(row.raw))
     except smtp.Ambiguous as exc:
-        return _set(row, FAILED, exc)
+        return _set(row, FAILED, exc, broken=True)
     except smtp.Permanent as exc:
         return _set(row, FAILED, exc)
-    except StudioError as exc:
+    except smtp.Broken as exc:
+        return _set(row, QUEUED, exc, broken=True)
+    except StudioError as exc:  # a temporary refusal (4xx): the next retry may get through
         return _set(row, QUEUED, exc)
-    _record_accepted(row)
-    return _record_sent(row.id)
-
-
-def _record_accepted(row: OutboxMessage) -> None:
     if after_accepted is not None:
         after_accepted(row)
-    with db.transaction():
-        OutboxMessage.update(accepted_at=clock.now()).where(OutboxMessage.id == row.id).execute()
-    if after_accepted_recorded is not None:
-        after_accepted_recorded(row)
+    return _record_sent(row)
 
 
-def _record_sent(outbox_id: int) -> Result:
-    """The server has it: sent, and logged in the client's (and project's) conversation, once."""
+def _record_sent(row: OutboxMessage) -> Result:
+    """The server answered 250 to DATA: the first thing written is that it accepted the message, then (in the same
+    transaction) that it is sent, and the entry in the client's (and project's) conversation, once."""
     with db.transaction():
-        row = locks.locked(OutboxMessage, outbox_id, "message")
-        if row.status == SENT:
-            return Result(row.id, SENT)
-        entry = _log(row)
-        OutboxMessage.update(status=SENT, sent_at=row.accepted_at or clock.now(), last_error="",
-                             interaction=entry.id if entry else None).where(OutboxMessage.id == row.id).execute()
+        now = clock.now()
+        # Also over "failed": another desk may have given up on a very slow hand-over; the server's 250 is the truth.
+        OutboxMessage.update(accepted_at=now, status=SENT, sent_at=now, last_error="").where(
+            (OutboxMessage.id == row.id) & OutboxMessage.status.in_((SENDING, FAILED))).execute()
+        entry = _log(row, now)
+        if entry is not None:
+            OutboxMessage.update(interaction=entry.id).where(OutboxMessage.id == row.id).execute()
         if row.follow_up_interaction:
             interactions.mark_follow_up_done(row.follow_up_interaction)
-    return Result(outbox_id, SENT)
+    return Result(row.id, SENT)
 
 
-def _log(row: OutboxMessage) -> Interaction | None:
+def _log(row: OutboxMessage, when: dt.datetime) -> Interaction | None:
     if row.client_id is None:
         return None
     numbers = json.loads(row.document_numbers or "[]")
@@ -222,30 +243,26 @@ def _log(row: OutboxMessage) -> Interaction | None:
         summary += "\n" + i18n.label(row.language, "mail_sent_attached", numbers=", ".join(numbers))
     kind = "update" if row.habit == "update" else "email"
     return Interaction.create(client=row.client_id, project=row.project_id, kind=kind, summary=summary,
-                              occurred_at=row.accepted_at or clock.now())
+                              occurred_at=when)
 
 
 def recover(stale_after: dt.timedelta = STALE_AFTER) -> list[Result]:
-    """Settle messages left ``sending`` longer than ``stale_after`` (see the module's guarantee)."""
+    """Settle messages left ``sending`` longer than ``stale_after`` by a desk that stopped: failed, with the reason
+    that the server may have them (see the module's guarantee); never sent again without the designer."""
     cutoff = clock.now() - stale_after
     stale = [row.id for row in OutboxMessage.select(OutboxMessage.id).where(
         (OutboxMessage.status == SENDING) & (OutboxMessage.claimed_at <= cutoff))]
+    unsure = StudioError("Sending stopped after the message was handed to the server, before its answer was "
+                         "recorded: it may have arrived. Check your Sent folder or ask the client, then send it "
+                         "again if it did not.")
     results = []
     for outbox_id in stale:
         with db.transaction():
             row = locks.locked(OutboxMessage, outbox_id, "message")
             if row.status != SENDING or row.claimed_at > cutoff:
                 continue
-            if row.accepted_at is None:
-                unsure = StudioError("Sending stopped after the message was handed to the server, before its answer "
-                                     "was recorded: it may have arrived. Check your Sent folder or ask the client, "
-                                     "then send it again if it did not.")
-                OutboxMessage.update(status=FAILED, last_error=_text(unsure)).where(
-                    OutboxMessage.id == row.id).execute()
-                results.append(Result(row.id, FAILED, _text(unsure)))
-                continue
-        if row.accepted_at is not None:
-            results.append(_record_sent(row.id))
+            OutboxMessage.update(status=FAILED, last_error=_text(unsure)).where(OutboxMessage.id == row.id).execute()
+        results.append(Result(outbox_id, FAILED, _text(unsure)))
     return results
 
 
@@ -260,11 +277,11 @@ def _unclaimed_failure(outbox_id: int, exc: StudioError) -> Result:
     return Result(outbox_id, QUEUED, _text(exc))
 
 
-def _set(row: OutboxMessage, status: str, exc: StudioError) -> Result:
+def _set(row: OutboxMessage, status: str, exc: StudioError, *, broken: bool = False) -> Result:
     with db.transaction():
         OutboxMessage.update(status=status, last_error=_text(exc)).where(
             (OutboxMessage.id == row.id) & (OutboxMessage.status == SENDING)).execute()
-    return Result(row.id, status, _text(exc))
+    return Result(row.id, status, _text(exc), broken)
 
 
 def _text(exc: StudioError) -> str:

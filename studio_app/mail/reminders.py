@@ -13,15 +13,17 @@ recovery costs that Directive 2011/7/EU gives a business creditor against a busi
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from studio_app import money
 from studio_app.money.due import invoice_due
-from studio_app.store.models import Client, Invoice, OutboxMessage
+from studio_app.store import images
+from studio_app.store.models import Client, Invoice, OutboxMessage, Studio
 from studio_app.text.errors import StudioError
 from studio_app.text.messages import field_label
-from studio_app.work import clock, settings
+from studio_app.today.waiting import waiting_for_answer
+from studio_app.work import clock, frozen_logo, invoices, issuing, payments, settings
 from .settings import ladder
 
 LATE_FEE_EUR = 4000  # EUR 40.00, Art. 6 of Directive 2011/7/EU
@@ -58,20 +60,20 @@ def reminders_sent(invoice_id: int) -> list[SentReminder]:
             if row.habit.startswith("reminder-") and row.sent_at is not None]
 
 
-def step_dates(invoice: Invoice) -> list[dt.date]:
+def step_dates(invoice: Invoice, studio: Studio | None = None) -> list[dt.date]:
     """The day each step of the ladder falls due for this invoice."""
     if invoice.due_date is None:
         return []
-    return [invoice.due_date + dt.timedelta(days=days) for days in ladder(settings.get())]
+    return [invoice.due_date + dt.timedelta(days=days) for days in ladder(studio or settings.get())]
 
 
-def due_step(invoice: Invoice, today: dt.date | None = None) -> int | None:
+def due_step(invoice: Invoice, today: dt.date | None = None, studio: Studio | None = None) -> int | None:
     """The step due now (1, 2 or 3), or None: not owed, not yet late enough, all sent, or paused because the
     client waits for an answer."""
     today = today or clock.today()
     if invoice.status != "issued" or invoice.kind == "credit_note" or invoice_due(invoice) <= 0:
         return None
-    dates = step_dates(invoice)
+    dates = step_dates(invoice, studio)
     sent = {r.step for r in reminders_sent(invoice.id)}
     following = next((n for n in range(1, len(dates) + 1) if n not in sent), None)
     if following is None or today < dates[following - 1]:
@@ -83,15 +85,16 @@ def due_step(invoice: Invoice, today: dt.date | None = None) -> int | None:
 
 def is_paused(client_id: int, today: dt.date | None = None) -> bool:
     """Whether the client has written and waits for the studio's answer (answer first, remind later)."""
-    from studio_app.today.waiting import waiting_for_answer
     return any(w.client_id == client_id for w in waiting_for_answer(today))
 
 
-def choose_step(invoice: Invoice, step: int | None, today: dt.date | None = None) -> int:
+def choose_step(invoice: Invoice, step: int | None, today: dt.date | None = None,
+                studio: Studio | None = None) -> int:
     """The step asked for, checked; without one the step due, else the next not sent (1 for a first one)."""
-    steps = len(ladder(settings.get()))
+    studio = studio or settings.get()
+    steps = len(ladder(studio))
     if step is None:
-        step = due_step(invoice, today)
+        step = due_step(invoice, today, studio)
     if step is None:
         sent = {r.step for r in reminders_sent(invoice.id)}
         step = next((n for n in range(1, steps + 1) if n not in sent), steps)
@@ -103,8 +106,8 @@ def choose_step(invoice: Invoice, step: int | None, today: dt.date | None = None
     return int(step)
 
 
-def is_final(step: int) -> bool:
-    return step >= len(ladder(settings.get()))
+def is_final(step: int, studio: Studio | None = None) -> bool:
+    return step >= len(ladder(studio or settings.get()))
 
 
 def interest(principal: int, rate_percent: Decimal, days: int) -> int:
@@ -120,12 +123,12 @@ def is_eu_business(client: Client) -> bool:
     return bool((client.tax_id or "").strip()) and country in EU_COUNTRIES
 
 
-def figures(invoice: Invoice, step: int, today: dt.date | None = None) -> Figures:
+def figures(invoice: Invoice, step: int, today: dt.date | None = None, studio: Studio | None = None) -> Figures:
     today = today or clock.today()
-    studio = settings.get()
+    studio = studio or settings.get()
     due = invoice_due(invoice)
     days = max(0, (today - invoice.due_date).days) if invoice.due_date else 0
-    final = is_final(step)
+    final = is_final(step, studio)
     rate = Decimal(studio.late_interest_rate or 0)
     owed_interest = interest(due, rate, days) if final and studio.late_interest_enabled else 0
     fee = LATE_FEE_EUR if final and studio.late_fee_enabled and is_eu_business(invoice.client) and days > 0 else 0
@@ -133,30 +136,24 @@ def figures(invoice: Invoice, step: int, today: dt.date | None = None) -> Figure
     return Figures(due, days, owed_interest, rate if owed_interest else Decimal(0), fee, total)
 
 
-def letter_pdf(invoice_id: int, step: int, today: dt.date | None = None) -> bytes:
+def letter_pdf(invoice_id: int, step: int, today: dt.date | None = None, studio: Studio | None = None) -> bytes:
     """The reminder letter of ``step`` for the invoice, in the invoice's language, as PDF bytes."""
     from studio_app.documents import reminder  # reportlab loads only when a letter is drawn
-    from studio_app.work import frozen_logo, invoices, issuing, payments
-    from studio_app.store import images
-    import json
     invoice = invoices.get(invoice_id)
     record = issuing.issued("invoice", invoice.id)
     if record is None:
         raise StudioError("This {label} is still a draft; issue it first, then send it.", label=field_label("invoice"))
     snapshot = json.loads(record.snapshot)
     today = today or clock.today()
-    data = figures(invoice, step, today)
+    studio = studio or settings.get()
+    data = figures(invoice, step, today, studio)
     paid = [{"date": p.date.isoformat(), "amount": p.amount, "method": p.method}
             for p in payments.for_invoice(invoice.id)]
-    letter = {"step": step, "final": is_final(step), "date": today.isoformat(), "due": data.due,
+    letter = {"step": step, "final": is_final(step, studio), "date": today.isoformat(), "due": data.due,
               "days_late": data.days_late, "interest": data.interest, "interest_rate": str(data.interest_rate),
               "late_fee": data.late_fee, "total": data.total_claimed, "payments": paid,
               "credited": invoice.credited, "sent": [{"step": r.step, "date": r.sent_on.isoformat()}
                                                      for r in reminders_sent(invoice.id)]}
-    logo = frozen_logo.for_snapshot(snapshot, settings.get().logo, images.load)
+    logo = frozen_logo.for_snapshot(snapshot, studio.logo, images.load)
     return reminder.render(snapshot, letter, logo)
 
-
-def money_text(minor: int, currency: str, language: str) -> str:
-    from studio_app.text.i18n import locale_for
-    return money.format_money(minor, currency, locale_for(language))

@@ -23,6 +23,10 @@ class Ambiguous(StudioError):
     """The connection broke after the message was handed over: the server may have it."""
 
 
+class Broken(StudioError):
+    """The connection broke before the message was handed over: it did not arrive; the next retry may."""
+
+
 class Permanent(StudioError):
     """The server refused the message for good (5xx): trying again gives the same answer."""
 
@@ -131,7 +135,7 @@ def deliver(conn: smtplib.SMTP, sender: str, recipients: list[str], raw: bytes) 
                 conn.rset()
                 _refused(code, reply, address)
     except (smtplib.SMTPException, OSError) as exc:
-        raise StudioError("The connection to the mail server broke: {reason}.",
+        raise Broken("The connection to the mail server broke: {reason}.",
                           reason=str(exc)[:160] or type(exc).__name__) from None
     try:
         code, reply = conn.data(raw)
@@ -151,7 +155,7 @@ def close(conn: smtplib.SMTP) -> None:
 
 def _refused(code: int, reply: bytes | str, who: str) -> None:
     text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
-    error = Permanent if 500 <= int(code) < 600 else StudioError
+    error = Permanent if 500 <= int(code) < 600 else Broken if int(code) == 421 else StudioError
     if who:
         raise error("The mail server refused {address}: {code} {reply}", address=who, code=code, reply=text[:160])
     raise error("The mail server refused the message: {code} {reply}", code=code, reply=text[:160])

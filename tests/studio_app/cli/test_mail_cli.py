@@ -123,3 +123,24 @@ def test_the_password_goes_to_the_keyring_and_a_process_sends_with_it(desk, serv
     assert smtp_server.PASSWORD.encode() not in path.read_bytes() and len(server[1].messages) == 1
     message = server[1].messages[0].message
     assert message["To"].addresses[0].addr_spec == "cagla@example.com"
+
+
+def test_send_a_quote_as_an_eml_file_and_a_test_message(desk, capsys, server, tmp_path):
+    path, _ = desk
+    from studio_app.work import quotes
+    client = factories.client(name="Deniz Müşteri", email="musteri@example.com")
+    project = factories.project(client.id)
+    quote = quotes.issue(quotes.create_from_project(project.id).id)
+    settings.update({"sender_email": "deniz@deniz.design", "mail_mode": "eml"})
+    assert run(path, "send", "quote", quote.number) == 1
+    assert "give --eml FILE" in capsys.readouterr().err
+    assert run(path, "send", "quote", quote.number, "--eml", tmp_path / "quote.eml") == 0
+    written = (tmp_path / "quote.eml").read_bytes()
+    assert b"X-Unsent: 1" in written and f"{quote.number}.pdf".encode() in written
+    settings.update({"smtp_host": "127.0.0.1", "smtp_port": server[0].port, "smtp_security": "none",
+                     "smtp_user": smtp_server.USER})
+    from studio_app.mail import settings as mail_settings
+    mail_settings.remember(settings.get(), smtp_server.PASSWORD)
+    assert run(path, "settings", "test") == 0
+    assert "Sent a test message to deniz@deniz.design." in capsys.readouterr().out
+    assert OutboxMessage.select().count() == 0 and len(server[1].messages) == 1

@@ -8,13 +8,14 @@ import sys
 
 import pytest
 
-from studio_app.cli import backup, data, parser, pdf, seal, today
+from studio_app.cli import backup, data, mail, parser, pdf, seal, today
 from studio_app.cli.command import Access, Command
 from studio_app.cli.options import GlobalOptions, global_options
 from studio_app.store import lists
 from tests.conftest import ROOT
 
-ORDER = ["demo", "list", "export", "import", "check", "pdf", "backup", "restore", "today", "seal-key"]
+ORDER = ["demo", "list", "export", "import", "check", "pdf", "backup", "restore", "today", "seal-key", "send", "outbox",
+         "settings"]
 COMMAND_MODULES = {f"studio_app.cli.{name}" for name in ("parser", "command", "data", "pdf", "backup", "today",
                                                           "seal")}
 HEAVY = ("reportlab", "peewee", "babel", "studio_app.store.models", "studio_app.work", "studio_app.documents",
@@ -41,7 +42,8 @@ def test_every_command_is_one_command_record_in_the_module_of_its_group():
     assert list(parser.COMMANDS) == ORDER
     groups = {module: [c.name for c in module.COMMANDS] for module in parser.GROUPS}
     assert groups == {data: ["demo", "list", "export", "import", "check"], pdf: ["pdf"],
-                      backup: ["backup", "restore"], today: ["today"], seal: ["seal-key"]}
+                      backup: ["backup", "restore"], today: ["today"], seal: ["seal-key"],
+                      mail: ["send", "outbox", "settings"]}
     assert all(isinstance(c, Command) and c.run.__module__ == module.__name__
                for module in parser.GROUPS for c in module.COMMANDS)
 
@@ -49,7 +51,8 @@ def test_every_command_is_one_command_record_in_the_module_of_its_group():
 def test_how_each_command_opens_the_database():
     access = {name: command.access for name, command in parser.COMMANDS.items()}
     assert [n for n, a in access.items() if a is Access.READS] == ["list", "export", "check", "pdf", "today"]
-    assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "import", "seal-key"]
+    assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "import", "seal-key", "send", "outbox",
+                                                                    "settings"]
     assert [n for n, a in access.items() if a is Access.READS_ITSELF] == ["backup"]
     assert [n for n, a in access.items() if a is Access.OPENS_ITSELF] == ["restore"]
 

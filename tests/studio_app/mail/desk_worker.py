@@ -2,9 +2,9 @@
 
     desk_worker.py TARGET MODE [ID] [START_FILE]
 
-MODE ``crash_after_accepted``: send message ID and stop dead (os._exit) right after the server's 250 to DATA,
-before anything is written; ``crash_after_recorded``: stop right after the acceptance is committed, before
-"sent" is. ``retry``: print "ready", wait for START_FILE, then retry the whole outbox and print each result.
+MODE ``crash_after_accepted``: send message ID and stop dead (os._exit) right after the server's 250 to
+DATA, before anything is written. ``retry``: print "ready", wait for START_FILE, then retry the whole outbox
+and print each result.
 """
 
 import os
@@ -25,9 +25,6 @@ def stop(row) -> None:
 
 if mode == "crash_after_accepted":
     outbox.after_accepted = stop
-    outbox.send(int(sys.argv[3]))
-elif mode == "crash_after_recorded":
-    outbox.after_accepted_recorded = stop
     outbox.send(int(sys.argv[3]))
 elif mode == "retry":
     start = Path(sys.argv[4])

@@ -79,6 +79,7 @@ def test_a_progress_update_lists_the_milestones_done_and_the_next(sqlite_db, tod
 def test_addresses_several_and_refused(sqlite_db):
     assert check_addresses("a@example.com; Çağla Yılmaz <cagla@example.com.tr>, a@example.com") == [
         "a@example.com", "Çağla Yılmaz <cagla@example.com.tr>"]
+    assert check_addresses("Jürgen <j@müller.de>") == ["Jürgen <j@xn--mller-kva.de>"]
     for bad in ("ayse@", "ayse.example.com", "a@b", "x@exa mple.com", "a@@b.com"):
         with pytest.raises(StudioError, match="is not an e-mail address"):
             check_addresses(bad)
