@@ -1568,14 +1568,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Φυλάσσεται στην αποθήκη κωδικών του συστήματος</translation>
     </message>
     <message>
-        <source>Studio Desk test message</source>
-        <translation>Δοκιμαστικό μήνυμα του Studio Desk</translation>
-    </message>
-    <message>
-        <source>This message was sent by Studio Desk to check the e-mail settings. If you can read it, messages to your clients will go out the same way.</source>
-        <translation>Αυτό το μήνυμα στάλθηκε από το Studio Desk για έλεγχο των ρυθμίσεων e-mail. Αν μπορείτε να το διαβάσετε, τα μηνύματα προς τους πελάτες σας θα φεύγουν με τον ίδιο τρόπο.</translation>
-    </message>
-    <message>
         <source>The test message was not sent: %1</source>
         <translation>Το δοκιμαστικό μήνυμα δεν στάλθηκε: %1</translation>
     </message>

@@ -1556,14 +1556,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Disimpan dalam stor kata laluan sistem</translation>
     </message>
     <message>
-        <source>Studio Desk test message</source>
-        <translation>Mesej ujian Studio Desk</translation>
-    </message>
-    <message>
-        <source>This message was sent by Studio Desk to check the e-mail settings. If you can read it, messages to your clients will go out the same way.</source>
-        <translation>Mesej ini dihantar oleh Studio Desk untuk menyemak tetapan e-mel. Jika anda dapat membacanya, mesej kepada pelanggan anda akan dihantar dengan cara yang sama.</translation>
-    </message>
-    <message>
         <source>The test message was not sent: %1</source>
         <translation>Mesej ujian tidak dihantar: %1</translation>
     </message>

@@ -1556,14 +1556,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Sistemin parola deposunda saklanıyor</translation>
     </message>
     <message>
-        <source>Studio Desk test message</source>
-        <translation>Studio Desk deneme iletisi</translation>
-    </message>
-    <message>
-        <source>This message was sent by Studio Desk to check the e-mail settings. If you can read it, messages to your clients will go out the same way.</source>
-        <translation>Bu ileti, e-posta ayarlarını denemek için Studio Desk tarafından gönderildi. Okuyabiliyorsanız müşterilerinize giden iletiler de aynı yoldan gidecek.</translation>
-    </message>
-    <message>
         <source>The test message was not sent: %1</source>
         <translation>Deneme iletisi gönderilmedi: %1</translation>
     </message>

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, QUrlQuery
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QWidget)
@@ -155,26 +155,12 @@ class ComposeDialog(Dialog):
             eml.save(draft, path)
             url = QUrl.fromLocalFile(str(path))
         else:
-            url = mailto(draft)
+            url = QUrl(eml.mailto(draft), QUrl.ParsingMode.StrictMode)
         if not self.opener(url):
             self.say(self.tr("No mail program opened the message. Save it as .eml and open it yourself."))
             return
         self.status = "handed"
         super(Dialog, self).accept()  # nothing to save: the mail program sends it
-
-
-def mailto(draft: compose.Draft) -> QUrl:
-    """A mailto: address with the recipients, subject and body (for a message with nothing attached)."""
-    url = QUrl()
-    url.setScheme("mailto")
-    url.setPath(",".join(draft.to))
-    query = QUrlQuery()
-    if draft.cc:
-        query.addQueryItem("cc", ",".join(draft.cc))
-    query.addQueryItem("subject", QUrl.toPercentEncoding(draft.subject).data().decode())
-    query.addQueryItem("body", QUrl.toPercentEncoding(draft.body).data().decode())
-    url.setQuery(query)
-    return url
 
 
 def run_draft(parent: QWidget | None, make_draft: Callable[[], compose.Draft]) -> str:

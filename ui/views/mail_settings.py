@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from studio_app.mail import outbox, templates
 from studio_app.mail import settings as mail_settings
-from studio_app.mail import templates, test_message
 from studio_app.text.errors import StudioError
 from studio_app.work import settings
 from ui.i18n import error_text
@@ -19,6 +19,7 @@ from ui.widgets import choices
 from ui.widgets.fields import changed_signal, set_value, value_of
 
 Report = Callable[[str, bool], None]  # (text, is_error): the settings view's message line
+Save = Callable[[], bool]  # the settings view's Save: True when everything was saved
 
 TEXT = ("sender_name", "sender_email", "smtp_host", "smtp_user", "late_interest_rate")
 # Each message kind by the name a designer knows it by (marked for lupdate, translated when shown).
@@ -42,9 +43,9 @@ class MailSettings(QWidget):
     """The e-mail page. Its settings are saved with the rest by the settings view's Save (``values``); the
     password goes to the system's password store, and a template is saved with its own button."""
 
-    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
+    def __init__(self, report: Report, save: Save, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.report = report
+        self.report, self.save_settings = report, save
         self._shown_once = False
         self.inputs: dict[str, QWidget] = {name: QLineEdit() for name in TEXT}
         self.inputs["mail_mode"] = self._combo({"smtp": self.tr("Send through an SMTP server"),
@@ -213,12 +214,11 @@ class MailSettings(QWidget):
         self.test_button.setEnabled(by_server)
 
     def send_test(self) -> None:
-        """A test message to the sender's own address with the settings as typed (saved or not)."""
+        """A test message to the sender's own address: the settings are saved first, so it tries what is shown."""
+        if not self.save_settings():
+            return  # the refusal is on the message line
         try:
-            address = test_message.send_test(
-                self.values(), self.password.text() or None, self.tr("Studio Desk test message"),
-                self.tr("This message was sent by Studio Desk to check the e-mail settings. If you can read it, "
-                        "messages to your clients will go out the same way."))
+            address = outbox.send_test()
         except StudioError as exc:
             self.report(self.tr("The test message was not sent: %1").replace("%1", error_text(exc)), True)
             return

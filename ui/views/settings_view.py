@@ -94,7 +94,7 @@ class SettingsView(Editor):
         columns.addLayout(right, 1)
         holder = QWidget()
         holder.setLayout(columns)
-        self.mail = MailSettings(self.report)
+        self.mail = MailSettings(self.report, self.save)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(holder), self.tr("Studio"))
         self.tabs.addTab(self._scrolled(self.mail), self.tr("E-mail"))
