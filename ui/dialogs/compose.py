@@ -146,16 +146,14 @@ class ComposeDialog(Dialog):
     def hand_to_mail_program(self) -> None:
         try:
             draft = self.edited()
+            if draft.attachments:  # a private folder of its own: the mail program reads the file from there
+                path = eml.save(draft, Path(tempfile.mkdtemp(prefix="studio-desk-mail-")) / eml.filename(draft))
+                url = QUrl.fromLocalFile(str(path))
+            else:
+                url = QUrl(eml.mailto(draft), QUrl.ParsingMode.StrictMode)
         except StudioError as exc:
             self.show_error(exc)
             return
-        if draft.attachments:
-            folder = Path(tempfile.mkdtemp(prefix="studio-desk-mail-"))
-            path = folder / eml.filename(draft)
-            eml.save(draft, path)
-            url = QUrl.fromLocalFile(str(path))
-        else:
-            url = QUrl(eml.mailto(draft), QUrl.ParsingMode.StrictMode)
         if not self.opener(url):
             self.say(self.tr("No mail program opened the message. Save it as .eml and open it yourself."))
             return
