@@ -2,7 +2,8 @@
 
 ``Mailbox`` is the handler: ``messages`` holds each message received (envelope and parsed message), in order.
 ``start(auth=True)`` starts one that requires AUTH (user "studio", password ``PASSWORD``; plain text over
-loopback, no TLS) and refuses any other password.
+loopback, no TLS) and refuses any other password. :class:`SmtpServer` and the ``smtp_server`` fixture (the GUI
+tests) give a server with ``.port`` and ``.messages``, which may start after its port is known (down, then up).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
+import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
@@ -77,3 +79,44 @@ def start(*, auth: bool = False) -> tuple[Controller, Mailbox]:
                             **options)
     controller.start()  # AUTH without TLS warns on each connection: pyproject's filterwarnings lets it pass
     return controller, mailbox
+
+
+class SmtpServer:
+    """A loopback server whose port is known before it listens: ``SmtpServer()`` is a server that is down (the
+    port refuses connections), ``start()`` brings it up on that port. ``messages`` are the parsed messages
+    received (``email.message.EmailMessage``), in order."""
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.mailbox = Mailbox()
+        self._controller: Controller | None = None
+
+    @property
+    def messages(self) -> list[EmailMessage]:
+        return [received.message for received in self.mailbox.messages]
+
+    def start(self) -> "SmtpServer":
+        self._controller = Controller(self.mailbox, hostname="127.0.0.1", port=self.port, enable_SMTPUTF8=True)
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+
+@pytest.fixture
+def smtp_server():
+    """A started loopback server (``.port``, ``.messages``); the GUI tests send through it."""
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+def point_studio_at(server: SmtpServer, **more: object) -> None:
+    """The studio sends through ``server`` (no encryption, no login on loopback)."""
+    from studio_app.work import settings
+    settings.update({"smtp_host": "127.0.0.1", "smtp_port": server.port, "smtp_security": "none", "smtp_user": "",
+                     "mail_mode": "smtp", "sender_name": "Studio Deniz", "sender_email": "deniz@studio.example",
+                     **more})

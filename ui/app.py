@@ -95,6 +95,8 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
     window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
     QTimer.singleShot(150, theme.add_script_fonts)  # after the first paint (and a smoke run's exit): about 45 ms
+    if not smoke:
+        QTimer.singleShot(500, window.retry_outbox)  # after the first paint: a slow server never delays the window
     if smoke:
         def painted() -> None:
             try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QSizePolicy, QStackedWidget, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTabWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
 from studio_app.work import clients, projects
@@ -22,7 +22,7 @@ from ui.views.settings_view import SettingsView
 from ui.widgets.search_box import SearchBox
 from ui.widgets.timer import TimerWidget
 
-PAGES = ("dashboard", "clients", "projects", "quotes", "contracts", "invoices", "settings")
+PAGES = ("dashboard", "clients", "projects", "quotes", "contracts", "invoices", "outbox", "settings")
 LISTS = ("clients", "projects", "quotes", "contracts", "invoices")
 KIND_OF = {"client": "clients", "project": "projects", "quote": "quotes", "contract": "contracts",
            "invoice": "invoices"}
@@ -41,6 +41,7 @@ class Section(QStackedWidget):
         self.addWidget(self.list)
         self.list.open_requested.connect(self.open)
         self.list.new_requested.connect(self.new)
+        self.list.mail_sent.connect(lambda _id: self.stale())
         self._editor = None
         self._on_editor = on_editor
         self._stale = False
@@ -101,15 +102,22 @@ class MainWindow(QMainWindow):
         self._settings_view: SettingsView | None = None
         self.settings_page = QWidget()  # filled with the settings form when first shown
         QVBoxLayout(self.settings_page).setContentsMargins(0, 0, 0, 0)
-        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, **self.sections, "settings": self.settings_page}
+        self._outbox_view = None
+        self.outbox_page = QWidget()  # filled with the outbox when first shown
+        QVBoxLayout(self.outbox_page).setContentsMargins(0, 0, 0, 0)
+        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, **self.sections, "outbox": self.outbox_page,
+                                          "settings": self.settings_page}
         titles = {"dashboard": self.tr("Today"), "clients": self.tr("Clients"), "projects": self.tr("Projects"),
                   "quotes": self.tr("Quotes"), "contracts": self.tr("Contracts"), "invoices": self.tr("Invoices"),
-                  "settings": self.tr("Settings")}
+                  "outbox": self.tr("Outbox"), "settings": self.tr("Settings")}
         for name in PAGES:
             self.sidebar.addItem(titles[name])
             self.stack.addWidget(self.pages[name])
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self.dashboard.open_record.connect(self.open_record)
+        self.dashboard.mail_sent.connect(self.outbox_changed)
+        for section in self.sections.values():
+            section.list.mail_sent.connect(self.outbox_changed)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -138,6 +146,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self._build_menus()
+        self.outbox_button = QPushButton()
+        self.outbox_button.setFlat(True)
+        self.outbox_button.setObjectName("outboxButton")
+        self.outbox_button.clicked.connect(lambda: self.show_view("outbox"))
+        self.outbox_button.hide()
+        self.statusBar().addPermanentWidget(self.outbox_button)
         self.statusBar().showMessage(location)
         first_day.mark_if_sample(self, location)
         self._restore()
@@ -145,6 +159,52 @@ class MainWindow(QMainWindow):
     def _connect_editor(self, editor) -> None:
         editor.open_record.connect(self.open_record)
         editor.saved.connect(self._saved)
+        editor.mail_sent.connect(self.outbox_changed)
+
+    @property
+    def outbox_view(self):
+        if self._outbox_view is None:
+            from ui.views.outbox_view import OutboxView  # loaded when first shown, not at start
+            self._outbox_view = OutboxView()
+            self._outbox_view.changed.connect(self.show_outbox_count)
+            self.outbox_page.layout().addWidget(self._outbox_view)
+            self._outbox_view.show()
+        return self._outbox_view
+
+    # -- the outbox ---------------------------------------------------------------------------
+    def outbox_changed(self, *_args) -> None:
+        """A message was sent or queued somewhere: the outbox count (and the outbox, if shown) follow."""
+        if self._outbox_view is not None:
+            self._outbox_view.refresh()
+        else:
+            from studio_app.mail import outbox  # loaded with the first message, not at start
+            self.show_outbox_count(len(outbox.pending()))
+
+    def show_outbox_count(self, waiting: int) -> None:
+        self.outbox_button.setText(self.tr("Outbox: %n message(s) waiting", "", waiting))
+        self.outbox_button.setVisible(waiting > 0)
+
+    def retry_outbox(self) -> None:
+        """At start, after the window is shown: what waits in the outbox is sent again. A failure is said in
+        the status bar (the messages stay in the outbox), never in a dialog that would stop the start."""
+        from studio_app.mail import outbox  # loaded after the window is painted, not before
+        try:
+            if not outbox.pending():
+                return
+            results = outbox.retry_all()
+        except StudioError as exc:
+            self.statusBar().showMessage(self.tr("The outbox could not be sent: %1").replace("%1", error_text(exc)))
+            self.outbox_changed()
+            return
+        sent = sum(result.status == "sent" for result in results)
+        left = len(results) - sent
+        if left:
+            reason = next((result.error for result in results if result.error), "")
+            self.statusBar().showMessage(self.tr("%n message(s) in the outbox could not be sent yet.", "", left)
+                                         + (" " + reason if reason else ""))
+        elif sent:
+            self.statusBar().showMessage(self.tr("%n message(s) from the outbox sent.", "", sent), 8000)
+        self.outbox_changed()
 
     @property
     def settings_view(self) -> SettingsView:
@@ -246,6 +306,8 @@ class MainWindow(QMainWindow):
                 page.list.ensure_loaded() if not page._stale else page.back()
         elif page is self.settings_page:
             self.settings_view.load()
+        elif page is self.outbox_page:
+            self.outbox_view.refresh()
         elif not self.isVisible():
             self.dashboard.refresh_after_first_paint()  # start-up: paint the window, then the figures
         else:

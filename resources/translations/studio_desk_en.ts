@@ -92,6 +92,54 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Outbox: %n message(s) waiting</source>
+        <translation>
+            <numerusform>Outbox: %n message waiting</numerusform>
+            <numerusform>Outbox: %n messages waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the outbox could not be sent yet.</source>
+        <translation>
+            <numerusform>%n message in the outbox could not be sent yet.</numerusform>
+            <numerusform>%n messages in the outbox could not be sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the outbox sent.</source>
+        <translation>
+            <numerusform>%n message from the outbox sent.</numerusform>
+            <numerusform>%n messages from the outbox sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n message sent.</numerusform>
+            <numerusform>%n messages sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting.</source>
+        <translation>
+            <numerusform>%n still waiting.</numerusform>
+            <numerusform>%n still waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message numerus="yes">
         <source>%n billable round(s) not invoiced yet: they go on the final invoice.</source>

@@ -18,17 +18,21 @@ def _items(widget):
     return [widget.item(i) for i in range(widget.count())]
 
 
-def test_clicking_a_waiting_client_opens_their_card(qtbot, window):
+def test_double_clicking_a_waiting_client_opens_their_card(qtbot, window):
     factories.studio()
     client = factories.client(name="Eleni Papadopoulou")
     with clock.frozen(dt.datetime(2026, 11, 21, 10, 0)):
         interactions.log(client.id, "email", "Can you send the revised logo?", waiting_for_reply=True)
     window.show_view("dashboard")
+    settle()  # the figures shown after the first paint
     items = _items(window.dashboard.waiting)
     assert len(items) == 1 and "Eleni Papadopoulou" in items[0].text()
     assert items[0].font().bold()  # waiting more than 24 hours stands out
     rect = window.dashboard.waiting.visualItemRect(items[0])
     qtbot.mouseClick(window.dashboard.waiting.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle()  # one click selects the line, so the button under the list can act on it
+    assert window.current_page() == "dashboard" and window.dashboard.reply_button.isEnabled()
+    qtbot.mouseDClick(window.dashboard.waiting.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     settle()
     assert window.current_page() == "clients"
     assert window.sections["clients"].editor.record_id == client.id

@@ -236,7 +236,7 @@ def test_greek_window_shows_greek_sidebar_and_dialog(qtbot, sqlite_db, today, gr
     client = factories.client(name="Νίκος Παπαδόπουλος")
     window = make_window(qtbot, sqlite_db)
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert sidebar == ["Σήμερα", "Πελάτες", "Έργα", "Προσφορές", "Συμβάσεις", "Τιμολόγια", "Ρυθμίσεις"]
+    assert sidebar == ["Σήμερα", "Πελάτες", "Έργα", "Προσφορές", "Συμβάσεις", "Τιμολόγια", "Εξερχόμενα", "Ρυθμίσεις"]
     assert window.menuBar().actions()[0].text() == "&Αρχείο"
     dialog = InteractionDialog(client.id, parent=window)
     qtbot.addWidget(dialog)

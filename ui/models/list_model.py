@@ -165,6 +165,10 @@ class ListModel(QAbstractTableModel):
         return page.get(self.id_at(row))
 
     # -- lookups --------------------------------------------------------------------------------
+    def record_at(self, row: int) -> dict | None:
+        """The row's values as the list shows them (its status as a designer reads it, an invoice's kind)."""
+        return self._row(row) if 0 <= row < self._total else None
+
     def id_at(self, row: int) -> int | None:
         if 0 <= row < len(self._ids):
             return self._ids[row]

@@ -45,6 +45,7 @@ class ContractEditor(Editor):
         self.issue_button = self.add_action(self.tr("Issue"), self.issue)
         self.signed_button = self.add_action(self.tr("Mark signed"), self.mark_signed)
         self.delete_button = self.add_action(self.tr("Delete draft"), self.delete_draft)
+        self.send_button = self.add_action(self.tr("Send…"), self.send)
 
     def load(self, contract_id: int | None) -> None:
         self.record_id = contract_id
@@ -67,6 +68,7 @@ class ContractEditor(Editor):
         self.delete_button.setVisible(contract.status == "draft")
         self.issue_button.setVisible(contract.status == "draft")
         self.signed_button.setVisible(contract.status == "issued")
+        self.send_button.setVisible(contract.status != "draft")
         self.save_button.hide()
 
     def issue(self) -> None:
@@ -102,3 +104,6 @@ class ContractEditor(Editor):
             self.saved.emit(self.record_id)
 
     preview = DocumentEditor.preview
+    send = DocumentEditor.send
+    mail_draft = DocumentEditor.mail_draft
+    send_message = DocumentEditor.send_message

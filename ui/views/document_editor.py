@@ -104,6 +104,7 @@ class DocumentEditor(Editor):
         self.preview_button = self.add_action(self.tr("Preview / print"), self.preview)
         self.issue_button = self.add_action(self.tr("Issue"), self.issue)
         self.delete_button = self.add_action(self.tr("Delete draft"), self.delete_draft)
+        self.send_button = self.add_action(self.tr("Send…"), self.send)
 
     def add_date(self, name: str, label: str) -> DateField:
         """A date of the document's header (``name`` as the service calls it), above the notes."""
@@ -194,6 +195,7 @@ class DocumentEditor(Editor):
         self.preview_button.setEnabled(saved)
         self.issue_button.setVisible(draft and saved)
         self.delete_button.setVisible(draft and saved)
+        self.send_button.setVisible(saved and not draft)
         self.apply_actions()
 
     # -- totals and checks --------------------------------------------------------------------
@@ -283,6 +285,28 @@ class DocumentEditor(Editor):
         except StudioError:
             return False
         return True
+
+    def send(self) -> None:
+        """The issued document by e-mail: drafted in the client's language with its PDF, edited, then sent."""
+        if self.record_id is not None:
+            self.send_message(lambda: self.mail_draft())
+
+    def mail_draft(self):
+        from studio_app.mail import compose  # loaded when first sending, not at start
+        return compose.draft_for_document(self.kind, self.record_id)
+
+    def send_message(self, make_draft) -> str:
+        """Open the compose dialog on what ``make_draft`` drafts; a sent message is logged, so the record's
+        conversation and the outbox change (``saved``)."""
+        from ui.dialogs import compose  # loaded when first sending, not at start
+        status = compose.run_draft(self, make_draft)
+        if status:
+            self.load(self.record_id)
+            self.saved.emit(self.record_id)
+            self.mail_sent.emit(self.record_id)
+            if status == "sent" and hasattr(self.window(), "statusBar"):
+                self.window().statusBar().showMessage(self.tr("Sent."), 4000)
+        return status
 
     def preview(self) -> None:
         if self.record_id is None:

@@ -15,6 +15,7 @@ class Editor(QWidget):
     saved = Signal(int)  # the record's id
     closed = Signal()
     open_record = Signal(str, int)  # kind, id: jump to another record (a project's client, a quote's invoice)
+    mail_sent = Signal(int)  # a message about the record was sent or queued: the outbox changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -29,6 +29,7 @@ class InvoiceEditor(DocumentEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.invoice_kind = ""  # deposit, standard, final or credit_note
+        self.shown_status = ""  # as the badge says: issued, partly paid, paid, overdue…
         self.issue_date = self.add_date("issue_date", self.tr("Issue date"))
         self.supply_date = self.add_date("supply_date", self.tr("Supply date"))
         self.due_date = self.add_date("due_date", self.tr("Due date"))
@@ -47,6 +48,11 @@ class InvoiceEditor(DocumentEditor):
         self.einvoice_note.setWordWrap(True)
         self.einvoice_note.hide()
         self.body.addWidget(self.einvoice_note)
+        self.reminder_button = self.add_action(self.tr("Send reminder…"), self.send_reminder)
+        self.reminders = QLabel()
+        self.reminders.setObjectName("hint")
+        self.reminders.setWordWrap(True)
+        self.dates_form.insertRow(len(self.dates), self.tr("Reminders"), self.reminders)
 
     # -- loading ------------------------------------------------------------------------------
     def load_new(self, client_id: int | None) -> None:
@@ -83,11 +89,12 @@ class InvoiceEditor(DocumentEditor):
     def load_details(self, doc: Invoice) -> tuple[str, str]:
         self.deducted, self.paid, self.credited = doc.deducted, doc.paid, doc.credited
         self.invoice_kind = doc.kind
+        self.shown_status = invoices.display_status(doc)
         self.order_reference.setText(doc.order_reference)
         self.order_reference.setEnabled(doc.status == "draft")
         names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
                  "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
-        badge = formatting.status_label(invoices.display_status(doc))
+        badge = formatting.status_label(self.shown_status)
         if doc.imported_from:  # history issued with another program (its PDF is not ours to draw)
             badge += " · " + self.tr("imported from %1, no PDF").replace("%1", doc.imported_from)
         return names[doc.kind], badge
@@ -105,6 +112,10 @@ class InvoiceEditor(DocumentEditor):
         self.undo_payment_button.setVisible(issued and not credit and bool(self.record_id)
                                             and bool(payments.for_invoice(self.record_id)))
         self.credit_button.setVisible(issued and not credit)
+        status = self.shown_status if issued else ""
+        unpaid_deposit = self.invoice_kind == "deposit" and status in ("issued", "partly paid", "overdue")
+        self.reminder_button.setVisible(status == "overdue" or unpaid_deposit)
+        self._show_reminders(issued and not credit)
         self.show_readiness()
 
     def show_readiness(self) -> list:
@@ -140,6 +151,21 @@ class InvoiceEditor(DocumentEditor):
                                       "rules.") + "".join(f"\n• {problem.message}" for problem in problems))
             return
         super().issue()
+
+    def _show_reminders(self, shown: bool) -> None:
+        """"Reminder 2 sent on 12 Dec": what the client has been sent so far, from the core's record."""
+        text = ""
+        if shown:
+            from studio_app.mail import reminders  # loaded with an issued invoice, not at start
+            text = "; ".join(self.tr("Reminder %1 sent on %2").replace("%1", str(sent.step))
+                             .replace("%2", formatting.date(sent.sent_on)) for sent in
+                             reminders.reminders_sent(self.record_id))
+            text = text or self.tr("None sent yet")
+        self.reminders.setText(text)
+        label = self.dates_form.labelForField(self.reminders)
+        for widget in (self.reminders, label):
+            if widget is not None:
+                widget.setVisible(shown)
 
     # -- totals, checks, saving ---------------------------------------------------------------
     def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
@@ -195,6 +221,13 @@ class InvoiceEditor(DocumentEditor):
             self.run_action(payments.delete, last.id)
             self.load(self.record_id)
             self.saved.emit(self.record_id)
+
+    def send_reminder(self) -> None:
+        """The reminder step due (friendly, firm, final) with its letter attached."""
+        def draft():
+            from studio_app.mail import compose  # loaded when first sending, not at start
+            return compose.draft_reminder(self.record_id)
+        self.send_message(draft)
 
     def credit_note(self) -> None:
         if self.confirm(self.tr("Create a credit note that reverses this invoice? You can edit it before issuing.")):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
 from studio_app.store import lists
@@ -15,10 +15,14 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.fields import DateField
 
 
+SENDS = {"quotes": "quote", "contracts": "contract", "invoices": "invoice"}  # lists whose rows can be sent
+
+
 class ListView(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
     go_requested = Signal(str)  # another view, where this list is filled from (a quote from a project)
+    mail_sent = Signal(int)  # a message about this record was sent or queued (the outbox and conversation changed)
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +98,17 @@ class ListView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         list_actions.install(self)
+        self.send_button = QPushButton(self.tr("Send…"))
+        self.send_button.setVisible(kind in SENDS)
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send_selected)
+        self.send_action = QAction(self.tr("Send…"), self)
+        self.send_action.triggered.connect(self.send_selected)
+        self.reminder_action = QAction(self.tr("Send reminder…"), self)
+        self.reminder_action.triggered.connect(self.send_reminder)
+        if kind in SENDS:
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.empty = EmptyState()
         self.body = QStackedLayout()
@@ -104,6 +119,7 @@ class ListView(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.count)
         top.addStretch(1)
+        top.addWidget(self.send_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -115,6 +131,8 @@ class ListView(QWidget):
         self.client_box.currentIndexChanged.connect(self.apply_filter)
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         self._loaded = False
 
     def _texts(self) -> dict[str, str]:
@@ -246,6 +264,66 @@ class ListView(QWidget):
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.id_at(rows[0].row()) if rows else None
+
+    # -- sending ------------------------------------------------------------------------------
+    def _selection_changed(self, *_args) -> None:
+        self.send_button.setEnabled(self.can_send())
+
+    def _selected_record(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def can_send(self) -> bool:
+        """An issued document can be sent; a draft cannot (it has no number yet)."""
+        record = self._selected_record()
+        return self.kind in SENDS and record is not None and record.get("status") not in (None, "draft")
+
+    def can_remind(self) -> bool:
+        """An overdue invoice, or a deposit invoice not paid yet, can be reminded of."""
+        record = self._selected_record()
+        if self.kind != "invoices" or record is None:
+            return False
+        return record.get("status") == "overdue" or (
+            record.get("kind") == "deposit" and record.get("status") in ("issued", "partly paid"))
+
+    def context_actions(self) -> list[QAction]:
+        """What the right-click menu offers for the selected row."""
+        self.send_action.setEnabled(self.can_send())
+        self.reminder_action.setEnabled(self.can_remind())
+        return self.table.actions() + [self.send_action] + ([self.reminder_action] if self.kind == "invoices" else [])
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addActions(self.context_actions())
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def send_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None or not self.can_send():
+            return
+
+        def draft():
+            from studio_app.mail import compose  # loaded when first sending, not at start
+            return compose.draft_for_document(SENDS[self.kind], record_id)
+        self._send(record_id, draft)
+
+    def send_reminder(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None or not self.can_remind():
+            return
+
+        def draft():
+            from studio_app.mail import compose  # loaded when first sending, not at start
+            return compose.draft_reminder(record_id)
+        self._send(record_id, draft)
+
+    def _send(self, record_id: int, make_draft) -> None:
+        from ui.dialogs import compose  # loaded when first sending, not at start
+        if compose.run_draft(self, make_draft):
+            self.mail_sent.emit(record_id)
 
     def _open_index(self, index: QModelIndex) -> None:
         record_id = self.model.id_at(index.row())

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from studio_app import money
 from studio_app.work import settings
@@ -16,6 +16,7 @@ from studio_app.store import secrets, startup
 from studio_app.text.errors import StudioError
 from ui import ask, formatting, theme
 from ui.views.editor import Editor
+from ui.views.mail_settings import MailSettings
 from ui.widgets import choices
 from ui.widgets.continue_numbering import ContinueNumbering
 from ui.widgets.local_details import LocalDetails
@@ -110,18 +111,39 @@ class SettingsView(Editor):
         columns.addLayout(right, 1)
         holder = QWidget()
         holder.setLayout(columns)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Settings"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        self.body.addWidget(scroll)
+        self.mail = MailSettings(self.report, self.save)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._scrolled(holder), self.tr("Studio"))
+        self.tabs.addTab(self._scrolled(self.mail), self.tr("E-mail"))
+        for index in range(self.tabs.count()):  # a screen reader names each page by its tab
+            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
+        self.body.addWidget(self.tabs)
         for name, widget in self.inputs.items():
             self.validation.watch(name, widget)
+        for name, widget in self.mail.inputs.items():
+            self.validation.fields[name] = widget
+        self.mail.watch(self.validation.run)
         self.hint = QLabel(self.tr("Number formats use {seq} for the running number and {year} for the year, "
                                    "e.g. INV-{year}-{seq:04}."))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.body.addWidget(self.hint)
+        self.tabs.currentChanged.connect(lambda index: self.hint.setVisible(index == 0))  # it speaks of numbering
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def report(self, text: str, error: bool) -> None:
+        """A result or refusal on the message line (the e-mail page's test message and templates)."""
+        self.message.setObjectName("formError" if error else "")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.show()
 
     def _group(self, title: str, rows: list[tuple[str, str]], extra: list[tuple[str, QWidget]] = ()) -> QGroupBox:
         box = QGroupBox(title)
@@ -173,6 +195,7 @@ class SettingsView(Editor):
         set_value(self.interface_language, formatting.language())
         set_value(self.theme, str(prefs.value("theme", "system")))
         self.location.setText(str(prefs.value("database", "") or startup.default_target()))
+        self.mail.load()
         self.validation.run()
 
     def set_logo(self, data: bytes) -> None:
@@ -196,6 +219,7 @@ class SettingsView(Editor):
     def values(self) -> dict[str, object]:
         data = {name: value_of(widget) for name, widget in self.inputs.items()}
         data["logo"] = self.logo or None
+        data.update(self.mail.values())
         return data
 
     def check(self) -> None:
@@ -217,6 +241,7 @@ class SettingsView(Editor):
                 no_store = self.tr("This computer has no password store, so Studio Desk will ask for the "
                                    "database password when it connects.")
         settings.update(self.values())
+        self.mail.write_password()
         prefs = QSettings()
         restart = []
         if self.interface_language.currentData() != (prefs.value("language") or ""):

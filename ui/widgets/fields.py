@@ -120,6 +120,10 @@ class Validation(QObject):
     def show(self, exc: StudioError) -> None:
         """Show a refusal (from checking or from a failed save) at its field."""
         self.error = exc
+        if self.message.objectName() != "formError":  # after a result shown in the normal colour
+            self.message.setObjectName("formError")
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
         self._mark(exc.field)
         self.message.setText(error_text(exc))
         self.message.show()
