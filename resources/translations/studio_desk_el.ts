@@ -496,6 +496,81 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send: %1</source>
+        <translation>Αποστολή: %1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Νέο μήνυμα</translation>
+    </message>
+    <message>
+        <source>name@example.com, another@example.com</source>
+        <translation>onoma@example.gr, allos@example.gr</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Αφαίρεση συνημμένου</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Προς</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Κοιν.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Συνημμένα</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Αποθήκευση ως .eml…</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>Άνοιγμα στο πρόγραμμα αλληλογραφίας μου</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Δοκιμάστε ξανά</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The message waits in the outbox; it is tried again on the next start, or when you press Retry in the outbox.</source>
+        <translation>Δεν στάλθηκε: %1 Το μήνυμα περιμένει στα εξερχόμενα· θα δοκιμαστεί ξανά στην επόμενη εκκίνηση ή όταν πατήσετε Επανάληψη στα εξερχόμενα.</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Αποθήκευση του μηνύματος</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Μηνύματα e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Αποθηκεύτηκε ως %1.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Save it as .eml and open it yourself.</source>
+        <translation>Κανένα πρόγραμμα αλληλογραφίας δεν άνοιξε το μήνυμα. Αποθηκεύστε το ως .eml και ανοίξτε το μόνοι σας.</translation>
+    </message>
+</context>
+<context>
     <name>ContinueNumbering</name>
     <message>
         <source>Number series to continue</source>
@@ -585,6 +660,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Διαγραφή προσχεδίου</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Σύμβαση %1</translation>
     </message>
@@ -608,16 +687,32 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <source>Log a delay notice…</source>
-        <translation>Καταγραφή ειδοποίησης καθυστέρησης…</translation>
-    </message>
-    <message>
         <source>Mark the check-in done</source>
         <translation>Σήμανση της επικοινωνίας ως ολοκληρωμένης</translation>
     </message>
     <message>
         <source>Snooze a week</source>
         <translation>Αναβολή για μία εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Draft a reply…</source>
+        <translation>Σύνταξη απάντησης…</translation>
+    </message>
+    <message>
+        <source>Draft a delay notice…</source>
+        <translation>Σύνταξη ειδοποίησης καθυστέρησης…</translation>
+    </message>
+    <message>
+        <source>Draft the update…</source>
+        <translation>Σύνταξη ενημέρωσης…</translation>
+    </message>
+    <message>
+        <source>Draft the reminder…</source>
+        <translation>Σύνταξη υπενθύμισης…</translation>
+    </message>
+    <message>
+        <source>Draft the message…</source>
+        <translation>Σύνταξη μηνύματος…</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -654,6 +749,14 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Workload, next 8 weeks</source>
         <translation>Φόρτος εργασίας, επόμενες 8 εβδομάδες</translation>
+    </message>
+    <message>
+        <source>Double-click to open; right-click for the message to send</source>
+        <translation>Διπλό κλικ για άνοιγμα· δεξί κλικ για το μήνυμα προς αποστολή</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -841,12 +944,16 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Χρειαζόμαστε λίγο περισσότερο χρόνο για το %1, ώστε το αποτέλεσμα να είναι όπως πρέπει· η νέα ημερομηνία παράδοσης αναγράφεται παρακάτω.</translation>
     </message>
     <message>
+        <source>Send to the client…</source>
+        <translation>Αποστολή στον πελάτη…</translation>
+    </message>
+    <message>
         <source>New deadline</source>
         <translation>Νέα προθεσμία</translation>
     </message>
     <message>
-        <source>What you told the client</source>
-        <translation>Τι είπατε στον πελάτη</translation>
+        <source>What you tell the client</source>
+        <translation>Τι λέτε στον πελάτη</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1011,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Διαγραφή πρόχειρου</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(πρόχειρο)</translation>
     </message>
@@ -946,6 +1057,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Delete this draft?</source>
         <translation>Διαγραφή αυτού του πρόχειρου;</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Στάλθηκε.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1623,14 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Δημιουργία πιστωτικού</translation>
     </message>
     <message>
+        <source>Send reminder…</source>
+        <translation>Αποστολή υπενθύμισης…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Υπενθυμίσεις</translation>
+    </message>
+    <message>
         <source>New invoice</source>
         <translation>Νέο τιμολόγιο</translation>
     </message>
@@ -1554,6 +1677,14 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
         <translation>Αυτό το τιμολόγιο δεν μπορεί να εκδοθεί ακόμη: το ηλεκτρονικό του τιμολόγιο δεν θα περνούσε τους κανόνες.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 sent on %2</source>
+        <translation>Υπενθύμιση %1 στάλθηκε στις %2</translation>
+    </message>
+    <message>
+        <source>None sent yet</source>
+        <translation>Καμία ακόμη</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1787,6 +1918,14 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>%1 έως</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <source>Send reminder…</source>
+        <translation>Αποστολή υπενθύμισης…</translation>
+    </message>
+    <message>
         <source>No clients yet.</source>
         <translation>Δεν υπάρχουν ακόμη πελάτες.</translation>
     </message>
@@ -2017,6 +2156,197 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>Quote</source>
+        <translation>Προσφορά</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Σύμβαση</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Deposit request</source>
+        <translation>Αίτημα προκαταβολής</translation>
+    </message>
+    <message>
+        <source>Payment reminder 1 (friendly)</source>
+        <translation>Υπενθύμιση πληρωμής 1 (φιλική)</translation>
+    </message>
+    <message>
+        <source>Payment reminder 2 (firm)</source>
+        <translation>Υπενθύμιση πληρωμής 2 (αυστηρή)</translation>
+    </message>
+    <message>
+        <source>Payment reminder 3 (final)</source>
+        <translation>Υπενθύμιση πληρωμής 3 (τελική)</translation>
+    </message>
+    <message>
+        <source>Thank you for the payment</source>
+        <translation>Ευχαριστίες για την πληρωμή</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Ενημέρωση προόδου</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Ειδοποίηση καθυστέρησης</translation>
+    </message>
+    <message>
+        <source>Follow-up after delivery</source>
+        <translation>Επικοινωνία μετά την παράδοση</translation>
+    </message>
+    <message>
+        <source>Birthday or anniversary greeting</source>
+        <translation>Ευχές γενεθλίων ή επετείου</translation>
+    </message>
+    <message>
+        <source>Send through an SMTP server</source>
+        <translation>Αποστέλλονται μέσω διακομιστή SMTP</translation>
+    </message>
+    <message>
+        <source>Hand each message to my mail program</source>
+        <translation>Παραδίδονται στο πρόγραμμα αλληλογραφίας μου</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Καμία (χωρίς κρυπτογράφηση)</translation>
+    </message>
+    <message>
+        <source>On the final reminder, at</source>
+        <translation>Στην τελική υπενθύμιση, με</translation>
+    </message>
+    <message>
+        <source>€40 from business clients in the EU</source>
+        <translation>40 € από επαγγελματίες πελάτες στην ΕΕ</translation>
+    </message>
+    <message>
+        <source>Directive 2011/7/EU on late payment in commercial transactions: a fixed sum for the cost of recovery</source>
+        <translation>Οδηγία 2011/7/ΕΕ για τις καθυστερήσεις πληρωμών στις εμπορικές συναλλαγές: σταθερό ποσό για το κόστος είσπραξης</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ημέρες</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Αποστολή δοκιμαστικού μηνύματος</translation>
+    </message>
+    <message>
+        <source>e.g. 12.15</source>
+        <translation>π.χ. 12.15</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Αποστολέας</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Υπογραφή</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Messages are</source>
+        <translation>Τα μηνύματα</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Διακομιστής SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Θύρα</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Ασφάλεια</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Χρήστης</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% ετησίως</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Υπενθυμίσεις πληρωμής</translation>
+    </message>
+    <message>
+        <source>Reminders 1, 2 and 3, days after the due date</source>
+        <translation>Υπενθυμίσεις 1, 2 και 3, ημέρες μετά τη λήξη</translation>
+    </message>
+    <message>
+        <source>Late-payment interest</source>
+        <translation>Τόκοι υπερημερίας</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Αποζημίωση</translation>
+    </message>
+    <message>
+        <source>Message texts</source>
+        <translation>Κείμενα μηνυμάτων</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Πεδία αντικατάστασης: %1</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Αποθήκευση κειμένου</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Επαναφορά του αρχικού κειμένου</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s password store</source>
+        <translation>Φυλάσσεται στην αποθήκη κωδικών του συστήματος</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>Το δοκιμαστικό μήνυμα δεν στάλθηκε: %1</translation>
+    </message>
+    <message>
+        <source>Test message sent to %1. Check that it arrived.</source>
+        <translation>Το δοκιμαστικό μήνυμα στάλθηκε στο %1. Ελέγξτε ότι έφτασε.</translation>
+    </message>
+    <message>
+        <source>The text of “%1” in %2 is saved.</source>
+        <translation>Το κείμενο «%1» στα %2 αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>The shipped text is back.</source>
+        <translation>Το αρχικό κείμενο επανήλθε.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>
@@ -2055,12 +2385,41 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ρυθμίσεις</translation>
     </message>
     <message>
+        <source>Outbox</source>
+        <translation>Εξερχόμενα</translation>
+    </message>
+    <message>
         <source>Search everything</source>
         <translation>Αναζήτηση σε όλα</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Αναζήτηση</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n message(s) waiting</source>
+        <translation>
+            <numerusform>Εξερχόμενα: %n μήνυμα σε αναμονή</numerusform>
+            <numerusform>Εξερχόμενα: %n μηνύματα σε αναμονή</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: %1</source>
+        <translation>Τα εξερχόμενα δεν στάλθηκαν: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the outbox could not be sent yet.</source>
+        <translation>
+            <numerusform>%n μήνυμα στα εξερχόμενα δεν μπόρεσε να σταλεί ακόμη.</numerusform>
+            <numerusform>%n μηνύματα στα εξερχόμενα δεν μπόρεσαν να σταλούν ακόμη.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the outbox sent.</source>
+        <translation>
+            <numerusform>Στάλθηκε %n μήνυμα από τα εξερχόμενα.</numerusform>
+            <numerusform>Στάλθηκαν %n μηνύματα από τα εξερχόμενα.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -2141,6 +2500,102 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Archived.</source>
         <translation>Αρχειοθετήθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Εξερχόμενα</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Προς</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Προσπάθειες</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Γιατί δεν στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Γράφτηκε</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Τίποτα δεν περιμένει να σταλεί.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Επανάληψη όλων</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Δεν στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Αποστέλλεται</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Σε αναμονή</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n μήνυμα</numerusform>
+            <numerusform>%n μηνύματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message may have arrived already (%1). Send it again?</source>
+        <translation>Αυτό το μήνυμα μπορεί να έχει ήδη φτάσει (%1). Να σταλεί ξανά;</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Στάλθηκε.</translation>
+    </message>
+    <message>
+        <source>Still not sent: %1</source>
+        <translation>Ακόμη δεν στάλθηκε: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>Στάλθηκε %n μήνυμα.</numerusform>
+            <numerusform>Στάλθηκαν %n μηνύματα.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting.</source>
+        <translation>
+            <numerusform>%n ακόμη σε αναμονή.</numerusform>
+            <numerusform>%n ακόμη σε αναμονή.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this message? It will not be sent.</source>
+        <translation>Διαγραφή αυτού του μηνύματος; Δεν θα σταλεί.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3532,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Pre-upgrade backups kept</source>
         <translation>Αντίγραφα πριν από αναβάθμιση που διατηρούνται</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>

@@ -496,6 +496,81 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send: %1</source>
+        <translation>Hantar: %1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Mesej baharu</translation>
+    </message>
+    <message>
+        <source>name@example.com, another@example.com</source>
+        <translation>nama@contoh.my, lain@contoh.my</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Buang lampiran</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Sk</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Hantar</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Simpan sebagai .eml…</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>Buka dalam program e-mel saya</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Cuba lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The message waits in the outbox; it is tried again on the next start, or when you press Retry in the outbox.</source>
+        <translation>Tidak dihantar: %1 Mesej menunggu dalam peti keluar; ia dicuba lagi pada permulaan seterusnya, atau apabila anda menekan Cuba semula dalam peti keluar.</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Simpan mesej</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Mesej e-mel (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Save it as .eml and open it yourself.</source>
+        <translation>Tiada program e-mel membuka mesej ini. Simpan sebagai .eml dan bukanya sendiri.</translation>
+    </message>
+</context>
+<context>
     <name>ContinueNumbering</name>
     <message>
         <source>Number series to continue</source>
@@ -585,6 +660,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Padam draf</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Hantar…</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Kontrak %1</translation>
     </message>
@@ -608,16 +687,32 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Log a delay notice…</source>
-        <translation>Rekod notis kelewatan…</translation>
-    </message>
-    <message>
         <source>Mark the check-in done</source>
         <translation>Tandakan susulan selesai</translation>
     </message>
     <message>
         <source>Snooze a week</source>
         <translation>Tangguh seminggu</translation>
+    </message>
+    <message>
+        <source>Draft a reply…</source>
+        <translation>Draf balasan…</translation>
+    </message>
+    <message>
+        <source>Draft a delay notice…</source>
+        <translation>Draf notis kelewatan…</translation>
+    </message>
+    <message>
+        <source>Draft the update…</source>
+        <translation>Draf makluman kemajuan…</translation>
+    </message>
+    <message>
+        <source>Draft the reminder…</source>
+        <translation>Draf peringatan…</translation>
+    </message>
+    <message>
+        <source>Draft the message…</source>
+        <translation>Draf mesej…</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -654,6 +749,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Workload, next 8 weeks</source>
         <translation>Beban kerja, 8 minggu akan datang</translation>
+    </message>
+    <message>
+        <source>Double-click to open; right-click for the message to send</source>
+        <translation>Klik dua kali untuk membuka; klik kanan untuk mesej yang perlu dihantar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -830,11 +933,15 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Kami memerlukan sedikit masa lagi untuk %1 supaya hasilnya sempurna; tarikh serahan baharu dinyatakan di bawah.</translation>
     </message>
     <message>
+        <source>Send to the client…</source>
+        <translation>Hantar kepada pelanggan…</translation>
+    </message>
+    <message>
         <source>New deadline</source>
         <translation>Tarikh akhir baharu</translation>
     </message>
     <message>
-        <source>What you told the client</source>
+        <source>What you tell the client</source>
         <translation>Apa yang anda beritahu pelanggan</translation>
     </message>
 </context>
@@ -893,6 +1000,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Padam draf</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Hantar…</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(draf)</translation>
     </message>
@@ -935,6 +1046,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Delete this draft?</source>
         <translation>Padam draf ini?</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Dihantar.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1612,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Buat nota kredit</translation>
     </message>
     <message>
+        <source>Send reminder…</source>
+        <translation>Hantar peringatan…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
         <source>New invoice</source>
         <translation>Invois baharu</translation>
     </message>
@@ -1543,6 +1666,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
         <translation>Invois ini belum boleh dikeluarkan: e-invoisnya tidak akan lulus peraturan.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 sent on %2</source>
+        <translation>Peringatan %1 dihantar pada %2</translation>
+    </message>
+    <message>
+        <source>None sent yet</source>
+        <translation>Belum ada yang dihantar</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1776,6 +1907,14 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>%1 hingga</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Hantar…</translation>
+    </message>
+    <message>
+        <source>Send reminder…</source>
+        <translation>Hantar peringatan…</translation>
+    </message>
+    <message>
         <source>No clients yet.</source>
         <translation>Belum ada pelanggan.</translation>
     </message>
@@ -2005,6 +2144,197 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>Quote</source>
+        <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invois</translation>
+    </message>
+    <message>
+        <source>Deposit request</source>
+        <translation>Permintaan deposit</translation>
+    </message>
+    <message>
+        <source>Payment reminder 1 (friendly)</source>
+        <translation>Peringatan bayaran 1 (mesra)</translation>
+    </message>
+    <message>
+        <source>Payment reminder 2 (firm)</source>
+        <translation>Peringatan bayaran 2 (tegas)</translation>
+    </message>
+    <message>
+        <source>Payment reminder 3 (final)</source>
+        <translation>Peringatan bayaran 3 (terakhir)</translation>
+    </message>
+    <message>
+        <source>Thank you for the payment</source>
+        <translation>Terima kasih atas bayaran</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Makluman kemajuan</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Notis kelewatan</translation>
+    </message>
+    <message>
+        <source>Follow-up after delivery</source>
+        <translation>Susulan selepas penghantaran</translation>
+    </message>
+    <message>
+        <source>Birthday or anniversary greeting</source>
+        <translation>Ucapan hari jadi atau ulang tahun</translation>
+    </message>
+    <message>
+        <source>Send through an SMTP server</source>
+        <translation>Dihantar melalui pelayan SMTP</translation>
+    </message>
+    <message>
+        <source>Hand each message to my mail program</source>
+        <translation>Diserahkan kepada program e-mel saya</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Tiada (tidak disulitkan)</translation>
+    </message>
+    <message>
+        <source>On the final reminder, at</source>
+        <translation>Pada peringatan terakhir, pada kadar</translation>
+    </message>
+    <message>
+        <source>€40 from business clients in the EU</source>
+        <translation>€40 daripada pelanggan perniagaan di EU</translation>
+    </message>
+    <message>
+        <source>Directive 2011/7/EU on late payment in commercial transactions: a fixed sum for the cost of recovery</source>
+        <translation>Arahan 2011/7/EU mengenai bayaran lewat dalam urus niaga komersial: jumlah tetap bagi kos kutipan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Hantar mesej ujian</translation>
+    </message>
+    <message>
+        <source>e.g. 12.15</source>
+        <translation>cth. 12.15</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tandatangan</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>Messages are</source>
+        <translation>Mesej</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Pelayan SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Keselamatan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata laluan</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% setahun</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Peringatan bayaran</translation>
+    </message>
+    <message>
+        <source>Reminders 1, 2 and 3, days after the due date</source>
+        <translation>Peringatan 1, 2 dan 3, hari selepas tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Late-payment interest</source>
+        <translation>Faedah bayaran lewat</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Pampasan</translation>
+    </message>
+    <message>
+        <source>Message texts</source>
+        <translation>Teks mesej</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Pemegang tempat: %1</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Simpan teks ini</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Kembali kepada teks asal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s password store</source>
+        <translation>Disimpan dalam stor kata laluan sistem</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>Mesej ujian tidak dihantar: %1</translation>
+    </message>
+    <message>
+        <source>Test message sent to %1. Check that it arrived.</source>
+        <translation>Mesej ujian dihantar kepada %1. Semak bahawa ia telah tiba.</translation>
+    </message>
+    <message>
+        <source>The text of “%1” in %2 is saved.</source>
+        <translation>Teks “%1” dalam %2 telah disimpan.</translation>
+    </message>
+    <message>
+        <source>The shipped text is back.</source>
+        <translation>Teks asal telah dikembalikan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>
@@ -2043,12 +2373,38 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tetapan</translation>
     </message>
     <message>
+        <source>Outbox</source>
+        <translation>Peti keluar</translation>
+    </message>
+    <message>
         <source>Search everything</source>
         <translation>Cari semua</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Carian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n message(s) waiting</source>
+        <translation>
+            <numerusform>Peti keluar: %n mesej menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: %1</source>
+        <translation>Peti keluar tidak dapat dihantar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the outbox could not be sent yet.</source>
+        <translation>
+            <numerusform>%n mesej dalam peti keluar belum dapat dihantar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the outbox sent.</source>
+        <translation>
+            <numerusform>%n mesej daripada peti keluar telah dihantar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -2129,6 +2485,99 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Archived.</source>
         <translation>Diarkibkan.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Peti keluar</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Cubaan</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Sebab tidak dihantar</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Ditulis</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Tiada apa-apa yang menunggu untuk dihantar.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Cuba semula</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Cuba semula semua</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak dihantar</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Sedang dihantar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mesej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message may have arrived already (%1). Send it again?</source>
+        <translation>Mesej ini mungkin sudah tiba (%1). Hantar sekali lagi?</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Dihantar.</translation>
+    </message>
+    <message>
+        <source>Still not sent: %1</source>
+        <translation>Masih belum dihantar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n mesej dihantar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting.</source>
+        <translation>
+            <numerusform>%n masih menunggu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this message? It will not be sent.</source>
+        <translation>Padam mesej ini? Ia tidak akan dihantar.</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3513,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Pre-upgrade backups kept</source>
         <translation>Sandaran sebelum naik taraf disimpan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mel</translation>
     </message>
     <message>
         <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>

@@ -496,6 +496,81 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send: %1</source>
+        <translation>Gönder: %1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Yeni ileti</translation>
+    </message>
+    <message>
+        <source>name@example.com, another@example.com</source>
+        <translation>ad@ornek.com, diger@ornek.com</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Eki kaldır</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kime</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Bilgi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Ekler</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>.eml olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>E-posta programımda aç</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The message waits in the outbox; it is tried again on the next start, or when you press Retry in the outbox.</source>
+        <translation>Gönderilmedi: %1 İleti giden kutusunda bekliyor; bir sonraki açılışta ya da giden kutusunda Yeniden dene&apos;ye bastığınızda tekrar denenir.</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>İletiyi kaydet</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-posta iletileri (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Save it as .eml and open it yourself.</source>
+        <translation>İletiyi hiçbir e-posta programı açmadı. .eml olarak kaydedip kendiniz açın.</translation>
+    </message>
+</context>
+<context>
     <name>ContinueNumbering</name>
     <message>
         <source>Number series to continue</source>
@@ -585,6 +660,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Taslağı sil</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Gönder…</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Sözleşme %1</translation>
     </message>
@@ -608,16 +687,32 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Bugün</translation>
     </message>
     <message>
-        <source>Log a delay notice…</source>
-        <translation>Gecikme bildirimi kaydet…</translation>
-    </message>
-    <message>
         <source>Mark the check-in done</source>
         <translation>Görüşmeyi yapıldı olarak işaretle</translation>
     </message>
     <message>
         <source>Snooze a week</source>
         <translation>Bir hafta ertele</translation>
+    </message>
+    <message>
+        <source>Draft a reply…</source>
+        <translation>Yanıt taslağı…</translation>
+    </message>
+    <message>
+        <source>Draft a delay notice…</source>
+        <translation>Gecikme bildirimi taslağı…</translation>
+    </message>
+    <message>
+        <source>Draft the update…</source>
+        <translation>Durum bilgisi taslağı…</translation>
+    </message>
+    <message>
+        <source>Draft the reminder…</source>
+        <translation>Hatırlatma taslağı…</translation>
+    </message>
+    <message>
+        <source>Draft the message…</source>
+        <translation>İleti taslağı…</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
@@ -654,6 +749,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Workload, next 8 weeks</source>
         <translation>İş yükü, önümüzdeki 8 hafta</translation>
+    </message>
+    <message>
+        <source>Double-click to open; right-click for the message to send</source>
+        <translation>Açmak için çift tıklayın; gönderilecek ileti için sağ tıklayın</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -830,12 +933,16 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>%1 üzerinde en iyi sonucu alabilmek için biraz daha zamana ihtiyacımız var; yeni teslim tarihi aşağıdadır.</translation>
     </message>
     <message>
+        <source>Send to the client…</source>
+        <translation>Müşteriye gönder…</translation>
+    </message>
+    <message>
         <source>New deadline</source>
         <translation>Yeni teslim tarihi</translation>
     </message>
     <message>
-        <source>What you told the client</source>
-        <translation>Müşteriye ne dediniz</translation>
+        <source>What you tell the client</source>
+        <translation>Müşteriye söyledikleriniz</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1000,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Taslağı sil</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Gönder…</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(taslak)</translation>
     </message>
@@ -935,6 +1046,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Delete this draft?</source>
         <translation>Bu taslak silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gönderildi.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1612,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Alacak dekontu oluştur</translation>
     </message>
     <message>
+        <source>Send reminder…</source>
+        <translation>Hatırlatma gönder…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Hatırlatmalar</translation>
+    </message>
+    <message>
         <source>New invoice</source>
         <translation>Yeni fatura</translation>
     </message>
@@ -1543,6 +1666,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
         <translation>Bu fatura henüz kesinleştirilemez: e-faturası kurallardan geçemez.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 sent on %2</source>
+        <translation>%1. hatırlatma %2 tarihinde gönderildi</translation>
+    </message>
+    <message>
+        <source>None sent yet</source>
+        <translation>Henüz gönderilmedi</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1776,6 +1907,14 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>%1 bitişi</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Gönder…</translation>
+    </message>
+    <message>
+        <source>Send reminder…</source>
+        <translation>Hatırlatma gönder…</translation>
+    </message>
+    <message>
         <source>No clients yet.</source>
         <translation>Henüz müşteri yok.</translation>
     </message>
@@ -2005,6 +2144,197 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sözleşme</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Deposit request</source>
+        <translation>Ön ödeme talebi</translation>
+    </message>
+    <message>
+        <source>Payment reminder 1 (friendly)</source>
+        <translation>Ödeme hatırlatması 1 (nazik)</translation>
+    </message>
+    <message>
+        <source>Payment reminder 2 (firm)</source>
+        <translation>Ödeme hatırlatması 2 (kararlı)</translation>
+    </message>
+    <message>
+        <source>Payment reminder 3 (final)</source>
+        <translation>Ödeme hatırlatması 3 (son)</translation>
+    </message>
+    <message>
+        <source>Thank you for the payment</source>
+        <translation>Ödeme için teşekkür</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Durum bilgisi</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Gecikme bildirimi</translation>
+    </message>
+    <message>
+        <source>Follow-up after delivery</source>
+        <translation>Teslimden sonra hal hatır</translation>
+    </message>
+    <message>
+        <source>Birthday or anniversary greeting</source>
+        <translation>Doğum günü ya da yıl dönümü kutlaması</translation>
+    </message>
+    <message>
+        <source>Send through an SMTP server</source>
+        <translation>Bir SMTP sunucusu üzerinden gönderilir</translation>
+    </message>
+    <message>
+        <source>Hand each message to my mail program</source>
+        <translation>Her ileti e-posta programıma aktarılır</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Yok (şifrelenmemiş)</translation>
+    </message>
+    <message>
+        <source>On the final reminder, at</source>
+        <translation>Son hatırlatmada, oranı</translation>
+    </message>
+    <message>
+        <source>€40 from business clients in the EU</source>
+        <translation>AB&apos;deki kurumsal müşterilerden 40 €</translation>
+    </message>
+    <message>
+        <source>Directive 2011/7/EU on late payment in commercial transactions: a fixed sum for the cost of recovery</source>
+        <translation>Ticari işlemlerde geç ödemeye ilişkin 2011/7/AB Yönergesi: tahsilat masrafları için sabit bir tutar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Deneme iletisi gönder</translation>
+    </message>
+    <message>
+        <source>e.g. 12.15</source>
+        <translation>örn. 12.15</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Gönderen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Gönderim</translation>
+    </message>
+    <message>
+        <source>Messages are</source>
+        <translation>İletiler</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP sunucusu</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% yıllık</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Ödeme hatırlatmaları</translation>
+    </message>
+    <message>
+        <source>Reminders 1, 2 and 3, days after the due date</source>
+        <translation>1., 2. ve 3. hatırlatma, vadeden sonraki gün</translation>
+    </message>
+    <message>
+        <source>Late-payment interest</source>
+        <translation>Gecikme faizi</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Tazminat</translation>
+    </message>
+    <message>
+        <source>Message texts</source>
+        <translation>İleti metinleri</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Yer tutucular: %1</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Bu metni kaydet</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Hazır metne dön</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s password store</source>
+        <translation>Sistemin parola deposunda saklanıyor</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>Deneme iletisi gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Test message sent to %1. Check that it arrived.</source>
+        <translation>Deneme iletisi %1 adresine gönderildi. Ulaştığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The text of “%1” in %2 is saved.</source>
+        <translation>“%1” metni (%2) kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The shipped text is back.</source>
+        <translation>Hazır metin geri geldi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studio Desk — %1</source>
@@ -2043,12 +2373,38 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Ayarlar</translation>
     </message>
     <message>
+        <source>Outbox</source>
+        <translation>Giden kutusu</translation>
+    </message>
+    <message>
         <source>Search everything</source>
         <translation>Her yerde ara</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Arama</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n message(s) waiting</source>
+        <translation>
+            <numerusform>Giden kutusu: %n ileti bekliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: %1</source>
+        <translation>Giden kutusu gönderilemedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the outbox could not be sent yet.</source>
+        <translation>
+            <numerusform>Giden kutusundaki %n ileti henüz gönderilemedi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the outbox sent.</source>
+        <translation>
+            <numerusform>Giden kutusundan %n ileti gönderildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -2129,6 +2485,99 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Archived.</source>
         <translation>Arşivlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Giden kutusu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kime</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Deneme</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Neden gönderilmedi</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Yazıldı</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Gönderilmeyi bekleyen bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Tümünü yeniden dene</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Gönderilmedi</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n ileti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message may have arrived already (%1). Send it again?</source>
+        <translation>Bu ileti zaten ulaşmış olabilir (%1). Yeniden gönderilsin mi?</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gönderildi.</translation>
+    </message>
+    <message>
+        <source>Still not sent: %1</source>
+        <translation>Hâlâ gönderilmedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n ileti gönderildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting.</source>
+        <translation>
+            <numerusform>%n ileti hâlâ bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this message? It will not be sent.</source>
+        <translation>Bu ileti silinsin mi? Gönderilmeyecek.</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3513,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Pre-upgrade backups kept</source>
         <translation>Saklanan güncelleme öncesi yedek sayısı</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>
