@@ -657,7 +657,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation>Διαγραφή προσχεδίου</translation>
+        <translation>Διαγραφή πρόχειρου</translation>
     </message>
     <message>
         <source>Send…</source>
@@ -677,7 +677,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete this draft contract?</source>
-        <translation>Να διαγραφεί αυτό το προσχέδιο σύμβασης;</translation>
+        <translation>Να διαγραφεί αυτό το πρόχειρο σύμβασης;</translation>
     </message>
 </context>
 <context>
@@ -1763,11 +1763,11 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Delete draft…</source>
-        <translation>Διαγραφή προσχεδίου…</translation>
+        <translation>Διαγραφή πρόχειρου…</translation>
     </message>
     <message>
         <source>Delete this draft? This cannot be undone.</source>
-        <translation>Να διαγραφεί αυτό το προσχέδιο; Η ενέργεια δεν αναιρείται.</translation>
+        <translation>Να διαγραφεί αυτό το πρόχειρο; Η ενέργεια δεν αναιρείται.</translation>
     </message>
 </context>
 <context>

@@ -1356,7 +1356,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Revision rounds included</source>
-        <translation>Pusingan semakan termasuk</translation>
+        <translation>Pusingan pindaan termasuk</translation>
     </message>
     <message>
         <source>Fee per extra round</source>

@@ -590,11 +590,11 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Credit notes</source>
-        <translation>İade faturaları</translation>
+        <translation>Alacak dekontları</translation>
     </message>
     <message>
         <source>Deposit invoices</source>
-        <translation>Kapora faturaları</translation>
+        <translation>Avans faturaları</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1092,7 +1092,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Quote: payment when there is no deposit</source>
-        <translation>Teklif: kapora yoksa ödeme</translation>
+        <translation>Teklif: avans yoksa ödeme</translation>
     </message>
     <message>
         <source>Quote: a note on every quote</source>
@@ -1352,7 +1352,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Deposit %</source>
-        <translation>Kapora %</translation>
+        <translation>Avans %</translation>
     </message>
     <message>
         <source>Revision rounds included</source>

@@ -12,7 +12,7 @@ import importlib
 import re
 from collections.abc import Callable
 
-from studio_app.text import cleaning
+from studio_app.text import cleaning, countries
 from studio_app.text.errors import StudioError
 from studio_app.text.messages import field_label
 
@@ -36,9 +36,24 @@ def _countries() -> frozenset[str]:
     return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha()) - _NOT_COUNTRIES
 
 
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Every country's name in the four languages (CLDR's, with and without accents), to its code."""
+    from babel import Locale
+    names: dict[str, str] = {}
+    for language in ("en", "tr", "el", "ms"):
+        for code, name in Locale(language).territories.items():
+            if code in _countries():
+                names.setdefault(cleaning.fold(name), code)
+    return names
+
+
 def country(value: object, label: str = "Country", *, field: str = "country") -> str:
-    """An ISO 3166 alpha-2 code ("DE"), upper-cased; empty stays empty."""
+    """An ISO 3166 alpha-2 code ("DE"), upper-cased, or a country's name in en, tr, el or ms ("Germany",
+    "Yunanistan", "Ελλάδα") as its code, as a spreadsheet or another tool writes it; empty stays empty."""
     text = cleaning.clean(value, label, field=field, max_len=60)
+    if len(text) > 2:
+        text = countries.code(text) or _country_names().get(cleaning.fold(text), text)
     if text and text.upper() not in _countries():
         raise StudioError("{label} must be a two-letter ISO 3166 country code, such as DE, FR or TR, not “{value}”.",
                           field=field, label=label, value=text[:40])

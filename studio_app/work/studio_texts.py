@@ -24,7 +24,8 @@ from studio_app.text.messages import field_label
 CLAUSE_PREFIX = "clause."
 # What a clause may refer to (contracts.clause_values_for fills them; a test keeps the two in step).
 CLAUSE_PLACEHOLDERS = ("studio", "client", "project", "quote_number", "included_rounds", "extra_round_fee",
-                       "hourly_rate", "deposit_percent", "deposit_amount", "payment_terms_days", "deadline")
+                       "hourly_rate", "deposit_percent", "deposit_amount", "payment_terms_days", "deadline",
+                       "revisions_included", "tax", "studio_notice", "client_notice")
 # Label key -> (document it is printed on, the placeholders the document fills for it).
 LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "validity_sentence": ("quote", ("date",)),
@@ -46,7 +47,9 @@ def shipped_clauses(language: str) -> list[dict]:
 
 def keys() -> list[str]:
     """Every editable key: the clauses first, in the contract's order, then the quote and invoice texts."""
-    return [CLAUSE_PREFIX + c["id"] for c in shipped_clauses("en")] + list(LABELS)
+    # a clause written for one country's law is shipped only in the languages that word it
+    ids = dict.fromkeys(c["id"] for language in LANGUAGES for c in shipped_clauses(language))
+    return [CLAUSE_PREFIX + clause_id for clause_id in ids] + list(LABELS)
 
 
 def document_of(key: str) -> str:
@@ -183,4 +186,6 @@ def _clause(language: str, clause_id: str) -> dict:
     for clause in shipped_clauses(language):
         if clause["id"] == clause_id:
             return clause
+    if any(clause["id"] == clause_id for other in LANGUAGES for clause in shipped_clauses(other)):
+        return {"id": clause_id, "title": clause_id, "body": ""}  # a clause of a law this language does not word
     raise StudioError("There is no document text “{key}”.", field="key", key=(CLAUSE_PREFIX + clause_id)[:60])

@@ -113,6 +113,7 @@ class SettingsView(Editor):
         holder.setLayout(columns)
         self.mail = MailSettings(self.report, self.save)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings"))
         self.tabs.addTab(self._scrolled(holder), self.tr("Studio"))
         self.tabs.addTab(self._scrolled(self.mail), self.tr("E-mail"))
         for index in range(self.tabs.count()):  # a screen reader names each page by its tab

@@ -34,7 +34,7 @@ def decoded(value: str) -> str:
 
 def greek_client():
     return factories.client(name="Γιώργος Παπαδόπουλος", company="Αθηναϊκή Εταιρεία", email="giorgos@example.gr",
-                            language="el", country="GR", tax_id="EL123456789")
+                            language="el", country="GR", tax_id="EL094259216")
 
 
 def test_an_invoice_arrives_with_its_pdf_and_turkish_headers(studio, mailbox):

@@ -23,7 +23,7 @@ def pdf_text(data: bytes) -> str:
 @pytest.fixture
 def overdue(studio, today):
     """An invoice of €600.00 issued 2026-11-23, due 2026-12-07 (14 days)."""
-    client = factories.client(language="en", country="DE", tax_id="DE123456789")
+    client = factories.client(language="en", country="DE", tax_id="DE136695976")
     invoice = factories.issued_invoice(client.id, language="en")
     assert invoice.due_date == dt.date(2026, 12, 7)
     return invoice

@@ -21,7 +21,7 @@ from tests import factories
 BAD_CLIENT = {
     # field: (value, what the message says)
     "tax_id": ("DE136695975", "check digits do not match"),
-    "country": ("Germany", "two-letter ISO 3166 country code"),
+    "country": ("Atlantis", "two-letter ISO 3166 country code"),
     "einvoice_format": ("zugferd-1", "E-invoice format must be one of"),
     "buyer_reference": ("991-03730-18", "Leitweg-ID “991-03730-18” has a typo"),
     "endpoint_scheme": ("1234", "not an electronic address scheme of the EAS code list"),
@@ -68,7 +68,7 @@ def test_identifiers_are_stored_compact_and_checked_by_their_scheme(sqlite_db):
 
 BAD_SETTINGS = {
     "tax_id": ("DE136695975", "check digits"),
-    "country": ("Türkiye", "two-letter ISO 3166"),
+    "country": ("Narnia", "two-letter ISO 3166"),
     "electronic_address_scheme": ("99", "EAS code list"),
     "electronic_address": ("8691234567891", "not a valid GLN"),
     "contact_name": ("x" * 300, "Contact name is too long"),
@@ -147,3 +147,9 @@ def test_migration_7_from_a_database_at_version_6(tmp_path, monkeypatch):
     old = Client.get(Client.name == "Old client")
     assert (old.einvoice_format, old.buyer_reference, old.street) == ("none", "", "")
     assert check.run() == []
+
+
+def test_a_country_typed_by_its_name_in_any_of_the_four_languages_is_kept_as_its_code(sqlite_db):
+    from studio_app.work import identifiers
+    assert [identifiers.country(name) for name in ("Germany", "Almanya", "Γερμανία", "Jerman", "türkiye", "DE", "")] \
+        == ["DE", "DE", "DE", "DE", "TR", "DE", ""]
