@@ -121,3 +121,15 @@ def new_orphans(before: list[tuple], after: list[tuple], needed: Callable[[str],
             return dropped
         dropped |= orphans
         remaining = [entry for entry in remaining if entry[0] not in orphans]
+
+
+# python-stdnum's country packages the app checks ids of: the EU member states (stdnum.eu.vat imports each by
+# name; XI is Northern Ireland, under gb) and the Peppol schemes and local ids of studio_app.work.identifiers and
+# local_fields. The rest of its 6 MB (ISBN, IMSI and other number databases) stays out.
+STDNUM_COUNTRIES = frozenset("at be bg cy cz de dk ee es fi fr gb gr hr hu ie it lt lu lv mt nl pl pt ro se si sk "
+                             "au no tr".split())
+
+
+def stdnum_wanted(name: str) -> bool:
+    parts = name.split(".")
+    return len(parts) <= 2 or parts[1] in STDNUM_COUNTRIES or parts[1] == "eu"
