@@ -21,7 +21,7 @@ import peewee as pw
 
 from studio_app import money
 from studio_app.store import check_text, db, lists, migrations, sealing
-from . import import_rules, safe_write
+from . import cell_rules, import_rules, safe_write
 from .import_rules import MAX_FILE_BYTES, TABLES
 from studio_app.text import cleaning
 from studio_app.store.migrations import m0003_payment_currency, m0004_money_model, m0005_document_chain
@@ -164,12 +164,12 @@ def _checked_rows(path: Path, model: type[BaseModel], rows: object) -> list[dict
         if not isinstance(row, dict):
             raise StudioError("{path} has a malformed row in {table}.", path=str(path), table=table)
         row_id = row.get(key, "-") if type(row.get(key, "-")) in (int, str) else "-"
-        where = {"path": str(path), "table": table, "row": index + 1, "id": import_rules._shown(row_id)}
+        where = {"path": str(path), "table": table, "row": index + 1, "id": cell_rules.shown(row_id)}
         unknown = set(row) - set(fields)
         if unknown:
             raise StudioError("{path} cannot be imported: row {row} of the {table} table (id {id}) has columns "
                               "this Studio Desk does not know: {names}.", **where,
-                              names=", ".join(sorted(import_rules._shown(name) for name in unknown)))
+                              names=", ".join(sorted(cell_rules.shown(name) for name in unknown)))
         values = {}
         for column, value in row.items():
             try:
