@@ -9,7 +9,7 @@ Why these steps:
 - Inter is shipped by Debian as a variable TrueType font; reportlab embeds only static TrueType (glyf) fonts,
   so each weight the window and the documents use is instanced from it (fontTools.varLib.instancer).
 - Tabular figures are frozen into the default digits (cmap points 0-9 at the glyphs of Inter's
-  ``tnum`` glyphs): every amount in a list, an editor or a PDF lines up in columns without asking each
+  ``tnum`` feature substitutes): every amount in a list, an editor or a PDF lines up in columns without asking each
   renderer for an OpenType feature (reportlab cannot ask).
 - The subset keeps Latin (with every Turkish, Greek-transliteration and European letter), Greek, Cyrillic,
   punctuation, currency signs and the arrows the window draws; a character outside it falls back per character
