@@ -79,7 +79,7 @@ def _studio_text(row: Mapping[str, object]) -> tuple[str, StudioError] | None:
 
 
 def _text_key(value: object) -> object:
-    if not isinstance(value, str) or value not in studio_texts.keys():
+    if not studio_texts.known_key(value):
         raise StudioError("There is no document text “{key}”.", field="key", key=shown(value)[:60])
     return value
 
