@@ -20,15 +20,16 @@ from studio_app.files.resources import resource_path
 
 VERSION = 14
 
-_COLUMNS = ('"invoice_id" INTEGER NOT NULL UNIQUE REFERENCES "invoice" ("id"), "number" VARCHAR(255) NOT NULL, '
+_COLUMNS = ('"invoice_id" INTEGER NOT NULL REFERENCES "invoice" ("id"), "number" VARCHAR(255) NOT NULL, '
             '"mark" VARCHAR(255) NOT NULL, "uid" VARCHAR(255) NOT NULL, "qr_url" VARCHAR(255) NOT NULL, '
             '"auth_code" VARCHAR(255) NOT NULL, "recorded_at" {time} NOT NULL, "record" TEXT NOT NULL, '
             '"pdf" {blob} NOT NULL, "pdf_sha256" VARCHAR(255) NOT NULL, "link" VARCHAR(255) NOT NULL, '
             '"seal" VARCHAR(255)')
+_INDEX = 'CREATE UNIQUE INDEX "transmission_invoice_id" ON "transmission" ("invoice_id")'
 SQLITE = ['CREATE TABLE "transmission" ("id" INTEGER NOT NULL PRIMARY KEY, '
-          + _COLUMNS.format(time="DATETIME", blob="BLOB") + ")"]
+          + _COLUMNS.format(time="DATETIME", blob="BLOB") + ")", _INDEX]
 POSTGRES = ['CREATE TABLE "transmission" ("id" SERIAL NOT NULL PRIMARY KEY, '
-            + _COLUMNS.format(time="TIMESTAMP", blob="BYTEA") + ")"]
+            + _COLUMNS.format(time="TIMESTAMP", blob="BYTEA") + ")", _INDEX]
 
 
 def _variants() -> dict[tuple[str, str], list[str]]:
