@@ -30,7 +30,7 @@ def check(mark: object, uid: object, url: object, auth_code: object = "") -> dic
     mark_text, url_text = local_fields.check_mydata(mark, url)
     if not mark_text:
         raise StudioError("Enter the ΜΑΡΚ the provider returned.", field="mydata_mark")
-    uid_text = cleaning.clean(uid, "UID", field="mydata_uid", max_len=64).replace(" ", "")
+    uid_text = cleaning.clean(uid, "myDATA UID", field="mydata_uid", max_len=64).replace(" ", "")
     if uid_text and not _UID.match(uid_text):
         raise StudioError("A myDATA UID is written in hexadecimal digits (0–9, A–F), not “{value}”.",
                           field="mydata_uid", value=uid_text[:64])
