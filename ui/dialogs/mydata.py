@@ -21,7 +21,6 @@ class MyDataDialog(Dialog):
         self.mark.setPlaceholderText("400001234567890")
         self.uid = QLineEdit()
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://")
         self.auth_code = QLineEdit()
         hint = QLabel(self.tr("Copy what your provider returned. It is recorded once and printed on the invoice, "
                               "with the QR code of the link; the invoice as issued is kept as well."))
