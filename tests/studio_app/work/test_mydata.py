@@ -110,3 +110,25 @@ def test_the_command_line_records_it(greek, capsys):
     assert code == 0 and f"Recorded ΜΑΡΚ {MARK} for {greek.number}" in capsys.readouterr().out
     code = parser.run(parser.parse(["--db", path, "mydata", greek.number, "--mark", MARK]))
     assert code == 1 and "already recorded" in capsys.readouterr().err
+
+
+def test_the_record_travels_in_the_json_export_and_a_changed_mark_is_refused(greek, tmp_path):
+    import json
+    from studio_app.files import export
+    from studio_app.store import startup
+    mydata.record(greek.id, MARK, UID, URL, "9F8E7D")
+    copy = issuing.pdf_bytes("invoice", greek.id)
+    path = tmp_path / "all.json"
+    export.export_json(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert [row["mark"] for row in data["tables"]["transmission"]] == [MARK]
+    db.close()
+    startup.open_database(tmp_path / "other.sqlite3")
+    export.import_json(path)
+    assert issuing.pdf_bytes("invoice", greek.id) == copy and check.run() == []
+    db.close()
+    data["tables"]["transmission"][0]["mark"] = "400009999999999"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    startup.open_database(tmp_path / "third.sqlite3")
+    export.import_json(path)  # each cell is well formed; check finds that the record no longer holds
+    assert any("myDATA record" in problem for problem in check.run())
