@@ -96,6 +96,8 @@ def test_a_turkish_studio_gets_no_mark(sqlite_db, today):
 def test_a_credit_note_prints_the_mark_of_the_invoice_it_corrects(greek, tmp_path):
     mydata.record(greek.id, MARK, UID, URL)
     note = invoices.issue(invoices.create_credit_note(greek.id, "").id)
+    as_issued = text_of(bytes(issuing.issued("invoice", note.id).pdf), tmp_path)
+    assert f"ΜΑΡΚ συσχετιζόμενου τιμολογίου {MARK}" in as_issued  # issued after the ΜΑΡΚ was recorded
     mydata.record(note.id, "400001234567899", "", "")
     printed = text_of(issuing.pdf_bytes("invoice", note.id), tmp_path)
     assert f"ΜΑΡΚ συσχετιζόμενου τιμολογίου {MARK}" in printed and "ΜΑΡΚ 400001234567899" in printed
