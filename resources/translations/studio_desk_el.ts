@@ -1126,12 +1126,32 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Τιμολόγιο: σημείωση σε κάθε τιμολόγιο</translation>
     </message>
     <message>
+        <source>Türkiye</source>
+        <translation>Τουρκία</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Ελλάδα</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Μαλαισία</translation>
+    </message>
+    <message>
+        <source>other countries</source>
+        <translation>άλλες χώρες</translation>
+    </message>
+    <message>
         <source>Contract: %1</source>
         <translation>Σύμβαση: %1</translation>
     </message>
     <message>
         <source>%1 (billed by the hour)</source>
         <translation>%1 (χρέωση ανά ώρα)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Your own wording</source>
@@ -1625,6 +1645,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Send reminder…</source>
         <translation>Αποστολή υπενθύμισης…</translation>
+    </message>
+    <message>
+        <source>Record myDATA ΜΑΡΚ…</source>
+        <translation>Καταχώριση ΜΑΡΚ myDATA…</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -2500,6 +2524,33 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Archived.</source>
         <translation>Αρχειοθετήθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataDialog</name>
+    <message>
+        <source>myDATA ΜΑΡΚ of %1</source>
+        <translation>ΜΑΡΚ myDATA του %1</translation>
+    </message>
+    <message>
+        <source>Copy what your provider returned. It is recorded once and printed on the invoice, with the QR code of the link; the invoice as issued is kept as well.</source>
+        <translation>Αντιγράψτε ό,τι επέστρεψε ο πάροχός σας. Καταχωρίζεται μία φορά και τυπώνεται στο τιμολόγιο μαζί με τον κωδικό QR του συνδέσμου· το τιμολόγιο όπως εκδόθηκε φυλάσσεται επίσης.</translation>
+    </message>
+    <message>
+        <source>ΜΑΡΚ</source>
+        <translation>ΜΑΡΚ</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>QR code link</source>
+        <translation>Σύνδεσμος κωδικού QR</translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>Κωδικός αυθεντικοποίησης</translation>
     </message>
 </context>
 <context>

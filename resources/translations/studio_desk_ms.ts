@@ -1115,12 +1115,32 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Invois: nota pada setiap invois</translation>
     </message>
     <message>
+        <source>Türkiye</source>
+        <translation>Turki</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Greece</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>other countries</source>
+        <translation>negara lain</translation>
+    </message>
+    <message>
         <source>Contract: %1</source>
         <translation>Kontrak: %1</translation>
     </message>
     <message>
         <source>%1 (billed by the hour)</source>
         <translation>%1 (dibilkan mengikut jam)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Your own wording</source>
@@ -1614,6 +1634,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Send reminder…</source>
         <translation>Hantar peringatan…</translation>
+    </message>
+    <message>
+        <source>Record myDATA ΜΑΡΚ…</source>
+        <translation>Rekod ΜΑΡΚ myDATA…</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -2485,6 +2509,33 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Archived.</source>
         <translation>Diarkibkan.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataDialog</name>
+    <message>
+        <source>myDATA ΜΑΡΚ of %1</source>
+        <translation>ΜΑΡΚ myDATA bagi %1</translation>
+    </message>
+    <message>
+        <source>Copy what your provider returned. It is recorded once and printed on the invoice, with the QR code of the link; the invoice as issued is kept as well.</source>
+        <translation>Salin maklumat yang diberikan oleh penyedia anda. Ia direkodkan sekali dan dicetak pada invois bersama kod QR pautan; invois asal yang dikeluarkan turut disimpan.</translation>
+    </message>
+    <message>
+        <source>ΜΑΡΚ</source>
+        <translation>ΜΑΡΚ</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>QR code link</source>
+        <translation>Pautan kod QR</translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>Kod pengesahan</translation>
     </message>
 </context>
 <context>

@@ -1115,12 +1115,32 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Fatura: her faturadaki not</translation>
     </message>
     <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Yunanistan</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malezya</translation>
+    </message>
+    <message>
+        <source>other countries</source>
+        <translation>diğer ülkeler</translation>
+    </message>
+    <message>
         <source>Contract: %1</source>
         <translation>Sözleşme: %1</translation>
     </message>
     <message>
         <source>%1 (billed by the hour)</source>
         <translation>%1 (saatlik ücretle)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Your own wording</source>
@@ -1614,6 +1634,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Send reminder…</source>
         <translation>Hatırlatma gönder…</translation>
+    </message>
+    <message>
+        <source>Record myDATA ΜΑΡΚ…</source>
+        <translation>myDATA MARK numarasını kaydet…</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -2485,6 +2509,33 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Archived.</source>
         <translation>Arşivlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataDialog</name>
+    <message>
+        <source>myDATA ΜΑΡΚ of %1</source>
+        <translation>%1 için myDATA MARK numarası</translation>
+    </message>
+    <message>
+        <source>Copy what your provider returned. It is recorded once and printed on the invoice, with the QR code of the link; the invoice as issued is kept as well.</source>
+        <translation>Sağlayıcınızın verdiği bilgileri kopyalayın. Bir kez kaydedilir ve bağlantının QR koduyla birlikte faturaya yazılır; faturanın düzenlendiği hâli de saklanır.</translation>
+    </message>
+    <message>
+        <source>ΜΑΡΚ</source>
+        <translation>MARK</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>QR code link</source>
+        <translation>QR kodu bağlantısı</translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>Doğrulama kodu</translation>
     </message>
 </context>
 <context>

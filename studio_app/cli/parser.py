@@ -9,11 +9,12 @@ import sys
 
 from studio_app.text.errors import StudioError
 
-from . import backup, clients, data, einvoice, importing, mail, pdf, seal, today
+from . import backup, clients, data, einvoice, importing, mail, mydata, pdf, seal, today
 from .command import Access, Command
 from .options import PROG, Parser, add_global_options
 
-GROUPS = (data, importing, clients, pdf, einvoice, backup, today, seal, mail)  # in the order `--help` lists their commands
+# in the order `--help` lists their commands
+GROUPS = (data, importing, clients, pdf, einvoice, mydata, backup, today, seal, mail)
 COMMANDS: dict[str, Command] = {command.name: command for group in GROUPS for command in group.COMMANDS}
 _SURROGATES = re.compile("[\ud800-\udfff]")
 

@@ -35,13 +35,14 @@ from studio_app.store import bulk
 from . import einvoicing
 from .batch import Batch, _write
 from .words import (
-    PEOPLE, CURRENCIES, TAX, PROJECTS, DELIVERABLES, EXCLUSIONS, SERVICES, PAYMENT_METHODS,
+    PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
     INTERACTION_KINDS,
 )
+from .words_local import words
 from studio_app.text.cleaning import fold
 
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
-DEMO_VERSION = 5  # 3: chained and sealed (migration 5); 4: deposits deducted with their VAT; 5: e-invoice clients
+DEMO_VERSION = 6  # 3: chained and sealed (migration 5); 4: deposits deducted with VAT; 5: e-invoice clients; 6: local words
 
 SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
@@ -105,7 +106,7 @@ def _configure_studio() -> None:
         "email": "studio@denizarslan.design", "phone": "+90 216 555 01 23", "website": "denizarslan.design",
         "tax_id": "TR4830291756", "iban": "DE89 3704 0044 0532 0130 00", "bic": "COBADEFFXXX",
         "account_holder": "Deniz Arslan", "bank_name": "Commerzbank",
-        "payment_methods": "Bank transfer\nPayPal (hello@denizarslan.design)\nCard via payment link",
+        "payment_methods": "Bank transfer\nPayPal (hello@denizarslan.design)",  # PayPal reads the same everywhere
         **einvoicing.SELLER,
     })
 
@@ -151,8 +152,8 @@ class Generator:
         created = dt.datetime.combine(self.today - dt.timedelta(days=rng.randint(30, 1100)), dt.time(10, 0))
         client = SimpleNamespace(
             name=name, company=company, email=email, phone=f"+{rng.randint(30, 90)} {rng.randint(100, 999)} "
-            f"{rng.randint(1000000, 9999999)}", address=f"{rng.randint(1, 180)} {rng.choice(last).split()[-1]} "
-            f"Street\n{rng.choice(places)}", country=country, tax_id=f"{country}{rng.randint(10**8, 10**9 - 1)}",
+            f"{rng.randint(1000000, 9999999)}", address=words(language)["street"].format(
+                number=rng.randint(1, 180), surname=rng.choice(last).split()[-1]) + f"\n{rng.choice(places)}", country=country, tax_id=f"{country}{rng.randint(10**8, 10**9 - 1)}",
             language=language, currency=currency, preferred_channel=rng.choice(("email", "phone", "chat",
                                                                                 "in person")),
             birthday=dt.date(rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28))
@@ -193,10 +194,11 @@ class Generator:
         base = {"TRY": 30, "MYR": 4, "GBP": 1, "USD": 1, "EUR": 1}[client.currency]
         price = int(Decimal(rng.choice((1200, 1800, 2400, 3500, 4800, 6500))) * scale * base * 100)
         hourly = 6000 * base
-        title = rng.choice(PROJECTS)
+        local = words(client.language)
+        title = local["projects"][rng.randrange(len(PROJECTS))]
         project = SimpleNamespace(
-            client=client.id, title=title, goals=f"{title} that makes {client.company or client.name} easy to "
-            "recognise and consistent across print and screen.", status=status, start_date=start, deadline=deadline,
+            client=client.id, title=title, goals=local["goals"].format(title=title, client=client.company or
+                                                                        client.name), status=status, start_date=start, deadline=deadline,
             delivered_on=deadline if status in ("delivered", "closed") else None, pricing=pricing,
             currency=client.currency, price=price if pricing == "fixed" else 0, hourly_rate=hourly,
             tax_rate=client.tax_rate, estimated_hours=Decimal(rng.choice((20, 40, 60, 80, 120))),
@@ -205,18 +207,18 @@ class Generator:
             archived=False, created_at=dt.datetime.combine(start, dt.time(9, 0)),
             search_key=fold(title, client.name))
         project.id = self.batch.add(Project, **vars(project))
-        scope = self._scope(project)
+        scope = self._scope(project, local)
         project.price_net = price if pricing == "fixed" else money.round_minor(project.estimated_hours * hourly)
         if status in ("active", "delivered"):
             for number in range(1, rng.randint(1, 4)):
                 self.batch.add(RevisionRound, project=project.id, number=number,
                                requested_on=min(today, start + dt.timedelta(days=7 * number)),
-                               request="Colour and spacing changes", hours=Decimal(rng.choice((1, 2, 3))),
+                               request=local["revision"], hours=Decimal(rng.choice((1, 2, 3))),
                                billable=number > project.included_rounds, invoice_line=None)
             for _ in range(rng.randint(0, 4)):
                 self.batch.add(TimeEntry, project=project.id, date=min(today, start + dt.timedelta(
                     days=rng.randint(0, max(length, 1)))), minutes=rng.choice((30, 60, 90, 120, 180)),
-                    note="Design session", billable=rng.random() < 0.7, invoice_line=None)
+                    note=local["time_note"], billable=rng.random() < 0.7, invoice_line=None)
         quote_id = None
         if status != "lead":
             quote_id = self._quote(client, project, scope)
@@ -228,22 +230,22 @@ class Generator:
         if status != "lead":
             self.billable.append((client, project))
 
-    def _scope(self, project: SimpleNamespace) -> tuple[list, list, list]:
+    def _scope(self, project: SimpleNamespace, local: dict) -> tuple[list, list, list]:
         rng = self.rng
         deliverables, exclusions, milestones = [], [], []
-        for position, (name, fmt) in enumerate(rng.sample(DELIVERABLES, rng.randint(2, 4))):
+        for position, (name, fmt) in enumerate(rng.sample(local["deliverables"], rng.randint(2, 4))):
             row = SimpleNamespace(project=project.id, position=position, name=name, format=fmt,
                                   quantity=rng.choice((1, 1, 1, 2, 3)),
                                   due_date=project.deadline - dt.timedelta(days=rng.randint(0, 10)),
                                   done=project.status in ("delivered", "closed") or rng.random() < 0.3)
             self.batch.add(Deliverable, **vars(row))
             deliverables.append(row)
-        for position, text in enumerate(rng.sample(EXCLUSIONS, rng.randint(1, 3))):
+        for position, text in enumerate(rng.sample(local["exclusions"], rng.randint(1, 3))):
             row = SimpleNamespace(project=project.id, position=position, text=text)
             self.batch.add(Exclusion, **vars(row))
             exclusions.append(row)
         span = (project.deadline - project.start_date).days
-        for position, title in enumerate(("First concepts", "Refined design", "Final files")):
+        for position, title in enumerate(local["milestones"]):
             due = project.start_date + dt.timedelta(days=span * (position + 1) // 3)
             row = SimpleNamespace(project=project.id, position=position, title=title, due_date=due,
                                   done_on=due if due < self.today - dt.timedelta(days=3) else None)
@@ -256,7 +258,9 @@ class Generator:
         rng, rate = self.rng, client.tax_rate
         lines = []
         for _ in range(count):
-            description, unit, price = rng.choice(SERVICES)
+            index = rng.randrange(len(SERVICES))
+            _english, unit, price = SERVICES[index]
+            description = words(client.language)["services"][index]
             lines.append({"description": description, "quantity": str(rng.choice((1, 1, 2, 3, 4, 6, 8))),
                           "unit": unit, "unit_price": price * scale, "tax_rate": format(rate, "f"),
                           "discount_percent": "10" if rng.random() < 0.05 else "0"})
@@ -408,7 +412,8 @@ class Generator:
             if "payment" in inv:
                 pay_day, amount = inv["payment"]
                 self.batch.add(Payment, invoice=row.id, date=pay_day, amount=amount, currency=row.currency,
-                               method=rng.choice(PAYMENT_METHODS), reference=f"REF{row.id:07d}",
+                               method=words(client.language)["methods"][rng.randrange(len(PAYMENT_METHODS))],
+                               reference=f"REF{row.id:07d}",
                                created_at=dt.datetime.combine(pay_day, dt.time(16, 0)))
             if issued:
                 document = snapshots.invoice_document(

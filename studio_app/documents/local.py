@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 from studio_app import money
 from studio_app.text.i18n import format_list
 from studio_app.text.words_tr import amount_words
+from . import fonts
 from .context import Context
 from .flowables import Table
 from .payment import QRCode
@@ -69,12 +70,21 @@ def mydata_meta(ctx: Context) -> list[tuple[str, str]]:
 
 
 def mydata_qr(ctx: Context) -> list[Flowable]:
-    """The QR code of the invoice's myDATA link, with its caption, when the provider gave one."""
-    url = (ctx.snapshot.get("mydata") or {}).get("url")
-    if not url:
-        return []
+    """The QR code of the invoice's myDATA link with its caption, and the UID and authentication code the provider
+    returned (too long for the column of details), when there are any."""
+    mydata = ctx.snapshot.get("mydata") or {}
+    url = mydata.get("url")
     theme = ctx.theme
-    table = Table([[QRCode(url.encode("utf-8"), MYDATA_QR), Paragraph(ctx.m("mydata_caption"), theme.small)]],
+    lines = [f"{ctx.m(key)}: {fonts.markup(mydata[name])}" for key, name in
+             (("mydata_uid", "uid"), ("mydata_auth_code", "auth_code")) if mydata.get(name)]
+    if url:
+        lines.append(ctx.m("mydata_caption"))
+    if not lines:
+        return []
+    text = Paragraph("<br/>".join(lines), theme.small)
+    if not url:
+        return [Spacer(1, 3 * mm), text]
+    table = Table([[QRCode(url.encode("utf-8"), MYDATA_QR), text]],
                   colWidths=[MYDATA_QR + 4 * mm, theme.frame_width - MYDATA_QR - 4 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [Spacer(1, 3 * mm), table]

@@ -1,7 +1,7 @@
-"""How the client pays: bank details, the other accepted methods, and the SEPA (EPC) QR code.
+"""How the client pays: bank details, the other accepted methods, and the QR code a banking app reads.
 
-A Malaysian studio shows its account number, SWIFT code and DuitNow ID as text: a DuitNow QR is an EMVCo
-merchant-presented code whose PayNet field ids and acquirer data we could not verify, so none is drawn."""
+A SEPA studio's euro invoice carries the EPC QR of its IBAN. A Malaysian studio's ringgit invoice carries its
+account number, SWIFT code, bank and DuitNow ID as text and the DuitNow QR (:mod:`.duitnow`) in their place."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 from segno import helpers as segno_helpers
 
 from studio_app import money
-from . import fonts
+from . import duitnow, fonts
 from .context import Context
 from .flowables import Table
 from .styles import INK
@@ -85,25 +85,38 @@ def payment_details(ctx: Context, *, amount_due: int | None = None, reference: s
     theme = ctx.theme
     seller = ctx.seller
     rows = _bank_rows(ctx, reference)
-    iban = seller.get("iban") or ""
     methods = [m for m in seller.get("payment_methods") or [] if m and not (rows and _is_bank_transfer(m))]
     text: list[Flowable] = [Paragraph("<br/>".join(rows), theme.body)] if rows else []
     if methods:
         text += [Spacer(1, 4), Paragraph(f"<b>{ctx.m('other_methods')}</b>", theme.body)]
         text += [Paragraph(fonts.markup(m), theme.bullet, bulletText="•") for m in methods]
-    payload = None
-    if with_qr and ctx.fmt.currency == "EUR" and amount_due is not None and iban[:2].upper() in SEPA:
-        payload = epc_payload(seller.get("account_holder") or seller.get("name") or "", iban, seller.get("bic") or "",
-                              amount_due, reference)
+    payload, caption = (qr_payload(ctx, amount_due, reference) if with_qr and amount_due is not None
+                        else (None, ""))
     if payload is None:
         return text
-    qr_column = [QRCode(payload), Spacer(1, 2), Paragraph(ctx.m("qr_caption"), theme.small)]
+    qr_column = [QRCode(payload), Spacer(1, 2), Paragraph(ctx.m(caption), theme.small)]
     width = theme.frame_width
     qr_width = QR_SIZE + 14 * mm
     table = Table([[text, qr_column]], colWidths=[width - qr_width, qr_width])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
     return [table]
+
+
+def qr_payload(ctx: Context, amount_due: int, reference: str) -> tuple[bytes | None, str]:
+    """The payload of the QR code for paying ``amount_due`` and the label key of its caption: the EPC QR for a
+    euro amount to a SEPA IBAN, DuitNow for a ringgit amount to a Malaysian studio's account."""
+    seller, currency = ctx.seller, ctx.fmt.currency
+    holder = seller.get("account_holder") or seller.get("name") or ""
+    if ctx.country == "MY" and currency == "MYR":
+        text = duitnow.payload(name=holder, city=seller.get("city") or "", bic=seller.get("bic") or "",
+                               account=seller.get("duitnow_id") or seller.get("bank_account_number") or "",
+                               amount_minor=amount_due, reference=reference)
+        return (text.encode("ascii"), "duitnow_caption") if text else (None, "")
+    iban = seller.get("iban") or ""
+    if currency == "EUR" and iban[:2].upper() in SEPA:
+        return epc_payload(holder, iban, seller.get("bic") or "", amount_due, reference), "qr_caption"
+    return None, ""
 
 
 def _bank_rows(ctx: Context, reference: str) -> list[str]:

@@ -79,7 +79,7 @@ def _studio_text(row: Mapping[str, object]) -> tuple[str, StudioError] | None:
 
 
 def _text_key(value: object) -> object:
-    if not isinstance(value, str) or value not in studio_texts.keys():
+    if not studio_texts.known_key(value):
         raise StudioError("There is no document text “{key}”.", field="key", key=shown(value)[:60])
     return value
 
@@ -278,6 +278,13 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "body": clean_text("body", max_len=20_000, multiline=True, required=True)},
         "studio_text": {"language": language, "key": _text_key,
                         "text": clean_text("text", max_len=studio_texts.MAX_TEXT, multiline=True)},
+        "transmission": {
+            "id": ref("id"), "invoice_id": ref("invoice_id"), "number": number("number", nullable=False),
+            "mark": clean_text("mark", max_len=40, required=True), "uid": clean_text("uid", max_len=64),
+            "qr_url": clean_text("qr_url", max_len=250), "auth_code": clean_text("auth_code", max_len=100),
+            "recorded_at": moment("recorded_at"), "record": json_text("record", 100_000),
+            "pdf": blob("pdf", 50_000_000), "pdf_sha256": sha256("pdf_sha256", nullable=False),
+            "link": sha256("link", nullable=False), "seal": sha256("seal")},
         "number_counter": {
             "series": choice(tuple(numbering.SERIES_FORMAT), "series"), "year": whole("year", 0, 2200),
             "last": whole("last", 0, 10 ** 12)},

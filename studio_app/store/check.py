@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from peewee import Case, fn
 
-from . import check_text, db, images, migrations, sealing
+from . import check_text, db, images, migrations, sealing, transmissions
 from studio_app import money
 from studio_app.money import numbering
 from studio_app.money.due import amount_due
@@ -39,6 +39,7 @@ def run() -> list[str]:
     problems += check_text.run()
     problems += studio_texts.problems()
     problems += _chains()
+    problems += transmissions.problems()
     return problems
 
 

@@ -466,6 +466,24 @@ class StudioText(BaseModel):
         primary_key = pw.CompositeKey("language", "key")
 
 
+class Transmission(BaseModel):
+    """What a Greek studio's myDATA provider returned for an issued invoice (migration 14): recorded once, with
+    the copy of the invoice printed with it, chained and sealed (:mod:`studio_app.store.transmissions`)."""
+
+    invoice = pw.ForeignKeyField(Invoice, unique=True, backref="transmissions")
+    number = pw.CharField()
+    mark = pw.CharField()
+    uid = pw.CharField()
+    qr_url = pw.CharField()
+    auth_code = pw.CharField()
+    recorded_at = pw.DateTimeField(default=_now)
+    record = pw.TextField()  # canonical JSON: the fields above and the link of the invoice's issued copy
+    pdf = pw.BlobField()
+    pdf_sha256 = pw.CharField()
+    link = pw.CharField()
+    seal = pw.CharField(null=True)
+
+
 class NumberCounter(BaseModel):
     """The last number used per series and year; locked while a document is numbered."""
 
@@ -488,4 +506,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion, Studio, Client, Project, Deliverable, Exclusion, Milestone, Interaction,
     Quote, QuoteLine, Contract, Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment,
     StoredImage, IssuedDocument, NumberCounter, DatabaseIdentity, OutboxMessage, MailTemplate, StudioText,
+    Transmission,
 )

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from studio_app.work import frozen_logo
 from studio_app.money import numbering
-from studio_app.store import db, images, locks, sealing, search
+from studio_app.store import db, images, locks, sealing, search, transmissions
 from . import efiles, settings, snapshots
 from studio_app.text.errors import StudioError
 from studio_app.store.models import Invoice, IssuedDocument
@@ -109,6 +109,10 @@ def pdf_bytes(kind: str, document_id: int) -> bytes:
             raise StudioError("There is no {kind} with id {id}.", kind=kind, id=document_id)
         return render(snapshots.build(kind, document_id))
     keys = verify(record)
+    # a Greek invoice whose myDATA ΜΑΡΚ was recorded after issuing is handed out as the copy printed with it
+    copy = transmissions.verified_pdf(document_id) if kind == "invoice" else None
+    if copy is not None:
+        return copy
     if record.pdf is not None:
         return bytes(record.pdf)
     pdf, complete = _drawn(json.loads(record.snapshot))

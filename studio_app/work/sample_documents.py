@@ -73,10 +73,17 @@ def snapshot(kind: str, language: str, texts: dict[str, str] | None = None, *, t
 def _contract(quote: dict, language: str, texts: dict[str, str], values: dict, today: dt.date) -> dict:
     filled = clause_values(values, language, today)
     clauses = []
+    shown_laws: dict[str, str] = {}  # a clause worded per law shows the law being edited, else its first
     for clause in studio_texts.clauses(language):
         if clause["id"] == "revisions_hourly":
             continue
-        body = texts.get(studio_texts.CLAUSE_PREFIX + clause["id"], clause["body"])
+        key = studio_texts.clause_key(clause)
+        if clause.get("countries"):
+            prefix = studio_texts.CLAUSE_PREFIX + clause["id"] + studio_texts.VARIANT
+            edited_here = next((k for k in texts if k.startswith(prefix)), "")
+            if key != shown_laws.setdefault(clause["id"], edited_here or key):
+                continue
+        body = texts.get(key, clause["body"])
         clauses.append({"id": clause["id"], "title": clause["title"], "body": studio_texts.fill(body, filled)})
     document = quote["document"]
     quote["kind"] = "contract"

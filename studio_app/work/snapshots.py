@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from studio_app.money import lines as line_rules
 from . import local_fields, projects, settings, studio_texts
-from studio_app.store.models import Client, Contract, Invoice, Project, Quote, Studio
+from studio_app.store.models import Client, Contract, Invoice, Project, Quote, Studio, Transmission
 
 
 def canonical(data: dict) -> str:
@@ -104,8 +104,15 @@ def mydata(invoice: Invoice) -> dict | None:
     """The myDATA ΜΑΡΚ and link of a Greek invoice, and for a credit note the ΜΑΡΚ of the invoice it corrects;
     beside the document part (which `check` compares with the tables), None when there is none."""
     part = {"mark": getattr(invoice, "mydata_mark", ""), "url": getattr(invoice, "mydata_url", ""),
-            "corrected_mark": invoice.corrects.mydata_mark if invoice.corrects_id else ""}
+            "corrected_mark": _corrected_mark(invoice) if invoice.corrects_id else ""}
     return part if any(part.values()) else None
+
+
+def _corrected_mark(invoice: Invoice) -> str:
+    """The ΜΑΡΚ of the invoice a credit note corrects: recorded after it was issued (migration 14), else typed on
+    its draft."""
+    recorded = Transmission.get_or_none(Transmission.invoice == invoice.corrects_id)
+    return recorded.mark if recorded is not None else invoice.corrects.mydata_mark
 
 
 def deposit_numbers(invoice: Invoice) -> list[str]:

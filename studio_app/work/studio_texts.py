@@ -6,8 +6,10 @@ read the edited texts when they are drawn; issuing freezes them: a contract's cl
 labels of a quote or invoice in its snapshot's ``texts`` (:mod:`studio_app.work.snapshots`), so a later edit
 never changes an issued document.
 
-Keys: ``clause.<id>`` for a contract clause's body, or one of :data:`LABELS` for a sentence of a quote or
-invoice. Each key accepts the placeholders :func:`placeholders` lists; any other is refused by name.
+Keys: ``clause.<id>`` for a contract clause's body, ``clause.<id>@<law>`` for the wording of a clause written
+for one law (``@TR``, ``@GR``, ``@MY``, ``@other``: the "countries" of the shipped clause; each law's wording is
+edited and reset on its own, and the contract of a studio in that country uses it), or one of :data:`LABELS` for
+a sentence of a quote or invoice. Each key accepts the placeholders :func:`placeholders` lists; any other is refused by name.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from studio_app.text.i18n import LANGUAGES, document_texts
 from studio_app.text.messages import field_label
 
 CLAUSE_PREFIX = "clause."
+VARIANT = "@"
 # What a clause may refer to (contracts.clause_values_for fills them; a test keeps the two in step).
 CLAUSE_PLACEHOLDERS = ("studio", "client", "project", "quote_number", "included_rounds", "extra_round_fee",
                        "hourly_rate", "deposit_percent", "deposit_amount", "payment_terms_days", "deadline",
@@ -45,11 +48,35 @@ def shipped_clauses(language: str) -> list[dict]:
     return list(document_texts(language).get("clauses", []))
 
 
-def keys() -> list[str]:
-    """Every editable key: the clauses first, in the contract's order, then the quote and invoice texts."""
+def clause_key(clause: dict) -> str:
+    """``clause.<id>``, or ``clause.<id>@<law>`` for a clause worded for one law (its "countries")."""
+    laws = clause.get("countries")
+    return CLAUSE_PREFIX + clause["id"] + (VARIANT + "+".join(laws) if laws else "")
+
+
+def law_of(key: str) -> str:
+    """The law a clause key is worded for ("TR", "GR", "MY", "other"), or "" for a clause of every law."""
+    return key.partition(VARIANT)[2] if key.startswith(CLAUSE_PREFIX) else ""
+
+
+def keys(language: str | None = None) -> list[str]:
+    """Every editable key: the clauses first, in the contract's order (one per law a clause is worded for), then
+    the quote and invoice texts. With ``language``, only the clauses that language words."""
     # a clause written for one country's law is shipped only in the languages that word it
-    ids = dict.fromkeys(c["id"] for language in LANGUAGES for c in shipped_clauses(language))
-    return [CLAUSE_PREFIX + clause_id for clause_id in ids] + list(LABELS)
+    languages = [language] if language in LANGUAGES else LANGUAGES
+    ids = dict.fromkeys(clause_key(c) for one in languages for c in shipped_clauses(one))
+    return list(ids) + list(LABELS)
+
+
+def known_key(key: object) -> bool:
+    """Whether ``key`` names a document text (a law's clause by its old shared key included)."""
+    return isinstance(key, str) and (key in keys() or key in _legacy_keys())
+
+
+def _legacy_keys() -> set[str]:
+    """``clause.<id>`` of a clause worded per law: the one key all its laws shared before migration 14 (an export
+    made before may hold it; it is read as every law's wording until one of them is saved)."""
+    return {CLAUSE_PREFIX + c["id"] for language in LANGUAGES for c in shipped_clauses(language) if c.get("countries")}
 
 
 def document_of(key: str) -> str:
@@ -132,7 +159,8 @@ def labels(language: str) -> dict[str, str]:
 def clauses(language: str) -> list[dict]:
     """The contract's clauses in ``language`` with the studio's edited bodies."""
     own = edited(language)
-    return [{**c, "body": own.get(CLAUSE_PREFIX + c["id"], c["body"])} for c in shipped_clauses(language)]
+    return [{**c, "body": own.get(clause_key(c), own.get(CLAUSE_PREFIX + c["id"], c["body"]))}
+            for c in shipped_clauses(language)]
 
 
 def fill(template: str, values: dict[str, str]) -> str:
@@ -146,7 +174,7 @@ def fill(template: str, values: dict[str, str]) -> str:
 def check_row(language: object, key: object, value: object) -> None:
     """A ``studio_text`` row from an import: a known language and key, a text its key accepts."""
     cleaning.choice(language, LANGUAGES, "Document language", field="language")
-    if str(key) not in keys():
+    if not known_key(key):
         raise StudioError("There is no document text “{key}”.", field="key", key=str(key)[:60])
     check(str(key), value)
 
@@ -182,10 +210,17 @@ def _label(key: str) -> tuple[str, tuple[str, ...]]:
     return LABELS[key]
 
 
-def _clause(language: str, clause_id: str) -> dict:
+def _clause(language: str, name: str) -> dict:
+    """The shipped clause ``name`` (``<id>`` or ``<id>@<law>``) in ``language``."""
+    key = CLAUSE_PREFIX + name
+    legacy = VARIANT not in name
     for clause in shipped_clauses(language):
-        if clause["id"] == clause_id:
+        if clause_key(clause) == key or (legacy and clause["id"] == name):
             return clause
-    if any(clause["id"] == clause_id for other in LANGUAGES for clause in shipped_clauses(other)):
-        return {"id": clause_id, "title": clause_id, "body": ""}  # a clause of a law this language does not word
-    raise StudioError("There is no document text “{key}”.", field="key", key=(CLAUSE_PREFIX + clause_id)[:60])
+    for other in LANGUAGES:
+        for clause in shipped_clauses(other):
+            if clause_key(clause) == key or (legacy and clause["id"] == name):
+                # a clause of a law this language does not word: its title in the language, no body
+                titled = next((c for c in shipped_clauses(language) if c["id"] == clause["id"]), clause)
+                return {"id": clause["id"], "title": titled["title"], "body": ""}
+    raise StudioError("There is no document text “{key}”.", field="key", key=key[:60])

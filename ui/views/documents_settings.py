@@ -108,6 +108,10 @@ class DocumentsSettings(QWidget):
                 "payment_terms_value": self.tr("Invoice: payment terms"),
                 "invoice_note": self.tr("Invoice: a note on every invoice")}
 
+    def laws(self) -> dict[str, str]:
+        return {"TR": self.tr("Türkiye"), "GR": self.tr("Greece"), "MY": self.tr("Malaysia"),
+                "other": self.tr("other countries")}
+
     def current_language(self) -> str:
         return str(self.language.currentData() or "en")
 
@@ -121,11 +125,15 @@ class DocumentsSettings(QWidget):
         titles = self.titles()
         self.keys.blockSignals(True)
         self.keys.clear()
-        for key in studio_texts.keys():
+        laws = self.laws()
+        for key in studio_texts.keys(language):
             if key.startswith(studio_texts.CLAUSE_PREFIX):
                 label = self.tr("Contract: %1").replace("%1", studio_texts.title(language, key))
                 if key.endswith("_hourly"):  # the same heading as the per-round clause it replaces
                     label = self.tr("%1 (billed by the hour)").replace("%1", label)
+                law = studio_texts.law_of(key)
+                if law:  # each law's wording of the clause is its own text: "Governing law — Greece"
+                    label = self.tr("%1 — %2").replace("%1", label).replace("%2", laws.get(law, law))
             else:
                 label = titles.get(key, key)
             item = QListWidgetItem(label + (" ✎" if studio_texts.is_edited(language, key) else ""))

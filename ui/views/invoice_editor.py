@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from studio_app.store import lists
 from studio_app.text.errors import StudioError
-from studio_app.work import einvoices, invoices, payments, settings
+from studio_app.work import einvoices, invoices, mydata, payments, settings
 from studio_app import money
 from ui import ask, formatting
 from ui.i18n import error_text
@@ -49,6 +49,7 @@ class InvoiceEditor(DocumentEditor):
         self.einvoice_note.hide()
         self.body.addWidget(self.einvoice_note)
         self.reminder_button = self.add_action(self.tr("Send reminder…"), self.send_reminder)
+        self.mydata_button = self.add_action(self.tr("Record myDATA ΜΑΡΚ…"), self.record_mydata)
         self.reminders = QLabel()
         self.reminders.setObjectName("hint")
         self.reminders.setWordWrap(True)
@@ -116,6 +117,8 @@ class InvoiceEditor(DocumentEditor):
         unpaid_deposit = self.invoice_kind == "deposit" and status in ("issued", "partly paid", "overdue")
         self.reminder_button.setVisible(status == "overdue" or unpaid_deposit)
         self._show_reminders(issued and not credit)
+        self.mydata_button.setVisible(issued and bool(self.record_id)
+                                      and mydata.can_record(invoices.get(self.record_id)))
         self.show_readiness()
 
     def show_readiness(self) -> list:
@@ -228,6 +231,12 @@ class InvoiceEditor(DocumentEditor):
             from studio_app.mail import compose  # loaded when first sending, not at start
             return compose.draft_reminder(self.record_id)
         self.send_message(draft)
+
+    def record_mydata(self) -> None:
+        from ui.dialogs.mydata import MyDataDialog  # loaded when first opened, not at start
+        if ask.run(MyDataDialog(self.record_id, self)):
+            self.load(self.record_id)
+            self.saved.emit(self.record_id)
 
     def credit_note(self) -> None:
         if self.confirm(self.tr("Create a credit note that reverses this invoice? You can edit it before issuing.")):

@@ -17,6 +17,7 @@ from . import (
     m0005_document_chain, m0006_stored_images, m0007_einvoice, m0008_mail,
     m0009_local_fields,
     m0010_imported_history, m0011_studio_texts,
+    m0014_transmission,
 )
 
 Step = Callable[[peewee.Database, bool], None]
@@ -32,6 +33,7 @@ STEPS: list[tuple[int, Step]] = [
     (m0009_local_fields.VERSION, m0009_local_fields.apply),
     (m0010_imported_history.VERSION, m0010_imported_history.apply),
     (m0011_studio_texts.VERSION, m0011_studio_texts.apply),
+    (m0014_transmission.VERSION, m0014_transmission.apply),
 ]
 LATEST = STEPS[-1][0]
 

@@ -8,16 +8,16 @@ import sys
 
 import pytest
 
-from studio_app.cli import backup, clients, data, einvoice, importing, mail, parser, pdf, seal, today
+from studio_app.cli import backup, clients, data, einvoice, importing, mail, mydata, parser, pdf, seal, today
 from studio_app.cli.command import Access, Command
 from studio_app.cli.options import GlobalOptions, global_options
 from studio_app.store import lists
 from tests.conftest import ROOT
 
-ORDER = ["demo", "list", "export", "check", "import", "numbering", "client", "pdf", "einvoice", "backup", "restore", "today", "seal-key",
-         "send", "outbox", "settings"]
-COMMAND_MODULES = {f"studio_app.cli.{name}" for name in ("parser", "command", "data", "importing", "clients", "pdf", "einvoice", "backup", "mail",
-                                                          "today", "seal")}
+ORDER = ["demo", "list", "export", "check", "import", "numbering", "client", "pdf", "einvoice", "mydata", "backup", "restore", "today",
+         "seal-key", "send", "outbox", "settings"]
+COMMAND_MODULES = {f"studio_app.cli.{name}" for name in ("parser", "command", "data", "importing", "clients", "pdf", "einvoice", "mydata",
+                                                          "backup", "mail", "today", "seal")}
 HEAVY = ("reportlab", "peewee", "babel", "studio_app.store.models", "studio_app.work", "studio_app.documents",
          "studio_app.today", "studio_app.files", "studio_app.money")
 
@@ -43,7 +43,7 @@ def test_every_command_is_one_command_record_in_the_module_of_its_group():
     groups = {module: [c.name for c in module.COMMANDS] for module in parser.GROUPS}
     assert groups == {data: ["demo", "list", "export", "check"], importing: ["import", "numbering"], clients: ["client"],
                       pdf: ["pdf"],
-                      einvoice: ["einvoice"], backup: ["backup", "restore"], today: ["today"], seal: ["seal-key"],
+                      einvoice: ["einvoice"], mydata: ["mydata"], backup: ["backup", "restore"], today: ["today"], seal: ["seal-key"],
                       mail: ["send", "outbox", "settings"]}
     assert all(isinstance(c, Command) and c.run.__module__ == module.__name__
                for module in parser.GROUPS for c in module.COMMANDS)
@@ -52,8 +52,8 @@ def test_every_command_is_one_command_record_in_the_module_of_its_group():
 def test_how_each_command_opens_the_database():
     access = {name: command.access for name, command in parser.COMMANDS.items()}
     assert [n for n, a in access.items() if a is Access.READS] == ["list", "export", "check", "pdf", "today"]
-    assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "import", "numbering", "client", "seal-key", "send", "outbox",
-                                                                    "settings"]
+    assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "import", "numbering", "client", "mydata", "seal-key",
+                                                                    "send", "outbox", "settings"]
     assert [n for n, a in access.items() if a is Access.READS_ITSELF] == ["backup"]
     assert [n for n, a in access.items() if a is Access.OPENS_ITSELF] == ["einvoice", "restore"]
 

@@ -165,3 +165,24 @@ def test_the_programs_units_read_in_the_documents_language(tmp_path):
                     "lines": [{"description": "Design", "quantity": "2", "unit": "h", "unit_price": "6000",
                                "tax_rate": "20"}]}, "parties": {"seller": {"name": "S"}, "buyer": {"name": "B"}}}
         assert f"2 {unit}" in flat(text_of(render(snapshot), tmp_path, language))
+
+
+def test_malaysian_invoice_prints_a_duitnow_qr_a_bank_app_reads(issued, tmp_path):
+    from studio_app.documents import duitnow
+    deposit = text(issued, "MY", "deposit")
+    assert "Imbas dengan aplikasi perbankan anda untuk membayar melalui DuitNow." in deposit
+    assert "Maybank" in deposit and "SEPA" not in deposit
+    if shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None:
+        pytest.skip("zbarimg (zbar-tools) is not installed")
+    (tmp_path / "deposit.pdf").write_bytes(issued["MY"].pdfs["deposit"])
+    subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", str(tmp_path / "deposit.pdf"),
+                    str(tmp_path / "page")], check=True)
+    page = next(tmp_path.glob("page*.png"))
+    found = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sqrcode.enable", str(page)], capture_output=True,
+                           text=True).stdout.strip()
+    assert found, "no QR code found on the Malaysian deposit invoice"
+    assert duitnow.crc16(found[:-4]) == found[-4:]
+    fields = duitnow.parse(found)
+    assert duitnow.parse(fields["26"]) == {"00": "A0000006150001", "01": "588734", "02": "201901000005"}
+    assert fields["53"] == "458" and fields["58"] == "MY" and fields["54"] == "1296.00"
+    assert "Rujukan: INV-2026-0001" in deposit and duitnow.parse(fields["62"])["01"] == "INV-2026-0001"

@@ -130,3 +130,45 @@ def test_texts_travel_in_the_json_export_and_a_bad_row_is_refused(sqlite_db, tmp
     with pytest.raises(StudioError) as refused:
         export.import_json(path)
     assert "studio_text" in refused.value.message and "{nobody}" in refused.value.message
+
+
+def test_each_law_of_a_clause_is_edited_and_reset_on_its_own(sqlite_db, today):
+    assert {"clause.governing_law@TR", "clause.governing_law@other"} <= set(studio_texts.keys("tr"))
+    assert "clause.governing_law@GR" not in studio_texts.keys("tr")
+    assert "clause.governing_law" not in studio_texts.keys()
+    turkish = studio_texts.shipped("en", "clause.governing_law@TR")
+    assert "Türkiye" in turkish and turkish != studio_texts.shipped("en", "clause.governing_law@GR")
+    studio_texts.save("en", "clause.governing_law@GR", "Greek law governs; the courts of Athens decide.")
+    assert studio_texts.text("en", "clause.governing_law@TR") == turkish  # the other laws keep theirs
+    by_law = {tuple(c.get("countries") or ()): c["body"] for c in studio_texts.clauses("en")
+              if c["id"] == "governing_law"}
+    assert by_law[("GR",)] == "Greek law governs; the courts of Athens decide." and by_law[("TR",)] == turkish
+    values = {name: name for name in studio_texts.CLAUSE_PLACEHOLDERS}
+    for country, expected in (("GR", "courts of Athens"), ("TR", "Türkiye"), ("DE", "country where the Studio")):
+        chosen = [c["body"] for c in contracts.fill_clauses("en", "per_round", values, country)
+                  if c["id"] == "governing_law"]
+        assert len(chosen) == 1 and expected in chosen[0], country
+    assert studio_texts.reset("en", "clause.governing_law@GR") == studio_texts.shipped("en", "clause.governing_law@GR")
+    assert not studio_texts.is_edited("en", "clause.governing_law@GR")
+
+
+def test_migration_14_gives_each_law_the_text_kept_under_the_shared_key(tmp_path):
+    import sqlite3
+    from studio_app.store import migrations
+    from studio_app.store.migrations import m0014_transmission
+    path = tmp_path / "old.sqlite3"
+    startup.open_database(path)
+    db.close()
+    connection = sqlite3.connect(path)
+    connection.execute('DROP TABLE "transmission"')
+    connection.execute('DELETE FROM "schema_version" WHERE "version" >= 14')
+    connection.execute("INSERT INTO studio_text VALUES ('tr', 'clause.rights', 'Kendi metnimiz.')")
+    connection.commit()
+    connection.close()
+    startup.open_database(path)
+    try:
+        assert migrations.current_version(db.current()) == m0014_transmission.VERSION
+        assert studio_texts.edited("tr") == {"clause.rights@TR": "Kendi metnimiz.",
+                                             "clause.rights@other": "Kendi metnimiz."}
+    finally:
+        db.close()
