@@ -29,6 +29,21 @@ def _rows(sql: str, params: list | tuple = ()) -> list[tuple]:
     return db.current().execute_sql(sql, tuple(params)).fetchall()
 
 
+def _paged(rows: list[tuple]) -> tuple[list[tuple], int]:
+    """Rows whose last column is ``COUNT(*) OVER ()`` (how many matched before the LIMIT): the rows without
+    it, and that count: a panel's first lines and its total from one query."""
+    return [row[:-1] for row in rows], int(rows[0][-1]) if rows else 0
+
+
+def _limit(limit: int | None) -> str:
+    return "" if limit is None else f" LIMIT {int(limit)}"
+
+
+def _as_date(expr: str) -> str:
+    """A date or timestamp expression as a date, so mixed ones compare by day."""
+    return f"CAST({expr} AS DATE)" if _pg() else f"date({expr})"
+
+
 def _greatest(*args: str) -> str:
     return f"{'GREATEST' if _pg() else 'MAX'}({', '.join(args)})"
 
