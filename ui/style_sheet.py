@@ -7,6 +7,9 @@ hint, warning, emptyState, totals, sidebar.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from ui.tokens import RADIUS, TYPE, Theme, mix, space, tone_colours
 
 _TEMPLATE = """
@@ -75,7 +78,16 @@ QComboBox { padding-right: 24px; }
 QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }
 QComboBox QAbstractItemView { background: %(surface)s; color: %(text)s; border: 1px solid %(border)s;
     selection-background-color: %(accent)s; selection-color: %(on_accent)s; outline: 0; }
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow { image: url(%(down)s);
+    width: 12px; height: 12px; }
+QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled { image: url(%(down_off)s); }
+QDateEdit::drop-down, QDateTimeEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
+    width: 22px; border: none; }
 QAbstractSpinBox { padding-right: 20px; }
+QAbstractSpinBox::up-arrow { image: url(%(up)s); width: 10px; height: 10px; }
+QAbstractSpinBox::down-arrow { image: url(%(down)s); width: 10px; height: 10px; }
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off { image: url(%(up_off)s); }
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off { image: url(%(down_off)s); }
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border; width: 18px;
     border: none; background: transparent; }
 QAbstractSpinBox::up-button { subcontrol-position: top right; }
@@ -138,6 +150,24 @@ QSplitter::handle { background: %(border)s; }
 """
 
 
+_CHEVRON = ('<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12">'
+            '<path d="%s" fill="none" stroke="%s" stroke-width="1.6" stroke-linecap="round" '
+            'stroke-linejoin="round"/></svg>')
+_PATHS = {"down": "M3 4.5l3 3 3-3", "up": "M3 7.5l3-3 3 3"}
+_folder: list[tempfile.TemporaryDirectory] = []
+
+
+def _icon(shape: str, colour: str) -> str:
+    """The chevron ``shape`` drawn in ``colour`` as an SVG file (a style sheet takes images only by file
+    name), in a private folder of this process that is removed at exit."""
+    if not _folder:
+        _folder.append(tempfile.TemporaryDirectory(prefix="studio-desk-style-"))
+    path = Path(_folder[0].name) / f"{shape}-{colour.lstrip('#')}.svg"
+    if not path.exists():
+        path.write_text(_CHEVRON % (_PATHS[shape], colour), encoding="ascii")
+    return path.as_posix()
+
+
 def style_sheet(theme: Theme) -> str:
     """The QSS of ``theme``."""
     dark = theme.name == "dark"
@@ -152,5 +182,7 @@ def style_sheet(theme: Theme) -> str:
         accent_hover=mix(theme.accent, "#FFFFFF" if dark else "#000000", 0.12),
         focus_on_accent=theme.text if dark else "#1A1D21",
         hover_strong=mix(theme.surface_alt, theme.text, 0.08),
+        down=_icon("down", theme.text_muted), up=_icon("up", theme.text_muted),
+        down_off=_icon("down", theme.border_strong), up_off=_icon("up", theme.border_strong),
         pressed=mix(theme.surface, theme.text, 0.12), scroll=mix(theme.surface, theme.text_muted, 0.55))
     return _TEMPLATE % values

@@ -29,7 +29,8 @@ def _text(status: str, text: str | None) -> str:
 def pill_size(status: str, text: str | None = None, font: QFont | None = None) -> QSize:
     """The pill's size for ``status`` (label from ui.formatting.status_label unless ``text`` is given)."""
     metrics = QFontMetrics(pill_font(font))
-    return QSize(metrics.horizontalAdvance(_text(status, text)) + 2 * _PAD_X, metrics.height() + 2 * _HEIGHT_PAD)
+    width = metrics.horizontalAdvance(_text(status, text)) + 2 * _PAD_X + 2  # +2: elidedText rounds up
+    return QSize(width, metrics.height() + 2 * _HEIGHT_PAD)
 
 
 def paint_pill(painter: QPainter, rect: QRect, status: str, text: str | None = None,
