@@ -37,6 +37,7 @@ QLabel#chip { background: %(surface_alt)s; color: %(text_muted)s; border: 1px so
 QLabel#readOnlyValue { color: %(text)s; padding: 5px 0px; }
 QFrame#card { background: %(surface)s; border: 1px solid %(border)s; border-radius: %(r_large)spx; }
 QFrame#card QLabel { background: transparent; border: none; }
+QFrame#card QListView#attention { background: transparent; border: none; }
 QFrame#lockedNote { background: %(info_bg)s; border: 1px solid %(info_border)s; border-radius: %(r_medium)spx; }
 QFrame#lockedNote QLabel { color: %(info_text)s; background: transparent; border: none; }
 
