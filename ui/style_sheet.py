@@ -49,12 +49,12 @@ QPushButton:pressed, QToolButton:pressed, QToolButton:checked { background: %(pr
 QPushButton:focus, QToolButton:focus { border-color: %(focus)s; }
 QPushButton:disabled, QToolButton:disabled { background: %(surface_alt)s; color: %(text_muted)s;
     border-color: %(border)s; }
-QPushButton#primary, QPushButton:default { background: %(accent)s; color: %(on_accent)s;
+QPushButton#primary { background: %(accent)s; color: %(on_accent)s;
     border-color: %(accent)s; font-weight: 600; }
-QPushButton#primary:hover, QPushButton:default:hover { background: %(accent_hover)s;
+QPushButton#primary:hover { background: %(accent_hover)s;
     border-color: %(accent_hover)s; }
-QPushButton#primary:focus, QPushButton:default:focus { border-color: %(focus_on_accent)s; }
-QPushButton#primary:disabled, QPushButton:default:disabled { background: %(surface_alt)s;
+QPushButton#primary:focus { border-color: %(focus_on_accent)s; }
+QPushButton#primary:disabled { background: %(surface_alt)s;
     color: %(text_muted)s; border-color: %(border)s; font-weight: 600; }
 QPushButton#destructive { color: %(danger)s; border-color: %(danger)s; }
 QPushButton#destructive:hover { background: %(danger_bg)s; }
