@@ -148,12 +148,14 @@ class DashboardView(QWidget):
         self.panel_of[widget].add_button(button)
         return button
 
-    def _chart_box(self, chart: BarChart, glyph: str, empty: str, *head: QWidget) -> tuple[QFrame, QLabel]:
+    def _chart_box(self, chart: BarChart, glyph: str, empty: str, *head: QWidget,
+                   under: QWidget | None = None) -> tuple[QFrame, QLabel]:
         box = QFrame()
         box.setObjectName("card")
         box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # two equal halves
         title = QLabel()
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
         top = QHBoxLayout()
         top.setSpacing(space(1))
         top.addWidget(title, 1)
@@ -167,6 +169,8 @@ class DashboardView(QWidget):
         layout.setContentsMargins(space(2), space(1.5), space(2), space(1.5))
         layout.setSpacing(space(1))
         layout.addLayout(top)
+        if under is not None:
+            layout.addWidget(under)
         layout.addWidget(chart.stack, 1)
         return box, title
 
@@ -181,7 +185,7 @@ class DashboardView(QWidget):
         self.revenue_total.setTextFormat(Qt.TextFormat.RichText)
         self.revenue_box, self.revenue_title = self._chart_box(
             self.revenue_chart, "chart", self.tr("No payments received in the last 12 months."),
-            self.revenue_total, self.revenue_currency)
+            self.revenue_currency, under=self.revenue_total)
         self.revenue_chart.empty.set_action(self.tr("Record a payment"),
                                             lambda: self.open_list.emit("invoices", "open"))
         self.workload_note = QLabel()

@@ -134,7 +134,7 @@ class AttentionPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         # Ignored: the three columns share the width equally whatever the length of a title or button
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title = QLabel(title)
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)  # Greek and Turkish titles run longer
@@ -163,19 +163,20 @@ class AttentionPanel(QFrame):
         self.more.setObjectName("link")
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.clicked.connect(self.view_all)
+        policy = self.more.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the rows of neighbouring panels stay level
+        self.more.setSizePolicy(policy)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(space(1))
-        foot = QHBoxLayout()
-        foot.setSpacing(space(1))
-        foot.addLayout(self.buttons)
-        foot.addStretch(1)
-        foot.addWidget(self.more)
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(space(2), space(1.5), space(2), space(1.5))
         layout.setSpacing(space(1))
         layout.addLayout(head)
+        layout.addStretch(1)  # a title on two lines (Greek, Turkish) keeps the rows level with the neighbours'
         layout.addWidget(self.body)
-        layout.addLayout(foot)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.buttons)
 
     def clear(self) -> None:
         self.list.clear()
@@ -204,7 +205,8 @@ class AttentionPanel(QFrame):
         self.count.setVisible(bool(count))
         self.more.setText(view_all.replace("%1", number))
         self.more.setVisible(count > shown)
+        self.more.setEnabled(count > shown)
         self.body.setCurrentWidget(self.list if shown else self.empty)
 
     def add_button(self, button: QPushButton) -> None:
-        self.buttons.addWidget(button)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)

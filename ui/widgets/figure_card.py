@@ -1,4 +1,4 @@
-"""A figure card: a caption, one large amount in the main currency, the other currencies on a smaller line under
+"""A figure card: a caption and a count, one large amount in the main currency, the other currencies on a smaller line under
 it (all of them in the tooltip), a count, and one action."""
 
 from __future__ import annotations
@@ -41,17 +41,19 @@ class FigureCard(QFrame):
         self.action.setObjectName("primary" if primary else "link")
         self.action.setCursor(Qt.CursorShape.PointingHandCursor)
         self.action.clicked.connect(self.activated)
-        foot = QHBoxLayout()
-        foot.setSpacing(space(1))
-        foot.addWidget(self.count, 1)
-        foot.addWidget(self.action)
+        self.caption.setWordWrap(True)
+        figures = QHBoxLayout()
+        figures.setSpacing(space(1))
+        figures.addWidget(self.others, 1)
+        figures.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(space(2), space(1.5), space(2), space(1.5))
         layout.setSpacing(space(0.5))
         layout.addWidget(self.caption)
         layout.addWidget(self.figure)
-        layout.addWidget(self.others)
-        layout.addLayout(foot)
+        layout.addLayout(figures)
+        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
+        self._line = ""
         self._full = self._short = ""
 
     def set_figures(self, totals: Sequence, preferred: str, count_text: str) -> None:
@@ -64,7 +66,7 @@ class FigureCard(QFrame):
         line = " · ".join(formatting.compact_amount(t.amount, t.currency) for t in others[:OTHERS_SHOWN])
         if len(others) > OTHERS_SHOWN:
             line += " " + self.tr("+%1 more").replace("%1", str(len(others) - OTHERS_SHOWN))
-        self.others.setText(line or " ")  # kept, so the four cards line up
+        self._line = line
         self.count.setText(count_text)
         tip = [f"{formatting.amount(t.amount, t.currency)}" for t in totals if t.amount] or [self._full]
         self.setToolTip("\n".join(tip))
@@ -79,3 +81,6 @@ class FigureCard(QFrame):
         room = self.contentsRect().width() - space(4)
         fits = self.figure.fontMetrics().horizontalAdvance(self._full) <= room
         self.figure.setText(self._full if fits else self._short)
+        room_left = room - self.count.sizeHint().width() - space(1)
+        line = self.others.fontMetrics().elidedText(self._line, Qt.TextElideMode.ElideRight, max(room_left, 0))
+        self.others.setText(line or " ")  # kept when empty, so the four cards line up
