@@ -42,3 +42,30 @@ def test_cards_follow_every_write_at_once(studio):
     assert after.outstanding.totals == (money.CurrencyAmount("EUR", 50000, 1),)
     assert after.received.totals == (money.CurrencyAmount("EUR", 10000, 1),) and after.received.count == 1
     assert cockpit.cockpit().deposits == cockpit.Panel((), 0)
+
+
+def test_a_write_at_another_desk_shows_on_the_next_refresh(studio):
+    """Figures are kept between refreshes only while nothing is written: another connection's commit (another
+    desk) changes the database's version, and the next refresh reads it."""
+    late = invoice(client().id, "2026-10-01", "2026-10-15")
+    assert cockpit.cockpit().outstanding.totals == (money.CurrencyAmount("EUR", 60000, 1),)
+    version = cockpit.data_version()
+    assert cockpit.data_version() == version  # reading changes nothing
+    _commit_at_another_desk(f'UPDATE "invoice" SET "paid" = "paid" + 10000 WHERE "id" = {late.id}')
+    assert cockpit.data_version() != version
+    assert cockpit.cockpit().outstanding.totals == (money.CurrencyAmount("EUR", 50000, 1),)
+
+
+def _commit_at_another_desk(sql: str) -> None:
+    """Run ``sql`` on a second connection to the same database, as another desk would, and commit."""
+    from studio_app.store import db
+    if db.is_sqlite():
+        import sqlite3
+        desk = sqlite3.connect(str(db.sqlite_path()))
+        desk.execute(sql)
+    else:
+        import psycopg2
+        desk = psycopg2.connect(dbname=db.current().database, **db.current().connect_params)
+        desk.cursor().execute(sql)
+    desk.commit()
+    desk.close()
