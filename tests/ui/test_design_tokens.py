@@ -185,3 +185,34 @@ def test_the_selected_sidebar_item_is_one_accent_fill_without_a_focus_frame(qapp
         assert {_pixel(image, x, y) for x, y in edges} == {accent}
     finally:
         theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_rendered_inputs_and_unchecked_boxes_stand_out(qtbot, qapp, name):
+    """Measured in the pixels drawn: an input's border and an unchecked box's outline at ≥ 3:1 on the window."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QStyle, QStyleOptionButton, \
+        QVBoxLayout, QWidget
+    try:
+        theme.apply(qapp, name)
+        window = theme.current().window
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        inputs = [QLineEdit("text"), QComboBox(), QSpinBox()]
+        box = QCheckBox("Unchecked")
+        for widget in (*inputs, box):
+            layout.addWidget(widget)
+        page.show()
+        qtbot.waitExposed(page)
+        for widget in inputs:
+            image = widget.grab().toImage()
+            border = _pixel(image, 0, image.height() // 2)  # the middle of the left edge
+            assert contrast(border, window) >= 3, (name, type(widget).__name__, border)
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        image = box.grab().toImage()
+        row = [_pixel(image, x, indicator.center().y()) for x in range(indicator.left(), indicator.right() + 1)]
+        assert max(contrast(colour, window) for colour in row) >= 3, (name, row)
+    finally:
+        theme.apply(qapp, "light")
