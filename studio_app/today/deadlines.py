@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.work import settings
-from .sql import _date, _limit, _paged, _pg, _rows, _today
+from .sql import _date, _limit, _paged, _pg, _rows, _today, setting
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ def deadlines_page(today: dt.date | None = None,
                    limit: int | None = None) -> tuple[tuple[ProjectAtRisk, ...], int]:
     """The first ``limit`` of :func:`deadlines_at_risk` (all when None), ordered in SQL, and how many in all."""
     today = _today(today)
-    window_end = today + dt.timedelta(days=settings.get().warning_window_days)
+    window_end = today + dt.timedelta(days=int(setting("warning_window_days")))
     # Candidates first (deadline or next open milestone up to the window's end, which takes in the late ones),
     # then deliverables are counted; the milestone's title is looked up for the rows shown only.
     # The earlier of two dates either of which may be missing: MIN(COALESCE(a, b), COALESCE(b, a)).

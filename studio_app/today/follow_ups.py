@@ -7,8 +7,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.work import settings
-from .sql import LIST_LIMIT, _date, _limit, _month_day, _paged, _plus_months, _rows, _start_of_day, _today, months_back_cutoff
+from .sql import (LIST_LIMIT, _date, _limit, _month_day, _paged, _plus_months, _rows, _start_of_day, _today,
+                  months_back_cutoff, setting)
 
 IMPORTANT_DATE_DAYS = 14
 
@@ -82,7 +82,7 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
     date exactly counts) and with whom there has been no interaction since that follow-up date: one proposal per
     client, the most recently due first. Returns the proposals shown and how many there are in all."""
     today = _today(today)
-    months = settings.get().follow_up_months
+    months = int(setting("follow_up_months"))
     # One pass over the projects for each client's latest delivery (quicker than a seek per client), then one
     # seek per client for any contact since the follow-up date; the project behind a proposal is looked up for
     # the few shown.

@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from studio_app.money.due import due_sql
-from studio_app.work import settings
-from .sql import LIST_LIMIT, _date, _limit, _month_key, _pg, _rows, _today, add_months
+from .sql import LIST_LIMIT, _date, _limit, _month_key, _pg, _rows, _today, add_months, setting
 
 REVENUE_MONTHS = 12
 
@@ -194,7 +193,7 @@ def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS)
                  '"currency" AS currency, SUM("amount") AS amount FROM "payment" WHERE "date" >= ? AND "date" <= ? '
                  'GROUP BY "date", "currency") d GROUP BY 1, 2', [first, today])
     sums = {(month, currency): int(amount) for month, currency, amount in rows}
-    seen = sorted({currency for (_, currency), amount in sums.items() if amount}) or [settings.get().currency]
+    seen = sorted({currency for (_, currency), amount in sums.items() if amount}) or [str(setting("currency"))]
     result = []
     for index in range(months):
         month = add_months(first, index)

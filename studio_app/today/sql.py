@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 from decimal import Decimal
 
-from studio_app.work import clock
+from studio_app.work import clock, settings
 from studio_app.store import db
 
 # Lists of things to act on are complete (they are as long as the work in hand); the two that can hold a
@@ -42,6 +42,16 @@ def _limit(limit: int | None) -> str:
 def _as_date(expr: str) -> str:
     """A date or timestamp expression as a date, so mixed ones compare by day."""
     return f"CAST({expr} AS DATE)" if _pg() else f"date({expr})"
+
+
+def setting(name: str) -> object:
+    """One studio setting the figures depend on, read straight from the studio row: building peewee's query
+    for the whole Studio model (seventy columns) cost more than several of the dashboard's queries."""
+    from studio_app.store.models import Studio
+    if name not in Studio._meta.fields:
+        raise KeyError(name)
+    rows = _rows(f'SELECT "{Studio._meta.fields[name].column_name}" FROM "{Studio._meta.table_name}" WHERE "id" = 1')
+    return rows[0][0] if rows else getattr(settings.get(), name)  # no studio yet: the usual error
 
 
 def _greatest(*args: str) -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.work import settings
-from .sql import _as_date, _date, _limit, _paged, _rows, _start_of_day, _today
+from .sql import _as_date, _date, _limit, _paged, _rows, _start_of_day, _today, setting
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ def updates_due(today: dt.date | None = None) -> tuple[UpdateDue, ...]:
 def updates_page(today: dt.date | None = None, limit: int | None = None) -> tuple[tuple[UpdateDue, ...], int]:
     """The first ``limit`` of :func:`updates_due` (all when None), ordered in SQL, and how many in all."""
     today = _today(today)
-    cutoff = today - dt.timedelta(days=settings.get().update_interval_days)
+    cutoff = today - dt.timedelta(days=int(setting("update_interval_days")))
     since_expr = 'COALESCE(t.last_update, t."start_date", t."created_at")'
     rows, count = _paged(_rows(
         f'SELECT t."id", t."client_id", t."title", t."name", t.last_update, {since_expr}, COUNT(*) OVER () FROM ('

@@ -243,7 +243,7 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self.summary = figures = today_cockpit()
         self.title.setText(self.tr("Today, %1").replace("%1", formatting.date(figures.today)))
-        currency = settings.get().currency
+        self._currency = currency = settings.get().currency
         invoices = lambda n: self.tr("%n invoice(s)", "", n)  # noqa: E731
         self.outstanding_card.set_figures(figures.outstanding.totals, currency, invoices(figures.outstanding.count))
         self.overdue_card.set_figures(figures.overdue.totals, currency, invoices(figures.overdue.count))
@@ -354,14 +354,14 @@ class DashboardView(QWidget):
     def _fill_revenue(self, figures: Cockpit) -> None:
         # Every currency that came in during the year, the one shown kept across refreshes (else the studio's).
         seen = [t.currency for t in figures.revenue[0].totals] if figures.revenue else []
-        shown = self.revenue_currency.currentText() or settings.get().currency
+        shown = self.revenue_currency.currentText() or self._currency
         self.revenue_currency.blockSignals(True)
         self.revenue_currency.clear()
         self.revenue_currency.addItems(seen)
         self.revenue_currency.setCurrentIndex(seen.index(shown) if shown in seen else 0)
         self.revenue_currency.blockSignals(False)
         self.revenue_currency.setVisible(len(seen) > 1)
-        self._show_revenue(self.revenue_currency.currentText() or settings.get().currency)
+        self._show_revenue(self.revenue_currency.currentText() or self._currency)
 
     def _show_revenue(self, currency: str) -> None:
         if self.summary is None or not currency:
