@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
@@ -76,7 +78,9 @@ def test_the_palette_and_status_colour_follow_the_theme(qapp, name):
         assert t.name == name and qapp.palette().window().color() == QColor(t.window)
         assert formatting.status_colour("overdue") == QColor(tone_colours(t, "danger")[1])
         assert formatting.status_colour("no such status") is None
-        assert "QLabel#readOnlyValue" in qapp.styleSheet() and "QFrame#lockedNote" in qapp.styleSheet()
+        for name_ in ("viewTitle", "sectionTitle", "card", "figure", "figureCaption", "muted", "primary",
+                      "destructive", "link", "lockedNote", "readOnlyValue", "chip", "formError", "hint", "warning"):
+            assert re.search(rf"#{name_}[ ,:]", qapp.styleSheet()), name_  # every object name of the contract
         assert qapp.font().family() == "Inter" and qapp.font().pixelSize() == tokens.TYPE["body"]
     finally:
         theme.apply(qapp, "light", accent="#2F5D8A")
