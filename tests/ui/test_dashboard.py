@@ -181,3 +181,27 @@ def test_the_workload_chart_has_an_axis_and_a_labelled_capacity_line(qtbot, wind
     chart = window.dashboard.workload_chart
     assert chart.limit_label == "Capacity 35 h" and chart.steps() == [0, 10, 20, 30, 40]
     assert len(chart.labels) == 8
+
+
+def test_every_card_and_view_all_opens_its_list_with_the_mouse(qtbot, window):
+    """Each card's action and each panel's "View all" lead to the list they count, filtered to match."""
+    factories.studio()
+    client = factories.client(name="Zeynep Çelik")
+    _invoices(client.id, 6)
+    with clock.frozen(dt.datetime(2026, 11, 10, 9, 0)):
+        for n in range(6):
+            interactions.log(factories.client(name=f"Asking {n}").id, "email", "Any news?", waiting_for_reply=True)
+    dashboard = window.dashboard
+    expected = {dashboard.outstanding_card.action: ("invoices", "open"),
+                dashboard.overdue_card.action: ("invoices", "overdue"),
+                dashboard.deposits_card.action: ("invoices", "open"),
+                dashboard.received_card.action: ("invoices", "paid"),
+                dashboard.panel_of[dashboard.overdue].more: ("invoices", "overdue"),
+                dashboard.panel_of[dashboard.waiting].more: ("clients", "active")}
+    for button, (page, status) in expected.items():
+        window.show_view("dashboard")
+        settle()
+        assert button.isVisible() and button.isEnabled(), button.text()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.current_page() == page, button.text()
+        assert window.sections[page].list.status_box.currentData() == status, button.text()
