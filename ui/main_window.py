@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[name])
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self.dashboard.open_record.connect(self.open_record)
+        self.dashboard.open_list.connect(self.open_list)
         self.dashboard.mail_sent.connect(self.outbox_changed)
         for section in self.sections.values():
             section.list.mail_sent.connect(self.outbox_changed)
@@ -312,6 +313,18 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh_after_first_paint()  # start-up: paint the window, then the figures
         else:
             self.dashboard.refresh()
+
+    def open_list(self, name: str, status: str) -> None:
+        """A list page showing only ``status`` (the dashboard's "View all" and its cards)."""
+        section = self.sections[name]
+        self.sidebar.blockSignals(True)  # one read of the list, with its filter
+        self.sidebar.setCurrentRow(PAGES.index(name))
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentWidget(section)
+        section.setCurrentWidget(section.list)
+        section._stale = False  # read now
+        section.list.show_status(status)
+        section.list.table.setFocus()
 
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == "new-project":

@@ -727,10 +727,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ενημερώσεις προόδου που οφείλονται</translation>
     </message>
     <message>
-        <source>Money owed</source>
-        <translation>Απαιτήσεις</translation>
-    </message>
-    <message>
         <source>Deposits not paid yet — don&apos;t start the work</source>
         <translation>Απλήρωτες προκαταβολές — μην ξεκινήσετε</translation>
     </message>
@@ -743,27 +739,12 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Εμφάνιση των εισπράξεων σε αυτό το νόμισμα</translation>
     </message>
     <message>
-        <source>Revenue, last 12 months</source>
-        <translation>Έσοδα, τελευταίοι 12 μήνες</translation>
-    </message>
-    <message>
         <source>Workload, next 8 weeks</source>
         <translation>Φόρτος εργασίας, επόμενες 8 εβδομάδες</translation>
     </message>
     <message>
-        <source>Double-click to open; right-click for the message to send</source>
-        <translation>Διπλό κλικ για άνοιγμα· δεξί κλικ για το μήνυμα προς αποστολή</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Άνοιγμα</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… και %n ακόμη</numerusform>
-            <numerusform>… και %n ακόμη</numerusform>
-        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -836,10 +817,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ανεξόφλητα</translation>
     </message>
     <message>
-        <source>Issued, nothing paid yet</source>
-        <translation>Εκδόθηκαν, χωρίς καμία πληρωμή</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Ληξιπρόθεσμα</translation>
     </message>
@@ -889,8 +866,91 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Επικοινωνία με %1: %2</translation>
     </message>
     <message>
+        <source>View invoices</source>
+        <translation>Προβολή τιμολογίων</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>Αποστολή υπενθυμίσεων</translation>
+    </message>
+    <message>
+        <source>Deposits waiting</source>
+        <translation>Προκαταβολές σε αναμονή</translation>
+    </message>
+    <message>
+        <source>View deposits</source>
+        <translation>Προβολή προκαταβολών</translation>
+    </message>
+    <message>
+        <source>Received this month</source>
+        <translation>Εισπράξεις αυτού του μήνα</translation>
+    </message>
+    <message>
+        <source>View paid invoices</source>
+        <translation>Προβολή εξοφλημένων</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Ληξιπρόθεσμα τιμολόγια</translation>
+    </message>
+    <message>
+        <source>No payments received in the last 12 months.</source>
+        <translation>Καμία είσπραξη τους τελευταίους 12 μήνες.</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Καταχώριση πληρωμής</translation>
+    </message>
+    <message>
+        <source>No hours planned: give active projects an estimate and a deadline.</source>
+        <translation>Δεν υπάρχουν προγραμματισμένες ώρες: δώστε στα ενεργά έργα εκτίμηση ωρών και προθεσμία.</translation>
+    </message>
+    <message>
+        <source>View active projects</source>
+        <translation>Προβολή ενεργών έργων</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n πληρωμή</numerusform>
+            <numerusform>%n πληρωμές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View all %1 →</source>
+        <translation>Προβολή και των %1 →</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>age in hours</comment>
+        <translation>%1 ώ</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>age in days</comment>
+        <translation>%1 ημ</translation>
+    </message>
+    <message>
+        <source>%1 w</source>
+        <comment>age in weeks</comment>
+        <translation>%1 εβδ</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>age in months</comment>
+        <translation>%1 μήν</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · λήξη %2</translation>
+    </message>
+    <message>
         <source>Check in with %1 — “%2” was delivered on %3</source>
         <translation>Επικοινωνία με %1 — το «%2» παραδόθηκε στις %3</translation>
+    </message>
+    <message>
+        <source>Check in — “%1” delivered on %2</source>
+        <translation>Επικοινωνία — το «%1» παραδόθηκε στις %2</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -923,6 +983,10 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>%1 h</source>
         <translation>%1 ώ.</translation>
+    </message>
+    <message>
+        <source>Capacity %1</source>
+        <translation>Δυναμικότητα %1</translation>
     </message>
     <message>
         <source>Over capacity in %1.</source>
@@ -1234,6 +1298,13 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Exporting</source>
         <translation>Εξαγωγή</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 ακόμη</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3769,18 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Archived</source>
         <translation>Αρχειοθετήθηκε</translation>
+    </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>Οφειλόμενη επιστροφή</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Σε αναμονή</translation>
     </message>
 </context>
 <context>

@@ -727,10 +727,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Laporan kemajuan yang perlu dihantar</translation>
     </message>
     <message>
-        <source>Money owed</source>
-        <translation>Bayaran belum diterima</translation>
-    </message>
-    <message>
         <source>Deposits not paid yet — don&apos;t start the work</source>
         <translation>Deposit belum dibayar — jangan mula kerja</translation>
     </message>
@@ -743,26 +739,12 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tunjukkan hasil yang diterima dalam mata wang ini</translation>
     </message>
     <message>
-        <source>Revenue, last 12 months</source>
-        <translation>Hasil, 12 bulan terakhir</translation>
-    </message>
-    <message>
         <source>Workload, next 8 weeks</source>
         <translation>Beban kerja, 8 minggu akan datang</translation>
     </message>
     <message>
-        <source>Double-click to open; right-click for the message to send</source>
-        <translation>Klik dua kali untuk membuka; klik kanan untuk mesej yang perlu dihantar</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Buka</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… dan %n lagi</numerusform>
-        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -829,10 +811,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Belum dijelaskan</translation>
     </message>
     <message>
-        <source>Issued, nothing paid yet</source>
-        <translation>Dikeluarkan, belum ada bayaran</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Tertunggak</translation>
     </message>
@@ -879,8 +857,90 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Hubungi semula %1: %2</translation>
     </message>
     <message>
+        <source>View invoices</source>
+        <translation>Lihat invois</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>Hantar peringatan</translation>
+    </message>
+    <message>
+        <source>Deposits waiting</source>
+        <translation>Deposit belum diterima</translation>
+    </message>
+    <message>
+        <source>View deposits</source>
+        <translation>Lihat deposit</translation>
+    </message>
+    <message>
+        <source>Received this month</source>
+        <translation>Diterima bulan ini</translation>
+    </message>
+    <message>
+        <source>View paid invoices</source>
+        <translation>Lihat invois berbayar</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Invois tertunggak</translation>
+    </message>
+    <message>
+        <source>No payments received in the last 12 months.</source>
+        <translation>Tiada bayaran diterima dalam 12 bulan lepas.</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Rekod bayaran</translation>
+    </message>
+    <message>
+        <source>No hours planned: give active projects an estimate and a deadline.</source>
+        <translation>Tiada jam dirancang: beri projek aktif anggaran jam dan tarikh akhir.</translation>
+    </message>
+    <message>
+        <source>View active projects</source>
+        <translation>Lihat projek aktif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n bayaran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View all %1 →</source>
+        <translation>Lihat kesemua %1 →</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>age in hours</comment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>age in days</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 w</source>
+        <comment>age in weeks</comment>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>age in months</comment>
+        <translation>%1 bln</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · tempoh %2</translation>
+    </message>
+    <message>
         <source>Check in with %1 — “%2” was delivered on %3</source>
         <translation>Hubungi %1 — “%2” diserahkan pada %3</translation>
+    </message>
+    <message>
+        <source>Check in — “%1” delivered on %2</source>
+        <translation>Hubungi — “%1” diserahkan pada %2</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -912,6 +972,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>%1 h</source>
         <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Capacity %1</source>
+        <translation>Kapasiti %1</translation>
     </message>
     <message>
         <source>Over capacity in %1.</source>
@@ -1223,6 +1287,13 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Exporting</source>
         <translation>Mengeksport</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 lagi</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3750,18 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Archived</source>
         <translation>Diarkibkan</translation>
+    </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>Bayaran balik terhutang</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dihantar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
     </message>
 </context>
 <context>

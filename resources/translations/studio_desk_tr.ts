@@ -727,10 +727,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Gönderilecek ilerleme bilgileri</translation>
     </message>
     <message>
-        <source>Money owed</source>
-        <translation>Alacaklar</translation>
-    </message>
-    <message>
         <source>Deposits not paid yet — don&apos;t start the work</source>
         <translation>Ödenmemiş avanslar — işe başlamayın</translation>
     </message>
@@ -743,26 +739,12 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Bu para biriminde alınan tahsilatları göster</translation>
     </message>
     <message>
-        <source>Revenue, last 12 months</source>
-        <translation>Gelir, son 12 ay</translation>
-    </message>
-    <message>
         <source>Workload, next 8 weeks</source>
         <translation>İş yükü, önümüzdeki 8 hafta</translation>
     </message>
     <message>
-        <source>Double-click to open; right-click for the message to send</source>
-        <translation>Açmak için çift tıklayın; gönderilecek ileti için sağ tıklayın</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Aç</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ve %n tane daha</numerusform>
-        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -829,10 +811,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Tahsil edilecek</translation>
     </message>
     <message>
-        <source>Issued, nothing paid yet</source>
-        <translation>Kesinleşmiş, hiç ödenmemiş</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Vadesi geçmiş</translation>
     </message>
@@ -879,8 +857,90 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>%1 ile yeniden iletişime geçin: %2</translation>
     </message>
     <message>
+        <source>View invoices</source>
+        <translation>Faturaları gör</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>Hatırlatma gönder</translation>
+    </message>
+    <message>
+        <source>Deposits waiting</source>
+        <translation>Bekleyen avanslar</translation>
+    </message>
+    <message>
+        <source>View deposits</source>
+        <translation>Avansları gör</translation>
+    </message>
+    <message>
+        <source>Received this month</source>
+        <translation>Bu ay tahsil edilen</translation>
+    </message>
+    <message>
+        <source>View paid invoices</source>
+        <translation>Ödenmiş faturaları gör</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Vadesi geçmiş faturalar</translation>
+    </message>
+    <message>
+        <source>No payments received in the last 12 months.</source>
+        <translation>Son 12 ayda tahsilat yok.</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Ödeme kaydet</translation>
+    </message>
+    <message>
+        <source>No hours planned: give active projects an estimate and a deadline.</source>
+        <translation>Planlanmış saat yok: devam eden projelere süre tahmini ve teslim tarihi girin.</translation>
+    </message>
+    <message>
+        <source>View active projects</source>
+        <translation>Devam eden projeleri gör</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n ödeme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View all %1 →</source>
+        <translation>%1 kaydın tümünü gör →</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>age in hours</comment>
+        <translation>%1 sa</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>age in days</comment>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 w</source>
+        <comment>age in weeks</comment>
+        <translation>%1 hf</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>age in months</comment>
+        <translation>%1 ay</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · vade %2</translation>
+    </message>
+    <message>
         <source>Check in with %1 — “%2” was delivered on %3</source>
         <translation>%1 ile iletişime geçin — “%2” %3 tarihinde teslim edildi</translation>
+    </message>
+    <message>
+        <source>Check in — “%1” delivered on %2</source>
+        <translation>Hal hatır sorun — “%1” %2 tarihinde teslim edildi</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -912,6 +972,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>%1 h</source>
         <translation>%1 sa.</translation>
+    </message>
+    <message>
+        <source>Capacity %1</source>
+        <translation>Kapasite %1</translation>
     </message>
     <message>
         <source>Over capacity in %1.</source>
@@ -1223,6 +1287,13 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Exporting</source>
         <translation>Dışa aktarılıyor</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 daha</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3750,18 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Archived</source>
         <translation>Arşivlendi</translation>
+    </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>İade borcu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekliyor</translation>
     </message>
 </context>
 <context>

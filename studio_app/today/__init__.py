@@ -7,7 +7,9 @@
   clients, and the payments received per month.
 - ``follow_ups`` — planned follow-ups, check-ins due months after a delivery, birthdays and anniversaries.
 - ``workload``   — planned hours per week against the capacity, and the weeks a quote would push over.
-- ``summary``    — all of the above at once, as the dashboard and `today` show it.
+- ``summary``    — all of the above at once, every list in full, as `today` prints it.
+- ``cockpit``    — what the Today view shows: the four cards, the first five rows and the count of each panel
+  (one query each), the charts; kept between refreshes only while nothing is written.
 - ``sql``        — what they share: the SQLite/PostgreSQL spellings, calendar arithmetic, the list cap.
 
 Every figure is one SQL query (aggregates, GROUP BY, correlated MAX/MIN/COUNT subqueries); Python only shapes

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.work import settings
-from .sql import _date, _rows, _today
+from .sql import _date, _limit, _paged, _pg, _rows, _today, setting
 
 
 @dataclass(frozen=True)
@@ -32,22 +31,35 @@ def deadlines_at_risk(today: dt.date | None = None) -> tuple[ProjectAtRisk, ...]
     A next milestone already past its date counts as at risk too. Late projects come first (the latest
     first), then the soonest.
     """
+    return deadlines_page(today)[0]
+
+
+def deadlines_page(today: dt.date | None = None,
+                   limit: int | None = None) -> tuple[tuple[ProjectAtRisk, ...], int]:
+    """The first ``limit`` of :func:`deadlines_at_risk` (all when None), ordered in SQL, and how many in all."""
     today = _today(today)
-    window_end = today + dt.timedelta(days=settings.get().warning_window_days)
+    window_end = today + dt.timedelta(days=int(setting("warning_window_days")))
     # Candidates first (deadline or next open milestone up to the window's end, which takes in the late ones),
-    # then deliverables are counted and the milestone's title looked up for those few only.
-    rows = _rows(
+    # then deliverables are counted; the milestone's title is looked up for the rows shown only.
+    # The earlier of two dates either of which may be missing: MIN(COALESCE(a, b), COALESCE(b, a)).
+    soonest = 'MIN(COALESCE(u."deadline", u.next_due), COALESCE(u.next_due, u."deadline"))'
+    if _pg():
+        soonest = soonest.replace("MIN(", "LEAST(", 1)
+    rows, count = _paged(_rows(
         'WITH t AS MATERIALIZED (SELECT p."id", p."client_id", p."title", p."status", p."deadline", '
         '(SELECT MIN(m."due_date") FROM "milestone" m WHERE m."project_id" = p."id" AND m."done_on" IS NULL) '
         'AS next_due FROM "project" p WHERE p."status" IN (?, ?) AND p."archived" = ? AND p."delivered_on" IS NULL), '
         'u AS MATERIALIZED (SELECT t.*, (SELECT COUNT(*) FROM "deliverable" d WHERE d."project_id" = t."id" '
-        'AND d."done" = ?) AS open_count FROM t WHERE t."deadline" <= ? OR t.next_due <= ?) '
-        'SELECT u."id", u."client_id", u."title", c."name", u."status", u."deadline", u.next_due, u.open_count, '
-        '(SELECT m."title" FROM "milestone" m WHERE m."project_id" = u."id" AND m."done_on" IS NULL '
-        'AND m."due_date" = u.next_due ORDER BY m."position", m."id" LIMIT 1) '
-        'FROM u JOIN "client" c ON c."id" = u."client_id" '
-        'WHERE u."deadline" < ? OR (u.open_count > 0 AND (u."deadline" <= ? OR u.next_due <= ?))',
-        ["active", "quoted", False, False, window_end, window_end, today, window_end, window_end])
+        'AND d."done" = ?) AS open_count FROM t WHERE t."deadline" <= ? OR t.next_due <= ?), '
+        'v AS MATERIALIZED (SELECT u.*, COUNT(*) OVER () AS total FROM u '
+        'WHERE u."deadline" < ? OR (u.open_count > 0 AND (u."deadline" <= ? OR u.next_due <= ?)) '
+        f'ORDER BY CASE WHEN u."deadline" < ? THEN 0 ELSE 1 END, '
+        f'CASE WHEN u."deadline" < ? THEN u."deadline" ELSE {soonest} END, u."id"{_limit(limit)}) '
+        'SELECT v."id", v."client_id", v."title", c."name", v."status", v."deadline", v.next_due, v.open_count, '
+        '(SELECT m."title" FROM "milestone" m WHERE m."project_id" = v."id" AND m."done_on" IS NULL '
+        'AND m."due_date" = v.next_due ORDER BY m."position", m."id" LIMIT 1), v.total '
+        'FROM v JOIN "client" c ON c."id" = v."client_id"',
+        ["active", "quoted", False, False, window_end, window_end, today, window_end, window_end, today, today]))
     found = []
     for project_id, client_id, title, name, status, deadline, next_due, open_count, milestone in rows:
         deadline, next_due = _date(deadline), _date(next_due)
@@ -56,8 +68,8 @@ def deadlines_at_risk(today: dt.date | None = None) -> tuple[ProjectAtRisk, ...]
                                    (deadline - today).days if deadline else None, late, milestone or "", next_due,
                                    int(open_count)))
 
-    def order(item: ProjectAtRisk) -> tuple:
+    def order(item: ProjectAtRisk) -> tuple:  # the SQL's order, kept after the join
         dates = [d for d in (item.deadline, item.next_milestone_due) if d is not None]
         return (not item.late, item.deadline if item.late else min(dates), item.project_id)
 
-    return tuple(sorted(found, key=order))
+    return tuple(sorted(found, key=order)), count

@@ -7,8 +7,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.work import settings
-from .sql import LIST_LIMIT, _date, _month_day, _plus_months, _rows, _start_of_day, _today, months_back_cutoff
+from .sql import (LIST_LIMIT, _date, _limit, _month_day, _paged, _plus_months, _rows, _start_of_day, _today,
+                  months_back_cutoff, setting)
 
 IMPORTANT_DATE_DAYS = 14
 
@@ -59,14 +59,21 @@ class FollowUps:
 
 def follow_ups_due(today: dt.date | None = None) -> tuple[FollowUpDue, ...]:
     """Follow-ups planned on interactions for today or earlier and not marked done, the oldest first."""
+    return follow_ups_due_page(today)[0]
+
+
+def follow_ups_due_page(today: dt.date | None = None,
+                        limit: int | None = None) -> tuple[tuple[FollowUpDue, ...], int]:
+    """The first ``limit`` of :func:`follow_ups_due` (all when None) and how many there are in all."""
     today = _today(today)
-    rows = _rows('SELECT i."id", i."client_id", c."name", i."project_id", i."summary", i."follow_up_on" '
-                 'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
-                 'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
-                 'ORDER BY i."follow_up_on", i."id"', [False, today, False])
+    rows, count = _paged(_rows(
+        'SELECT i."id", i."client_id", c."name", i."project_id", i."summary", i."follow_up_on", COUNT(*) OVER () '
+        'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
+        'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
+        f'ORDER BY i."follow_up_on", i."id"{_limit(limit)}', [False, today, False]))
     return tuple(FollowUpDue(interaction_id, client_id, name, project_id, summary, _date(on),
                              (today - _date(on)).days)
-                 for interaction_id, client_id, name, project_id, summary, on in rows)
+                 for interaction_id, client_id, name, project_id, summary, on in rows), count
 
 
 def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -> tuple[tuple[ProposedFollowUp, ...],
@@ -75,22 +82,23 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
     date exactly counts) and with whom there has been no interaction since that follow-up date: one proposal per
     client, the most recently due first. Returns the proposals shown and how many there are in all."""
     today = _today(today)
-    months = settings.get().follow_up_months
-    # Per client (2,000 in the large demo): one seek for the latest delivery, then one for any contact since
-    # the follow-up date; the project behind a proposal is looked up for the few shown.
+    months = int(setting("follow_up_months"))
+    # One pass over the projects for each client's latest delivery (quicker than a seek per client), then one
+    # seek per client for any contact since the follow-up date; the project behind a proposal is looked up for
+    # the few shown.
     rows = _rows(
-        'WITH latest AS MATERIALIZED (SELECT c."id" AS client_id, c."name", (SELECT MAX(p."delivered_on") '
-        'FROM "project" p WHERE p."client_id" = c."id" AND p."status" IN (?, ?) AND p."archived" = ?) AS delivered '
-        'FROM "client" c WHERE c."archived" = ?), '
+        'WITH latest AS MATERIALIZED (SELECT p."client_id", MAX(p."delivered_on") AS delivered FROM "project" p '
+        'WHERE p."status" IN (?, ?) AND p."archived" = ? GROUP BY p."client_id"), '
         f'due AS MATERIALIZED (SELECT l.*, {_plus_months("l.delivered", months)} AS follow_up FROM latest l '
         'WHERE l.delivered <= ?) '
         'SELECT x.*, (SELECT MIN(p."id") FROM "project" p WHERE p."client_id" = x.client_id '
         'AND p."delivered_on" = x.delivered AND p."status" IN (?, ?) AND p."archived" = ?) FROM ('
-        'SELECT d.client_id, d."name", d.delivered, d.follow_up, COUNT(*) OVER () AS total FROM due d '
-        'WHERE NOT EXISTS (SELECT 1 FROM "interaction" i WHERE i."client_id" = d.client_id '
+        'SELECT d."client_id", c."name", d.delivered, d.follow_up, COUNT(*) OVER () AS total FROM due d '
+        'JOIN "client" c ON c."id" = d."client_id" WHERE c."archived" = ? '
+        'AND NOT EXISTS (SELECT 1 FROM "interaction" i WHERE i."client_id" = d."client_id" '
         'AND i."occurred_at" >= d.follow_up AND i."occurred_at" < ?) '
-        'ORDER BY d.delivered DESC, d.client_id LIMIT ?) x ORDER BY x.delivered DESC, x.client_id',
-        ["delivered", "closed", False, False, months_back_cutoff(today, months), "delivered", "closed", False,
+        'ORDER BY d.delivered DESC, d."client_id" LIMIT ?) x ORDER BY x.delivered DESC, x."client_id"',
+        ["delivered", "closed", False, months_back_cutoff(today, months), "delivered", "closed", False, False,
          _start_of_day(today + dt.timedelta(days=1)), int(limit)])
     titles = dict(_rows('SELECT "id", "title" FROM "project" WHERE "id" IN ({})'.format(
         ", ".join("?" for _ in rows)), [row[5] for row in rows])) if rows else {}

@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from studio_app.money.due import due_sql
-from studio_app.work import settings
-from .sql import LIST_LIMIT, _date, _month_key, _pg, _rows, _today, add_months
+from .sql import LIST_LIMIT, _date, _limit, _month_key, _pg, _rows, _today, add_months, setting
 
 REVENUE_MONTHS = 12
 
@@ -116,38 +115,69 @@ def unpaid_total(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
 def overdue_invoices(today: dt.date | None = None, limit: int = LIST_LIMIT) -> Overdue:
     """Issued invoices past their due date with money still owed: totals per currency, the oldest first."""
     today = _today(today)
-    where = f'{_OPEN} AND i."due_date" < ?'
-    totals = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i WHERE {where} '
+    totals = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i WHERE {_OPEN} AND i."due_date" < ? '
                    'GROUP BY i."currency" ORDER BY i."currency"', [today])
+    return Overdue(sum(int(row[2]) for row in totals),
+                   tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in totals),
+                   overdue_rows(today, limit))
+
+
+def overdue_rows(today: dt.date, limit: int) -> tuple[OverdueInvoice, ...]:
+    """The ``limit`` longest overdue invoices (the partial index on open invoices, in due-date order)."""
     rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", i."currency", {_DUE}, '
-                 f'i."due_date" FROM "invoice" i JOIN "client" c ON c."id" = i."client_id" WHERE {where} '
-                 'ORDER BY i."due_date", i."id" LIMIT ?', [today, int(limit)])
+                 f'i."due_date" FROM "invoice" i JOIN "client" c ON c."id" = i."client_id" '
+                 f'WHERE {_OPEN} AND i."due_date" < ? ORDER BY i."due_date", i."id" LIMIT ?', [today, int(limit)])
     items = []
     for invoice_id, number, client_id, name, project_id, currency, due, due_date in rows:
         due_date = _date(due_date)
         items.append(OverdueInvoice(invoice_id, number, client_id, name, project_id, currency, int(due), due_date,
                                     (today - due_date).days))
-    return Overdue(sum(int(row[2]) for row in totals),
-                   tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in totals),
-                   tuple(items))
+    return tuple(items)
+
+
+def open_and_overdue(today: dt.date | None = None) -> tuple[tuple[CurrencyAmount, ...], tuple[CurrencyAmount, ...]]:
+    """:func:`outstanding` and the overdue totals of :func:`overdue_invoices` in one pass over the open
+    invoices (the partial covering index holds the due date too)."""
+    today = _today(today)
+    late = 'i."due_date" < ?'
+    rows = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*), SUM(CASE WHEN {late} THEN {_DUE} ELSE 0 END), '
+                 f'SUM(CASE WHEN {late} THEN 1 ELSE 0 END) FROM "invoice" i WHERE {_OPEN} '
+                 'GROUP BY i."currency" ORDER BY i."currency"', [today, today])
+    return (tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count, _, _ in rows),
+            tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, _, _, amount, count in rows
+                  if count))
 
 
 def unpaid_deposits(today: dt.date | None = None) -> tuple[UnpaidDeposit, ...]:
     """Issued deposit invoices not fully paid on projects not yet delivered, oldest first: the work should wait
     for them. (Once the project is delivered, an unpaid deposit is simply owed, and listed as overdue.)"""
+    return deposits_page(today)[0]
+
+
+# from the few projects in hand to their deposits (CROSS JOIN keeps SQLite to that order)
+_DEPOSITS = (f'FROM "project" p CROSS JOIN "invoice" i WHERE p."status" IN (?, ?, ?) AND i."project_id" = p."id" '
+             f'AND i."kind" = ? AND {_OPEN} AND i."issue_date" <= ?')
+
+
+def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tuple[tuple[UnpaidDeposit, ...],
+                                                                                   tuple[CurrencyAmount, ...]]:
+    """The first ``limit`` of :func:`unpaid_deposits` (all when None), and what they all come to per currency
+    (with how many invoices)."""
     today = _today(today)
-    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", p."title", p."status", '
-                 f'i."currency", {_DUE}, i."issue_date", i."due_date" '
-                 # from the few projects in hand to their deposits (CROSS JOIN keeps SQLite to that order)
-                 'FROM "project" p CROSS JOIN "invoice" i JOIN "client" c ON c."id" = i."client_id" '
-                 f'WHERE p."status" IN (?, ?, ?) AND i."project_id" = p."id" AND i."kind" = ? AND {_OPEN} '
-                 'AND i."issue_date" <= ? ORDER BY i."issue_date", i."id"', ["lead", "quoted", "active", "deposit", today])
+    params = ["lead", "quoted", "active", "deposit", today]
+    totals = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) {_DEPOSITS} GROUP BY i."currency" '
+                   'ORDER BY i."currency"', params)
+    rows = _rows(f'SELECT i."id", i."number", i."client_id", i."project_id", p."title", p."status", i."currency", '
+                 f'{_DUE}, i."issue_date", i."due_date" {_DEPOSITS} ORDER BY i."issue_date", i."id"{_limit(limit)}',
+                 params) if totals else []
+    names = dict(_rows('SELECT "id", "name" FROM "client" WHERE "id" IN ({})'.format(
+        ", ".join("?" for _ in rows)), [row[2] for row in rows])) if rows else {}
     found = []
-    for invoice_id, number, client_id, name, project_id, title, status, currency, due, issued, due_date in rows:
+    for invoice_id, number, client_id, project_id, title, status, currency, due, issued, due_date in rows:
         issued = _date(issued)
-        found.append(UnpaidDeposit(invoice_id, number, client_id, name, project_id, title or "", status or "",
-                                   currency, int(due), issued, _date(due_date), (today - issued).days))
-    return tuple(found)
+        found.append(UnpaidDeposit(invoice_id, number, client_id, names.get(client_id, ""), project_id, title or "",
+                                   status or "", currency, int(due), issued, _date(due_date), (today - issued).days))
+    return tuple(found), tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in totals)
 
 
 def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS) -> tuple[MonthRevenue, ...]:
@@ -163,13 +193,21 @@ def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS)
                  '"currency" AS currency, SUM("amount") AS amount FROM "payment" WHERE "date" >= ? AND "date" <= ? '
                  'GROUP BY "date", "currency") d GROUP BY 1, 2', [first, today])
     sums = {(month, currency): int(amount) for month, currency, amount in rows}
-    seen = sorted({currency for (_, currency), amount in sums.items() if amount}) or [settings.get().currency]
+    seen = sorted({currency for (_, currency), amount in sums.items() if amount}) or [str(setting("currency"))]
     result = []
     for index in range(months):
         month = add_months(first, index)
         key = month.strftime("%Y-%m")
         result.append(MonthRevenue(month, tuple(CurrencyAmount(c, sums.get((key, c), 0)) for c in seen)))
     return tuple(result)
+
+
+def received_this_month(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
+    """Payments received from the first of this month to today, per currency, with how many payments."""
+    today = _today(today)
+    rows = _rows('SELECT "currency", SUM("amount"), COUNT(*) FROM "payment" WHERE "date" >= ? AND "date" <= ? '
+                 'GROUP BY "currency" ORDER BY "currency"', [today.replace(day=1), today])
+    return tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in rows if amount)
 
 
 def refunds_owed() -> tuple[RefundOwed, ...]:

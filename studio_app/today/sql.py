@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 from decimal import Decimal
 
-from studio_app.work import clock
+from studio_app.work import clock, settings
 from studio_app.store import db
 
 # Lists of things to act on are complete (they are as long as the work in hand); the two that can hold a
@@ -27,6 +27,31 @@ def _rows(sql: str, params: list | tuple = ()) -> list[tuple]:
     if _pg():
         sql = sql.replace("?", "%s")
     return db.current().execute_sql(sql, tuple(params)).fetchall()
+
+
+def _paged(rows: list[tuple]) -> tuple[list[tuple], int]:
+    """Rows whose last column is ``COUNT(*) OVER ()`` (how many matched before the LIMIT): the rows without
+    it, and that count: a panel's first lines and its total from one query."""
+    return [row[:-1] for row in rows], int(rows[0][-1]) if rows else 0
+
+
+def _limit(limit: int | None) -> str:
+    return "" if limit is None else f" LIMIT {int(limit)}"
+
+
+def _as_date(expr: str) -> str:
+    """A date or timestamp expression as a date, so mixed ones compare by day."""
+    return f"CAST({expr} AS DATE)" if _pg() else f"date({expr})"
+
+
+def setting(name: str) -> object:
+    """One studio setting the figures depend on, read straight from the studio row: building peewee's query
+    for the whole Studio model (seventy columns) cost more than several of the dashboard's queries."""
+    from studio_app.store.models import Studio
+    if name not in Studio._meta.fields:
+        raise KeyError(name)
+    rows = _rows(f'SELECT "{Studio._meta.fields[name].column_name}" FROM "{Studio._meta.table_name}" WHERE "id" = 1')
+    return rows[0][0] if rows else getattr(settings.get(), name)  # no studio yet: the usual error
 
 
 def _greatest(*args: str) -> str:

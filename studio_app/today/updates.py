@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.work import settings
-from .sql import _date, _rows, _start_of_day, _today
+from .sql import _as_date, _date, _limit, _paged, _rows, _start_of_day, _today, setting
 
 
 @dataclass(frozen=True)
@@ -28,19 +27,24 @@ def updates_due(today: dt.date | None = None) -> tuple[UpdateDue, ...]:
     The first update is due that many days after work started (start date, else the day the project was
     recorded), so a project begun yesterday is not nagged about. Longest without an update first.
     """
+    return updates_page(today)[0]
+
+
+def updates_page(today: dt.date | None = None, limit: int | None = None) -> tuple[tuple[UpdateDue, ...], int]:
+    """The first ``limit`` of :func:`updates_due` (all when None), ordered in SQL, and how many in all."""
     today = _today(today)
-    cutoff = today - dt.timedelta(days=settings.get().update_interval_days)
+    cutoff = today - dt.timedelta(days=int(setting("update_interval_days")))
     since_expr = 'COALESCE(t.last_update, t."start_date", t."created_at")'
-    rows = _rows(
-        f'SELECT t."id", t."client_id", t."title", t."name", t.last_update, {since_expr} FROM ('
+    rows, count = _paged(_rows(
+        f'SELECT t."id", t."client_id", t."title", t."name", t.last_update, {since_expr}, COUNT(*) OVER () FROM ('
         'SELECT p."id", p."client_id", p."title", c."name", p."start_date", p."created_at", '
         '(SELECT MAX(i."occurred_at") FROM "interaction" i WHERE i."project_id" = p."id" AND i."kind" = ? '
         'AND i."occurred_at" < ?) AS last_update '
         'FROM "project" p JOIN "client" c ON c."id" = p."client_id" '
         'WHERE p."status" = ? AND p."archived" = ?) t '
-        f'WHERE {since_expr} < ?',
+        f'WHERE {since_expr} < ? ORDER BY {_as_date(since_expr)}, t."id"{_limit(limit)}',
         ["update", _start_of_day(today + dt.timedelta(days=1)), "active", False,
-         cutoff + dt.timedelta(days=1)])  # a date: on SQLite "2026-11-17" < "2026-11-17 00:00:00"
+         cutoff + dt.timedelta(days=1)]))  # a date: on SQLite "2026-11-17" < "2026-11-17 00:00:00"
     found = [UpdateDue(project_id, client_id, title, name, _date(last), (today - _date(since)).days)
              for project_id, client_id, title, name, last, since in rows]
-    return tuple(sorted(found, key=lambda u: (-u.days_since, u.project_id)))
+    return tuple(sorted(found, key=lambda u: (-u.days_since, u.project_id))), count

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from studio_app.work import clock
-from .sql import _datetime, _rows
+from .sql import _datetime, _limit, _paged, _rows
 
 
 @dataclass(frozen=True)
@@ -28,18 +28,24 @@ class WaitingClient:
 
 def waiting_for_answer(now: dt.datetime | dt.date | None = None) -> tuple[WaitingClient, ...]:
     """Clients whose last interaction (as of ``now``) is marked as waiting for our reply, oldest first."""
+    return waiting_page(now)[0]
+
+
+def waiting_page(now: dt.datetime | dt.date | None = None,
+                 limit: int | None = None) -> tuple[tuple[WaitingClient, ...], int]:
+    """The first ``limit`` of :func:`waiting_for_answer` (all when None) and how many there are in all."""
     if now is None:
         now = clock.now()
     elif not isinstance(now, dt.datetime):
         now = dt.datetime.combine(now, clock.now().time()) if now == clock.today() else \
             dt.datetime.combine(now, dt.time(9, 0))
-    rows = _rows(
-        'SELECT i."id", i."client_id", c."name", i."project_id", i."kind", i."summary", i."occurred_at" '
-        'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
+    rows, count = _paged(_rows(
+        'SELECT i."id", i."client_id", c."name", i."project_id", i."kind", i."summary", i."occurred_at", '
+        'COUNT(*) OVER () FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
         'WHERE i."waiting_for_reply" = ? AND c."archived" = ? AND i."occurred_at" <= ? '
         'AND NOT EXISTS (SELECT 1 FROM "interaction" j WHERE j."client_id" = i."client_id" AND j."occurred_at" <= ? '
         'AND (j."occurred_at" > i."occurred_at" OR (j."occurred_at" = i."occurred_at" AND j."id" > i."id"))) '
-        'ORDER BY i."occurred_at", i."id"', [True, False, now, now])
+        f'ORDER BY i."occurred_at", i."id"{_limit(limit)}', [True, False, now, now]))
     found = []
     for interaction_id, client_id, name, project_id, kind, summary, occurred in rows:
         since = _datetime(occurred)
@@ -47,4 +53,4 @@ def waiting_for_answer(now: dt.datetime | dt.date | None = None) -> tuple[Waitin
         found.append(WaitingClient(client_id, name, interaction_id, project_id, kind, summary, since,
                                    int(waited.total_seconds() // 3600), waited.days,
                                    waited >= dt.timedelta(hours=24)))
-    return tuple(found)
+    return tuple(found), count

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from studio_app.work import projects, settings
-from .sql import _day_number, _days, _greatest, _hours, _least, _number, _rows, _today
+from studio_app.work import projects
+from .sql import _day_number, _days, _greatest, _hours, _least, _number, _rows, _today, setting
 
 WORKLOAD_WEEKS = 8
 
@@ -30,7 +30,7 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
     """Remaining hours of active projects (estimate − logged time, never below 0), spread evenly over the days
     from today (or the later start date) to the deadline, summed per ISO week. A late project's remaining hours
     all land on today. Projects without a deadline cannot be planned and are left out."""
-    capacity = settings.get().weekly_capacity_hours
+    capacity = int(setting("weekly_capacity_hours"))
     monday = today - dt.timedelta(days=today.weekday())
     starts = [monday + dt.timedelta(weeks=n) for n in range(weeks)]
     today_n = _days(today)

@@ -112,11 +112,96 @@ def test_revenue_is_charted_per_currency_with_the_studios_first(qtbot, window):
     dashboard = window.dashboard
     picker = dashboard.revenue_currency
     assert [picker.itemText(i) for i in range(picker.count())] == ["EUR", "GBP"] and picker.isVisibleTo(dashboard)
-    assert picker.currentText() == "EUR" and "EUR" in dashboard.revenue_box.title()
+    assert picker.currentText() == "EUR" and "EUR" in dashboard.revenue_title.text()
     assert dashboard.revenue_total.text() == "In 12 months: <b>€600.00</b>"
     assert dashboard.revenue_chart.values[-1] == 60000 and dashboard.revenue_chart.bar_figures()[-1] == "€600"
     picker.setCurrentText("GBP")
-    assert "GBP" in dashboard.revenue_box.title()
+    assert "GBP" in dashboard.revenue_title.text()
     assert dashboard.revenue_chart.values[-1] == 35000 and "£350.00" in dashboard.revenue_chart.toolTip()
     dashboard.refresh()  # the figures change; the currency chosen stays
     assert picker.currentText() == "GBP" and dashboard.revenue_chart.values[-1] == 35000
+
+
+def _invoices(client_id, n, **kwargs):
+    with clock.frozen(dt.datetime(2026, 10, 1, 9, 0)):
+        return [factories.issued_invoice(client_id, **kwargs) for _ in range(n)]
+
+
+def test_cards_show_one_large_figure_the_others_under_it_and_a_count(qtbot, window):
+    factories.studio(currency="EUR")
+    _invoices(factories.client(name="Eleni").id, 2)
+    _invoices(factories.client(name="Pound client", currency="GBP").id, 1, currency="GBP")
+    window.show_view("dashboard")
+    card = window.dashboard.overdue_card
+    assert card.figure.text().startswith("€") and card.figure.objectName() == "figure"
+    assert card.others.text().startswith("£") and card.count.text() == "3 invoices"
+    assert len(card.toolTip().splitlines()) == 2  # every currency in full on hover
+    assert window.dashboard.received_card.count.text() == "0 payments"
+    qtbot.mouseClick(card.action, Qt.MouseButton.LeftButton)  # "Send reminders": the overdue list
+    assert window.current_page() == "invoices"
+    listed = window.sections["invoices"].list
+    assert listed.status_box.currentData() == "overdue" and listed.model.total() == 3
+
+
+def test_a_panel_shows_five_rows_and_view_all_opens_the_filtered_list(qtbot, window):
+    factories.studio()
+    invoices = _invoices(factories.client(name="Zeynep Çelik").id, 7)
+    window.show_view("dashboard")
+    dashboard = window.dashboard
+    panel = dashboard.panel_of[dashboard.overdue]
+    rows = _items(dashboard.overdue)
+    assert len(rows) == 5 and all("Zeynep Çelik" in row.text() for row in rows)
+    assert rows[0].data(Qt.ItemDataRole.UserRole) == ("invoice", invoices[0].id)
+    assert rows[0].data(Qt.ItemDataRole.UserRole + 12).startswith("€")  # the amount, right-aligned
+    assert rows[0].data(Qt.ItemDataRole.UserRole + 13).endswith(" w")  # the age chip: 7 weeks overdue
+    assert panel.count.text() == "7" and panel.more.isVisibleTo(panel) and panel.more.text() == "View all 7 →"
+    qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "invoices"
+    assert window.sections["invoices"].list.status_box.currentData() == "overdue"
+
+
+def test_empty_panels_say_so_with_an_icon_and_the_charts_offer_what_fills_them(qtbot, window):
+    factories.studio()
+    window.show_view("dashboard")
+    dashboard = window.dashboard
+    for panel in dashboard.panels:
+        assert panel.body.currentWidget() is panel.empty and panel.empty.text()
+        assert panel.empty.glyph.isVisibleTo(panel) and not panel.more.isVisibleTo(panel)
+    assert dashboard.panel_of[dashboard.overdue].empty.text() == "Nothing overdue."
+    empty = dashboard.revenue_chart.empty
+    assert dashboard.revenue_chart.stack.currentWidget() is empty and empty.action.text() == "Record a payment"
+    qtbot.mouseClick(empty.action, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "invoices"
+
+
+def test_the_workload_chart_has_an_axis_and_a_labelled_capacity_line(qtbot, window):
+    factories.studio()
+    settings.update({"weekly_capacity_hours": 35})
+    window.show_view("dashboard")
+    chart = window.dashboard.workload_chart
+    assert chart.limit_label == "Capacity 35 h" and chart.steps() == [0, 10, 20, 30, 40]
+    assert len(chart.labels) == 8
+
+
+def test_every_card_and_view_all_opens_its_list_with_the_mouse(qtbot, window):
+    """Each card's action and each panel's "View all" lead to the list they count, filtered to match."""
+    factories.studio()
+    client = factories.client(name="Zeynep Çelik")
+    _invoices(client.id, 6)
+    with clock.frozen(dt.datetime(2026, 11, 10, 9, 0)):
+        for n in range(6):
+            interactions.log(factories.client(name=f"Asking {n}").id, "email", "Any news?", waiting_for_reply=True)
+    dashboard = window.dashboard
+    expected = {dashboard.outstanding_card.action: ("invoices", "open"),
+                dashboard.overdue_card.action: ("invoices", "overdue"),
+                dashboard.deposits_card.action: ("invoices", "open"),
+                dashboard.received_card.action: ("invoices", "paid"),
+                dashboard.panel_of[dashboard.overdue].more: ("invoices", "overdue"),
+                dashboard.panel_of[dashboard.waiting].more: ("clients", "active")}
+    for button, (page, status) in expected.items():
+        window.show_view("dashboard")
+        settle()
+        assert button.isVisible() and button.isEnabled(), button.text()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.current_page() == page, button.text()
+        assert window.sections[page].list.status_box.currentData() == status, button.text()

@@ -329,3 +329,19 @@ class ListView(QWidget):
         record_id = self.model.id_at(index.row())
         if record_id is not None:
             self.open_requested.emit(record_id)
+
+    def show_status(self, status: str) -> None:
+        """Only the rows of ``status`` (one of the list's status filter keys; "" for all), every other filter
+        cleared: what the dashboard's "View all" opens. The list is read once."""
+        self._loaded = True
+        widgets = (self.search_box, self.status_box, self.client_box, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search_box.clear()
+        self.status_box.setCurrentIndex(max(self.status_box.findData(status), 0) if status else 0)
+        self.client_box.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filter()

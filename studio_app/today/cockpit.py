@@ -1,0 +1,110 @@
+"""What the Today view shows: four figure cards and the first few lines of each "needs attention" panel with
+how many there are in all, plus the two charts.
+
+Each panel is one query that returns its first ``rows`` lines and its count (``COUNT(*) OVER ()`` before
+the LIMIT), so the cost does not grow with the backlog shown; the cards are aggregates.
+
+A refresh with nothing written since the last one (going back to the Today view) reuses the last figures: the
+key is the day and the database's own change counter — SQLite's ``PRAGMA data_version`` (moves when another
+connection, another desk, commits) with this connection's ``total_changes``, PostgreSQL's WAL insert position
+(moves with every write to the server). Any write, here or at another desk, so recomputes everything; who waits
+for an answer (counted in hours from now) is always read fresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from studio_app.store import db
+from studio_app.work import clock
+from . import deadlines, follow_ups, money, updates, waiting, workload as load
+from .money import CurrencyAmount, MonthRevenue, RefundOwed
+from .sql import _rows
+from .workload import WeekLoad
+
+ROWS = 5  # lines per panel: what needs doing today, not a report
+
+
+@dataclass(frozen=True)
+class Panel:
+    """The first lines of a list, how many there are in all and, for money, what they come to per currency."""
+
+    rows: tuple
+    count: int
+    totals: tuple[CurrencyAmount, ...] = ()
+
+    @property
+    def more(self) -> int:
+        return self.count - len(self.rows)
+
+
+@dataclass(frozen=True)
+class Cockpit:
+    today: dt.date
+    now: dt.datetime
+    outstanding: Panel  # card: what clients owe on issued invoices (no rows)
+    overdue: Panel  # card and panel: overdue invoices, the longest overdue first
+    deposits: Panel  # card and panel: deposits asked for and not paid, work not delivered
+    received: Panel  # card: payments received this month (no rows)
+    waiting: Panel
+    at_risk: Panel
+    updates: Panel
+    follow_ups: Panel  # planned follow-ups due, then check-ins to propose, then birthdays and anniversaries
+    refunds: tuple[RefundOwed, ...]  # rare and owed by the studio: all of them, shown above the overdue ones
+    revenue: tuple[MonthRevenue, ...]
+    workload: tuple[WeekLoad, ...]
+
+
+def _card(totals: tuple[CurrencyAmount, ...], rows: tuple = ()) -> Panel:
+    return Panel(rows, sum(t.count for t in totals), totals)
+
+
+def _follow_ups(today: dt.date, rows: int) -> Panel:
+    due, due_count = follow_ups.follow_ups_due_page(today, rows)
+    proposed, proposed_count = follow_ups.proposed_follow_ups(today, rows)
+    dates = follow_ups.important_dates(today)
+    return Panel((*due, *proposed, *dates)[:rows], due_count + proposed_count + len(dates))
+
+
+_last: list = []  # [key, the figures that depend on the day and the data only]
+
+
+def data_version() -> tuple:
+    """A value that changes whenever anything is committed to the database, by this desk or another."""
+    if db.is_sqlite():
+        connection = db.current().connection()
+        version = connection.execute("PRAGMA data_version").fetchone()[0]
+        return "sqlite", id(connection), version, connection.total_changes
+    return "postgresql", id(db.current().connection()), _rows("SELECT pg_current_wal_insert_lsn()::text")[0][0]
+
+
+def forget() -> None:
+    """Drop the figures kept from the last refresh (the benchmark's cold runs)."""
+    _last.clear()
+
+
+def _figures(today: dt.date, rows: int) -> dict[str, object]:
+    open_totals, overdue_totals = money.open_and_overdue(today)
+    deposit_rows, deposit_totals = money.deposits_page(today, rows)
+    return dict(
+        outstanding=_card(open_totals),
+        overdue=_card(overdue_totals, money.overdue_rows(today, rows) if overdue_totals else ()),
+        deposits=_card(deposit_totals, deposit_rows),
+        received=_card(money.received_this_month(today)),
+        at_risk=Panel(*deadlines.deadlines_page(today, rows)),
+        updates=Panel(*updates.updates_page(today, rows)),
+        follow_ups=_follow_ups(today, rows),
+        refunds=money.refunds_owed(),
+        revenue=money.revenue_by_month(today),
+        workload=load.workload(today))
+
+
+def cockpit(today: dt.date | None = None, rows: int = ROWS) -> Cockpit:
+    """The Today view's figures. ``today`` other than the clock's day is evaluated at 09:00 (as `summary`)."""
+    now = clock.now() if today is None or today == clock.today() else dt.datetime.combine(today, dt.time(9, 0))
+    today = now.date()
+    key = (today, rows, data_version())  # read before the figures: a write meanwhile is seen next time
+    if not _last or _last[0] != key:
+        _last[:] = [key, _figures(today, rows)]
+    return Cockpit(today, now, waiting=Panel(*waiting.waiting_page(now, rows)), **_last[1])
