@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTabWidget,
@@ -11,21 +13,37 @@ from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
 from ui import ask, exports, first_day
 from ui.i18n import error_text
-from ui.views.client_editor import ClientEditor
-from ui.views.contract_editor import ContractEditor
 from ui.views.dashboard_view import DashboardView
-from ui.views.invoice_editor import InvoiceEditor
 from ui.views.list_view import ListView
-from ui.views.project_editor import ProjectEditor
-from ui.views.quote_editor import QuoteEditor
-from ui.views.settings_view import SettingsView
 from ui.widgets.search_box import SearchBox
 from ui.widgets.timer import TimerWidget
+
+if TYPE_CHECKING:
+    from ui.views.settings_view import SettingsView
 
 PAGES = ("dashboard", "clients", "projects", "quotes", "contracts", "invoices", "outbox", "settings")
 LISTS = ("clients", "projects", "quotes", "contracts", "invoices")
 KIND_OF = {"client": "clients", "project": "projects", "quote": "quotes", "contract": "contracts",
            "invoice": "invoices"}
+
+
+def new_editor(kind: str) -> QWidget:
+    """The editor of a list's records, its module imported when a record is first opened: start-up shows a view,
+    never an editor."""
+    if kind == "clients":
+        from ui.views.client_editor import ClientEditor
+        return ClientEditor()
+    if kind == "projects":
+        from ui.views.project_editor import ProjectEditor
+        return ProjectEditor()
+    if kind == "quotes":
+        from ui.views.quote_editor import QuoteEditor
+        return QuoteEditor()
+    if kind == "contracts":
+        from ui.views.contract_editor import ContractEditor
+        return ContractEditor()
+    from ui.views.invoice_editor import InvoiceEditor
+    return InvoiceEditor()
 
 
 class Section(QStackedWidget):
@@ -49,9 +67,7 @@ class Section(QStackedWidget):
     @property
     def editor(self):
         if self._editor is None:
-            factories = {"clients": ClientEditor, "projects": ProjectEditor, "contracts": ContractEditor,
-                         "quotes": QuoteEditor, "invoices": InvoiceEditor}
-            self._editor = factories[self.kind]()
+            self._editor = new_editor(self.kind)
             self.addWidget(self._editor)
             self._editor.closed.connect(self.back)
             self._editor.saved.connect(lambda _id: self.stale())
@@ -209,6 +225,7 @@ class MainWindow(QMainWindow):
     @property
     def settings_view(self) -> SettingsView:
         if self._settings_view is None:
+            from ui.views.settings_view import SettingsView  # loaded when first shown, not at start
             self._settings_view = SettingsView()
             self._settings_view.saved.connect(
                 lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
