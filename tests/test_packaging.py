@@ -158,6 +158,12 @@ def test_bundle_excludes_only_qt_modules_the_app_does_not_use():
     assert set(rules.qt_hiddenimports()) == {f"PySide6.{name}" for name in rules.QT_USED}
 
 
+def test_bundle_leaves_out_pkg_resources_and_its_start_up_hook():
+    # Nothing on Python 3.11 needs it (stdnum and babel fall back to it on old Pythons only), and with it in the
+    # bundle PyInstaller's runtime hook scanned every distribution at each start.
+    assert "pkg_resources" in _bundle_rules().PYTHON_EXCLUDES
+
+
 def test_bundle_prunes_libraries_only_dropped_files_needed():
     rules = _bundle_rules()
     before = [("plugins/theme.so", "src/theme", "BINARY"), ("plugins/xcb.so", "src/xcb", "BINARY"),
