@@ -49,20 +49,30 @@ def new_editor(kind: str) -> QWidget:
 class Section(QStackedWidget):
     """A list and the editor its rows open in; Back returns to the list where it was.
 
-    The editor is built the first time a record is opened, so start-up builds only what it shows.
+    The list is built the first time the section is shown and the editor the first time a record is opened,
+    so start-up builds only the view it shows.
     """
 
-    def __init__(self, kind: str, on_editor=None, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, on_editor=None, on_list=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.list = ListView(kind)
-        self.addWidget(self.list)
-        self.list.open_requested.connect(self.open)
-        self.list.new_requested.connect(self.new)
-        self.list.mail_sent.connect(lambda _id: self.stale())
+        self._list: ListView | None = None
+        self._on_list = on_list
         self._editor = None
         self._on_editor = on_editor
         self._stale = False
+
+    @property
+    def list(self) -> ListView:
+        if self._list is None:
+            self._list = ListView(self.kind)
+            self.insertWidget(0, self._list)
+            self._list.open_requested.connect(self.open)
+            self._list.new_requested.connect(self.new)
+            self._list.mail_sent.connect(lambda _id: self.stale())
+            if self._on_list is not None:
+                self._on_list(self._list)
+        return self._list
 
     @property
     def editor(self):
@@ -112,9 +122,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
         self.dashboard = DashboardView()
-        self.sections = {kind: Section(kind, self._connect_editor) for kind in LISTS}
-        for section in self.sections.values():
-            section.list.go_requested.connect(self.show_view)
+        self.sections = {kind: Section(kind, self._connect_editor, self._connect_list) for kind in LISTS}
         self._settings_view: SettingsView | None = None
         self.settings_page = QWidget()  # filled with the settings form when first shown
         QVBoxLayout(self.settings_page).setContentsMargins(0, 0, 0, 0)
@@ -132,8 +140,6 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self.dashboard.open_record.connect(self.open_record)
         self.dashboard.mail_sent.connect(self.outbox_changed)
-        for section in self.sections.values():
-            section.list.mail_sent.connect(self.outbox_changed)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -171,6 +177,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(location)
         first_day.mark_if_sample(self, location)
         self._restore()
+
+    def _connect_list(self, view: ListView) -> None:
+        view.go_requested.connect(self.show_view)
+        view.mail_sent.connect(self.outbox_changed)
 
     def _connect_editor(self, editor) -> None:
         editor.open_record.connect(self.open_record)
