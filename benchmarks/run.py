@@ -163,10 +163,10 @@ def run_all(args: argparse.Namespace, settings: Settings, wanted, stack: context
     folder = args.data or database.DATA
     if args.engine == "postgres":
         from . import postgres
-        running = stack.enter_context(postgres.server())
-        info["engine"] = postgres.version(running)
         if args.size == "scale":
             raise SystemExit("bench: the 1,000,000-invoice database is measured on SQLite only")
+        running = stack.enter_context(postgres.server())
+        info["engine"] = postgres.version(running)
         target, loaded = postgres.load(running, args.size)
         info["database"] = f"{args.size} demo in PostgreSQL"
         return [loaded, *measure(target, settings, wanted)]
