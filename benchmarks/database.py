@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .common import DATA, ROOT, Figure, child_env, log
 
-DEMO_GOAL_S = {"large": 60.0}
+DEMO_GOAL_S = {"large": 30.0}
 
 
 def demo_version() -> int:

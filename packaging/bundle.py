@@ -35,7 +35,11 @@ PYTHON_EXCLUDES: tuple[str, ...] = ("tkinter", "_tkinter", "idlelib", "lib2to3",
                                     "unittest", "test", "pytest", "pytestqt", "hypothesis", "pypdf",
                                     "pikepdf", "fontTools",  # the PDF/A check and the font subsetter: dev tools
                                     "PyInstaller", "setuptools", "pip", "IPython", "numpy", "matplotlib",
-                                    "PIL._avif", "saxonche")
+                                    "PIL._avif", "saxonche",
+                                    # only old Pythons' fallbacks (stdnum.numdb, babel.messages) import it, and
+                                    # its PyInstaller runtime hook built its working set at every start (a sixth
+                                    # of the packaged start, py-spy)
+                                    "pkg_resources")
 
 _DROPPED_QT_LIBRARIES = re.compile(
     r"(^|/)(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport)[A-Za-z]*([.]|$)")

@@ -24,12 +24,16 @@ PACKAGING = ROOT / "packaging"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def _bundle_rules():
+def _packaging_module(name: str):
     # packaging/ is not a Python package (it would shadow PyPI's `packaging`): load the file itself.
-    spec = importlib.util.spec_from_file_location("studio_desk_bundle_rules", PACKAGING / "bundle.py")
+    spec = importlib.util.spec_from_file_location(f"studio_desk_{name}", PACKAGING / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _bundle_rules():
+    return _packaging_module("bundle")
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -154,6 +158,12 @@ def test_bundle_excludes_only_qt_modules_the_app_does_not_use():
     assert set(rules.qt_hiddenimports()) == {f"PySide6.{name}" for name in rules.QT_USED}
 
 
+def test_bundle_leaves_out_pkg_resources_and_its_start_up_hook():
+    # Nothing on Python 3.11 needs it (stdnum and babel fall back to it on old Pythons only), and with it in the
+    # bundle PyInstaller's runtime hook scanned every distribution at each start.
+    assert "pkg_resources" in _bundle_rules().PYTHON_EXCLUDES
+
+
 def test_bundle_prunes_libraries_only_dropped_files_needed():
     rules = _bundle_rules()
     before = [("plugins/theme.so", "src/theme", "BINARY"), ("plugins/xcb.so", "src/xcb", "BINARY"),
@@ -174,6 +184,57 @@ def test_build_spec_is_valid_python_and_uses_the_rules():
     text = (ROOT / "build.spec").read_text(encoding="utf-8")
     compile(text, "build.spec", "exec")
     assert "copy_metadata" in text and "COMPONENT_DISTRIBUTIONS" in text and "bundle.filter_entries" in text
+    assert "icu_data.swap_into" in text
+
+
+# --- ICU's data, trimmed -------------------------------------------------------------------------
+
+def test_icu_data_keeps_the_app_languages_and_what_every_locale_needs():
+    icu = _packaging_module("icu_data")
+    assert icu.LANGUAGES == _bundle_rules().LANGUAGES
+    kept = ["root.res", "pool.res", "res_index.res", "en_GB.res", "tr.res", "el_CY.res", "ms.res", "coll/root.res",
+            "coll/tr.res", "coll/el.res", "coll/ucadata.icu", "zone/tzdbNames.res", "zone/en_001.res", "curr/ms.res",
+            "likelySubtags.res", "supplementalData.res", "zoneinfo64.res", "uts46.nrm", "brkitr/cjdict.dict",
+            "brkitr/ja.res", "translit/root.res", "cnvalias.icu"]
+    for item in kept:
+        assert not icu.dropped(item, 10_000), item
+    assert not icu.dropped("ibm-5350_P100-1998.cnv", 12_000)  # windows-1254, single-byte
+    for item in ("de.res", "zh_Hant_TW.res", "coll/de.res", "coll/de_.res", "zone/ja.res", "unit/fr_CA.res",
+                 "lang/ar.res", "rbnf/ru.res"):
+        assert icu.dropped(item, 10_000), item
+    assert icu.dropped("ibm-943_P15A-2003.cnv", 200_000)  # Shift-JIS: a large multi-byte table
+
+
+CHECK_ICU = """
+import functools
+from PySide6.QtCore import QCollator, QDateTime, QLocale, QStringDecoder, QTimeZone
+words = ["zeytin", "ışık", "İzmir", "iğne", "çay", "Ankara", "Ωμέγα", "άλφα"]
+for name in ("tr_TR", "el_GR", "de_DE"):
+    print(name, " ".join(sorted(words, key=functools.cmp_to_key(QCollator(QLocale(name)).compare))))
+zone = QTimeZone(b"Europe/Athens")
+print("zone", zone.displayName(QDateTime.currentDateTime(), QTimeZone.NameType.LongName, QLocale("el_GR")) != "")
+print("codec", QStringDecoder("windows-1254").isValid())
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PySide6 bundles ICU on Linux only")
+def test_trimmed_icu_data_still_collates_and_names_time_zones(tmp_path):
+    icu = _packaging_module("icu_data")
+    if icu.missing_tools():
+        pytest.skip(f"{', '.join(icu.missing_tools())} not installed (apt: binutils icu-devtools gcc)")
+    import PySide6
+    library = next(Path(PySide6.__file__).parent.glob("Qt/lib/libicudata.so.*"))
+    small = icu.trimmed(library, tmp_path / "icu")
+    assert small.name == library.name and small.stat().st_size < library.stat().st_size / 2
+    env = {**os.environ, "LD_LIBRARY_PATH": str(small.parent), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", CHECK_ICU], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Could not create collator" not in done.stderr, done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+    assert lines["tr_TR"] == "Ankara çay ışık iğne İzmir zeytin άλφα Ωμέγα"  # Turkish: ç after c, ı before i
+    assert lines["el_GR"] == "άλφα Ωμέγα Ankara çay iğne İzmir ışık zeytin"  # Greek letters first
+    assert lines["de_DE"] == "Ankara çay iğne İzmir ışık zeytin άλφα Ωμέγα"  # no data of its own: the root order
+    assert lines["zone"] == "True" and lines["codec"] == "True"
 
 
 # --- About dialog --------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
-from studio_app.files import export
 from studio_app.store import db
 from studio_app.text.errors import StudioError
 from studio_app.work import clock
@@ -60,6 +59,7 @@ def export_accountant_csv(window: QMainWindow) -> ExportWorker | None:
     path = ask.save_file(window, caption, f"invoices-{clock.today().isoformat()}.csv", kinds)
     if not path:
         return None
+    from studio_app.files import export  # loaded when asked for, not at start
     return run(window, lambda: export.export_csv("invoices", Path(path)), Path(path),
                lambda count: QCoreApplication.translate("Exports", "The invoices for the accountant are saved in %2 (invoices: %1).")
                .replace("%1", str(count)))
@@ -72,6 +72,7 @@ def export_everything(window: QMainWindow) -> ExportWorker | None:
     path = ask.save_file(window, caption, f"studio-desk-{clock.today().isoformat()}.json", kinds)
     if not path:
         return None
+    from studio_app.files import export  # loaded when asked for, not at start
     return run(window, lambda: export.export_json(Path(path)), Path(path),
                lambda _result: QCoreApplication.translate("Exports", "Everything exported to %2."))
 

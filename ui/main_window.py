@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTabWidget,
@@ -11,16 +13,13 @@ from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
 from ui import ask, exports, first_day
 from ui.i18n import error_text
-from ui.views.client_editor import ClientEditor
-from ui.views.contract_editor import ContractEditor
 from ui.views.dashboard_view import DashboardView
-from ui.views.invoice_editor import InvoiceEditor
 from ui.views.list_view import ListView
-from ui.views.project_editor import ProjectEditor
-from ui.views.quote_editor import QuoteEditor
-from ui.views.settings_view import SettingsView
 from ui.widgets.search_box import SearchBox
 from ui.widgets.timer import TimerWidget
+
+if TYPE_CHECKING:
+    from ui.views.settings_view import SettingsView
 
 PAGES = ("dashboard", "clients", "projects", "quotes", "contracts", "invoices", "outbox", "settings")
 LISTS = ("clients", "projects", "quotes", "contracts", "invoices")
@@ -28,30 +27,57 @@ KIND_OF = {"client": "clients", "project": "projects", "quote": "quotes", "contr
            "invoice": "invoices"}
 
 
+def new_editor(kind: str) -> QWidget:
+    """The editor of a list's records, its module imported when a record is first opened: start-up shows a view,
+    never an editor."""
+    if kind == "clients":
+        from ui.views.client_editor import ClientEditor
+        return ClientEditor()
+    if kind == "projects":
+        from ui.views.project_editor import ProjectEditor
+        return ProjectEditor()
+    if kind == "quotes":
+        from ui.views.quote_editor import QuoteEditor
+        return QuoteEditor()
+    if kind == "contracts":
+        from ui.views.contract_editor import ContractEditor
+        return ContractEditor()
+    from ui.views.invoice_editor import InvoiceEditor
+    return InvoiceEditor()
+
+
 class Section(QStackedWidget):
     """A list and the editor its rows open in; Back returns to the list where it was.
 
-    The editor is built the first time a record is opened, so start-up builds only what it shows.
+    The list is built the first time the section is shown and the editor the first time a record is opened,
+    so start-up builds only the view it shows.
     """
 
-    def __init__(self, kind: str, on_editor=None, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, on_editor=None, on_list=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.list = ListView(kind)
-        self.addWidget(self.list)
-        self.list.open_requested.connect(self.open)
-        self.list.new_requested.connect(self.new)
-        self.list.mail_sent.connect(lambda _id: self.stale())
+        self._list: ListView | None = None
+        self._on_list = on_list
         self._editor = None
         self._on_editor = on_editor
         self._stale = False
 
     @property
+    def list(self) -> ListView:
+        if self._list is None:
+            self._list = ListView(self.kind)
+            self.insertWidget(0, self._list)
+            self._list.open_requested.connect(self.open)
+            self._list.new_requested.connect(self.new)
+            self._list.mail_sent.connect(lambda _id: self.stale())
+            if self._on_list is not None:
+                self._on_list(self._list)
+        return self._list
+
+    @property
     def editor(self):
         if self._editor is None:
-            factories = {"clients": ClientEditor, "projects": ProjectEditor, "contracts": ContractEditor,
-                         "quotes": QuoteEditor, "invoices": InvoiceEditor}
-            self._editor = factories[self.kind]()
+            self._editor = new_editor(self.kind)
             self.addWidget(self._editor)
             self._editor.closed.connect(self.back)
             self._editor.saved.connect(lambda _id: self.stale())
@@ -96,9 +122,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
         self.dashboard = DashboardView()
-        self.sections = {kind: Section(kind, self._connect_editor) for kind in LISTS}
-        for section in self.sections.values():
-            section.list.go_requested.connect(self.show_view)
+        self.sections = {kind: Section(kind, self._connect_editor, self._connect_list) for kind in LISTS}
         self._settings_view: SettingsView | None = None
         self.settings_page = QWidget()  # filled with the settings form when first shown
         QVBoxLayout(self.settings_page).setContentsMargins(0, 0, 0, 0)
@@ -117,8 +141,6 @@ class MainWindow(QMainWindow):
         self.dashboard.open_record.connect(self.open_record)
         self.dashboard.open_list.connect(self.open_list)
         self.dashboard.mail_sent.connect(self.outbox_changed)
-        for section in self.sections.values():
-            section.list.mail_sent.connect(self.outbox_changed)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -156,6 +178,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(location)
         first_day.mark_if_sample(self, location)
         self._restore()
+
+    def _connect_list(self, view: ListView) -> None:
+        view.go_requested.connect(self.show_view)
+        view.mail_sent.connect(self.outbox_changed)
 
     def _connect_editor(self, editor) -> None:
         editor.open_record.connect(self.open_record)
@@ -210,6 +236,7 @@ class MainWindow(QMainWindow):
     @property
     def settings_view(self) -> SettingsView:
         if self._settings_view is None:
+            from ui.views.settings_view import SettingsView  # loaded when first shown, not at start
             self._settings_view = SettingsView()
             self._settings_view.saved.connect(
                 lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))

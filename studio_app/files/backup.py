@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from studio_app.store import db
 from studio_app.text.errors import StudioError
-from . import export, safe_write
+from . import safe_write
 from .backup_list import MANUAL, backup_folder, new_path, postgres_backup_folder, postgres_stem, rotate
 
 
@@ -69,6 +69,7 @@ def postgres_backup(reason: str, target: Path | None = None) -> Path:
     """A PostgreSQL database's backup: its JSON export, by default in the user data folder's ``backups/``."""
     if target is None:
         target = new_path(postgres_stem(), reason, "", ".json", postgres_backup_folder())
+    from . import export  # the JSON export (and its import rules) loads for a PostgreSQL backup, not at start
     export.export_json(target)
     return Path(target)
 

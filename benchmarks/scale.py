@@ -1,0 +1,130 @@
+"""The 1,000,000-invoice database of ``make bench-scale``: the large demo ten times over.
+
+``benchmarks/data/scale-x10-v<DEMO_VERSION>.<SCALE_VERSION>.sqlite3`` (gitignored) is the large demo
+database (2,000 clients, 10,000 projects, 100,000 invoices, 500,000 lines) with nine more copies of
+its studio's work appended inside SQLite itself: one ``INSERT … SELECT`` per table and copy, every id
+shifted by the copy number times the table's largest id, every reference shifted by its table's
+offset, and the unique document numbers given the copy's suffix (``2025-0042·3``). That gives 20,000
+clients, 100,000 projects, 1,000,000 invoices and 5,000,000 lines with the large demo's mix of
+statuses, currencies, dates and names. The secondary indexes and the search triggers are set aside
+while the rows go in and made again after, as ``store.bulk`` does for the demo.
+
+Left out of the copies: the issued documents' frozen snapshots (3 KB each; no list, search or
+dashboard reads them), the number counters, mail and the studio's settings. It is a database to
+measure lists, search and the dashboard on, not one to issue from. Built once, reused while the
+demo's and this generator's versions match.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+from .common import DATA, ROOT, log
+
+SCALE_VERSION = 1  # bump when the copies change
+COPIES = 10  # the large demo and nine copies
+TABLES = ("client", "project", "deliverable", "exclusion", "milestone", "interaction", "quote", "quote_line",
+          "contract", "invoice", "invoice_line", "revision_round", "time_entry", "payment")
+NUMBERED = {"invoice", "quote", "contract"}  # their `number` is unique
+
+
+def _references() -> dict[str, dict[str, str]]:
+    """Per table, each foreign-key column and the table it points at (from the models)."""
+    import peewee
+
+    from studio_app.store import models
+    found: dict[str, dict[str, str]] = {}
+    for value in vars(models).values():
+        if isinstance(value, type) and issubclass(value, peewee.Model) and value._meta.table_name in TABLES:
+            found[value._meta.table_name] = {f.column_name: f.rel_model._meta.table_name
+                                             for f in value._meta.sorted_fields
+                                             if isinstance(f, peewee.ForeignKeyField)}
+    return found
+
+
+def _copy_sql(table: str, columns: list[str], references: dict[str, str]) -> str:
+    """``INSERT … SELECT`` of the original rows of ``table`` as copy ``:copy``, offsets as named parameters."""
+    values = []
+    for column in columns:
+        if column == "id":
+            values.append(f'"id" + :copy * :{table}')
+        elif column in references:
+            values.append(f'"{column}" + :copy * :{references[column]}')
+        elif column == "number" and table in NUMBERED:
+            values.append("\"number\" || '·' || :copy")
+        else:
+            values.append(f'"{column}"')
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} FROM "{table}" WHERE "id" <= :{table}'
+
+
+def build(large: Path, target: Path) -> dict:
+    """Make ``target`` from the large demo database ``large``; what was made and how long it took."""
+    started = time.perf_counter()
+    building = target.with_name(".building-" + target.name)
+    for leftover in target.parent.glob(building.name + "*"):
+        leftover.unlink()
+    shutil.copyfile(large, building)
+    connection = sqlite3.connect(building, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = OFF")  # a new file being filled: nothing to lose if it stops
+    connection.execute("PRAGMA synchronous = OFF")
+    connection.execute("PRAGMA cache_size = -1000000")
+    connection.execute("PRAGMA temp_store = MEMORY")
+    references = _references()
+    offsets = {t: connection.execute(f'SELECT coalesce(max(id), 0) FROM "{t}"').fetchone()[0] for t in TABLES}
+    marks = ", ".join("?" for _ in TABLES)
+    set_aside = connection.execute(
+        f"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks}) ORDER BY type, name", TABLES).fetchall()
+    connection.execute("BEGIN")
+    for kind, name, _ in set_aside:
+        connection.execute(f'DROP {kind.upper()} "{name}"')
+    statements = {t: _copy_sql(t, [row[1] for row in connection.execute(f'PRAGMA table_info("{t}")')],
+                               references.get(t, {})) for t in TABLES}
+    for copy in range(1, COPIES):
+        for table in TABLES:
+            connection.execute(statements[table], {"copy": copy, **offsets})
+        log(f"  copy {copy} of {COPIES - 1} appended ({time.perf_counter() - started:.0f} s)")
+    inserted = time.perf_counter() - started
+    for _, _, sql in set_aside:
+        connection.execute(sql)
+    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                      "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
+        connection.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+    connection.execute("COMMIT")
+    indexed = time.perf_counter() - started
+    connection.execute("ANALYZE")
+    counts = {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+              for t in ("client", "project", "invoice", "invoice_line", "payment")}
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.close()
+    building.replace(target)
+    seconds = time.perf_counter() - started
+    return {"counts": counts, "seconds": seconds, "insert_seconds": inserted, "index_seconds": indexed - inserted,
+            "bytes": target.stat().st_size}
+
+
+def ensure(large: Path, folder: Path = DATA, *, rebuild: bool = False) -> tuple[Path, dict]:
+    """The 1,000,000-invoice database for the current demo and scale versions, built from ``large`` if missing."""
+    from .database import demo_version
+    version = f"v{demo_version()}.{SCALE_VERSION}"
+    target = folder / f"scale-x{COPIES}-{version}.sqlite3"
+    meta_path = target.with_suffix(".json")
+    if target.exists() and meta_path.exists() and not rebuild:
+        meta = json.loads(meta_path.read_text())
+        if meta.get("version") == version:
+            log(f"reusing {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target} "
+                f"(built in {meta['seconds']:.0f} s)")
+            return target, meta
+    for stale in folder.glob(f"scale-x{COPIES}-v*.sqlite3*"):
+        stale.unlink()
+    log(f"building the {COPIES}× database from {large.name} (one INSERT … SELECT per table and copy) …")
+    meta = {"version": version, **build(large, target), "built_at": time.strftime("%Y-%m-%d %H:%M:%S")}
+    meta_path.write_text(json.dumps(meta, indent=2))
+    log(f"built in {meta['seconds']:.0f} s ({meta['insert_seconds']:.0f} s copying, {meta['index_seconds']:.0f} s "
+        f"indexes and search tables): {meta['counts']}, {meta['bytes'] / 1e9:.1f} GB")
+    return target, meta
