@@ -56,7 +56,8 @@ def greek_bounds(table) -> tuple[int, int, int]:
     """The primaries of the Latin and Greek script groups (Greek follows Latin in the root order)."""
     def letters(prefix: str) -> list[int]:
         return [ces[0][0] for cps, ces in table.items() if len(cps) == 1 and ces[0][0]
-                and unicodedata.category(chr(cps[0]))[0] == "L" and unicodedata.name(chr(cps[0]), "").startswith(prefix)]
+                and unicodedata.category(chr(cps[0]))[0] == "L"
+                and unicodedata.name(chr(cps[0]), "").startswith(prefix)]
     latin_first = table[(ord("a"),)][0][0]
     greek_first = max(letters("LATIN")) + 1
     greek_last = min(p for p in letters("COPTIC") if p > greek_first) - 1

@@ -370,3 +370,18 @@ def names(kind: str, client_id: int | None = None, language: str = "en") -> list
             query = query.where(Project.client == client_id)
         return list(query.order_by(Project.id.desc()).tuples())
     raise StudioError("There is no list of names for “{kind}”.", kind=kind)
+
+
+def project_choices(purpose: str, language: str = "en") -> list[tuple[int, str, str]]:
+    """(id, title, client's name) of the projects a new quote (``purpose`` "quote": not archived, not lost or
+    closed) or a new contract ("contract": with an accepted quote) can be made for, by title in the
+    ``language``'s collation."""
+    query = (Project.select(Project.id, Project.title, Client.name).join(Client, on=(Project.client == Client.id))
+             .where(Project.archived == False))  # noqa: E712
+    if purpose == "quote":
+        query = query.where(Project.status.not_in(("lost", "closed")))
+    elif purpose == "contract":
+        query = query.where(Project.accepted_quote.is_null(False))
+    else:
+        raise StudioError("There is no list of projects for “{purpose}”.", purpose=purpose)
+    return list(query.order_by(_collated(Project, "title", language), Project.id).tuples())

@@ -242,7 +242,7 @@ def _turkish() -> dict[str, tuple[bytes, bytes, bytes]]:
         return table.single[ord(letter)] >> 14
 
     tailored = {}
-    for base, small, capital in (("c", "ç", "Ç"), ("g", "ğ", "Ğ"), ("o", "ö", "Ö"), ("s", "ş", "Ş"), ("u", "ü", "Ü")):
+    for base, small, capital in ("cçÇ", "gğĞ", "oöÖ", "sşŞ", "uüÜ"):
         primary = root_primary(base) << 8 | 1
         tailored[small], tailored[capital] = weights(primary, False), weights(primary, True)
     dotless = (root_primary("i") - 1) << 8 | 0xFF
