@@ -385,3 +385,9 @@ def project_choices(purpose: str, language: str = "en") -> list[tuple[int, str, 
     else:
         raise StudioError("There is no list of projects for “{purpose}”.", purpose=purpose)
     return list(query.order_by(_collated(Project, "title", language), Project.id).tuples())
+
+
+def contract_of_agreement(project_id: int) -> int | None:
+    """The contract drawn up from the project's accepted quote, if there is one (one contract per quote)."""
+    return (Contract.select(Contract.id).join(Project, on=(Contract.quote == Project.accepted_quote))
+            .where(Project.id == project_id).scalar())

@@ -112,9 +112,10 @@ class ProjectChooser(Dialog):
             return
         if self.purpose == "quote":
             self.created_id = quotes.create_from_project(project_id).id
-        else:
-            project = projects.get(project_id)
-            self.created_id = contracts.create_for_quote(quotes.get(project.accepted_quote_id)).id
+        else:  # a quote's contract is drawn up when it is accepted: that one opens, or a new draft if it was deleted
+            existing = lists.contract_of_agreement(project_id)
+            self.created_id = existing or contracts.create_for_quote(
+                quotes.get(projects.get(project_id).accepted_quote_id)).id
 
 
 def new_for_project(view) -> int | None:
