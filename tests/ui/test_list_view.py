@@ -81,7 +81,7 @@ def test_the_whole_row_under_the_mouse_is_highlighted(qtbot, qapp, demo_db):
     first, last = table.visualRect(view.model.index(2, 0)), table.visualRect(view.model.index(2, 5))
     before = table.viewport().grab().toImage().pixelColor(last.right() - 4, last.center().y())
     QTest.mouseMove(table.viewport(), first.center())
-    qtbot.waitUntil(lambda: view.delegate.hover_row == 2)
+    qtbot.waitUntil(lambda: view.hover.row == 2)
     after = table.viewport().grab().toImage().pixelColor(last.right() - 4, last.center().y())
     assert after != before and after == QColor(theme.current().hover)
     QTest.mouseMove(table.viewport(), QPoint(table.viewport().width() - 2, table.viewport().height() - 2))

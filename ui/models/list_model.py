@@ -8,8 +8,10 @@ from functools import lru_cache
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt)
+from PySide6.QtGui import QBrush, QColor
+
 from studio_app.store import lists
-from ui import formatting
+from ui import formatting, theme
 from ui.widgets.status_pill import STATUS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,6 +24,7 @@ NOTHING_DUE = "—"  # a paid invoice's amount due: a dash reads faster than "MY
 _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _SLOTS = {_DISPLAY: 0, _TOOLTIP: 0, int(Qt.ItemDataRole.TextAlignmentRole): 1, int(STATUS_ROLE): 2}
 _USER = int(Qt.ItemDataRole.UserRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -34,6 +37,11 @@ def _amount(minor: int, currency: str, language: str) -> str:
 @lru_cache(maxsize=4096)
 def _date(value, language: str) -> str:
     return formatting.date(value)
+
+
+@lru_cache(maxsize=4)
+def _hover_brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour))
 
 
 _TITLES = {  # marked for lupdate here, translated when shown
@@ -85,6 +93,7 @@ class ListModel(QAbstractTableModel):
         self.loaded = False
         self.rows_fetched = 0  # how many rows came from the database since the last reset (tests read it)
         self._sorted_language = formatting.language()  # names sort in the interface language's collation
+        self.hover_row = -1  # the row under the mouse (the view's RowHover sets it): its cells get the hover colour
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -208,6 +217,8 @@ class ListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         slot = _SLOTS.get(role)
         if slot is None:
+            if role == _BACKGROUND and index.row() == self.hover_row:
+                return _hover_brush(theme.current().hover)
             if role == _USER and index.isValid():
                 return self.id_at(index.row())
             return None

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QPushButton, QStackedLayout, QStyle, QStyleOptionViewItem, QTableView, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
 from studio_app.store import lists
 from ui import formatting, imports
@@ -22,37 +21,36 @@ MAIN_COLUMNS = {"clients": ("name", "company"), "projects": ("title", "client"),
                 "contracts": ("client", "project"), "invoices": ("client", "project")}  # they share the free width
 
 
-class RowHoverDelegate(StatusPillDelegate):
-    """Status pills, and the whole row under the mouse painted as hovered (Qt marks only the cell itself)."""
+class RowHover(QObject):
+    """The whole row under the mouse painted as hovered (Qt marks only the cell): the model gives that row's
+    cells the hover background, so no cell needs a Python delegate to paint."""
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: QTableView, model: ListModel) -> None:
         super().__init__(table)
-        self.table = table
-        self.hover_row = -1
+        self.table, self.model = table, model
         table.setMouseTracking(True)
-        table.entered.connect(lambda index: self.set_hover_row(index.row()))
+        table.entered.connect(lambda index: self.set_row(index.row()))
         table.viewport().installEventFilter(self)
+
+    @property
+    def row(self) -> int:
+        return self.model.hover_row
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Leave:
-            self.set_hover_row(-1)
+            self.set_row(-1)
         return False
 
-    def set_hover_row(self, row: int) -> None:
-        if row == self.hover_row:
+    def set_row(self, row: int) -> None:
+        old = self.model.hover_row
+        if row == old:
             return
-        old, self.hover_row = self.hover_row, row
+        self.model.hover_row = row
         viewport = self.table.viewport()
         for changed in (old, row):
             if changed >= 0:
                 viewport.update(QRect(0, self.table.rowViewportPosition(changed), viewport.width(),
                                       self.table.rowHeight(changed)))
-
-    def paint(self, painter, option, index) -> None:
-        if index.row() == self.hover_row:
-            option = QStyleOptionViewItem(option)
-            option.state |= QStyle.StateFlag.State_MouseOver
-        super().paint(painter, option, index)
 
 
 class ListView(QWidget):
@@ -125,8 +123,11 @@ class ListView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
-        self.delegate = RowHoverDelegate(self.table)
-        self.table.setItemDelegate(self.delegate)
+        self.hover = RowHover(self.table, self.model)
+        self.pills = StatusPillDelegate(self.table)
+        for i, column in enumerate(self.model.spec.columns):
+            if column.kind == "status":
+                self.table.setItemDelegateForColumn(i, self.pills)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
