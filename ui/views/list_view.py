@@ -17,7 +17,7 @@ from ui.widgets.status_pill import StatusPillDelegate, pill_font, pill_size
 
 
 SENDS = {"quotes": "quote", "contracts": "contract", "invoices": "invoice"}  # lists whose rows can be sent
-MAIN_COLUMNS = {"clients": ("name", "company"), "projects": ("title", "client"), "quotes": ("client", "project"),
+MAIN_COLUMNS = {"clients": ("name", "company", "email"), "projects": ("title", "client"), "quotes": ("client", "project"),
                 "contracts": ("client", "project"), "invoices": ("client", "project")}  # they share the free width
 
 
