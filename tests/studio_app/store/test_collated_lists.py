@@ -127,3 +127,16 @@ def test_migration_12_gives_the_rows_already_there_their_keys(tmp_path):
     plan = " ".join(str(row) for row in db.current().execute_sql(
         "EXPLAIN QUERY PLAN SELECT id FROM client WHERE archived = 0 ORDER BY name_key_tr, id").fetchall())
     assert "client_archived_name_key_tr" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_csv_import_gives_clients_and_projects_their_keys(any_db, tmp_path):
+    from studio_app.importing import plan
+    from tests.studio_app.importing import samples
+    plan.import_csv("clients", samples.excel(tmp_path, "tr.csv", samples.TURKISH_CLIENTS))
+    plan.import_csv("clients", samples.write(tmp_path, "el.csv", samples.GREEK_CLIENTS, "cp1253"))
+    names = [c.name for c in Client.select()]
+    assert len(names) > 2
+    for row in Client.select():
+        assert bytes(row.name_key_tr) == collation.sort_key(row.name, "tr") and bytes(row.name_key_el)
+    assert names_in("clients", "el", sort="name", descending=False) == \
+        sorted(names, key=lambda name: collation.sort_key(name, "el"))
