@@ -1864,6 +1864,34 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Delete this draft? This cannot be undone.</source>
         <translation>Να διαγραφεί αυτό το πρόχειρο; Η ενέργεια δεν αναιρείται.</translation>
     </message>
+    <message>
+        <source>New quote</source>
+        <translation>Νέα προσφορά</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Νέα σύμβαση</translation>
+    </message>
+    <message>
+        <source>Which project is the quote for?</source>
+        <translation>Για ποιο έργο είναι η προσφορά;</translation>
+    </message>
+    <message>
+        <source>Which project is the contract for? Contracts follow an accepted quote.</source>
+        <translation>Για ποιο έργο είναι η σύμβαση; Η σύμβαση συντάσσεται από αποδεκτή προσφορά.</translation>
+    </message>
+    <message>
+        <source>Search by project or client</source>
+        <translation>Αναζήτηση με έργο ή πελάτη</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Έργα</translation>
+    </message>
+    <message>
+        <source>No project can have one yet: a quote needs an open project, a contract an accepted quote.</source>
+        <translation>Δεν υπάρχει ακόμη κατάλληλο έργο: η προσφορά χρειάζεται ανοιχτό έργο, η σύμβαση αποδεκτή προσφορά.</translation>
+    </message>
 </context>
 <context>
     <name>ListModel</name>
@@ -2029,6 +2057,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Δεν υπάρχουν ακόμη έργα.</translation>
     </message>
     <message>
+        <source>New quote</source>
+        <translation>Νέα προσφορά</translation>
+    </message>
+    <message>
         <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
         <translation>Δεν υπάρχουν ακόμη προσφορές — μια προσφορά δημιουργείται από ένα έργο («Δημιουργία προσφοράς»).</translation>
     </message>
@@ -2036,6 +2068,10 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Issued</source>
         <comment>date filter: issued between</comment>
         <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Νέα σύμβαση</translation>
     </message>
     <message>
         <source>Search contracts by number, client or project</source>
@@ -2135,13 +2171,6 @@ Studio Desk is free software under the MIT licence.</source>
         <source>All clients</source>
         <translation>Όλοι οι πελάτες</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n εγγραφή</numerusform>
-            <numerusform>%n εγγραφές</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches these filters.</source>
         <translation>Κανένα αποτέλεσμα με αυτά τα φίλτρα.</translation>
@@ -2149,6 +2178,41 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Clear the filters</source>
         <translation>Καθαρισμός φίλτρων</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n πελάτης</numerusform>
+            <numerusform>%n πελάτες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n έργο</numerusform>
+            <numerusform>%n έργα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n προσφορά</numerusform>
+            <numerusform>%n προσφορές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n σύμβαση</numerusform>
+            <numerusform>%n συμβάσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n τιμολόγιο</numerusform>
+            <numerusform>%n τιμολόγια</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a client</source>

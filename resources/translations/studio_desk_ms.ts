@@ -1853,6 +1853,34 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Delete this draft? This cannot be undone.</source>
         <translation>Padam draf ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
+    <message>
+        <source>New quote</source>
+        <translation>Sebut harga baharu</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Kontrak baharu</translation>
+    </message>
+    <message>
+        <source>Which project is the quote for?</source>
+        <translation>Sebut harga ini untuk projek yang mana?</translation>
+    </message>
+    <message>
+        <source>Which project is the contract for? Contracts follow an accepted quote.</source>
+        <translation>Kontrak ini untuk projek yang mana? Kontrak disediakan daripada sebut harga yang telah diterima.</translation>
+    </message>
+    <message>
+        <source>Search by project or client</source>
+        <translation>Cari mengikut projek atau pelanggan</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projek</translation>
+    </message>
+    <message>
+        <source>No project can have one yet: a quote needs an open project, a contract an accepted quote.</source>
+        <translation>Belum ada projek yang sesuai: sebut harga memerlukan projek yang terbuka, kontrak memerlukan sebut harga yang diterima.</translation>
+    </message>
 </context>
 <context>
     <name>ListModel</name>
@@ -2018,6 +2046,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Belum ada projek.</translation>
     </message>
     <message>
+        <source>New quote</source>
+        <translation>Sebut harga baharu</translation>
+    </message>
+    <message>
         <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
         <translation>Belum ada sebut harga — sebut harga dibuat daripada projek (“Buat sebut harga”).</translation>
     </message>
@@ -2025,6 +2057,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Issued</source>
         <comment>date filter: issued between</comment>
         <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Kontrak baharu</translation>
     </message>
     <message>
         <source>Search contracts by number, client or project</source>
@@ -2124,12 +2160,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>All clients</source>
         <translation>Semua pelanggan</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n rekod</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches these filters.</source>
         <translation>Tiada rekod sepadan dengan penapis ini.</translation>
@@ -2137,6 +2167,36 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Clear the filters</source>
         <translation>Kosongkan penapis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n sebut harga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n kontrak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a client</source>

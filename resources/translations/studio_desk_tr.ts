@@ -1853,6 +1853,34 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>Delete this draft? This cannot be undone.</source>
         <translation>Bu taslak silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
+    <message>
+        <source>New quote</source>
+        <translation>Yeni teklif</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Yeni sözleşme</translation>
+    </message>
+    <message>
+        <source>Which project is the quote for?</source>
+        <translation>Teklif hangi proje için?</translation>
+    </message>
+    <message>
+        <source>Which project is the contract for? Contracts follow an accepted quote.</source>
+        <translation>Sözleşme hangi proje için? Sözleşme, kabul edilmiş bir tekliften hazırlanır.</translation>
+    </message>
+    <message>
+        <source>Search by project or client</source>
+        <translation>Proje ya da müşteriye göre ara</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <source>No project can have one yet: a quote needs an open project, a contract an accepted quote.</source>
+        <translation>Henüz uygun proje yok: teklif için açık bir proje, sözleşme için kabul edilmiş bir teklif gerekir.</translation>
+    </message>
 </context>
 <context>
     <name>ListModel</name>
@@ -2018,6 +2046,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Henüz proje yok.</translation>
     </message>
     <message>
+        <source>New quote</source>
+        <translation>Yeni teklif</translation>
+    </message>
+    <message>
         <source>No quotes yet — a quote is made from a project (“Create quote”).</source>
         <translation>Henüz teklif yok — teklif bir projeden hazırlanır (“Teklif oluştur”).</translation>
     </message>
@@ -2025,6 +2057,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>Issued</source>
         <comment>date filter: issued between</comment>
         <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Yeni sözleşme</translation>
     </message>
     <message>
         <source>Search contracts by number, client or project</source>
@@ -2124,12 +2160,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>All clients</source>
         <translation>Tüm müşteriler</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n kayıt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches these filters.</source>
         <translation>Bu filtrelere uyan kayıt yok.</translation>
@@ -2137,6 +2167,36 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Clear the filters</source>
         <translation>Filtreleri temizle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n müşteri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n proje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n teklif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n sözleşme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n fatura</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a client</source>

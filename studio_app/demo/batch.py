@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from studio_app.store import db
+from studio_app.store import db, sort_keys
 
 
 @dataclass
@@ -21,6 +21,7 @@ class Batch:
         """Append a row (ids are explicit: 1, 2, 3 … per table, so references need no read-back)."""
         table = self.rows[model]
         row_id = len(table) + 1
+        values = sort_keys.with_keys(model._meta.table_name, values)  # written around peewee: keys added here
         if model not in self.columns:
             self.names[model] = tuple(values)
             self.columns[model] = tuple(model._meta.fields[n].column_name for n in values)

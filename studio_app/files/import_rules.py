@@ -16,6 +16,7 @@ from studio_app.mail import settings as mail_settings, templates as mail_templat
 from studio_app.money import numbering
 from studio_app.einvoice.formats import FORMATS as EINVOICE_FORMATS
 from studio_app.store.models import ALL_MODELS, BaseModel, SchemaVersion
+from studio_app.store.sort_keys import key_columns
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
@@ -175,7 +176,8 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "buyer_reference": clean_text("buyer_reference", max_len=100),
             "endpoint_scheme": choice(("",) + EAS, "endpoint_scheme"),
             "endpoint_id": clean_text("endpoint_id", max_len=100), "street": clean_text("street", max_len=200),
-            "postcode": clean_text("postcode", max_len=20), "city": clean_text("city", max_len=100)},
+            "postcode": clean_text("postcode", max_len=20), "city": clean_text("city", max_len=100),
+            **_sort_keys("client")},
         "project": {
             "id": ref("id"), "client_id": ref("client_id"), "title": clean_text("title", required=True),
             "goals": clean_text("goals", max_len=4000, multiline=True), "status": choice(STATUSES, "status"),
@@ -187,7 +189,7 @@ def _rules() -> dict[str, dict[str, Rule]]:
             "extra_round_billing": choice(ROUND_BILLING, "extra_round_billing"),
             "extra_round_fee": minor("extra_round_fee"), "deposit_percent": percent("deposit_percent", 0, 100, 2),
             "archived": boolean("archived"), "created_at": moment("created_at"), "search_key": key("search_key"),
-            "accepted_quote_id": ref("accepted_quote_id", nullable=True)},
+            "accepted_quote_id": ref("accepted_quote_id", nullable=True), **_sort_keys("project")},
         "deliverable": {
             "id": ref("id"), "project_id": ref("project_id"), "position": whole("position", 0, 100_000),
             "name": clean_text("name", required=True), "format": clean_text("format"),
@@ -292,6 +294,12 @@ def _rules() -> dict[str, dict[str, Rule]]:
 
 
 _cache: dict[str, dict[str, Rule]] = {}
+
+
+def _sort_keys(table: str) -> dict[str, Rule]:
+    """Collation keys (migration 12) are read but never trusted: every row's keys are made again from its text
+    as it goes in (store.sort_keys)."""
+    return {column: blob(column, 8192) for column in key_columns(table)}
 
 
 def rules() -> dict[str, dict[str, Rule]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from studio_app.files import export
 from studio_app.money import numbering
-from studio_app.store import bulk, db, sealing, search
+from studio_app.store import bulk, db, sealing, search, sort_keys
 from studio_app.store.models import BaseModel, Client, Invoice, InvoiceLine, NumberCounter, Payment, Project
 from studio_app.text.i18n import document_texts
 from studio_app.work import clock, settings
@@ -112,6 +112,7 @@ def _insert(model: type[BaseModel], values: list[dict]) -> None:
     100,000 rows takes longer than checking them."""
     if not values:
         return
+    values = [sort_keys.with_keys(model._meta.table_name, row) for row in values]  # around peewee: keys added here
     given = set(values[0])
     defaults = {f.name: (f.default() if callable(f.default) else f.default) for f in model._meta.sorted_fields
                 if f.name not in given and f.default is not None}  # peewee's defaults live in Python, not the DDL

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from peewee import JOIN, SQL, BooleanField, DateField, SqliteDatabase, fn
 
 from studio_app.work import clock
-from . import db, search
+from . import db, search, sort_keys
 from studio_app.money.due import due_expression
-from studio_app.text import cleaning
+from studio_app.text import cleaning, collation
 from studio_app.text.errors import StudioError
 from .models import Client, Contract, Invoice, Project, Quote
 
@@ -87,14 +87,21 @@ def spec(kind: str) -> ListSpec:
     return SPECS[kind]
 
 
-def _sort_expression(kind: str, key: str):
+def _collated(model, column: str, language: str):
+    """The stored collation key of a name or title in the interface language's collation (migration 12)."""
+    return getattr(model, sort_keys.key_column(column, collation.collation_for(language)))
+
+
+def _sort_expression(kind: str, key: str, language: str = "en"):
     model = SPECS[kind].model
     if key == "created":
         return model.id
-    if key == "client":
-        return Client.name
-    if key == "project":
-        return Project.title
+    if key == "client" or (kind == "clients" and key == "name"):
+        return _collated(Client, "name", language)
+    if key == "company" and kind == "clients":
+        return _collated(Client, "company", language)
+    if key in ("project", "title"):
+        return _collated(Project, "title", language)
     if key == "total":
         return model.total_gross
     if key == "due":
@@ -160,7 +167,7 @@ def _where(kind: str, query, flt: Filter, today: dt.date):
 
 
 def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
-        limit: int | None = None, offset: int = 0) -> array:
+        limit: int | None = None, offset: int = 0, language: str = "en") -> array:
     """The ids of every matching row (or ``limit`` of them from ``offset``), in display order (a compact array,
     not row objects).
 
@@ -169,13 +176,14 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
     index ending in the id, so SQLite reads the ids in order from an index instead of sorting.
     Sorting by client (or project) orders by name, then by client, then by id: rows of two clients
     with the same name stay grouped per client, and SQLite can walk the clients in name order and
-    each one's rows by id without a sort.
+    each one's rows by id without a sort. Names and titles sort by their stored collation key in the
+    interface ``language``'s collation (Turkish, Greek, or the root order for English and Malay).
     """
     s = spec(kind)
     sort = sort or s.default_sort
     descending = s.default_descending if descending is None else descending
     model = s.model
-    expression = _sort_expression(kind, sort)
+    expression = _sort_expression(kind, sort, language)
     today = clock.today()
 
     def direction(column):
@@ -208,7 +216,7 @@ def _page(query, limit: int | None, offset: int):
 
 
 def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
-          limit: int = 1000, total: int | None = None) -> tuple[array, int]:
+          limit: int = 1000, total: int | None = None, language: str = "en") -> tuple[array, int]:
     """The first ``limit`` ids in display order — or all of them when that is as cheap — and how many rows
     match (``total``, when the caller knows it already: the same filter in another order).
 
@@ -217,9 +225,9 @@ def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending
     read whole, which costs less than a first part and a count.
     """
     if any(len(word) >= search.TRIGRAM for word in cleaning.fold(flt.text).split()):
-        found = ids(kind, flt, sort, descending)
+        found = ids(kind, flt, sort, descending, language=language)
         return found, len(found)
-    head = ids(kind, flt, sort, descending, limit=limit)
+    head = ids(kind, flt, sort, descending, limit=limit, language=language)
     if len(head) < limit:
         return head, len(head)
     return head, max(count(kind, flt) if total is None else total, len(head))
@@ -342,24 +350,44 @@ def invoice_status(status: str, kind: str, due: int, paid: int, due_date: dt.dat
 
 
 def page(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
-         offset: int = 0, limit: int = 200) -> tuple[int, list[dict[str, object]]]:
+         offset: int = 0, limit: int = 200, language: str = "en") -> tuple[int, list[dict[str, object]]]:
     """Total count and one page of rows in order: what the CLI and scripts use."""
-    all_ids = ids(kind, flt, sort, descending)
+    all_ids = ids(kind, flt, sort, descending, language=language)
     wanted = list(all_ids[offset:offset + limit])
     found = rows(kind, wanted)
     return len(all_ids), [found[i] for i in wanted if i in found]
 
 
-
-
-def names(kind: str, client_id: int | None = None) -> list[tuple[int, str]]:
-    """(id, name) of active clients or projects, for pickers; projects optionally of one client."""
+def names(kind: str, client_id: int | None = None, language: str = "en") -> list[tuple[int, str]]:
+    """(id, name) of active clients (in the ``language``'s collation) or projects (newest first), for pickers;
+    projects optionally of one client."""
     if kind == "clients":
         query = Client.select(Client.id, Client.name).where(Client.archived == False)  # noqa: E712
-        return list(query.order_by(Client.name).tuples())
+        return list(query.order_by(_collated(Client, "name", language), Client.id).tuples())
     if kind == "projects":
         query = Project.select(Project.id, Project.title).where(Project.archived == False)  # noqa: E712
         if client_id is not None:
             query = query.where(Project.client == client_id)
         return list(query.order_by(Project.id.desc()).tuples())
     raise StudioError("There is no list of names for “{kind}”.", kind=kind)
+
+
+def project_choices(purpose: str, language: str = "en") -> list[tuple[int, str, str]]:
+    """(id, title, client's name) of the projects a new quote (``purpose`` "quote": not archived, not lost or
+    closed) or a new contract ("contract": with an accepted quote) can be made for, by title in the
+    ``language``'s collation."""
+    query = (Project.select(Project.id, Project.title, Client.name).join(Client, on=(Project.client == Client.id))
+             .where(Project.archived == False))  # noqa: E712
+    if purpose == "quote":
+        query = query.where(Project.status.not_in(("lost", "closed")))
+    elif purpose == "contract":
+        query = query.where(Project.accepted_quote.is_null(False))
+    else:
+        raise StudioError("There is no list of projects for “{purpose}”.", purpose=purpose)
+    return list(query.order_by(_collated(Project, "title", language), Project.id).tuples())
+
+
+def contract_of_agreement(project_id: int) -> int | None:
+    """The contract drawn up from the project's accepted quote, if there is one (one contract per quote)."""
+    return (Contract.select(Contract.id).join(Project, on=(Contract.quote == Project.accepted_quote))
+            .where(Project.id == project_id).scalar())

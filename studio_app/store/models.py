@@ -9,6 +9,7 @@ import peewee as pw
 
 from studio_app.work import clock
 from .db import database
+from .sort_keys import SortKeyed
 
 
 class DecimalText(pw.TextField):
@@ -114,7 +115,7 @@ class Studio(BaseModel):
     duitnow_id = pw.CharField(default="")
 
 
-class Client(BaseModel):
+class Client(SortKeyed, BaseModel):
     name = pw.CharField()
     company = pw.CharField(default="")
     email = pw.CharField(default="")
@@ -146,12 +147,15 @@ class Client(BaseModel):
     mersis_no = pw.CharField(default="")
     trade_register = pw.CharField(default="")
     sst_number = pw.CharField(default="")
+    # migration 12: collation keys of name and company, root (en, ms), tr, el (store.sort_keys)
+    name_key_root, name_key_tr, name_key_el = (pw.BlobField(default=b"") for _ in range(3))
+    company_key_root, company_key_tr, company_key_el = (pw.BlobField(default=b"") for _ in range(3))
 
     class Meta:
         indexes = ((("archived", "name"), False),)
 
 
-class Project(BaseModel):
+class Project(SortKeyed, BaseModel):
     client = pw.ForeignKeyField(Client, backref="projects", on_delete="CASCADE")
     title = pw.CharField()
     goals = pw.TextField(default="")
@@ -174,6 +178,8 @@ class Project(BaseModel):
     search_key = pw.TextField(default="")
     # The accepted quote is the agreement the project bills (migration 4); set when the client says yes.
     accepted_quote = pw.DeferredForeignKey("Quote", null=True, on_delete="SET NULL")
+    # migration 12: collation keys of the title, root (en, ms), tr, el (store.sort_keys)
+    title_key_root, title_key_tr, title_key_el = (pw.BlobField(default=b"") for _ in range(3))
 
     class Meta:
         indexes = ((("status", "deadline"), False), (("archived", "created_at"), False))
