@@ -10,7 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab import platypus
-from reportlab.platypus import Flowable, Image, Spacer, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, TableStyle
+
+from studio_app.text import countries
 
 from . import fonts
 from .context import Context
@@ -41,6 +43,16 @@ def heading(ctx: Context, label_key: str, **values: object) -> Paragraph:
 
 def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+def keep(flowables: Sequence[Flowable]) -> KeepTogether:
+    """The flowables on one page. A KeepTogether inside another is unpacked: reportlab's KeepTogether reports an
+    endless height to force its own split, so one nested in another always sent the pair to a fresh page (a
+    quote's payment options alone on page 3)."""
+    flat: list[Flowable] = []
+    for item in flowables:
+        flat += keep(item._content)._content if isinstance(item, KeepTogether) else [item]
+    return KeepTogether(flat)
 
 
 class CellParagraph(Paragraph):
@@ -100,21 +112,25 @@ def logo_flowable(logo: bytes | None) -> Flowable | None:
     return image
 
 
-def header(ctx: Context, title: str, number: str | None, subtitle: str = "") -> Flowable:
-    """Studio (logo, name, address, contact, tax id) on the left; the document's title and number on the right."""
+def header(ctx: Context, title: str, number: str | None, subtitle: str = "", *, details: bool = True) -> Flowable:
+    """Studio (logo, name, address, contact, tax id) on the left; the document's title and number on the right.
+
+    Without ``details`` only the logo and the name: a contract prints the studio's details once, as a party."""
     seller = ctx.seller
     theme = ctx.theme
     left: list[Flowable] = []
     logo = logo_flowable(ctx.logo)
     if logo is not None:
-        left += [logo, spacer(2)]
+        left += [logo, Spacer(1, 6)]
     left.append(Paragraph(fonts.markup(seller.get("name") or ""), theme.studio_name))
-    contact = " · ".join(fonts.markup(v) for v in (seller.get("email"), seller.get("phone"), seller.get("website")) if v)
-    details = [join_lines(seller.get("address"), seller.get("country")), contact]
-    if seller.get("tax_id"):
-        details.append(f"{ctx.m('vat_id')}: {fonts.markup(vat_id(seller))}")
-    details += party_lines(ctx, seller)
-    left.append(Paragraph("<br/>".join(d for d in details if d), theme.small))
+    if details:
+        contact = " · ".join(fonts.markup(v) for v in (seller.get("email"), seller.get("phone"),
+                                                        seller.get("website")) if v)
+        lines = [join_lines(seller.get("address"), country_name(ctx, seller)), contact]
+        if seller.get("tax_id"):
+            lines.append(f"{ctx.m('vat_id')}: {fonts.markup(vat_id(seller))}")
+        lines += party_lines(ctx, seller)
+        left.append(Paragraph("<br/>".join(line for line in lines if line), theme.small))
     title_style = theme.title
     if stringWidth(title, title_style.fontName, title_style.fontSize) > theme.frame_width * 0.42 * 1.6:
         # A long legal title ("Τιμολόγιο Παροχής Υπηρεσιών") set smaller, on two lines at most.
@@ -130,10 +146,19 @@ def header(ctx: Context, title: str, number: str | None, subtitle: str = "") -> 
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, theme.accent),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.5, theme.accent),
     ]))
     return table
+
+
+def country_name(ctx: Context, party: dict) -> str:
+    """The party's country named in the document's language ('Türkiye', 'Ηνωμένο Βασίλειο'); nothing for a client
+    in the studio's own country (an address at home needs none)."""
+    code = countries.code(party.get("country"))
+    if party is not ctx.seller and code and code == ctx.country:
+        return ""
+    return ctx.fmt.country(code) if code else str(party.get("country") or "")
 
 
 def party_markup(ctx: Context, party: dict) -> str:
@@ -141,7 +166,7 @@ def party_markup(ctx: Context, party: dict) -> str:
     company, name = party.get("company"), party.get("name")
     first, second = (company, name) if company else (name, None)
     lines = [f"<b>{fonts.markup(first or '')}</b>"]
-    body = join_lines(second, party.get("address"), party.get("country"))
+    body = join_lines(second, party.get("address"), country_name(ctx, party))
     if body:
         lines.append(body)
     if party.get("tax_id"):
@@ -152,18 +177,49 @@ def party_markup(ctx: Context, party: dict) -> str:
     return "<br/>".join(lines)
 
 
-def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[str, str]]) -> Flowable:
-    """The client's block on the left, the document's facts (number, dates, terms) on the right."""
+def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[str, str]],
+                     summary: Flowable | None = None) -> Flowable:
+    """The client's block on the left; on the right the summary box (an invoice's amount due) over the
+    document's facts (number, dates, terms)."""
     theme = ctx.theme
     client = [Paragraph(ctx.m_upper(buyer_label_key), theme.label), Spacer(1, 2),
               Paragraph(party_markup(ctx, ctx.buyer), theme.body)]
     width = theme.frame_width
-    facts = key_values(ctx, meta, width * 0.42)
+    facts: list[Flowable] = [summary, Spacer(1, 8)] if summary is not None else []
+    facts.append(key_values(ctx, meta, width * 0.42))
     table = Table([[client, facts]], colWidths=[width * 0.58, width * 0.42])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 12), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def summary_box(ctx: Context, label: str, figure: str, rows: Sequence[tuple[str, str]]) -> Flowable:
+    """The figure a client looks for first (the amount due) large, with its facts (due date, number) beneath, on
+    the accent's tint: the same figure as the totals at the foot of the document."""
+    theme = ctx.theme
+    width = theme.frame_width * 0.42
+    inner = width - 2 * 10
+    data: list[list] = [[Paragraph(fonts.markup(ctx.upper(label)), theme.figure_label), ""],
+                        [Paragraph(fonts.markup(figure), theme.figure), ""]]
+    for key, value in rows:
+        if value:
+            data.append([cell(key, theme.muted, inner * 0.5), cell(value, theme.body_right, inner * 0.5)])
+    table = Table(data, colWidths=[inner * 0.5 + 10, inner * 0.5 + 10])
+    table.setStyle(TableStyle([
+        ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
+        ("FONT", (0, 2), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
+        ("TEXTCOLOR", (0, 2), (0, -1), MUTED), ("ALIGN", (1, 2), (1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), theme.accent_light),
+        ("LINEABOVE", (0, 0), (-1, 0), 2, theme.accent),
+        ("LEFTPADDING", (0, 0), (0, -1), 10), ("RIGHTPADDING", (-1, 0), (-1, -1), 10),
+        ("LEFTPADDING", (1, 0), (1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 4),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
     ]))
     return table
 
@@ -198,6 +254,13 @@ def simple_table(ctx: Context, header: Sequence[str], rows: Sequence[Sequence[st
                  right_columns: Sequence[int] = ()) -> Table:
     """A small table of user text (deliverables, milestones); every cell escaped, header repeated."""
     theme = ctx.theme
+    shown = [i for i in range(len(header)) if i == 0 or any(row[i] for row in rows)]  # no empty columns
+    if len(shown) < len(header):
+        spare = sum(widths_share) - sum(widths_share[i] for i in shown)
+        widths_share = [widths_share[i] + (spare if i == 0 else 0) for i in shown]
+        right_columns = [shown.index(i) for i in right_columns if i in shown]
+        header = [header[i] for i in shown]
+        rows = [[row[i] for i in shown] for row in rows]
     right = theme.body_right
     head = theme.label.clone("simple_head", textColor=theme.accent)
     head_r = head.clone("simple_head_r", alignment=2)
