@@ -112,8 +112,10 @@ def logo_flowable(logo: bytes | None) -> Flowable | None:
     return image
 
 
-def header(ctx: Context, title: str, number: str | None, subtitle: str = "", *, details: bool = True) -> Flowable:
-    """Studio (logo, name, address, contact, tax id) on the left; the document's title and number on the right.
+def header(ctx: Context, title: str, number: str | None, subtitle: str = "", *, details: bool = True,
+           summary: Flowable | None = None) -> Flowable:
+    """Studio (logo, name, address, contact, tax id) on the left; the document's title and number on the right,
+    over the ``summary`` box (an invoice's amount due) where there is one.
 
     Without ``details`` only the logo and the name: a contract prints the studio's details once, as a party."""
     seller = ctx.seller
@@ -137,10 +139,12 @@ def header(ctx: Context, title: str, number: str | None, subtitle: str = "", *, 
         title_style = title_style.clone("title_long", fontSize=title_style.fontSize * 0.72,
                                         leading=title_style.leading * 0.72)
     right: list[Flowable] = [Paragraph(fonts.markup(title), title_style)]
-    if number:
+    if number and summary is None:  # the summary box names the number itself
         right.append(Paragraph(f"<b>{fonts.markup(number)}</b>", theme.body_right))
     if subtitle:
         right.append(Paragraph(subtitle, theme.small_right))
+    if summary is not None:
+        right += [Spacer(1, 8), summary]
     width = theme.frame_width
     table = Table([[left, right]], colWidths=[width * 0.58, width * 0.42])
     table.setStyle(TableStyle([
@@ -177,16 +181,13 @@ def party_markup(ctx: Context, party: dict) -> str:
     return "<br/>".join(lines)
 
 
-def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[str, str]],
-                     summary: Flowable | None = None) -> Flowable:
-    """The client's block on the left; on the right the summary box (an invoice's amount due) over the
-    document's facts (number, dates, terms)."""
+def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[str, str]]) -> Flowable:
+    """The client's block on the left, the document's facts (number, dates, terms) on the right."""
     theme = ctx.theme
     client = [Paragraph(ctx.m_upper(buyer_label_key), theme.label), Spacer(1, 2),
               Paragraph(party_markup(ctx, ctx.buyer), theme.body)]
     width = theme.frame_width
-    facts: list[Flowable] = [summary, Spacer(1, 8)] if summary is not None else []
-    facts.append(key_values(ctx, meta, width * 0.42))
+    facts = key_values(ctx, meta, width * 0.42)
     table = Table([[client, facts]], colWidths=[width * 0.58, width * 0.42])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -206,8 +207,8 @@ def summary_box(ctx: Context, label: str, figure: str, rows: Sequence[tuple[str,
                         [Paragraph(fonts.markup(figure), theme.figure), ""]]
     for key, value in rows:
         if value:
-            data.append([cell(key, theme.muted, inner * 0.5), cell(value, theme.body_right, inner * 0.5)])
-    table = Table(data, colWidths=[inner * 0.5 + 10, inner * 0.5 + 10])
+            data.append([cell(key, theme.muted, inner * 0.58), cell(value, theme.body_right, inner * 0.42)])
+    table = Table(data, colWidths=[inner * 0.58 + 10, inner * 0.42 + 10])
     table.setStyle(TableStyle([
         ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
         ("FONT", (0, 2), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
@@ -229,16 +230,17 @@ def key_values(ctx: Context, rows: Sequence[tuple[str, str]], width: float, *, l
     theme = ctx.theme
     label_w, value_w = width * label_share, width * (1 - label_share)
     # Label and value share one size so their baselines line up; the label is set apart by colour.
-    data = [[cell(label, theme.muted, label_w), cell(value, theme.body_right, value_w)] for label, value in rows if value]
+    muted, right = theme.muted.clone("fact", leading=13), theme.body_right.clone("fact_value", leading=13)
+    data = [[cell(label, muted, label_w), cell(value, right, value_w)] for label, value in rows if value]
     table = Table(data or [["", ""]], colWidths=[label_w, value_w])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
+        ("FONT", (0, 0), (-1, -1), fonts.FAMILY, theme.body.fontSize, 13),
         ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
         ("TEXTCOLOR", (1, 0), (1, -1), INK),
         ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
     table.hAlign = "RIGHT"
     return table

@@ -170,7 +170,7 @@ def _word_runs(word: str) -> list[tuple[str | None, str]]:
     if word.isspace() or word.isascii():
         return [(None, word)]
     fonts = [_font(ord(char)) for char in word]
-    special = {font for font in fonts if font is not None}
+    special = {font for font in fonts if font is not None and font != DEJAVU}  # a script's font before DejaVu
     if len(special) == 1:  # one fallback font for the whole word if it has every character of it
         (only,) = special
         if only != _MISSING and _loaded[only].issuperset(map(ord, word)):

@@ -39,8 +39,8 @@ def story(ctx: Context) -> list[Flowable]:
     meta += local.greek_meta(ctx) + local.mydata_meta(ctx)
     # Greek invoices keep the legal title and name the kind beneath it (Προκαταβολή).
     subtitle = ctx.m(f"invoice_kind_{kind}") if f"invoice_kind_{kind}" in ctx.labels else ""
-    flow: list[Flowable] = [header(ctx, title(ctx), number, subtitle),
-                            parties_and_meta(ctx, "bill_to", meta, _summary(ctx, number_key)), spacer(4)]
+    flow: list[Flowable] = [header(ctx, title(ctx), number, subtitle, summary=_summary(ctx, number_key)),
+                            parties_and_meta(ctx, "bill_to", meta), spacer(4)]
     if document.get("corrects"):
         corrects = document["corrects"]
         flow.append(Paragraph(ctx.m("corrects_sentence", number=corrects.get("number") or "",

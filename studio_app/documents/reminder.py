@@ -42,10 +42,11 @@ def story(ctx: Context, letter: dict) -> list[Flowable]:
     if ctx.project:
         meta.append((ctx.text("project"), ctx.project.get("title") or ""))
     key = "final" if letter.get("final") else str(letter["step"])
-    flow: list[Flowable] = [header(ctx, title(ctx, letter), number), parties_and_meta(ctx, "bill_to", meta, summary_box(
-                                ctx, ctx.text("amount_due"), fmt.money(int(letter["total"])),
-                                [(ctx.text("due_date"), fmt.date(document.get("due_date"))),
-                                 (ctx.text("invoice_number"), number)])),
+    summary = summary_box(ctx, ctx.text("amount_due"), fmt.money(int(letter["total"])),
+                          [(ctx.text("due_date"), fmt.date(document.get("due_date"))),
+                           (ctx.text("invoice_number"), number)])
+    flow: list[Flowable] = [header(ctx, title(ctx, letter), number, summary=summary),
+                            parties_and_meta(ctx, "bill_to", meta),
                             spacer(4),
                             Paragraph(ctx.m(f"reminder_letter_{key}", number=number,
                                             date=fmt.date(document.get("issue_date")),
