@@ -283,34 +283,38 @@ def simple_table(ctx: Context, header: Sequence[str], rows: Sequence[Sequence[st
     return table
 
 
+def signature_block(ctx: Context, title_key: str, party: dict, width: float,
+                    lines: Sequence[str] | None = None) -> Table:
+    """Who signs, then name, place, date and signature lines (``lines``) to fill in by hand."""
+    theme = ctx.theme
+    who = party.get("company") or party.get("name") or ""
+    rows: list[list] = [[Paragraph(ctx.m_upper(title_key), theme.label)],
+                        [Paragraph(f"<b>{fonts.markup(who)}</b>", theme.body)]]
+    heights: list[float | None] = [None, None]
+    style = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    for key in _signature_lines(ctx) if lines is None else lines:
+        if key == "witness":  # Malaysian practice: each signature witnessed, the witness named
+            rows.append([Paragraph(ctx.m_upper("witness"), theme.label)])
+            heights.append(8 * mm)
+            continue
+        rows.append([""])  # the writing space, ruled at its foot
+        heights.append((15 if key in ("signature", "stamp") else 9) * mm)
+        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.6, INK))
+        rows.append([Paragraph(ctx.m(key), theme.small)])
+        heights.append(None)
+    table = Table(rows, colWidths=[width], rowHeights=heights)
+    table.setStyle(TableStyle(style))
+    table.hAlign = "LEFT"
+    return table
+
+
 def signature_blocks(ctx: Context) -> Flowable:
     """Both parties side by side: who signs, then name, place, date and signature lines to fill in by hand."""
-    theme = ctx.theme
-    width = theme.frame_width
+    width = ctx.theme.frame_width
     column = (width - 12 * mm) / 2
-
-    def block(title_key: str, party: dict) -> Table:
-        who = party.get("company") or party.get("name") or ""
-        rows: list[list] = [[Paragraph(ctx.m_upper(title_key), theme.label)],
-                            [Paragraph(f"<b>{fonts.markup(who)}</b>", theme.body)]]
-        heights: list[float | None] = [None, None]
-        style = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
-        for key in _signature_lines(ctx):
-            if key == "witness":  # Malaysian practice: each signature witnessed, the witness named
-                rows.append([Paragraph(ctx.m_upper("witness"), theme.label)])
-                heights.append(8 * mm)
-                continue
-            rows.append([""])  # the writing space, ruled at its foot
-            heights.append((15 if key in ("signature", "stamp") else 9) * mm)
-            style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.6, INK))
-            rows.append([Paragraph(ctx.m(key), theme.small)])
-            heights.append(None)
-        table = Table(rows, colWidths=[column], rowHeights=heights)
-        table.setStyle(TableStyle(style))
-        return table
-
-    outer = Table([[block("for_studio", ctx.seller), "", block("for_client", ctx.buyer)]],
+    outer = Table([[signature_block(ctx, "for_studio", ctx.seller, column), "",
+                    signature_block(ctx, "for_client", ctx.buyer, column)]],
                   colWidths=[column, 12 * mm, column])
     outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

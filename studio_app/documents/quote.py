@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from . import fonts, scope
 from .context import Context
-from .flowables import header, keep, parties_and_meta, spacer
+from .flowables import header, heading, keep, parties_and_meta, signature_block, spacer
 from .priced import exemption_notes, lines_table, money_rows, totals_block
 from .payment import payment_details
 from .fonts import Paragraph
@@ -53,4 +54,7 @@ def story(ctx: Context) -> list[Flowable]:
     if standing and standing != "quote_note":
         validity += [spacer(2), Paragraph(fonts.markup(standing), theme.body)]
     flow.append(keep(scope.section(ctx, "validity", validity)))
+    flow.append(keep([heading(ctx, "acceptance"), Paragraph(ctx.m("acceptance_sentence"), theme.body), spacer(2),
+                      signature_block(ctx, "for_client", ctx.buyer, (theme.frame_width - 12 * mm) / 2,
+                                      ("name", "date", "signature"))]))
     return flow
