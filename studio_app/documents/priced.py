@@ -249,7 +249,7 @@ def totals_block(ctx: Context, rows: Sequence[tuple[str, str, str]], note: str =
     Row kinds: 'row', 'strong' (the grand total), 'due' (what is left to pay). Kept together, never widowed.
     """
     theme = ctx.theme
-    width = min(100 * mm, theme.frame_width * 0.6)
+    width = min(110 * mm, theme.frame_width * 0.64)
     label_w, value_w = width * 0.62, width * 0.38
     strong = theme.body.clone("total_strong", fontName=fonts.BOLD, fontSize=10.5, leading=14)
     strong_right = strong.clone("total_strong_r", alignment=2)

@@ -26,8 +26,8 @@ DEFAULT_ACCENT = "#2F5D8A"
 
 # The type scale, in points, on a 4 pt rhythm (every leading a multiple of 4, every gap a multiple of 2):
 # caption 8/12 (nothing smaller is printed), body 9.5/14, section heading 12/16, studio name 13/16, figure
-# (the amount due) 18/24, title 22/28. Weights step with the size: regular, medium (labels), semibold (<b>,
-# headings), bold (title, figure).
+# (the amount due) 18/24, title 22/28. Two weights of Inter: regular for reading, semibold for what leads
+# (labels, headings, the title, the figure).
 SMALL_SIZE = 8
 BODY_SIZE = 9.5
 HEADING_SIZE = 12
@@ -90,7 +90,7 @@ def _theme(accent_hex: str, paper: str) -> Theme:
     base = ParagraphStyle("body", fontName=fonts.FAMILY, fontSize=BODY_SIZE, leading=14, textColor=INK,
                           alignment=TA_LEFT)
     small = ParagraphStyle("small", parent=base, fontSize=SMALL_SIZE, leading=12, textColor=MUTED)
-    label = ParagraphStyle("label", parent=small, fontName=fonts.MEDIUM, textColor=MUTED, leading=12)
+    label = ParagraphStyle("label", parent=small, fontName=fonts.BOLD, textColor=MUTED, leading=12)
     return Theme(
         page_size=PAGE_SIZES[paper],
         accent=accent,
@@ -101,7 +101,7 @@ def _theme(accent_hex: str, paper: str) -> Theme:
         small_right=ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT),
         muted=ParagraphStyle("muted", parent=base, textColor=MUTED),
         label=label,
-        title=ParagraphStyle("title", parent=base, fontName=fonts.HEAVY, fontSize=TITLE_SIZE, leading=28,
+        title=ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=TITLE_SIZE, leading=28,
                              textColor=accent, alignment=TA_RIGHT),
         heading=ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, fontSize=HEADING_SIZE, leading=16,
                                textColor=accent, spaceBefore=14, spaceAfter=4),
@@ -112,7 +112,7 @@ def _theme(accent_hex: str, paper: str) -> Theme:
         clause=ParagraphStyle("clause", parent=base, leading=14, spaceAfter=4),
         bullet=ParagraphStyle("bullet", parent=base, leftIndent=10, bulletIndent=0, spaceAfter=1,
                               bulletFontName=fonts.FAMILY, bulletFontSize=BODY_SIZE),
-        figure=ParagraphStyle("figure", parent=base, fontName=fonts.HEAVY, fontSize=FIGURE_SIZE, leading=24,
+        figure=ParagraphStyle("figure", parent=base, fontName=fonts.BOLD, fontSize=FIGURE_SIZE, leading=24,
                               textColor=INK),
         figure_label=ParagraphStyle("figure_label", parent=label, textColor=accent),
     )
