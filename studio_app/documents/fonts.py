@@ -296,7 +296,7 @@ def document() -> Iterator[None]:
 
 
 def _learn_words(markup_text: str) -> None:
-    """Shape each complex-script word the way reportlab will, and remember which typed word gave the glyphs."""
+    """Shape each word of a shaped paragraph the way reportlab will, and remember which typed word gave the glyphs."""
     from xml.sax.saxutils import unescape
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
@@ -304,10 +304,10 @@ def _learn_words(markup_text: str) -> None:
     if scope is None:  # a Paragraph drawn outside documents.render: shaped, without the typed text
         return
     typed, learned = scope.typed, scope.learned
-    # Every word, not only the complex-script ones: in a shaped paragraph harfbuzz also applies Inter's
-    # contextual forms ("(100020)" gets brackets raised to the digits, glyphs with no character of their own).
+    # Not only the complex-script words: harfbuzz also applies Inter's contextual forms ("(100020)" gets
+    # brackets raised to the digits, glyphs with no character of their own).
     for word in unescape(_TAG.sub(" ", markup_text)).split():
-        if word in learned:
+        if word in learned or (word.isalpha() and not scripts.needs_shaping(word)):  # letters alone: as typed
             continue
         learned.add(word)
         for family, piece in _word_runs(word):

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from . import fonts
 from .context import Context
-from .flowables import Table, cell
+from .flowables import Table, cell, keep
 from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, RULE
 from .fonts import Paragraph
 
@@ -225,8 +225,8 @@ class PagedTable(Flowable):
             if available_height < self.frame_height * 0.95 or not self.rows:
                 return []  # the next page has room
             count = max(fit, 1)  # a fresh page cannot hold them all: fill it (a row taller than a page overflows)
-        if count >= total:
-            return [self._table(0, total), *self.tail]
+        if count >= total:  # the totals alone on the next page: only when a fresh page cannot hold both
+            return [self._table(0, total), *([keep(self.tail)] if self.tail else [])]
         rest = PagedTable(self.header, self.rows[count:], self.widths, self.style,
                           {i - count for i in self.continued if i >= count}, self.frame_height,
                           [heights[0]] + heights[count + 1:], leading=self.leading, tail=self.tail)
