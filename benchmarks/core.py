@@ -136,7 +136,7 @@ def documents(db_path: Path, settings: Settings) -> tuple[list[Figure], dict]:
     pages = page_count(render(two_page))
     samples = repeat(lambda: render(two_page), max(settings.reps, 5) * 3, warmup=2)
     figures.append(Figure("invoice PDF, 2 pages (warm)", "ms", samples, 12.0,
-                          note=f"{TWO_PAGE_LINES} lines, {pages} pages, DejaVu Sans embedded"))
+                          note=f"{TWO_PAGE_LINES} lines, {pages} pages, Inter embedded"))
     contract = _snapshot("contract")
     contract_pages = page_count(render(contract))
     figures.append(Figure("contract PDF (warm)", "ms", repeat(lambda: render(contract), max(settings.reps, 5) * 2),

@@ -3,11 +3,11 @@ and price set in between, and signature blocks for both parties."""
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from . import fonts, scope
 from .context import Context
-from .flowables import Table, header, heading, party_markup, signature_blocks, spacer
+from .flowables import Table, header, heading, keep, party_markup, signature_blocks, spacer
 from .priced import exemption_notes, lines_table, money_rows, totals_block
 from .fonts import Paragraph
 
@@ -24,12 +24,13 @@ def story(ctx: Context) -> list[Flowable]:
         subtitle_parts.append(fonts.markup(fmt.date(document["issue_date"], "long")))
     if document.get("quote_number"):
         subtitle_parts.append(ctx.m("based_on_quote", number=document["quote_number"]))
-    flow: list[Flowable] = [header(ctx, title(ctx), number or ctx.text("draft"), "<br/>".join(subtitle_parts)),
+    flow: list[Flowable] = [header(ctx, title(ctx), number or ctx.text("draft"), "<br/>".join(subtitle_parts),
+                                   details=False),
                             spacer(4), _parties(ctx), spacer(2)]
     attachments = {
         "scope": scope.goals(ctx) + scope.deliverables(ctx) + scope.exclusions(ctx),
         "timeline": scope.timeline(ctx),
-        "payment": [lines_table(ctx), totals_block(ctx, money_rows(ctx), "<br/>".join(exemption_notes(ctx))),
+        "payment": [lines_table(ctx, totals_block(ctx, money_rows(ctx), "<br/>".join(exemption_notes(ctx)))),
                     *_schedule(ctx)],
     }
     for position, clause in enumerate(document.get("clauses") or [], start=1):
@@ -39,7 +40,10 @@ def story(ctx: Context) -> list[Flowable]:
         extra = attachments.get(clause.get("id") or "")
         if extra:
             flow += [spacer(1), *extra, spacer(2)]
-    flow += [CondPageBreak(95 * 2.8346), KeepTogether([heading(ctx, "signatures"), spacer(2), signature_blocks(ctx)])]
+    signatures = [heading(ctx, "signatures"), spacer(2), signature_blocks(ctx)]
+    if flow and isinstance(flow[-1], KeepTogether):  # the last clause goes over with them: never signatures alone
+        signatures = [flow.pop(), *signatures]
+    flow.append(keep(signatures))
     return flow
 
 

@@ -10,7 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab import platypus
-from reportlab.platypus import Flowable, Image, Spacer, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, TableStyle
+
+from studio_app.text import countries
 
 from . import fonts
 from .context import Context
@@ -41,6 +43,16 @@ def heading(ctx: Context, label_key: str, **values: object) -> Paragraph:
 
 def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+def keep(flowables: Sequence[Flowable]) -> KeepTogether:
+    """The flowables on one page. A KeepTogether inside another is unpacked: reportlab's KeepTogether reports an
+    endless height to force its own split, so one nested in another always sent the pair to a fresh page (a
+    quote's payment options alone on page 3)."""
+    flat: list[Flowable] = []
+    for item in flowables:
+        flat += keep(item._content)._content if isinstance(item, KeepTogether) else [item]
+    return KeepTogether(flat)
 
 
 class CellParagraph(Paragraph):
@@ -100,40 +112,57 @@ def logo_flowable(logo: bytes | None) -> Flowable | None:
     return image
 
 
-def header(ctx: Context, title: str, number: str | None, subtitle: str = "") -> Flowable:
-    """Studio (logo, name, address, contact, tax id) on the left; the document's title and number on the right."""
+def header(ctx: Context, title: str, number: str | None, subtitle: str = "", *, details: bool = True,
+           summary: Flowable | None = None) -> Flowable:
+    """Studio (logo, name, address, contact, tax id) on the left; the document's title and number on the right,
+    over the ``summary`` box (an invoice's amount due) where there is one.
+
+    Without ``details`` only the logo and the name: a contract prints the studio's details once, as a party."""
     seller = ctx.seller
     theme = ctx.theme
     left: list[Flowable] = []
     logo = logo_flowable(ctx.logo)
     if logo is not None:
-        left += [logo, spacer(2)]
+        left += [logo, Spacer(1, 6)]
     left.append(Paragraph(fonts.markup(seller.get("name") or ""), theme.studio_name))
-    contact = " · ".join(fonts.markup(v) for v in (seller.get("email"), seller.get("phone"), seller.get("website")) if v)
-    details = [join_lines(seller.get("address"), seller.get("country")), contact]
-    if seller.get("tax_id"):
-        details.append(f"{ctx.m('vat_id')}: {fonts.markup(vat_id(seller))}")
-    details += party_lines(ctx, seller)
-    left.append(Paragraph("<br/>".join(d for d in details if d), theme.small))
+    if details:
+        contact = " · ".join(fonts.markup(v) for v in (seller.get("email"), seller.get("phone"),
+                                                        seller.get("website")) if v)
+        lines = [join_lines(seller.get("address"), country_name(ctx, seller)), contact]
+        if seller.get("tax_id"):
+            lines.append(f"{ctx.m('vat_id')}: {fonts.markup(vat_id(seller))}")
+        lines += party_lines(ctx, seller)
+        left.append(Paragraph("<br/>".join(line for line in lines if line), theme.small))
     title_style = theme.title
     if stringWidth(title, title_style.fontName, title_style.fontSize) > theme.frame_width * 0.42 * 1.6:
         # A long legal title ("Τιμολόγιο Παροχής Υπηρεσιών") set smaller, on two lines at most.
         title_style = title_style.clone("title_long", fontSize=title_style.fontSize * 0.72,
                                         leading=title_style.leading * 0.72)
     right: list[Flowable] = [Paragraph(fonts.markup(title), title_style)]
-    if number:
+    if number and summary is None:  # the summary box names the number itself
         right.append(Paragraph(f"<b>{fonts.markup(number)}</b>", theme.body_right))
     if subtitle:
         right.append(Paragraph(subtitle, theme.small_right))
+    if summary is not None:
+        right += [Spacer(1, 8), summary]
     width = theme.frame_width
     table = Table([[left, right]], colWidths=[width * 0.58, width * 0.42])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, theme.accent),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.5, theme.accent),
     ]))
     return table
+
+
+def country_name(ctx: Context, party: dict) -> str:
+    """The party's country named in the document's language ('Türkiye', 'Ηνωμένο Βασίλειο'); nothing for a client
+    in the studio's own country (an address at home needs none)."""
+    code = countries.code(party.get("country"))
+    if party is not ctx.seller and code and code == ctx.country:
+        return ""
+    return ctx.fmt.country(code) if code else str(party.get("country") or "")
 
 
 def party_markup(ctx: Context, party: dict) -> str:
@@ -141,7 +170,7 @@ def party_markup(ctx: Context, party: dict) -> str:
     company, name = party.get("company"), party.get("name")
     first, second = (company, name) if company else (name, None)
     lines = [f"<b>{fonts.markup(first or '')}</b>"]
-    body = join_lines(second, party.get("address"), party.get("country"))
+    body = join_lines(second, party.get("address"), country_name(ctx, party))
     if body:
         lines.append(body)
     if party.get("tax_id"):
@@ -163,7 +192,35 @@ def parties_and_meta(ctx: Context, buyer_label_key: str, meta: Sequence[tuple[st
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 12), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def summary_box(ctx: Context, label: str, figure: str, rows: Sequence[tuple[str, str]]) -> Flowable:
+    """The figure a client looks for first (the amount due) large, with its facts (due date, number) beneath, on
+    the accent's tint: the same figure as the totals at the foot of the document."""
+    theme = ctx.theme
+    width = theme.frame_width * 0.42
+    inner = width - 2 * 10
+    data: list[list] = [[Paragraph(fonts.markup(ctx.upper(label)), theme.figure_label), ""],
+                        [Paragraph(fonts.markup(figure), theme.figure), ""]]
+    for key, value in rows:
+        if value:
+            data.append([cell(key, theme.muted, inner * 0.58), cell(value, theme.body_right, inner * 0.42)])
+    table = Table(data, colWidths=[inner * 0.58 + 10, inner * 0.42 + 10])
+    table.setStyle(TableStyle([
+        ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
+        ("FONT", (0, 2), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
+        ("TEXTCOLOR", (0, 2), (0, -1), MUTED), ("ALIGN", (1, 2), (1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), theme.accent_light),
+        ("LINEABOVE", (0, 0), (-1, 0), 2, theme.accent),
+        ("LEFTPADDING", (0, 0), (0, -1), 10), ("RIGHTPADDING", (-1, 0), (-1, -1), 10),
+        ("LEFTPADDING", (1, 0), (1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 4),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
     ]))
     return table
 
@@ -173,16 +230,17 @@ def key_values(ctx: Context, rows: Sequence[tuple[str, str]], width: float, *, l
     theme = ctx.theme
     label_w, value_w = width * label_share, width * (1 - label_share)
     # Label and value share one size so their baselines line up; the label is set apart by colour.
-    data = [[cell(label, theme.muted, label_w), cell(value, theme.body_right, value_w)] for label, value in rows if value]
+    muted, right = theme.muted.clone("fact", leading=13), theme.body_right.clone("fact_value", leading=13)
+    data = [[cell(label, muted, label_w), cell(value, right, value_w)] for label, value in rows if value]
     table = Table(data or [["", ""]], colWidths=[label_w, value_w])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
+        ("FONT", (0, 0), (-1, -1), fonts.FAMILY, theme.body.fontSize, 13),
         ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
         ("TEXTCOLOR", (1, 0), (1, -1), INK),
         ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
     table.hAlign = "RIGHT"
     return table
@@ -198,6 +256,13 @@ def simple_table(ctx: Context, header: Sequence[str], rows: Sequence[Sequence[st
                  right_columns: Sequence[int] = ()) -> Table:
     """A small table of user text (deliverables, milestones); every cell escaped, header repeated."""
     theme = ctx.theme
+    shown = [i for i in range(len(header)) if i == 0 or any(row[i] for row in rows)]  # no empty columns
+    if len(shown) < len(header):
+        spare = sum(widths_share) - sum(widths_share[i] for i in shown)
+        widths_share = [widths_share[i] + (spare if i == 0 else 0) for i in shown]
+        right_columns = [shown.index(i) for i in right_columns if i in shown]
+        header = [header[i] for i in shown]
+        rows = [[row[i] for i in shown] for row in rows]
     right = theme.body_right
     head = theme.label.clone("simple_head", textColor=theme.accent)
     head_r = head.clone("simple_head_r", alignment=2)
@@ -218,34 +283,38 @@ def simple_table(ctx: Context, header: Sequence[str], rows: Sequence[Sequence[st
     return table
 
 
+def signature_block(ctx: Context, title_key: str, party: dict, width: float,
+                    lines: Sequence[str] | None = None) -> Table:
+    """Who signs, then name, place, date and signature lines (``lines``) to fill in by hand."""
+    theme = ctx.theme
+    who = party.get("company") or party.get("name") or ""
+    rows: list[list] = [[Paragraph(ctx.m_upper(title_key), theme.label)],
+                        [Paragraph(f"<b>{fonts.markup(who)}</b>", theme.body)]]
+    heights: list[float | None] = [None, None]
+    style = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    for key in _signature_lines(ctx) if lines is None else lines:
+        if key == "witness":  # Malaysian practice: each signature witnessed, the witness named
+            rows.append([Paragraph(ctx.m_upper("witness"), theme.label)])
+            heights.append(8 * mm)
+            continue
+        rows.append([""])  # the writing space, ruled at its foot
+        heights.append((15 if key in ("signature", "stamp") else 9) * mm)
+        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.6, INK))
+        rows.append([Paragraph(ctx.m(key), theme.small)])
+        heights.append(None)
+    table = Table(rows, colWidths=[width], rowHeights=heights)
+    table.setStyle(TableStyle(style))
+    table.hAlign = "LEFT"
+    return table
+
+
 def signature_blocks(ctx: Context) -> Flowable:
     """Both parties side by side: who signs, then name, place, date and signature lines to fill in by hand."""
-    theme = ctx.theme
-    width = theme.frame_width
+    width = ctx.theme.frame_width
     column = (width - 12 * mm) / 2
-
-    def block(title_key: str, party: dict) -> Table:
-        who = party.get("company") or party.get("name") or ""
-        rows: list[list] = [[Paragraph(ctx.m_upper(title_key), theme.label)],
-                            [Paragraph(f"<b>{fonts.markup(who)}</b>", theme.body)]]
-        heights: list[float | None] = [None, None]
-        style = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
-        for key in _signature_lines(ctx):
-            if key == "witness":  # Malaysian practice: each signature witnessed, the witness named
-                rows.append([Paragraph(ctx.m_upper("witness"), theme.label)])
-                heights.append(8 * mm)
-                continue
-            rows.append([""])  # the writing space, ruled at its foot
-            heights.append((15 if key in ("signature", "stamp") else 9) * mm)
-            style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.6, INK))
-            rows.append([Paragraph(ctx.m(key), theme.small)])
-            heights.append(None)
-        table = Table(rows, colWidths=[column], rowHeights=heights)
-        table.setStyle(TableStyle(style))
-        return table
-
-    outer = Table([[block("for_studio", ctx.seller), "", block("for_client", ctx.buyer)]],
+    outer = Table([[signature_block(ctx, "for_studio", ctx.seller, column), "",
+                    signature_block(ctx, "for_client", ctx.buyer, column)]],
                   colWidths=[column, 12 * mm, column])
     outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

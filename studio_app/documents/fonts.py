@@ -1,12 +1,14 @@
-"""The document fonts: shipped DejaVu Sans as one family, and shipped fallback fonts chosen per run of text.
+"""The document fonts: the shipped Inter as the family, and shipped fallback fonts chosen per run of text.
 
-DejaVu covers Latin (Turkish, Malay), Greek, Cyrillic and Hebrew. The other scripts a client writes in come
-from subsets shipped in resources/fonts (``tools/subset_fonts.py`` builds them): Noto Sans Arabic (Arabic and
-Jawi: it comes before DejaVu for Arabic, which DejaVu has in one weight only and without Jawi's ݢ), Noto Sans
-Tamil, Noto Sans Devanagari, Nanum Gothic (Hangul, renamed Studio Hangul), Droid Sans Fallback (Chinese and
-Japanese, Korean hanja) and Symbola (monochrome emoji).
+Inter (the window's typeface, with tabular figures as its default digits) covers Latin (Turkish, Malay), Greek
+and Cyrillic. DejaVu Sans is the first fallback, for what Inter lacks (Armenian, Georgian, Hebrew, most symbols).
+The other scripts a client writes in come from subsets shipped in resources/fonts (``tools/subset_fonts.py``
+builds them): Noto Sans Arabic (Arabic and Jawi: it comes before DejaVu for Arabic, which DejaVu has in one
+weight only and without Jawi's ݢ), Noto Sans Tamil, Noto Sans Devanagari, Nanum Gothic (Hangul, renamed Studio
+Hangul), Droid Sans Fallback (Chinese and Japanese, Korean hanja) and Symbola (monochrome emoji).
 Each run of text is set in the first of these that has its glyphs; a whole word stays in one font where one font
-has it all (its script's font, else DejaVu), since reportlab shapes a word with the font of its first letter. A character no shipped font
+has it all (its script's font, else Inter, else DejaVu), since reportlab shapes a word with the font of its first
+letter. A character no shipped font
 has is drawn as a visible placeholder (◻ would look like a font error, so it is U+2BD1 ⯑, "uncertainty
 sign", in Symbola), and logged once.
 
@@ -42,8 +44,12 @@ BOLD_ITALIC = f"{FAMILY}-BoldOblique"
 PLACEHOLDER = "\u2bd1"  # drawn where no shipped font has the character (never U+FFFD)
 REPLACEMENT = PLACEHOLDER
 
-_FILES = {FAMILY: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
-          BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+# <b> is Inter's SemiBold: bold enough for a title at 22 pt, light enough for a name in a table at 9.5 pt. The
+# type scale steps by size on these two weights: each further weight is one more font to subset and embed in
+# every document (a few milliseconds of a 2-page invoice).
+_FILES = {FAMILY: "Inter-Regular.ttf", BOLD: "Inter-SemiBold.ttf", ITALIC: "Inter-Italic.ttf",
+          BOLD_ITALIC: "Inter-BoldItalic.ttf"}
+DEJAVU = "StudioDejaVu"
 
 
 @dataclass(frozen=True)
@@ -53,12 +59,16 @@ class Fallback:
     bold: str | None
     ranges: tuple[tuple[int, int], ...]
     before_dejavu: bool = False  # this font's script is set in it even where DejaVu has a glyph
+    italic: str | None = None
+    bold_italic: str | None = None
 
 
 FALLBACKS = (
     Fallback("StudioArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
              ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
              before_dejavu=True),
+    Fallback(DEJAVU, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", ((0, 0x10FFFF),),
+             italic="DejaVuSans-Oblique.ttf", bold_italic="DejaVuSans-BoldOblique.ttf"),
     Fallback("StudioTamil", "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf", ((0x0B80, 0x0BFF),)),
     Fallback("StudioDevanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
              ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF))),
@@ -74,7 +84,7 @@ FALLBACKS = (
 _lock = threading.Lock()
 _coverage: frozenset[int] = frozenset()
 _registered = False
-_font_for: dict[int, str | None] = {}  # code point -> fallback family that draws it (None: DejaVu or nothing)
+_font_for: dict[int, str | None] = {}  # code point -> fallback family that draws it (None: Inter or nothing)
 _loaded: dict[str, frozenset[int]] = {}  # fallback family -> its code points, once registered
 _reported: set[int] = set()  # characters already logged as missing, so a 500-line invoice logs once
 _MISSING = "\0missing"
@@ -125,7 +135,7 @@ def markup(value: object, *, line_breaks: bool = True) -> str:
 
 
 def plain(value: object) -> str:
-    """Text for drawString (one font, no markup): characters DejaVu lacks become the placeholder."""
+    """Text for drawString (one font, no markup): characters Inter lacks become "?"."""
     text = "" if value is None else str(value)
     if not _registered:
         register()
@@ -135,7 +145,7 @@ def plain(value: object) -> str:
 
 
 def runs(text: str) -> list[tuple[str | None, str]]:
-    """One line split into (fallback family or None for DejaVu, text) runs, in the order they are drawn."""
+    """One line split into (fallback family or None for Inter, text) runs, in the order they are drawn."""
     if not _registered:
         register()
     found: list[tuple[str | None, str]] = []
@@ -160,13 +170,15 @@ def _word_runs(word: str) -> list[tuple[str | None, str]]:
     if word.isspace() or word.isascii():
         return [(None, word)]
     fonts = [_font(ord(char)) for char in word]
-    special = {font for font in fonts if font is not None}
+    special = {font for font in fonts if font is not None and font != DEJAVU}  # a script's font before DejaVu
     if len(special) == 1:  # one fallback font for the whole word if it has every character of it
         (only,) = special
         if only != _MISSING and _loaded[only].issuperset(map(ord, word)):
             return [(only, word)]
-    if _coverage.issuperset(map(ord, word)):  # "(محمد)": Noto Arabic has no brackets, DejaVu has it all
+    if _coverage.issuperset(map(ord, word)):
         return [(None, word)]
+    if _load(DEJAVU).issuperset(map(ord, word)):  # "(محمد)": Noto Arabic has no brackets, DejaVu has it all
+        return [(DEJAVU, word)]
     pieces: list[tuple[str | None, str]] = []
     for char, font in zip(word, fonts):
         if font == _MISSING:
@@ -181,21 +193,21 @@ def _word_runs(word: str) -> list[tuple[str | None, str]]:
 
 
 def _font(code: int) -> str | None:
-    """The fallback family for a character; None when DejaVu draws it; _MISSING when no shipped font has it."""
+    """The fallback family for a character; None when Inter draws it; _MISSING when no shipped font has it."""
     if code in _font_for:
         return _font_for[code]
     font: str | None = _MISSING
-    dejavu = code in _coverage
+    inter = code in _coverage
     for fallback in FALLBACKS:
-        if dejavu and not fallback.before_dejavu:
+        if inter and not fallback.before_dejavu:
             break
         if any(low <= code <= high for low, high in fallback.ranges) and code in _load(fallback.family):
             font = fallback.family
             break
     else:
-        if dejavu:
+        if inter:
             font = None
-    if font == _MISSING and dejavu:
+    if font == _MISSING and inter:
         font = None
     if font == _MISSING and unicodedata.category(chr(code)) in ("Zs", "Cc"):
         font = None
@@ -216,7 +228,12 @@ def _load(family: str) -> frozenset[int]:
             if fallback.bold:
                 bold = f"{family}-Bold"
                 pdfmetrics.registerFont(TTFont(bold, str(resource_path("fonts", fallback.bold))))
-            pdfmetrics.registerFontFamily(family, normal=family, bold=bold, italic=family, boldItalic=bold)
+            italic, bold_italic = family, bold
+            if fallback.italic and fallback.bold_italic:
+                italic, bold_italic = f"{family}-Oblique", f"{family}-BoldOblique"
+                pdfmetrics.registerFont(TTFont(italic, str(resource_path("fonts", fallback.italic))))
+                pdfmetrics.registerFont(TTFont(bold_italic, str(resource_path("fonts", fallback.bold_italic))))
+            pdfmetrics.registerFontFamily(family, normal=family, bold=bold, italic=italic, boldItalic=bold_italic)
             _loaded[family] = frozenset(regular.face.charToGlyph)
     return _loaded[family]
 
@@ -279,7 +296,7 @@ def document() -> Iterator[None]:
 
 
 def _learn_words(markup_text: str) -> None:
-    """Shape each complex-script word the way reportlab will, and remember which typed word gave the glyphs."""
+    """Shape each word of a shaped paragraph the way reportlab will, and remember which typed word gave the glyphs."""
     from xml.sax.saxutils import unescape
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
@@ -287,13 +304,13 @@ def _learn_words(markup_text: str) -> None:
     if scope is None:  # a Paragraph drawn outside documents.render: shaped, without the typed text
         return
     typed, learned = scope.typed, scope.learned
+    # Not only the complex-script words: harfbuzz also applies Inter's contextual forms ("(100020)" gets
+    # brackets raised to the digits, glyphs with no character of their own).
     for word in unescape(_TAG.sub(" ", markup_text)).split():
-        if word in learned or not scripts.needs_shaping(word):
+        if word in learned or (word.isalpha() and not scripts.needs_shaping(word)):  # letters alone: as typed
             continue
         learned.add(word)
         for family, piece in _word_runs(word):
-            if not scripts.needs_shaping(piece):
-                continue
             for name in _weights(family):
                 glyphs = shapeStr(piece, name, 10)
                 if isinstance(glyphs, ShapedStr) and str(glyphs) != piece:

@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
 
+from babel import Locale
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 from studio_app import money
@@ -49,6 +50,11 @@ class Formatter:
         """The one percent style of the language (i18n.format_percent): '30%', '%30' in Turkish."""
         return format_percent(str(value), self.language)
 
+    def country(self, code: str) -> str:
+        """The country's name in the document's language ('Türkiye', 'Ηνωμένο Βασίλειο'); the code when Babel has
+        no name for it."""
+        return _territories(self.locale).get(code, code) if code else ""
+
     def date(self, iso: str | None, style: str = "medium") -> str:
         return _date(iso, self.language, style) if iso else ""
 
@@ -71,3 +77,8 @@ def _money(minor: int, currency: str, locale: str) -> str:
 @lru_cache(maxsize=1024)
 def _date(iso: str, language: str, style: str) -> str:
     return format_date(dt.date.fromisoformat(iso[:10]), language, style)
+
+
+@lru_cache(maxsize=8)
+def _territories(locale: str) -> dict[str, str]:
+    return dict(Locale.parse(locale).territories)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from studio_app.text.i18n import format_list
 from . import fonts, local
 from .context import Context
-from .flowables import heading, header, parties_and_meta, spacer
+from .flowables import heading, header, keep, parties_and_meta, spacer, summary_box
 from .priced import exemption_notes, lines_table, money_rows, totals_block
 from .payment import payment_details
 from .fonts import Paragraph
@@ -26,12 +26,10 @@ def story(ctx: Context) -> list[Flowable]:
     number = document.get("number")
     number_key = "credit_note_number" if kind == "credit_note" else "invoice_number"
     meta = [
-        (ctx.text(number_key), number or ctx.text("draft")),
         (ctx.text("issue_date"), fmt.date(document.get("issue_date"))),
         (ctx.text("supply_date"), fmt.date(document.get("supply_date") or document.get("issue_date"))),
     ]
     if kind != "credit_note":
-        meta.append((ctx.text("due_date"), fmt.date(document.get("due_date"))))
         meta.append((ctx.text("payment_terms"),
                      ctx.text("payment_terms_value", days=ctx.snapshot.get("payment_terms_days", ""))))
     if document.get("corrects"):
@@ -41,15 +39,14 @@ def story(ctx: Context) -> list[Flowable]:
     meta += local.greek_meta(ctx) + local.mydata_meta(ctx)
     # Greek invoices keep the legal title and name the kind beneath it (Προκαταβολή).
     subtitle = ctx.m(f"invoice_kind_{kind}") if f"invoice_kind_{kind}" in ctx.labels else ""
-    flow: list[Flowable] = [header(ctx, title(ctx), number, subtitle),
+    flow: list[Flowable] = [header(ctx, title(ctx), number, subtitle, summary=_summary(ctx, number_key)),
                             parties_and_meta(ctx, "bill_to", meta), spacer(4)]
     if document.get("corrects"):
         corrects = document["corrects"]
         flow.append(Paragraph(ctx.m("corrects_sentence", number=corrects.get("number") or "",
                                     date=fmt.date(corrects.get("issue_date"))), theme.body))
         flow.append(spacer(3))
-    flow.append(lines_table(ctx))
-    flow.append(totals_block(ctx, _totals_rows(ctx), _tax_note(ctx)))
+    flow.append(lines_table(ctx, totals_block(ctx, _totals_rows(ctx), _tax_note(ctx))))
     words = local.amount_in_words(ctx)
     if words:
         flow += [spacer(1.5), Paragraph(words, theme.body_right)]
@@ -61,6 +58,17 @@ def story(ctx: Context) -> list[Flowable]:
     if notes:
         flow += [heading(ctx, "notes"), *[Paragraph(fonts.markup(text), theme.body) for text in notes]]
     return flow
+
+
+def _summary(ctx: Context, number_key: str) -> Flowable:
+    """Amount due (or credited), due date and number at the top, beside the client: the figures of the totals."""
+    document, fmt, totals = ctx.document, ctx.fmt, ctx.totals
+    number = document.get("number") or ctx.text("draft")
+    if (document.get("invoice_kind") or "standard") == "credit_note":
+        return summary_box(ctx, ctx.text("amount_credited"), fmt.money(-totals.gross),
+                           [(ctx.text(number_key), number)])
+    return summary_box(ctx, ctx.text("amount_due"), fmt.money(max(totals.due, 0)),
+                       [(ctx.text("due_date"), fmt.date(document.get("due_date"))), (ctx.text(number_key), number)])
 
 
 def _totals_rows(ctx: Context) -> list[tuple[str, str, str]]:
@@ -110,4 +118,4 @@ def _payment_section(ctx: Context) -> list[Flowable]:
         intro = [Paragraph(ctx.m("pay_by", amount=fmt.money(due), date=fmt.date(document.get("due_date")),
                                  reference=reference or "—"), ctx.theme.body), spacer(2)]
     details = payment_details(ctx, amount_due=due if due > 0 else None, reference=reference, with_qr=due > 0)
-    return [KeepTogether([heading(ctx, "payment"), *intro, *details])]
+    return [keep([heading(ctx, "payment"), *intro, *details])]

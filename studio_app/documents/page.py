@@ -65,7 +65,7 @@ class NumberedCanvas(Canvas):
         self.line(MARGIN_X, y + 9, width - MARGIN_X, y + 9)
         self.setFont(fonts.FAMILY, SMALL_SIZE)
         self.setFillColor(MUTED)
-        right = self._page_of.format(page=self._pageNumber, pages=total)
+        right = self._page_of.format(page=self._pageNumber, pages=total) if total > 1 else ""  # not "1 of 1"
         self.drawRightString(width - MARGIN_X, y, right)
         room = width - 2 * MARGIN_X - stringWidth(right, fonts.FAMILY, SMALL_SIZE) - 20
         if fonts.covered(self._footer_left):

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from . import fonts
 from .context import Context
-from .flowables import Table, cell
+from .flowables import Table, cell, keep
 from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, RULE
 from .fonts import Paragraph
 
@@ -45,8 +45,9 @@ def _description_chunks(text: str, chars_per_line: int) -> list[str]:
     return chunks
 
 
-def lines_table(ctx: Context) -> Flowable:
-    """The priced lines: description, quantity and unit, unit price, discount, VAT rate, amount.
+def lines_table(ctx: Context, totals: Flowable | None = None) -> Flowable:
+    """The priced lines: description, quantity and unit, unit price, discount, VAT rate, amount; ``totals`` (a
+    :func:`totals_block`) follows the last line on its page, with at least the last few lines beside it.
 
     Numbers are plain cells (no Paragraph) because they never wrap and a Paragraph per cell
     doubles the time of a long invoice; the header row repeats on every page.
@@ -115,7 +116,8 @@ def lines_table(ctx: Context) -> Flowable:
             data.append(["", cell(chunk, body, text_width)] + [""] * (len(cells) - 2))
     frame_height = theme.page_size[1] - MARGIN_TOP - MARGIN_BOTTOM
     return PagedTable(header, data, widths, style, continued, frame_height,
-                      leading=(theme.label.leading, theme.cell.leading))
+                      leading=(theme.label.leading, theme.cell.leading),
+                      tail=list(getattr(totals, "_content", [totals] if totals is not None else [])))
 
 
 def _discount(ctx: Context, row: dict) -> str:
@@ -135,8 +137,12 @@ def _rate(ctx: Context, row: dict) -> str:
     return f"{percent} {category}" if category else percent
 
 
+KEEP_WITH_TOTALS = 3  # lines that go over to the totals' page with them: never the totals alone
+
+
 class PagedTable(Flowable):
-    """A long table laid out page by page, each page a Table of its own rows under the header row.
+    """A long table laid out page by page, each page a Table of its own rows under the header row, and the
+    totals (``tail``) drawn under the last rows, on their page.
 
     reportlab's Table.split measures every remaining row again for each page, which makes a
     5,000-line invoice quadratic; here each row is measured once.
@@ -144,8 +150,10 @@ class PagedTable(Flowable):
 
     def __init__(self, header: list, rows: list[list], widths: list[float], style: list, continued: set[int],
                  frame_height: float, heights: list[float] | None = None, *,
-                 leading: tuple[float, float] = (10, 12)) -> None:
+                 leading: tuple[float, float] = (10, 12), tail: list[Flowable] | None = None) -> None:
         super().__init__()
+        self.tail = tail or []
+        self._tail_size: tuple[float, float] | None = None
         self.leading = leading  # (header row, body rows): what plain-text cells are measured with
         self.header, self.rows, self.widths, self.style = header, rows, widths, style
         self.continued = continued  # row indexes that carry on the description of the row above
@@ -170,9 +178,23 @@ class PagedTable(Flowable):
             self._heights = heights
         return self._heights
 
+    def opening_height(self) -> float:
+        """The room the table needs to start on a page: the header and the first two lines, or all of it (with the
+        totals) where it is too short to split."""
+        heights = self._measure()
+        if len(self.rows) <= KEEP_WITH_TOTALS + 1:
+            return sum(heights) + self._tail_height(sum(self.widths))
+        return sum(heights[:3])
+
+    def _tail_height(self, width: float) -> float:
+        if self._tail_size is None or self._tail_size[0] != width:
+            self._tail_size = (width, sum(item.wrap(width, self.frame_height)[1] for item in self.tail))
+        return self._tail_size[1]
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         heights = self._measure()
-        self.width, self.height = sum(self.widths), sum(heights)
+        self.width = sum(self.widths)
+        self.height = sum(heights) + self._tail_height(self.width)
         return self.width, self.height
 
     def _table(self, start: int, end: int) -> Table:
@@ -196,21 +218,29 @@ class PagedTable(Flowable):
                 break
             room -= height
             count += 1
-        if count == 0:
+        total, fit = len(self.rows), count
+        if self.tail and total - count < KEEP_WITH_TOTALS:  # the totals go over: the last lines go with them
+            count = min(count, total - KEEP_WITH_TOTALS)
+        if count <= 0:
             if available_height < self.frame_height * 0.95 or not self.rows:
                 return []  # the next page has room
-            count = 1  # a row taller than a page: let it overflow rather than loop forever
-        if count >= len(self.rows):
-            return [self._table(0, len(self.rows))]
+            count = max(fit, 1)  # a fresh page cannot hold them all: fill it (a row taller than a page overflows)
+        if count >= total:  # the totals alone on the next page: only when a fresh page cannot hold both
+            return [self._table(0, total), *([keep(self.tail)] if self.tail else [])]
         rest = PagedTable(self.header, self.rows[count:], self.widths, self.style,
                           {i - count for i in self.continued if i >= count}, self.frame_height,
-                          [heights[0]] + heights[count + 1:], leading=self.leading)
+                          [heights[0]] + heights[count + 1:], leading=self.leading, tail=self.tail)
         return [self._table(0, count), rest]
 
     def draw(self) -> None:
+        tail = self._tail_height(self.width)
         table = self._table(0, len(self.rows))
         table.wrapOn(self.canv, self.width, self.height)
-        table.drawOn(self.canv, 0, 0)
+        table.drawOn(self.canv, 0, tail)
+        for item in self.tail:  # the totals under the last line, right-aligned as a frame would set them
+            width, height = item.wrap(self.width, self.frame_height)
+            tail -= height
+            item.drawOn(self.canv, 0, tail, _sW=self.width - width)
 
 
 def totals_block(ctx: Context, rows: Sequence[tuple[str, str, str]], note: str = "") -> Flowable:
@@ -219,7 +249,7 @@ def totals_block(ctx: Context, rows: Sequence[tuple[str, str, str]], note: str =
     Row kinds: 'row', 'strong' (the grand total), 'due' (what is left to pay). Kept together, never widowed.
     """
     theme = ctx.theme
-    width = min(100 * mm, theme.frame_width * 0.6)
+    width = min(110 * mm, theme.frame_width * 0.64)
     label_w, value_w = width * 0.62, width * 0.38
     strong = theme.body.clone("total_strong", fontName=fonts.BOLD, fontSize=10.5, leading=14)
     strong_right = strong.clone("total_strong_r", alignment=2)

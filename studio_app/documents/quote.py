@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
 
 from . import fonts, scope
 from .context import Context
-from .flowables import header, parties_and_meta, spacer
+from .flowables import header, heading, keep, parties_and_meta, signature_block, spacer
 from .priced import exemption_notes, lines_table, money_rows, totals_block
 from .payment import payment_details
 from .fonts import Paragraph
@@ -30,7 +31,7 @@ def story(ctx: Context) -> list[Flowable]:
     flow += scope.section(ctx, "timeline", scope.timeline(ctx))
     price_note = "<br/>".join(([ctx.m("prices_include_tax_note")] if document.get("prices_include_tax") else [])
                               + exemption_notes(ctx))
-    flow += scope.section(ctx, "price", [lines_table(ctx), totals_block(ctx, money_rows(ctx), price_note)])
+    flow += scope.section(ctx, "price", [lines_table(ctx, totals_block(ctx, money_rows(ctx), price_note))])
 
     terms: list[Flowable] = []
     deposit = scope.deposit_sentence(ctx)
@@ -43,8 +44,8 @@ def story(ctx: Context) -> list[Flowable]:
     if revisions:
         terms += [spacer(1.5), Paragraph(revisions, theme.body)]
     terms += [spacer(1.5), Paragraph(ctx.m("change_requests_sentence"), theme.body)]
-    flow += scope.section(ctx, "terms", terms)
-    flow.append(KeepTogether(scope.section(ctx, "payment_options", payment_details(ctx))))
+    flow.append(keep(scope.section(ctx, "terms", terms)))
+    flow.append(keep(scope.section(ctx, "payment_options", payment_details(ctx))))
     validity = [Paragraph(ctx.m("validity_sentence", date=fmt.date(document.get("valid_until"), "long")), theme.body)]
     if document.get("notes"):
         validity += [spacer(2), Paragraph(fonts.markup(document["notes"]), theme.body)]
@@ -52,5 +53,8 @@ def story(ctx: Context) -> list[Flowable]:
                         studio=ctx.seller.get("name") or "")
     if standing and standing != "quote_note":
         validity += [spacer(2), Paragraph(fonts.markup(standing), theme.body)]
-    flow += scope.section(ctx, "validity", validity)
+    flow.append(keep(scope.section(ctx, "validity", validity)))
+    flow.append(keep([heading(ctx, "acceptance"), Paragraph(ctx.m("acceptance_sentence"), theme.body), spacer(2),
+                      signature_block(ctx, "for_client", ctx.buyer, (theme.frame_width - 12 * mm) / 2,
+                                      ("name", "date", "signature"))]))
     return flow

@@ -7,12 +7,12 @@ figures of the day (:func:`studio_app.mail.reminders.letter_pdf`)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from studio_app import money
 from . import page
 from .context import Context
-from .flowables import header, heading, parties_and_meta, spacer
+from .flowables import header, heading, keep, parties_and_meta, spacer, summary_box
 from .payment import payment_details
 from .priced import totals_block
 
@@ -35,16 +35,18 @@ def story(ctx: Context, letter: dict) -> list[Flowable]:
     document, fmt, theme = ctx.document, ctx.fmt, ctx.theme
     number = document.get("number") or ""
     meta = [(ctx.text("reminder_date"), fmt.date(letter["date"])),
-            (ctx.text("invoice_number"), number),
             (ctx.text("issue_date"), fmt.date(document.get("issue_date"))),
-            (ctx.text("due_date"), fmt.date(document.get("due_date"))),
             (ctx.text("days_overdue"), str(letter["days_late"]))]
     for sent in letter.get("sent") or []:
         meta.append((ctx.text("reminder_sent_on", step=sent["step"]), fmt.date(sent["date"])))
     if ctx.project:
         meta.append((ctx.text("project"), ctx.project.get("title") or ""))
     key = "final" if letter.get("final") else str(letter["step"])
-    flow: list[Flowable] = [header(ctx, title(ctx, letter), number), parties_and_meta(ctx, "bill_to", meta),
+    summary = summary_box(ctx, ctx.text("amount_due"), fmt.money(int(letter["total"])),
+                          [(ctx.text("due_date"), fmt.date(document.get("due_date"))),
+                           (ctx.text("invoice_number"), number)])
+    flow: list[Flowable] = [header(ctx, title(ctx, letter), number, summary=summary),
+                            parties_and_meta(ctx, "bill_to", meta),
                             spacer(4),
                             Paragraph(ctx.m(f"reminder_letter_{key}", number=number,
                                             date=fmt.date(document.get("issue_date")),
@@ -57,7 +59,7 @@ def story(ctx: Context, letter: dict) -> list[Flowable]:
     reference = number
     claimed = int(letter["total"])
     details = payment_details(ctx, amount_due=claimed, reference=reference, with_qr=claimed > 0)
-    flow.append(KeepTogether([heading(ctx, "payment"),
+    flow.append(keep([heading(ctx, "payment"),
                               Paragraph(ctx.m("pay_by_now", amount=fmt.money(claimed), reference=reference),
                                         theme.body), spacer(2), *details]))
     return flow

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from studio_app import money
 from . import fonts
 from .context import Context
-from .flowables import bullets, heading, simple_table, spacer
+from .flowables import bullets, heading, keep, simple_table, spacer
 from .fonts import Paragraph
+from .priced import PagedTable
 
 
 def deliverables(ctx: Context) -> list[Flowable]:
@@ -96,4 +97,9 @@ def section(ctx: Context, label_key: str, body: list[Flowable]) -> list[Flowable
     """A heading kept with the first thing under it."""
     if not body:
         return []
-    return [KeepTogether([heading(ctx, label_key), body[0]]), *body[1:]]
+    title = heading(ctx, label_key)
+    if isinstance(body[0], PagedTable):  # a long table starts under its heading and runs on: no KeepTogether
+        style = ctx.theme.heading
+        room = title.wrap(ctx.theme.frame_width, 1000)[1] + style.spaceBefore + style.spaceAfter
+        return [CondPageBreak(room + body[0].opening_height()), title, *body]
+    return [keep([title, body[0]]), *body[1:]]

@@ -24,8 +24,16 @@ RULE = colors.HexColor("#D5D9DE")
 ZEBRA = colors.HexColor("#F6F7F9")
 DEFAULT_ACCENT = "#2F5D8A"
 
-BODY_SIZE = 9
-SMALL_SIZE = 7.5
+# The type scale, in points, on a 4 pt rhythm (every leading a multiple of 4, every gap a multiple of 2):
+# caption 8/12 (nothing smaller is printed), body 9.5/14, section heading 12/16, studio name 13/16, figure
+# (the amount due) 18/24, title 22/28. Two weights of Inter: regular for reading, semibold for what leads
+# (labels, headings, the title, the figure).
+SMALL_SIZE = 8
+BODY_SIZE = 9.5
+HEADING_SIZE = 12
+FIGURE_SIZE = 18
+TITLE_SIZE = 22
+RHYTHM = 4
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,8 @@ class Theme:
     cell: ParagraphStyle
     clause: ParagraphStyle
     bullet: ParagraphStyle
+    figure: ParagraphStyle
+    figure_label: ParagraphStyle
 
     @property
     def frame_width(self) -> float:
@@ -77,28 +87,32 @@ def _mix_with_white(color: colors.Color, share: float) -> colors.Color:
 def _theme(accent_hex: str, paper: str) -> Theme:
     fonts.register()
     accent = colors.HexColor(accent_hex)
-    base = ParagraphStyle("body", fontName=fonts.FAMILY, fontSize=BODY_SIZE, leading=12.2, textColor=INK,
+    base = ParagraphStyle("body", fontName=fonts.FAMILY, fontSize=BODY_SIZE, leading=14, textColor=INK,
                           alignment=TA_LEFT)
-    small = ParagraphStyle("small", parent=base, fontSize=SMALL_SIZE, leading=9.6, textColor=MUTED)
+    small = ParagraphStyle("small", parent=base, fontSize=SMALL_SIZE, leading=12, textColor=MUTED)
+    label = ParagraphStyle("label", parent=small, fontName=fonts.BOLD, textColor=MUTED, leading=12)
     return Theme(
         page_size=PAGE_SIZES[paper],
         accent=accent,
-        accent_light=_mix_with_white(accent, 0.10),
+        accent_light=_mix_with_white(accent, 0.08),
         body=base,
         body_right=ParagraphStyle("body_right", parent=base, alignment=TA_RIGHT),
         small=small,
         small_right=ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT),
         muted=ParagraphStyle("muted", parent=base, textColor=MUTED),
-        label=ParagraphStyle("label", parent=small, fontName=fonts.BOLD, textColor=MUTED, leading=9.6),
-        title=ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=20, leading=24, textColor=accent,
-                             alignment=TA_RIGHT),
-        heading=ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, fontSize=11, leading=14,
-                               textColor=accent, spaceBefore=10, spaceAfter=4),
-        subheading=ParagraphStyle("subheading", parent=base, fontName=fonts.BOLD, fontSize=9.5, leading=12.5,
+        label=label,
+        title=ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=TITLE_SIZE, leading=28,
+                             textColor=accent, alignment=TA_RIGHT),
+        heading=ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, fontSize=HEADING_SIZE, leading=16,
+                               textColor=accent, spaceBefore=14, spaceAfter=4),
+        subheading=ParagraphStyle("subheading", parent=base, fontName=fonts.BOLD, fontSize=BODY_SIZE, leading=14,
                                   spaceBefore=6, spaceAfter=2),
         studio_name=ParagraphStyle("studio_name", parent=base, fontName=fonts.BOLD, fontSize=13, leading=16),
-        cell=ParagraphStyle("cell", parent=base, leading=11.5),
-        clause=ParagraphStyle("clause", parent=base, leading=12.6, spaceAfter=3),
+        cell=ParagraphStyle("cell", parent=base, leading=13),
+        clause=ParagraphStyle("clause", parent=base, leading=14, spaceAfter=4),
         bullet=ParagraphStyle("bullet", parent=base, leftIndent=10, bulletIndent=0, spaceAfter=1,
                               bulletFontName=fonts.FAMILY, bulletFontSize=BODY_SIZE),
+        figure=ParagraphStyle("figure", parent=base, fontName=fonts.BOLD, fontSize=FIGURE_SIZE, leading=24,
+                              textColor=INK),
+        figure_label=ParagraphStyle("figure_label", parent=label, textColor=accent),
     )

@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from studio_app import money
-from studio_app.text.i18n import format_date, locale_for
+from studio_app.text.i18n import format_date, format_percent, locale_for
 from studio_app.work import first_day, settings, studio_texts
 
 SAMPLE_CLIENT = "Şişli Kahve Evi"
@@ -39,7 +39,7 @@ def clause_values(values: dict, language: str, today: dt.date) -> dict[str, str]
         "quote_number": SAMPLE_QUOTE, "included_rounds": str(values.get("included_rounds") or 0),
         "extra_round_fee": money.format_money(int(values.get("extra_round_fee") or 0), currency, locale),
         "hourly_rate": money.format_money(int(values.get("hourly_rate") or 0), currency, locale),
-        "deposit_percent": format(deposit.normalize(), "f"),
+        "deposit_percent": format_percent(deposit, language),
         "deposit_amount": money.format_money(int(price * deposit / 100), currency, locale),
         "payment_terms_days": str(values.get("payment_terms_days") or 14),
         "deadline": format_date(today + dt.timedelta(days=42), language, "long"),

@@ -13,7 +13,7 @@ from studio_app.documents.formatting import Formatter
 from studio_app.text.i18n import LANGUAGES, locale_for
 
 
-def test_dejavu_is_one_family_with_bold_and_italic():
+def test_inter_is_one_family_with_bold_and_italic():
     fonts.register()
     assert tt2ps(fonts.FAMILY, 0, 0) == fonts.FAMILY
     assert tt2ps(fonts.FAMILY, 1, 0) == fonts.BOLD
@@ -38,8 +38,16 @@ def test_uncovered_characters_fall_back_to_a_shipped_font_or_a_visible_placehold
 def test_a_word_stays_in_one_font_when_one_font_has_it_all():
     """reportlab shapes a word with the font of its first letter: mixing fonts inside a word breaks shaping."""
     assert fonts.runs("محمد علي") == [("StudioArabic", "علي"), (None, " "), ("StudioArabic", "محمد")]  # drawn order
-    assert fonts.runs("(محمد)، علي") == [("StudioArabic", "علي"), (None, " (محمد)،")]  # Noto has no brackets
+    # Noto has no brackets, Inter no Arabic: DejaVu has the whole word
+    assert fonts.runs("(محمد)، علي") == [("StudioArabic", "علي"), (None, " "), (fonts.DEJAVU, "(محمد)،")]
     assert fonts.runs("தமிழ், Ali") == [("StudioTamil", "தமிழ்,"), (None, " Ali")]
+
+
+def test_inter_is_the_base_and_dejavu_draws_what_it_lacks():
+    """Latin, Greek and Cyrillic in Inter; Armenian, Georgian and Hebrew words in DejaVu, each word whole."""
+    assert fonts.runs("Şişli Ωμέγα Жук") == [(None, "Şişli Ωμέγα Жук")]
+    assert fonts.runs("Բարեւ") == [(fonts.DEJAVU, "Բարեւ")]
+    assert fonts.runs("Tbilisi თბილისი") == [(None, "Tbilisi "), (fonts.DEJAVU, "თბილისი")]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
