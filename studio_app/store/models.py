@@ -473,7 +473,7 @@ class StudioText(BaseModel):
 
 
 class Transmission(BaseModel):
-    """What a Greek studio's myDATA provider returned for an issued invoice (migration 14): recorded once, with
+    """What a Greek studio's myDATA provider returned for an issued invoice (migration 13): recorded once, with
     the copy of the invoice printed with it, chained and sealed (:mod:`studio_app.store.transmissions`)."""
 
     invoice = pw.ForeignKeyField(Invoice, unique=True, backref="transmissions")

@@ -1,4 +1,4 @@
-"""The myDATA records of issued Greek invoices (``transmission``, migration 14): chained and sealed like issued
+"""The myDATA records of issued Greek invoices (``transmission``, migration 13): chained and sealed like issued
 documents, so a ΜΑΡΚ changed, a copy swapped or a record removed after the fact shows.
 
 - ``link``: :func:`sealing.link` over the previous record's link, the kind "transmission", the invoice number,

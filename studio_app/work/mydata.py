@@ -2,7 +2,7 @@
 the link of its QR code and the authentication code.
 
 The provider answers after the invoice is issued, and an issued PDF never changes. So the record is kept once
-(``transmission``, migration 14) with a second copy of the invoice drawn from the same frozen snapshot plus the
+(``transmission``, migration 13) with a second copy of the invoice drawn from the same frozen snapshot plus the
 record, stored beside the original, chained and sealed (:mod:`studio_app.store.transmissions`). From then on
 the invoice is handed out (send, preview, ``pdf``, export) as that copy, since it is what the law asks the
 client to receive; the original stays as issued, and `check` proves both. A credit note's copy prints the ΜΑΡΚ

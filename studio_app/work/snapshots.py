@@ -109,7 +109,7 @@ def mydata(invoice: Invoice) -> dict | None:
 
 
 def _corrected_mark(invoice: Invoice) -> str:
-    """The ΜΑΡΚ of the invoice a credit note corrects: recorded after it was issued (migration 14), else typed on
+    """The ΜΑΡΚ of the invoice a credit note corrects: recorded after it was issued (migration 13), else typed on
     its draft."""
     recorded = Transmission.get_or_none(Transmission.invoice == invoice.corrects_id)
     return recorded.mark if recorded is not None else invoice.corrects.mydata_mark

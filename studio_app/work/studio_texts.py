@@ -74,7 +74,7 @@ def known_key(key: object) -> bool:
 
 
 def _legacy_keys() -> set[str]:
-    """``clause.<id>`` of a clause worded per law: the one key all its laws shared before migration 14 (an export
+    """``clause.<id>`` of a clause worded per law: the one key all its laws shared before migration 13 (an export
     made before may hold it; it is read as every law's wording until one of them is saved)."""
     return {CLAUSE_PREFIX + c["id"] for language in LANGUAGES for c in shipped_clauses(language) if c.get("countries")}
 

@@ -17,7 +17,7 @@ from . import (
     m0005_document_chain, m0006_stored_images, m0007_einvoice, m0008_mail,
     m0009_local_fields,
     m0010_imported_history, m0011_studio_texts, m0012_collation_keys,
-    m0014_transmission,
+    m0013_transmission,
 )
 
 Step = Callable[[peewee.Database, bool], None]
@@ -34,7 +34,7 @@ STEPS: list[tuple[int, Step]] = [
     (m0010_imported_history.VERSION, m0010_imported_history.apply),
     (m0011_studio_texts.VERSION, m0011_studio_texts.apply),
     (m0012_collation_keys.VERSION, m0012_collation_keys.apply),
-    (m0014_transmission.VERSION, m0014_transmission.apply),
+    (m0013_transmission.VERSION, m0013_transmission.apply),
 ]
 LATEST = STEPS[-1][0]
 

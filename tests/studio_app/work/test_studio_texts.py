@@ -155,7 +155,7 @@ def test_each_law_of_a_clause_is_edited_and_reset_on_its_own(sqlite_db, today):
 def test_migration_14_gives_each_law_the_text_kept_under_the_shared_key(tmp_path):
     import sqlite3
     from studio_app.store import migrations
-    from studio_app.store.migrations import m0014_transmission
+    from studio_app.store.migrations import m0013_transmission
     path = tmp_path / "old.sqlite3"
     startup.open_database(path)
     db.close()
@@ -167,7 +167,7 @@ def test_migration_14_gives_each_law_the_text_kept_under_the_shared_key(tmp_path
     connection.close()
     startup.open_database(path)
     try:
-        assert migrations.current_version(db.current()) == m0014_transmission.VERSION
+        assert migrations.current_version(db.current()) == m0013_transmission.VERSION
         assert studio_texts.edited("tr") == {"clause.rights@TR": "Kendi metnimiz.",
                                              "clause.rights@other": "Kendi metnimiz."}
     finally:

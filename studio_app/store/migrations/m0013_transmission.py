@@ -1,4 +1,4 @@
-"""Schema version 14: what a Greek studio's myDATA provider returned for an issued invoice (``transmission``),
+"""Schema version 13: what a Greek studio's myDATA provider returned for an issued invoice (``transmission``),
 and each law's wording of a contract clause kept on its own.
 
 ``transmission``: one row per invoice at most (the ΜΑΡΚ, UID, QR link and authentication code, when recorded),
@@ -18,7 +18,7 @@ import peewee
 
 from studio_app.files.resources import resource_path
 
-VERSION = 14
+VERSION = 13
 
 _COLUMNS = ('"invoice_id" INTEGER NOT NULL REFERENCES "invoice" ("id"), "number" VARCHAR(255) NOT NULL, '
             '"mark" VARCHAR(255) NOT NULL, "uid" VARCHAR(255) NOT NULL, "qr_url" VARCHAR(255) NOT NULL, '
