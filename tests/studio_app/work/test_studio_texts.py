@@ -152,7 +152,7 @@ def test_each_law_of_a_clause_is_edited_and_reset_on_its_own(sqlite_db, today):
     assert not studio_texts.is_edited("en", "clause.governing_law@GR")
 
 
-def test_migration_14_gives_each_law_the_text_kept_under_the_shared_key(tmp_path):
+def test_migration_13_gives_each_law_the_text_kept_under_the_shared_key(tmp_path):
     import sqlite3
     from studio_app.store import migrations
     from studio_app.store.migrations import m0013_transmission
@@ -161,7 +161,7 @@ def test_migration_14_gives_each_law_the_text_kept_under_the_shared_key(tmp_path
     db.close()
     connection = sqlite3.connect(path)
     connection.execute('DROP TABLE "transmission"')
-    connection.execute('DELETE FROM "schema_version" WHERE "version" >= 14')
+    connection.execute('DELETE FROM "schema_version" WHERE "version" >= 13')
     connection.execute("INSERT INTO studio_text VALUES ('tr', 'clause.rights', 'Kendi metnimiz.')")
     connection.commit()
     connection.close()
