@@ -213,6 +213,7 @@ def test_the_line_table_is_as_tall_as_its_rows_and_the_totals_end_under_the_amou
     settle()
     assert editor.lines.items()[1]["description"] == "Flyer" and table.currentIndex().column() == 1
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    settle()
     table.setCurrentIndex(editor.lines.index(1, 0))
     qtbot.keyClick(table, Qt.Key.Key_Delete)  # Delete removes the selected line
     settle()

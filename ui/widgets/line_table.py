@@ -6,7 +6,7 @@ cells; on a draft Enter adds a line at the end and Delete removes the selected o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSizePolicy, QTableView,
                                QVBoxLayout, QWidget)
@@ -81,6 +81,14 @@ class LineTable(QTableView):
                 self.add_requested.emit()
             elif row >= 0:
                 self.setCurrentIndex(self.model().index(row + 1, self.currentIndex().column()))
+
+    def event(self, event: QEvent) -> bool:
+        """Delete on a line of a draft is for the line, not the window's Delete shortcut (archive)."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete \
+                and self._editable() and self.state() != QAbstractItemView.State.EditingState:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState

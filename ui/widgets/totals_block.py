@@ -91,7 +91,9 @@ class TotalsBlock(QWidget):
         table = self.table
         amount_right = table.amount_right()
         column_width = table.horizontalHeader().sectionSize(table.model().columnCount() - 1)
-        padding = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        # The delegate keeps the focus frame's margin plus one pixel inside a cell, and the grid line takes one.
+        padding = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1 \
+            + (1 if table.showGrid() else 0)
         right = max(0, table.width() - amount_right) + padding
         self.grid.setContentsMargins(0, space(1), right, 0)
         self.grid.setColumnMinimumWidth(2, max(0, column_width - 2 * padding))
