@@ -19,7 +19,7 @@ _MODELS = {"quote": Quote, "contract": Contract, "invoice": Invoice}
 
 @dataclass(frozen=True)
 class Event:
-    when: dt.datetime  # dates without a time (a payment, a signature) at midnight
+    when: dt.datetime  # a day without a time (a payment, a signature): its last instant
     kind: str  # one of KINDS
     amount: int = 0  # payment, refund, credit note: minor units of the document's currency
     detail: str = ""  # sent: the addressees; payment: the method; credit note: its number
@@ -27,7 +27,8 @@ class Event:
 
 
 def _at(day: dt.date | dt.datetime) -> dt.datetime:
-    return day if isinstance(day, dt.datetime) else dt.datetime.combine(day, dt.time())
+    # A day without a time (a payment, a signature) comes after what was timed that day: it was recorded later.
+    return day if isinstance(day, dt.datetime) else dt.datetime.combine(day, dt.time.max)
 
 
 def for_document(kind: str, document_id: int) -> list[Event]:
