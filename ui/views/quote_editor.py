@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from studio_app.text.errors import StudioError
 from studio_app.today import workload
 from studio_app.work import acceptance, quotes
 from ui import formatting
+from ui.i18n import error_text
 from ui.views.document_editor import DocumentEditor
 
 if TYPE_CHECKING:
@@ -33,6 +35,14 @@ class QuoteEditor(DocumentEditor):
         issued = self.status == "issued"
         self.accept_button.setVisible(issued)
         self.decline_action.setVisible(issued)
+        self.issue_button.setEnabled(True)
+        self.issue_button.setToolTip("")
+        if self.status == "draft" and self.record_id is not None:
+            try:  # a quote states when the work is delivered: say so before the click, not after
+                quotes.require_deadline(quotes.get(self.record_id).project)
+            except StudioError as exc:
+                self.issue_button.setEnabled(False)
+                self.issue_button.setToolTip(error_text(exc))
 
     def primary_action(self):
         """Draft: Issue; issued: the client's answer (accepted); accepted or declined: nothing left to do here."""
