@@ -228,3 +228,38 @@ def test_the_line_table_is_as_tall_as_its_rows_and_the_totals_end_under_the_amou
     total_end = _ink_right(image, label, image.pixelColor(label.left(), label.top()))
     assert amount_end > 0 and abs(total_end - amount_end) <= 1, (amount_end, total_end)
     assert total.text() == "€120.00" and editor.table.model().data(editor.lines.index(0, 7)) == "€100.00"
+
+
+def test_screenshots_of_the_invoice_editor_as_a_draft_and_partly_paid(qtbot, qapp, sqlite_db, today, output_dir,
+                                                                     translations_built):
+    """For a person to look at (tests/output/screenshots/editors): light and dark, 1280 and 1920 wide, and the
+    longer labels of Turkish, Greek and Malay."""
+    from tests.ui.conftest import make_window, settle
+    from ui import i18n
+    from ui import theme as themes
+    factories.studio()
+    client = factories.client(name="Eleni Papadopoulou", company="Aegean Press", email="eleni@example.gr",
+                              country="GR")
+    draft = invoices.create_draft(client.id, lines=[
+        {"description": "Poster", "quantity": "2", "unit_price": "250", "tax_rate": "24"},
+        {"description": "Design hours", "quantity": "3.5", "unit": "h", "unit_price": "60", "tax_rate": "24",
+         "discount_percent": "10"}])
+    issued = factories.issued_invoice(client.id)
+    payments.record(issued.id, "200", date=today)
+    folder = output_dir / "screenshots" / "editors"
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        for language, theme, size in (("en", "light", (1280, 800)), ("en", "dark", (1280, 800)),
+                                      ("en", "light", (1920, 1080)), ("tr", "light", (1280, 800)),
+                                      ("el", "light", (1280, 800)), ("ms", "dark", (1280, 800))):
+            i18n.install(qapp, language)
+            themes.apply(qapp, theme)
+            window = make_window(qtbot, sqlite_db, size)  # built in the language, as the app starts
+            for name, record in (("draft", draft), ("partly-paid", issued)):
+                window.open_record("invoice", record.id)
+                settle()
+                path = folder / f"invoice-{name}-{language}-{theme}-{size[0]}.png"
+                assert window.grab().save(str(path))
+            window.close()
+    finally:
+        i18n.install(qapp, "en")

@@ -74,10 +74,15 @@ class ContractEditor(Editor):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        form.setHorizontalSpacing(space(2))
         form.addRow(self.tr("Project"), self._left(self.project_link))
         form.addRow(self.tr("Quote"), self._left(self.quote_link))
-        form.addRow(self.tr("Optional clauses"), self.optional_boxes)
-        form.addRow("", self.optional_text)
+        optional = QWidget()  # the boxes on a draft, the chosen clauses' names once issued
+        both = QVBoxLayout(optional)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.addWidget(self.optional_boxes)
+        both.addWidget(self.optional_text)
+        form.addRow(self.tr("Optional clauses"), optional)
         column = QVBoxLayout()
         column.setSpacing(space(1.5))
         column.addWidget(self.locked)

@@ -91,6 +91,9 @@ class DocumentEditor(Editor):
 
     def _lay_out(self) -> None:
         self.form, self.side_form = QFormLayout(), QFormLayout()
+        for form in (self.form, self.side_form):
+            form.setHorizontalSpacing(space(2))
+            form.setVerticalSpacing(space(1))
         self.form.addRow(self.tr("Client"), self.client_box)
         self.form.addRow(self.tr("Project"), self._pair(self.project_box, self.project_link))
         self.form.addRow(self.tr("Language"), self.seal(self.language, self.language.currentText))

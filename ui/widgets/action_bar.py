@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QStyleOptionMenuItem, QWidget
 
@@ -29,9 +30,9 @@ class ActionBar:
         self.layout, self.parent = layout, parent
         self.buttons: list[QPushButton] = []
         self.menu = ActionMenu(parent)
-        self.more = QPushButton(parent.tr("More ▾"))
+        self.more = QPushButton(QCoreApplication.translate("ActionBar", "More ▾"))
         self.more.setMenu(self.menu)
-        self.more.setAccessibleName(parent.tr("More actions"))
+        self.more.setAccessibleName(QCoreApplication.translate("ActionBar", "More actions"))
         self.layout.addWidget(self.more)
         self.primary: QPushButton | None = None
 
@@ -62,9 +63,9 @@ class ActionBar:
                 each.setObjectName(name)
                 each.style().unpolish(each)
                 each.style().polish(each)
-        if button is not None:
+        if button is not None:  # at the right, before More ▾
             self.layout.removeWidget(button)
-            self.layout.insertWidget(self.layout.indexOf(self.more) + 1, button)
+            self.layout.insertWidget(self.layout.indexOf(self.more), button)
         self.more.setVisible(any(action.isVisible() for action in self.menu.actions() if not action.isSeparator()))
 
     def visible_buttons(self) -> list[QPushButton]:

@@ -106,8 +106,10 @@ class PaymentsCard(Card):
 class ActivityCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Activity"), parent)
-        self.list = QVBoxLayout()
-        self.list.setSpacing(space(0.5))
+        self.list = QGridLayout()  # the day, then what happened (wrapping)
+        self.list.setHorizontalSpacing(space(1.5))
+        self.list.setVerticalSpacing(space(0.5))
+        self.list.setColumnStretch(1, 1)
         self.layout_.addLayout(self.list)
         self.lines: list[str] = []
 
@@ -117,11 +119,11 @@ class ActivityCard(Card):
             if widget is not None:
                 widget.deleteLater()
         self.lines = []
-        for event in events:
-            when = _label(formatting.date(event.when.date()), "hint", wrap=False)
+        for row, event in enumerate(events):
+            when = _label(formatting.date(event.when.date()), "muted", wrap=False)
             what = _label(self.describe(event, currency))
-            self.list.addWidget(when)
-            self.list.addWidget(what)
+            self.list.addWidget(when, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.list.addWidget(what, row, 1, Qt.AlignmentFlag.AlignTop)
             self.lines.append(f"{when.text()} {what.text()}")
 
     def text(self) -> str:
@@ -163,6 +165,7 @@ class DocumentSide(QScrollArea):
         self.dates = Card(self.tr("Dates"))
         self.dates_form = QFormLayout()
         self.dates_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.dates_form.setHorizontalSpacing(space(2))
         self.dates_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.dates.layout_.addLayout(self.dates_form)
         self.payments = PaymentsCard()
