@@ -151,6 +151,17 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>More ▾</source>
+        <translation>Περισσότερα ▾</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Περισσότερες ενέργειες</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCard</name>
     <message>
         <source>Activity</source>
@@ -3796,7 +3807,7 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Refund owed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Προς επιστροφή</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -3920,17 +3931,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Explore with sample data</source>
         <translation>Εξερεύνηση με δείγμα δεδομένων</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>More ▾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More actions</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

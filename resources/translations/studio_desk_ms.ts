@@ -151,6 +151,17 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>More ▾</source>
+        <translation>Lagi ▾</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Tindakan lain</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCard</name>
     <message>
         <source>Activity</source>
@@ -3777,7 +3788,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Refund owed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bayaran balik terhutang</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -3901,17 +3912,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Explore with sample data</source>
         <translation>Terokai dengan data contoh</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>More ▾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More actions</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,17 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>More ▾</source>
+        <translation>Diğer ▾</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Diğer işlemler</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCard</name>
     <message>
         <source>Activity</source>
@@ -3777,7 +3788,7 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Refund owed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İade edilecek</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -3901,17 +3912,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Explore with sample data</source>
         <translation>Örnek verilerle keşfet</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>More ▾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More actions</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -239,7 +239,7 @@ def test_screenshots_of_the_invoice_editor_as_a_draft_and_partly_paid(qtbot, qap
     from ui import theme as themes
     factories.studio()
     client = factories.client(name="Eleni Papadopoulou", company="Aegean Press", email="eleni@example.gr",
-                              country="GR")
+                              country="GR", tax_id="", language="el")
     draft = invoices.create_draft(client.id, lines=[
         {"description": "Poster", "quantity": "2", "unit_price": "250", "tax_rate": "24"},
         {"description": "Design hours", "quantity": "3.5", "unit": "h", "unit_price": "60", "tax_rate": "24",

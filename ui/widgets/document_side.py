@@ -88,6 +88,7 @@ class PaymentsCard(Card):
         while self.rows.count():
             widget = self.rows.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, not at the next event loop turn
                 widget.deleteLater()
         row = -1
         for row, payment in enumerate(payments):
@@ -117,6 +118,7 @@ class ActivityCard(Card):
         while self.list.count():
             widget = self.list.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, not at the next event loop turn
                 widget.deleteLater()
         self.lines = []
         for row, event in enumerate(events):

@@ -41,6 +41,7 @@ class TotalsBlock(QWidget):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, not at the next event loop turn
                 widget.deleteLater()
         self.values = []
         line = 0
