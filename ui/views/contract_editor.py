@@ -135,9 +135,9 @@ class ContractEditor(Editor):
         self.locked.say("" if draft else self.locked_text(contract))
         self.side.activity.show_events(activity.for_document("contract", contract_id), contract.quote.currency)
         self.delete_action.setVisible(draft)
-        self.issue_button.setVisible(draft)
-        self.signed_button.setVisible(contract.status == "issued")
-        self.send_button.setVisible(not draft)
+        self.bar.show(self.issue_button, draft)
+        self.bar.show(self.signed_button, contract.status == "issued")
+        self.bar.show(self.send_button, not draft)
         self.bar.set_primary({"draft": self.issue_button, "issued": self.signed_button}.get(contract.status))
         self.save_button.hide()
 

@@ -255,9 +255,9 @@ class DocumentEditor(Editor):
         self.save_button.setVisible(draft)
         self.preview_button.setEnabled(saved)
         self.preview_button.setToolTip("" if saved else self.tr("Save the draft first"))
-        self.issue_button.setVisible(draft and saved)
+        self.bar.show(self.issue_button, draft and saved)
         self.delete_action.setVisible(draft and saved)
-        self.send_button.setVisible(saved and not draft)
+        self.bar.show(self.send_button, saved and not draft)
         self.side.activity.setVisible(saved)
         if saved:
             self.side.activity.show_events(activity.for_document(self.kind, self.record_id), self.currency)

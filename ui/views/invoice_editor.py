@@ -110,16 +110,16 @@ class InvoiceEditor(DocumentEditor):
         credit = self.invoice_kind == "credit_note"
         owed_back = self._owed_back()
         due = issued and not credit and self.figures is not None and self.figures.due > 0
-        self.payment_button.setVisible(issued and not credit and not owed_back)
+        self.bar.show(self.payment_button, issued and not credit and not owed_back)
         self.payment_button.setEnabled(due)
         self.payment_button.setToolTip("" if due else self.tr("Nothing is left to pay on this invoice."))
-        self.refund_button.setVisible(owed_back)
+        self.bar.show(self.refund_button, owed_back)
         recorded = payments.for_invoice(self.record_id) if issued and self.record_id else []
         self.undo_payment_action.setVisible(issued and not credit and bool(recorded))
         self.credit_action.setVisible(issued and not credit)
         status = self.shown_status if issued else ""
         unpaid_deposit = self.invoice_kind == "deposit" and status in ("issued", "partly paid", "overdue")
-        self.reminder_button.setVisible(status == "overdue" or unpaid_deposit)
+        self.bar.show(self.reminder_button, status == "overdue" or unpaid_deposit)
         self._show_payments(issued and not credit, recorded)
         self.show_readiness()
 

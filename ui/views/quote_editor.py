@@ -33,7 +33,7 @@ class QuoteEditor(DocumentEditor):
 
     def apply_actions(self) -> None:
         issued = self.status == "issued"
-        self.accept_button.setVisible(issued)
+        self.bar.show(self.accept_button, issued)
         self.decline_action.setVisible(issued)
         self.issue_button.setEnabled(True)
         self.issue_button.setToolTip("")
