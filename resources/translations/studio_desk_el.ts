@@ -3807,15 +3807,15 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
     <message>
         <source>Refund owed</source>
-        <translation type="unfinished">Προς επιστροφή</translation>
+        <translation>Οφειλόμενη επιστροφή</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάλθηκε</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Σε αναμονή</translation>
+        <translation>Σε αναμονή</translation>
     </message>
 </context>
 <context>

@@ -3788,15 +3788,15 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>Refund owed</source>
-        <translation type="unfinished">Bayaran balik terhutang</translation>
+        <translation>Bayaran balik terhutang</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihantar</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Menunggu</translation>
+        <translation>Menunggu</translation>
     </message>
 </context>
 <context>

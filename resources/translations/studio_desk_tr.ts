@@ -3788,15 +3788,15 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
     <message>
         <source>Refund owed</source>
-        <translation type="unfinished">İade edilecek</translation>
+        <translation>İade borcu</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderildi</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Bekliyor</translation>
+        <translation>Bekliyor</translation>
     </message>
 </context>
 <context>

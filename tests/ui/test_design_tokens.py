@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 
 from ui import formatting, theme, tokens
 from ui.tokens import STATUS_TONES, TONES, contrast, theme_tokens, tone_colours
@@ -151,3 +151,68 @@ def test_editor_badge_takes_a_status_key_or_a_label(qtbot):
     assert editor.badge.status == "signed" and editor.badge.text() == "Signed"
     editor.set_badge("")
     assert editor.badge.isHidden()
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_disabled_inputs_stay_readable(qapp, name):
+    from PySide6.QtGui import QPalette
+    try:
+        theme.apply(qapp, name)
+        p = qapp.palette()
+        disabled = QPalette.ColorGroup.Disabled
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+            text = p.color(disabled, role).name()
+            assert contrast(text, p.color(disabled, QPalette.ColorRole.Base).name()) >= 4.5
+            assert contrast(text, p.color(disabled, QPalette.ColorRole.Window).name()) >= 4.5
+    finally:
+        theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_selected_sidebar_item_is_one_accent_fill_without_a_focus_frame(qapp, window, name):
+    try:
+        theme.apply(qapp, name)
+        window.sidebar.setFocus()
+        window.show_view("invoices")
+        QApplication.processEvents()
+        sidebar = window.sidebar
+        rect = sidebar.visualItemRect(sidebar.currentItem())
+        image = sidebar.viewport().grab().toImage()
+        accent = theme.current().accent.upper()
+        inner = rect.adjusted(8 + 7, 2, -(8 + 7), -2)  # inside the item's margin and corner radius
+        edges = [(x, y) for x in range(inner.left(), inner.right()) for y in (inner.top(), inner.bottom())]
+        edges += [(x, y) for x in (inner.left(), inner.right()) for y in range(inner.top(), inner.bottom())]
+        assert {_pixel(image, x, y) for x, y in edges} == {accent}
+    finally:
+        theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_rendered_inputs_and_unchecked_boxes_stand_out(qtbot, qapp, name):
+    """Measured in the pixels drawn: an input's border and an unchecked box's outline at ≥ 3:1 on the window."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QStyle, QStyleOptionButton, \
+        QVBoxLayout, QWidget
+    try:
+        theme.apply(qapp, name)
+        window = theme.current().window
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        inputs = [QLineEdit("text"), QComboBox(), QSpinBox()]
+        box = QCheckBox("Unchecked")
+        for widget in (*inputs, box):
+            layout.addWidget(widget)
+        page.show()
+        qtbot.waitExposed(page)
+        for widget in inputs:
+            image = widget.grab().toImage()
+            border = _pixel(image, 0, image.height() // 2)  # the middle of the left edge
+            assert contrast(border, window) >= 3, (name, type(widget).__name__, border)
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        image = box.grab().toImage()
+        row = [_pixel(image, x, indicator.center().y()) for x in range(indicator.left(), indicator.right() + 1)]
+        assert max(contrast(colour, window) for colour in row) >= 3, (name, row)
+    finally:
+        theme.apply(qapp, "light")

@@ -31,6 +31,7 @@ class Editor(QWidget):
         self.badge.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
+        self.save_button.setObjectName("primary")
         self.save_button.setMinimumWidth(110)
         self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.save_button.clicked.connect(self.save)
