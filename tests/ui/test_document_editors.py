@@ -128,14 +128,19 @@ def test_a_billable_revision_round_asks_in_its_dialog(qtbot, window, asked, answ
 # -- what the reworked editors show ---------------------------------------------------------------------------
 
 def primaries(editor) -> list[str]:
-    """The texts of the primary buttons a person sees in the header (there is at most one)."""
-    return [button.text() for button in editor.bar.visible_buttons() if button.objectName() == "primary"]
+    """The texts of the primary buttons a person sees in the editor (there is at most one)."""
+    from PySide6.QtWidgets import QPushButton
+    return [button.text() for button in editor.findChildren(QPushButton)
+            if button.isVisible() and button.objectName() == "primary"]
 
 
 def test_an_invoice_offers_one_primary_action_per_state_and_shows_issued_values_as_text(qtbot, window, asked,
                                                                                        today):
     draft, editor = draft_invoice(window)
     assert primaries(editor) == ["Issue"] and not editor.locked.isVisible()
+    editor.load(None, draft.client_id)  # a new invoice: Save is what it needs first
+    assert primaries(editor) == ["Save"] and not editor.issue_button.isVisible()
+    window.open_record("invoice", draft.id)
     assert editor.language.isVisible() and editor.due_date.isVisible()
     asked.answer("Yes")
     click(qtbot, editor.issue_button)

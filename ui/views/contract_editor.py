@@ -139,6 +139,7 @@ class ContractEditor(Editor):
         self.bar.show(self.signed_button, contract.status == "issued")
         self.bar.show(self.send_button, not draft)
         self.bar.set_primary({"draft": self.issue_button, "issued": self.signed_button}.get(contract.status))
+        self.bar.mark(self.save_button, False)
         self.save_button.hide()
 
     def locked_text(self, contract) -> str:

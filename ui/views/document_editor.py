@@ -11,7 +11,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from studio_app import money
@@ -264,7 +264,7 @@ class DocumentEditor(Editor):
         self.side.payments.hide()
         self.apply_actions()
         self.bar.set_primary(self.primary_action())
-        self.save_button.setDefault(self.bar.primary is None)  # a new draft's one action is Save
+        self.bar.mark(self.save_button, self.bar.primary is None)  # a new draft's one action is Save
 
     # -- totals and checks --------------------------------------------------------------------
     def update_totals(self, *_args) -> None:

@@ -111,15 +111,20 @@ class ActionBar(QObject):
         self.menu.addAction(action)
         return action
 
+    @staticmethod
+    def mark(button: QPushButton, primary: bool) -> None:
+        """Give ``button`` the primary look or take it away (the style sheet reads the object name)."""
+        name = "primary" if primary else ""
+        if button.objectName() != name:
+            button.setObjectName(name)
+            button.style().unpolish(button)
+            button.style().polish(button)
+
     def set_primary(self, button: QPushButton | None) -> None:
         """``button`` becomes the one primary action, placed last (at the right); the others secondary."""
         self.primary = button
         for each in self.buttons:
-            name = "primary" if each is button else ""
-            if each.objectName() != name:
-                each.setObjectName(name)
-                each.style().unpolish(each)
-                each.style().polish(each)
+            self.mark(each, each is button)
         if button is not None:  # at the right, before More ▾
             self.layout.removeWidget(button)
             self.layout.insertWidget(self.layout.indexOf(self.more), button)
