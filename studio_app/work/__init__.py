@@ -6,7 +6,8 @@ A project runs from the first enquiry to the last payment through these modules:
 :mod:`~studio_app.work.contracts`, :mod:`~studio_app.work.invoices`,
 :mod:`~studio_app.work.billing` (the money chain: accepted quote → deposit → final invoice),
 :mod:`~studio_app.work.payments`, :mod:`~studio_app.work.revisions`, :mod:`~studio_app.work.timelog`,
-:mod:`~studio_app.work.interactions` (what was said to the client and when).
+:mod:`~studio_app.work.interactions` (what was said to the client and when),
+:mod:`~studio_app.work.activity` (what happened to a document: issued, sent, reminded, paid, credited, signed).
 
 Issuing freezes a document: :mod:`~studio_app.work.issuing` is the one path every kind goes through (guard,
 lock, the kind's hook, number, store, snapshot, freeze), :mod:`~studio_app.work.snapshots` its content. :mod:`~studio_app.work.settings` holds the studio's profile and

@@ -96,7 +96,7 @@ def test_delete_a_draft_asks_first_then_deletes(window, asked):
     editor.optional["confidentiality"].setChecked(True)
     assert "Gizlilik" in editor.clauses.toPlainText()  # the client's language
     asked.answer("Yes")
-    editor.delete_button.click()
+    editor.delete_action.trigger()
     assert Contract.get_or_none(Contract.id == contract.id) is None
 
 

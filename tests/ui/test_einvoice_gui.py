@@ -96,7 +96,8 @@ def test_the_invoice_editor_lists_what_the_einvoice_lacks_and_refuses_to_issue(q
     assert invoices.get(draft.id).status == "issued"
     assert issuing.issued("invoice", draft.id).xml_format == "xrechnung-cii"
     assert "stored with the invoice" in editor.einvoice_note.text()
-    assert b"PO-88213" in bytes(issuing.issued("invoice", draft.id).xml) and not editor.order_reference.isEnabled()
+    assert b"PO-88213" in bytes(issuing.issued("invoice", draft.id).xml) 
+    assert not editor.order_reference.isVisible() and editor.order_reference.parent().text() == "PO-88213"
 
 
 def test_a_client_without_a_format_shows_no_einvoice_note(qtbot, window):

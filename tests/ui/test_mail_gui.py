@@ -181,7 +181,7 @@ def test_an_overdue_invoice_gets_its_reminder_from_the_dashboard_and_shows_it(qt
     window.open_record("invoice", invoice.id)
     editor = window.sections["invoices"].editor
     assert editor.reminder_button.isVisible()
-    assert editor.reminders.text().startswith("Reminder ") and " sent on 23 Nov 2026" in editor.reminders.text()
+    assert "23 Nov 2026 Reminder 1 sent to " in editor.side.activity.text()
 
 
 def test_outbox_retry_sends_once_the_server_is_up(qtbot, window, studio, asked):

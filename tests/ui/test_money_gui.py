@@ -10,7 +10,7 @@ from studio_app.work import billing, interactions, invoices, payments, projects,
 from studio_app.today import money as today_money
 from tests import factories
 from tests.ui.conftest import settle
-from tests.ui.test_workflow import click
+from tests.ui.test_workflow import choose, click
 
 pytestmark = pytest.mark.gui
 
@@ -55,10 +55,10 @@ def test_a_credit_note_beyond_what_was_unpaid_shows_the_refund_and_records_it(qt
     click(qtbot, editor.refund_button)
     assert offered == ["1440.00"] and asked.last.title.startswith("Record a refund on")
     assert invoices.totals(invoices.get(deposit.id)).due == 0 and today_money.refunds_owed() == ()
-    assert not editor.refund_button.isVisible() and editor.undo_payment_button.isVisible()
+    assert not editor.refund_button.isVisible() and editor.undo_payment_action.isVisible()
 
     asked.answer("Yes")
-    click(qtbot, editor.undo_payment_button)  # the refund was a mistake: undone, owed again
+    choose(qtbot, editor, editor.undo_payment_action)  # the refund was a mistake: undone, owed again
     assert asked.last.text.startswith("Undo the refund of €1,440.00")
     assert invoices.totals(invoices.get(deposit.id)).refund_owed == 144000
     assert editor.refund_button.isVisible()

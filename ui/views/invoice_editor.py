@@ -30,30 +30,28 @@ class InvoiceEditor(DocumentEditor):
         super().__init__(parent)
         self.invoice_kind = ""  # deposit, standard, final or credit_note
         self.shown_status = ""  # as the badge says: issued, partly paid, paid, overdue…
+        self.imported_from = ""
         self.issue_date = self.add_date("issue_date", self.tr("Issue date"))
         self.supply_date = self.add_date("supply_date", self.tr("Supply date"))
         self.due_date = self.add_date("due_date", self.tr("Due date"))
         self.order_reference = QLineEdit()  # the buyer's purchase order (BT-13), which e-invoices carry
         self.order_reference.setPlaceholderText(self.tr("the client's purchase order number, if any"))
-        self.dates_form.insertRow(len(self.dates), self.tr("Order reference"), self.order_reference)
+        self.side_form.insertRow(0, self.tr("Order reference"), self.seal(self.order_reference,
+                                                                         self.order_reference.text))
         self.validation.watch("order_reference", self.order_reference)
         self.validation.watch("client", self.client_box)
         self.client_box.currentIndexChanged.connect(self._fill_projects)
-        self.payment_button = self.add_action(self.tr("Record payment"), self.record_payment)
-        self.refund_button = self.add_action(self.tr("Record refund"), self.record_refund)
-        self.undo_payment_button = self.add_action(self.tr("Undo last payment"), self.undo_payment)
-        self.credit_button = self.add_action(self.tr("Create credit note"), self.credit_note)
         self.einvoice_note = QLabel()  # what the client's e-invoice format still needs, before issuing
-        self.einvoice_note.setObjectName("einvoiceNote")
+        self.einvoice_note.setObjectName("hint")
         self.einvoice_note.setWordWrap(True)
         self.einvoice_note.hide()
-        self.body.addWidget(self.einvoice_note)
-        self.reminder_button = self.add_action(self.tr("Send reminder…"), self.send_reminder)
-        self.mydata_button = self.add_action(self.tr("Record myDATA ΜΑΡΚ…"), self.record_mydata)
-        self.reminders = QLabel()
-        self.reminders.setObjectName("hint")
-        self.reminders.setWordWrap(True)
-        self.dates_form.insertRow(len(self.dates), self.tr("Reminders"), self.reminders)
+        self.column.insertWidget(self.column.indexOf(self.line_items), self.einvoice_note)
+        self.reminder_button = self.bar.button(self.tr("Send reminder…"), self.send_reminder)
+        self.refund_button = self.bar.button(self.tr("Record refund"), self.record_refund)
+        self.payment_button = self.bar.button(self.tr("Record payment"), self.record_payment)
+        self.mydata_button = self.bar.button(self.tr("Record myDATA ΜΑΡΚ…"), self.record_mydata)
+        self.undo_payment_action = self.bar.menu_action(self.tr("Undo last payment"), self.undo_payment)
+        self.credit_action = self.bar.menu_action(self.tr("Create credit note"), self.credit_note, destructive=True)
 
     # -- loading ------------------------------------------------------------------------------
     def load_new(self, client_id: int | None) -> None:
@@ -72,13 +70,13 @@ class InvoiceEditor(DocumentEditor):
         self.tax_inclusive.setChecked(False)
         self.notes.clear()
         self.order_reference.clear()
-        self.order_reference.setEnabled(True)
+        self.invoice_kind, self.imported_from = "standard", ""
         for field in self.dates.values():
             field.set_value(None)
         self.lines.load([], self.currency)
         self.lines.add_line(studio.tax_rate)
         self.heading.setText(self.tr("New invoice"))
-        self.set_badge(self.tr("Draft"))
+        self.set_badge("draft")
 
     def _fill_projects(self) -> None:
         self.project_box.clear()
@@ -87,39 +85,78 @@ class InvoiceEditor(DocumentEditor):
             for pid, title in lists.names("projects", client_id=self.client_box.currentData()):
                 self.project_box.addItem(title, pid)
 
-    def load_details(self, doc: Invoice) -> tuple[str, str]:
+    def load_details(self, doc: Invoice) -> tuple[str, str, str]:
         self.deducted, self.paid, self.credited = doc.deducted, doc.paid, doc.credited
         self.invoice_kind = doc.kind
+        self.imported_from = doc.imported_from or ""
         self.shown_status = invoices.display_status(doc)
         self.order_reference.setText(doc.order_reference)
-        self.order_reference.setEnabled(doc.status == "draft")
         names = {"deposit": self.tr("Deposit invoice"), "final": self.tr("Final invoice"),
                  "credit_note": self.tr("Credit note"), "standard": self.tr("Invoice")}
-        badge = formatting.status_label(self.shown_status)
+        badge = ""
         if doc.imported_from:  # history issued with another program (its PDF is not ours to draw)
-            badge += " · " + self.tr("imported from %1, no PDF").replace("%1", doc.imported_from)
-        return names[doc.kind], badge
+            badge = formatting.status_label(self.shown_status) + " · " + \
+                self.tr("imported from %1, no PDF").replace("%1", doc.imported_from)
+        return names[doc.kind], self.shown_status, badge
 
     def negative(self, doc: Invoice) -> bool:
         return doc.kind == "credit_note"
 
+    def _owed_back(self) -> bool:
+        return self.status == "issued" and self.invoice_kind != "credit_note" and self.credited > 0 \
+            and self.figures is not None and self.figures.refund_owed > 0
+
     def apply_actions(self) -> None:
         issued = self.status == "issued"
         credit = self.invoice_kind == "credit_note"
-        owed_back = issued and not credit and self.credited > 0 and self.figures is not None \
-            and self.figures.refund_owed > 0
-        self.payment_button.setVisible(issued and not credit and not owed_back)
-        self.refund_button.setVisible(bool(owed_back))
-        self.undo_payment_button.setVisible(issued and not credit and bool(self.record_id)
-                                            and bool(payments.for_invoice(self.record_id)))
-        self.credit_button.setVisible(issued and not credit)
+        owed_back = self._owed_back()
+        due = issued and not credit and self.figures is not None and self.figures.due > 0
+        self.bar.show(self.payment_button, issued and not credit and not owed_back)
+        self.payment_button.setEnabled(due)
+        self.payment_button.setToolTip("" if due else self.tr("Nothing is left to pay on this invoice."))
+        self.bar.show(self.refund_button, owed_back)
+        recorded = payments.for_invoice(self.record_id) if issued and self.record_id else []
+        self.undo_payment_action.setVisible(issued and not credit and bool(recorded))
+        self.credit_action.setVisible(issued and not credit)
         status = self.shown_status if issued else ""
         unpaid_deposit = self.invoice_kind == "deposit" and status in ("issued", "partly paid", "overdue")
-        self.reminder_button.setVisible(status == "overdue" or unpaid_deposit)
-        self._show_reminders(issued and not credit)
-        self.mydata_button.setVisible(issued and bool(self.record_id)
-                                      and mydata.can_record(invoices.get(self.record_id)))
+        self.bar.show(self.reminder_button, status == "overdue" or unpaid_deposit)
+        self._show_payments(issued and not credit, recorded)
+        self.bar.show(self.mydata_button, issued and bool(self.record_id)
+                      and mydata.can_record(invoices.get(self.record_id)))
         self.show_readiness()
+
+    def primary_action(self):
+        """Draft: Issue. Owed: Record payment (or the refund owed). Paid: nothing calls for a click."""
+        if self.status == "draft":
+            return super().primary_action()
+        if self.invoice_kind == "credit_note":
+            return self.send_button
+        if self._owed_back():
+            return self.refund_button
+        if self.figures is not None and self.figures.due > 0:
+            return self.payment_button
+        return None
+
+    def locked_text(self) -> str:
+        day = formatting.date(self.issued_on)
+        if self.imported_from:
+            return self.tr("Imported from %1 — issued with another program; its figures are kept as they were.") \
+                .replace("%1", self.imported_from)
+        if self.invoice_kind == "credit_note":
+            return self.tr("Issued on %1 — the figures are sealed.").replace("%1", day)
+        return self.tr("Issued on %1 — the figures are sealed. To change them, create a credit note.") \
+            .replace("%1", day)
+
+    def _show_payments(self, shown: bool, recorded: list) -> None:
+        self.side.payments.setVisible(shown)
+        if not shown or self.figures is None:
+            return
+        if self.figures.refund_owed:
+            label, value = self.tr("Refund owed"), self.figures.refund_owed
+        else:
+            label, value = self.tr("Balance due"), self.figures.due
+        self.side.payments.show_payments(recorded, self.currency, label, formatting.amount(value, self.currency))
 
     def show_readiness(self) -> list:
         """Say what the client's e-invoice format needs that this draft lacks, by field; returns the problems."""
@@ -155,27 +192,12 @@ class InvoiceEditor(DocumentEditor):
             return
         super().issue()
 
-    def _show_reminders(self, shown: bool) -> None:
-        """"Reminder 2 sent on 12 Dec": what the client has been sent so far, from the core's record."""
-        text = ""
-        if shown:
-            from studio_app.mail import reminders  # loaded with an issued invoice, not at start
-            text = "; ".join(self.tr("Reminder %1 sent on %2").replace("%1", str(sent.step))
-                             .replace("%2", formatting.date(sent.sent_on)) for sent in
-                             reminders.reminders_sent(self.record_id))
-            text = text or self.tr("None sent yet")
-        self.reminders.setText(text)
-        label = self.dates_form.labelForField(self.reminders)
-        for widget in (self.reminders, label):
-            if widget is not None:
-                widget.setVisible(shown)
-
     # -- totals, checks, saving ---------------------------------------------------------------
-    def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str]]:
+    def due_rows(self, figures: money.Totals, fmt: Callable[[int], str]) -> list[tuple[str, str, str]]:
         if figures.refund_owed:
-            return [("<b>" + self.tr("Refund owed to the client") + "</b>", f"<b>{fmt(figures.refund_owed)}</b>")]
+            return [(self.tr("Refund owed to the client"), fmt(figures.refund_owed), "due")]
         if figures.deducted or figures.paid or figures.credited or self.status != "draft":
-            return [("<b>" + self.tr("Amount due") + "</b>", f"<b>{fmt(figures.due)}</b>")]
+            return [(self.tr("Amount due"), fmt(figures.due), "due")]
         return []
 
     def check(self) -> None:

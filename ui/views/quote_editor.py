@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from studio_app.text.errors import StudioError
 from studio_app.today import workload
 from studio_app.work import acceptance, quotes
 from ui import formatting
+from ui.i18n import error_text
 from ui.views.document_editor import DocumentEditor
 
 if TYPE_CHECKING:
@@ -23,16 +25,39 @@ class QuoteEditor(DocumentEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.valid_until = self.add_date("valid_until", self.tr("Valid until"))
-        self.accept_button = self.add_action(self.tr("Mark accepted"), self.accept_quote)
-        self.decline_button = self.add_action(self.tr("Mark declined"), self.decline_quote)
+        self.accept_button = self.bar.button(self.tr("Mark accepted"), self.accept_quote)
+        self.decline_action = self.bar.menu_action(self.tr("Mark declined"), self.decline_quote, destructive=True)
 
-    def load_details(self, doc: Quote) -> tuple[str, str]:
-        return self.tr("Quote"), formatting.status_label(doc.status)
+    def load_details(self, doc: Quote) -> tuple[str, str, str]:
+        return self.tr("Quote"), doc.status, ""
 
     def apply_actions(self) -> None:
         issued = self.status == "issued"
-        self.accept_button.setVisible(issued)
-        self.decline_button.setVisible(issued)
+        self.bar.show(self.accept_button, issued)
+        self.decline_action.setVisible(issued)
+        self.issue_button.setEnabled(True)
+        self.issue_button.setToolTip("")
+        if self.status == "draft" and self.record_id is not None:
+            try:  # a quote states when the work is delivered: say so before the click, not after
+                quotes.require_deadline(quotes.get(self.record_id).project)
+            except StudioError as exc:
+                self.issue_button.setEnabled(False)
+                self.issue_button.setToolTip(error_text(exc))
+
+    def primary_action(self):
+        """Draft: Issue; issued: the client's answer (accepted); accepted or declined: nothing left to do here."""
+        if self.status == "issued":
+            return self.accept_button
+        return super().primary_action()
+
+    def locked_text(self) -> str:
+        day = formatting.date(self.issued_on)
+        if self.status == "accepted":
+            return self.tr("Issued on %1 and accepted — the figures are sealed.").replace("%1", day)
+        if self.status == "declined":
+            return self.tr("Issued on %1 and declined — the figures are sealed.").replace("%1", day)
+        return self.tr("Issued on %1 — the figures are sealed. To change them, make a new quote from the "
+                       "project.").replace("%1", day)
 
     def issue_question(self) -> str:
         return self.tr("Issue this quote? It gets its number and can no longer be changed.")
