@@ -151,6 +151,60 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>More ▾</source>
+        <translation>Περισσότερα ▾</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Περισσότερες ενέργειες</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCard</name>
+    <message>
+        <source>Activity</source>
+        <translation>Ιστορικό</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Δημιουργήθηκε πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Υπογράφηκε</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Στάλθηκε στο %1</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, to %1</source>
+        <translation>Σε αναμονή στα εξερχόμενα, προς %1</translation>
+    </message>
+    <message>
+        <source>Reminder %1 sent to %2</source>
+        <translation>Η υπενθύμιση %1 στάλθηκε στο %2</translation>
+    </message>
+    <message>
+        <source>Payment of %1 received (%2)</source>
+        <translation>Εισπράχθηκε πληρωμή %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 paid back (%2)</source>
+        <translation>Επιστράφηκαν %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued for %2</source>
+        <translation>Εκδόθηκε το πιστωτικό %1 για %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -346,6 +400,17 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Dark</source>
         <translation>Σκοτεινό</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Open the client</source>
+        <translation>Άνοιγμα πελάτη</translation>
     </message>
 </context>
 <context>
@@ -620,10 +685,6 @@ Studio Desk is free software under the MIT licence.</source>
 <context>
     <name>ContractEditor</name>
     <message>
-        <source>Client</source>
-        <translation>Πελάτης</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Έργο</translation>
     </message>
@@ -634,10 +695,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Signed on</source>
         <translation>Ημερομηνία υπογραφής</translation>
-    </message>
-    <message>
-        <source>Optional clauses:</source>
-        <translation>Προαιρετικοί όροι:</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -664,12 +721,40 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αποστολή…</translation>
     </message>
     <message>
+        <source>Open the project</source>
+        <translation>Άνοιγμα έργου</translation>
+    </message>
+    <message>
+        <source>Open the quote</source>
+        <translation>Άνοιγμα προσφοράς</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>Optional clauses</source>
+        <translation>Προαιρετικοί όροι</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Σύμβαση %1</translation>
     </message>
     <message>
         <source>(draft)</source>
         <translation>(πρόχειρο)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Κανένας</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and signed on %2 — the clauses are sealed.</source>
+        <translation>Εκδόθηκε στις %1 και υπογράφηκε στις %2 — οι όροι είναι σφραγισμένοι.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the clauses are sealed. Print it for signing, then mark it signed.</source>
+        <translation>Εκδόθηκε στις %1 — οι όροι είναι σφραγισμένοι. Εκτυπώστε το για υπογραφή και μετά καταχωρίστε την υπογραφή.</translation>
     </message>
     <message>
         <source>Issue this contract? It gets its number and can no longer be changed.</source>
@@ -1043,26 +1128,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Σημειώσεις</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>Προσθήκη γραμμής</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Αφαίρεση γραμμής</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Μετακίνηση πάνω</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Μετακίνηση κάτω</translation>
-    </message>
-    <message>
-        <source>Line items</source>
-        <translation>Γραμμές</translation>
-    </message>
-    <message>
         <source>Preview / print</source>
         <translation>Προεπισκόπηση / εκτύπωση</translation>
     </message>
@@ -1079,8 +1144,24 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Αποστολή…</translation>
     </message>
     <message>
+        <source>Open the project</source>
+        <translation>Άνοιγμα έργου</translation>
+    </message>
+    <message>
+        <source>Prices before tax</source>
+        <translation>Τιμές χωρίς ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed.</source>
+        <translation>Εκδόθηκε στις %1 — τα ποσά είναι σφραγισμένα.</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(πρόχειρο)</translation>
+    </message>
+    <message>
+        <source>Save the draft first</source>
+        <translation>Αποθηκεύστε πρώτα το πρόχειρο</translation>
     </message>
     <message>
         <source>Sum of lines</source>
@@ -1125,6 +1206,13 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Sent.</source>
         <translation>Στάλθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSide</name>
+    <message>
+        <source>Dates</source>
+        <translation>Ημερομηνίες</translation>
     </message>
 </context>
 <context>
@@ -1722,16 +1810,8 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καταχώριση ΜΑΡΚ myDATA…</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Υπενθυμίσεις</translation>
-    </message>
-    <message>
         <source>New invoice</source>
         <translation>Νέο τιμολόγιο</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Πρόχειρο</translation>
     </message>
     <message>
         <source>(no project)</source>
@@ -1758,6 +1838,30 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>εισήχθη από το %1, χωρίς PDF</translation>
     </message>
     <message>
+        <source>Nothing is left to pay on this invoice.</source>
+        <translation>Δεν απομένει τίποτα πληρωτέο σε αυτό το τιμολόγιο.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 — issued with another program; its figures are kept as they were.</source>
+        <translation>Εισήχθη από το %1 — εκδόθηκε με άλλο πρόγραμμα· τα ποσά του διατηρούνται όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed.</source>
+        <translation>Εκδόθηκε στις %1 — τα ποσά είναι σφραγισμένα.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed. To change them, create a credit note.</source>
+        <translation>Εκδόθηκε στις %1 — τα ποσά είναι σφραγισμένα. Για να τα αλλάξετε, δημιουργήστε πιστωτικό.</translation>
+    </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>Προς επιστροφή</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Υπόλοιπο</translation>
+    </message>
+    <message>
         <source>E-invoice: %1, stored with the invoice.</source>
         <translation>Ηλεκτρονικό τιμολόγιο: %1, αποθηκευμένο μαζί με το τιμολόγιο.</translation>
     </message>
@@ -1772,14 +1876,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
         <translation>Αυτό το τιμολόγιο δεν μπορεί να εκδοθεί ακόμη: το ηλεκτρονικό του τιμολόγιο δεν θα περνούσε τους κανόνες.</translation>
-    </message>
-    <message>
-        <source>Reminder %1 sent on %2</source>
-        <translation>Υπενθύμιση %1 στάλθηκε στις %2</translation>
-    </message>
-    <message>
-        <source>None sent yet</source>
-        <translation>Καμία ακόμη</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1808,6 +1904,37 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
         <translation>Να δημιουργηθεί πιστωτικό τιμολόγιο που αντιλογίζει αυτό το τιμολόγιο; Μπορείτε να το επεξεργαστείτε πριν από την έκδοση.</translation>
+    </message>
+</context>
+<context>
+    <name>LineItems</name>
+    <message>
+        <source>Line items</source>
+        <translation>Γραμμές</translation>
+    </message>
+    <message>
+        <source>+ Add line</source>
+        <translation>+ Προσθήκη γραμμής</translation>
+    </message>
+    <message>
+        <source>Add a line at the end (Enter in the table)</source>
+        <translation>Προσθήκη γραμμής στο τέλος (Enter στον πίνακα)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Αφαίρεση γραμμής</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete in the table)</source>
+        <translation>Αφαίρεση της επιλεγμένης γραμμής (Delete στον πίνακα)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Μετακίνηση πάνω</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Μετακίνηση κάτω</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2439,13 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>SSM company number</source>
         <translation>Αριθμός εταιρείας SSM</translation>
+    </message>
+</context>
+<context>
+    <name>LockedNote</name>
+    <message>
+        <source>Locked</source>
+        <translation>Κλειδωμένο</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2993,17 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>PaymentsCard</name>
+    <message>
+        <source>Payments</source>
+        <translation>Πληρωμές</translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
+        <translation>Καμία ακόμη</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Print…</source>
@@ -3375,6 +3520,18 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Quote</source>
         <translation>Προσφορά</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and accepted — the figures are sealed.</source>
+        <translation>Εκδόθηκε στις %1 και έγινε αποδεκτή — τα ποσά είναι σφραγισμένα.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and declined — the figures are sealed.</source>
+        <translation>Εκδόθηκε στις %1 και απορρίφθηκε — τα ποσά είναι σφραγισμένα.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed. To change them, make a new quote from the project.</source>
+        <translation>Εκδόθηκε στις %1 — τα ποσά είναι σφραγισμένα. Για να τα αλλάξετε, φτιάξτε νέα προσφορά από το έργο.</translation>
     </message>
     <message>
         <source>Issue this quote? It gets its number and can no longer be changed.</source>

@@ -151,6 +151,60 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>More ▾</source>
+        <translation>Lagi ▾</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Tindakan lain</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCard</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Draf dibuat</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Dihantar kepada %1</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, to %1</source>
+        <translation>Menunggu dalam peti keluar, kepada %1</translation>
+    </message>
+    <message>
+        <source>Reminder %1 sent to %2</source>
+        <translation>Peringatan %1 dihantar kepada %2</translation>
+    </message>
+    <message>
+        <source>Payment of %1 received (%2)</source>
+        <translation>Bayaran %1 diterima (%2)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 paid back (%2)</source>
+        <translation>Bayaran balik %1 dibuat (%2)</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued for %2</source>
+        <translation>Nota kredit %1 dikeluarkan untuk %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -346,6 +400,17 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Dark</source>
         <translation>Gelap</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <source>Client</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Open the client</source>
+        <translation>Buka pelanggan</translation>
     </message>
 </context>
 <context>
@@ -620,10 +685,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
 <context>
     <name>ContractEditor</name>
     <message>
-        <source>Client</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projek</translation>
     </message>
@@ -634,10 +695,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Signed on</source>
         <translation>Tarikh ditandatangani</translation>
-    </message>
-    <message>
-        <source>Optional clauses:</source>
-        <translation>Fasal pilihan:</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -664,12 +721,40 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Hantar…</translation>
     </message>
     <message>
+        <source>Open the project</source>
+        <translation>Buka projek</translation>
+    </message>
+    <message>
+        <source>Open the quote</source>
+        <translation>Buka sebut harga</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Optional clauses</source>
+        <translation>Klausa pilihan</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Kontrak %1</translation>
     </message>
     <message>
         <source>(draft)</source>
         <translation>(draf)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tiada</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and signed on %2 — the clauses are sealed.</source>
+        <translation>Dikeluarkan pada %1 dan ditandatangani pada %2 — klausa telah dimeterai.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the clauses are sealed. Print it for signing, then mark it signed.</source>
+        <translation>Dikeluarkan pada %1 — klausa telah dimeterai. Cetak untuk ditandatangani, kemudian rekod tandatangan.</translation>
     </message>
     <message>
         <source>Issue this contract? It gets its number and can no longer be changed.</source>
@@ -1032,26 +1117,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>Tambah baris</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Buang baris</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Alih ke atas</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Alih ke bawah</translation>
-    </message>
-    <message>
-        <source>Line items</source>
-        <translation>Butiran</translation>
-    </message>
-    <message>
         <source>Preview / print</source>
         <translation>Pratonton / cetak</translation>
     </message>
@@ -1068,8 +1133,24 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Hantar…</translation>
     </message>
     <message>
+        <source>Open the project</source>
+        <translation>Buka projek</translation>
+    </message>
+    <message>
+        <source>Prices before tax</source>
+        <translation>Harga sebelum cukai</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed.</source>
+        <translation>Dikeluarkan pada %1 — angka telah dimeterai.</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(draf)</translation>
+    </message>
+    <message>
+        <source>Save the draft first</source>
+        <translation>Simpan draf dahulu</translation>
     </message>
     <message>
         <source>Sum of lines</source>
@@ -1114,6 +1195,13 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Sent.</source>
         <translation>Dihantar.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSide</name>
+    <message>
+        <source>Dates</source>
+        <translation>Tarikh</translation>
     </message>
 </context>
 <context>
@@ -1711,16 +1799,8 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Rekod ΜΑΡΚ myDATA…</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Peringatan</translation>
-    </message>
-    <message>
         <source>New invoice</source>
         <translation>Invois baharu</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
     </message>
     <message>
         <source>(no project)</source>
@@ -1747,6 +1827,30 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>diimport daripada %1, tiada PDF</translation>
     </message>
     <message>
+        <source>Nothing is left to pay on this invoice.</source>
+        <translation>Tiada baki perlu dibayar pada invois ini.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 — issued with another program; its figures are kept as they were.</source>
+        <translation>Diimport daripada %1 — dikeluarkan dengan program lain; angkanya disimpan seperti asal.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed.</source>
+        <translation>Dikeluarkan pada %1 — angka telah dimeterai.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed. To change them, create a credit note.</source>
+        <translation>Dikeluarkan pada %1 — angka telah dimeterai. Untuk mengubahnya, buat nota kredit.</translation>
+    </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>Bayaran balik terhutang</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Baki perlu dibayar</translation>
+    </message>
+    <message>
         <source>E-invoice: %1, stored with the invoice.</source>
         <translation>E-invois: %1, disimpan bersama invois.</translation>
     </message>
@@ -1761,14 +1865,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
         <translation>Invois ini belum boleh dikeluarkan: e-invoisnya tidak akan lulus peraturan.</translation>
-    </message>
-    <message>
-        <source>Reminder %1 sent on %2</source>
-        <translation>Peringatan %1 dihantar pada %2</translation>
-    </message>
-    <message>
-        <source>None sent yet</source>
-        <translation>Belum ada yang dihantar</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1797,6 +1893,37 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
         <translation>Buat nota kredit yang membatalkan invois ini? Anda boleh menyuntingnya sebelum dikeluarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>LineItems</name>
+    <message>
+        <source>Line items</source>
+        <translation>Butiran</translation>
+    </message>
+    <message>
+        <source>+ Add line</source>
+        <translation>+ Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add a line at the end (Enter in the table)</source>
+        <translation>Tambah baris di hujung (Enter dalam jadual)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Buang baris</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete in the table)</source>
+        <translation>Buang baris yang dipilih (Delete dalam jadual)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Alih ke atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Alih ke bawah</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2423,13 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>SSM company number</source>
         <translation>Nombor syarikat SSM</translation>
+    </message>
+</context>
+<context>
+    <name>LockedNote</name>
+    <message>
+        <source>Locked</source>
+        <translation>Dikunci</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2971,17 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentsCard</name>
+    <message>
+        <source>Payments</source>
+        <translation>Bayaran</translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
+        <translation>Belum ada yang direkodkan</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Print…</source>
@@ -3352,6 +3497,18 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Quote</source>
         <translation>Sebut harga</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and accepted — the figures are sealed.</source>
+        <translation>Dikeluarkan pada %1 dan diterima — angka telah dimeterai.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and declined — the figures are sealed.</source>
+        <translation>Dikeluarkan pada %1 dan ditolak — angka telah dimeterai.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed. To change them, make a new quote from the project.</source>
+        <translation>Dikeluarkan pada %1 — angka telah dimeterai. Untuk mengubahnya, buat sebut harga baharu daripada projek.</translation>
     </message>
     <message>
         <source>Issue this quote? It gets its number and can no longer be changed.</source>

@@ -151,6 +151,60 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>More ▾</source>
+        <translation>Diğer ▾</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Diğer işlemler</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCard</name>
+    <message>
+        <source>Activity</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Taslak oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Kesinleştirildi</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmzalandı</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>%1 adresine gönderildi</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, to %1</source>
+        <translation>Giden kutusunda bekliyor, alıcı: %1</translation>
+    </message>
+    <message>
+        <source>Reminder %1 sent to %2</source>
+        <translation>%1. hatırlatma %2 adresine gönderildi</translation>
+    </message>
+    <message>
+        <source>Payment of %1 received (%2)</source>
+        <translation>%1 ödeme alındı (%2)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 paid back (%2)</source>
+        <translation>%1 iade edildi (%2)</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued for %2</source>
+        <translation>%2 tutarında %1 numaralı alacak dekontu kesinleştirildi</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -346,6 +400,17 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Dark</source>
         <translation>Koyu</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <source>Client</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Open the client</source>
+        <translation>Müşteriyi aç</translation>
     </message>
 </context>
 <context>
@@ -620,10 +685,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
 <context>
     <name>ContractEditor</name>
     <message>
-        <source>Client</source>
-        <translation>Müşteri</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Proje</translation>
     </message>
@@ -634,10 +695,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Signed on</source>
         <translation>İmza tarihi</translation>
-    </message>
-    <message>
-        <source>Optional clauses:</source>
-        <translation>İsteğe bağlı maddeler:</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -664,12 +721,40 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Gönder…</translation>
     </message>
     <message>
+        <source>Open the project</source>
+        <translation>Projeyi aç</translation>
+    </message>
+    <message>
+        <source>Open the quote</source>
+        <translation>Teklifi aç</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Kesinleştirildi</translation>
+    </message>
+    <message>
+        <source>Optional clauses</source>
+        <translation>İsteğe bağlı maddeler</translation>
+    </message>
+    <message>
         <source>Contract %1</source>
         <translation>Sözleşme %1</translation>
     </message>
     <message>
         <source>(draft)</source>
         <translation>(taslak)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and signed on %2 — the clauses are sealed.</source>
+        <translation>%1 tarihinde kesinleştirildi, %2 tarihinde imzalandı — maddeler mühürlüdür.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the clauses are sealed. Print it for signing, then mark it signed.</source>
+        <translation>%1 tarihinde kesinleştirildi — maddeler mühürlüdür. İmza için yazdırın, ardından imzayı kaydedin.</translation>
     </message>
     <message>
         <source>Issue this contract? It gets its number and can no longer be changed.</source>
@@ -1032,26 +1117,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Notlar</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>Satır ekle</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Satırı sil</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Yukarı taşı</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Aşağı taşı</translation>
-    </message>
-    <message>
-        <source>Line items</source>
-        <translation>Kalemler</translation>
-    </message>
-    <message>
         <source>Preview / print</source>
         <translation>Önizle / yazdır</translation>
     </message>
@@ -1068,8 +1133,24 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Gönder…</translation>
     </message>
     <message>
+        <source>Open the project</source>
+        <translation>Projeyi aç</translation>
+    </message>
+    <message>
+        <source>Prices before tax</source>
+        <translation>Fiyatlara KDV hariç</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed.</source>
+        <translation>%1 tarihinde kesinleştirildi — tutarlar mühürlüdür.</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(taslak)</translation>
+    </message>
+    <message>
+        <source>Save the draft first</source>
+        <translation>Önce taslağı kaydedin</translation>
     </message>
     <message>
         <source>Sum of lines</source>
@@ -1114,6 +1195,13 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Sent.</source>
         <translation>Gönderildi.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSide</name>
+    <message>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
     </message>
 </context>
 <context>
@@ -1711,16 +1799,8 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>myDATA MARK numarasını kaydet…</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Hatırlatmalar</translation>
-    </message>
-    <message>
         <source>New invoice</source>
         <translation>Yeni fatura</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Taslak</translation>
     </message>
     <message>
         <source>(no project)</source>
@@ -1747,6 +1827,30 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>%1 dosyasından içe aktarıldı, PDF yok</translation>
     </message>
     <message>
+        <source>Nothing is left to pay on this invoice.</source>
+        <translation>Bu faturada ödenecek bir şey kalmadı.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 — issued with another program; its figures are kept as they were.</source>
+        <translation>%1 dosyasından içe aktarıldı — başka bir programla kesilmiştir; tutarları olduğu gibi saklanır.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed.</source>
+        <translation>%1 tarihinde kesinleştirildi — tutarlar mühürlüdür.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed. To change them, create a credit note.</source>
+        <translation>%1 tarihinde kesinleştirildi — tutarlar mühürlüdür. Değiştirmek için alacak dekontu oluşturun.</translation>
+    </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>İade edilecek</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Kalan borç</translation>
+    </message>
+    <message>
         <source>E-invoice: %1, stored with the invoice.</source>
         <translation>E-fatura: %1, faturayla birlikte saklandı.</translation>
     </message>
@@ -1761,14 +1865,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>This invoice cannot be issued yet: its e-invoice would not pass the rules.</source>
         <translation>Bu fatura henüz kesinleştirilemez: e-faturası kurallardan geçemez.</translation>
-    </message>
-    <message>
-        <source>Reminder %1 sent on %2</source>
-        <translation>%1. hatırlatma %2 tarihinde gönderildi</translation>
-    </message>
-    <message>
-        <source>None sent yet</source>
-        <translation>Henüz gönderilmedi</translation>
     </message>
     <message>
         <source>Refund owed to the client</source>
@@ -1797,6 +1893,37 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Create a credit note that reverses this invoice? You can edit it before issuing.</source>
         <translation>Bu faturayı iptal eden bir alacak dekontu oluşturulsun mu? Kesinleştirmeden önce düzenleyebilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>LineItems</name>
+    <message>
+        <source>Line items</source>
+        <translation>Kalemler</translation>
+    </message>
+    <message>
+        <source>+ Add line</source>
+        <translation>+ Satır ekle</translation>
+    </message>
+    <message>
+        <source>Add a line at the end (Enter in the table)</source>
+        <translation>Sona bir satır ekle (tabloda Enter)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Satırı sil</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete in the table)</source>
+        <translation>Seçili satırı sil (tabloda Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2423,13 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>SSM company number</source>
         <translation>SSM şirket numarası</translation>
+    </message>
+</context>
+<context>
+    <name>LockedNote</name>
+    <message>
+        <source>Locked</source>
+        <translation>Kilitli</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2971,17 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>PaymentsCard</name>
+    <message>
+        <source>Payments</source>
+        <translation>Ödemeler</translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
+        <translation>Henüz kayıt yok</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Print…</source>
@@ -3352,6 +3497,18 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Quote</source>
         <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and accepted — the figures are sealed.</source>
+        <translation>%1 tarihinde kesinleştirildi ve kabul edildi — tutarlar mühürlüdür.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 and declined — the figures are sealed.</source>
+        <translation>%1 tarihinde kesinleştirildi ve reddedildi — tutarlar mühürlüdür.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 — the figures are sealed. To change them, make a new quote from the project.</source>
+        <translation>%1 tarihinde kesinleştirildi — tutarlar mühürlüdür. Değiştirmek için projeden yeni bir teklif hazırlayın.</translation>
     </message>
     <message>
         <source>Issue this quote? It gets its number and can no longer be changed.</source>
