@@ -170,9 +170,10 @@ class MailSettings(QWidget):
         self.template_name.currentIndexChanged.connect(self.show_template)
         return box
 
-    def watch(self, run: Callable[..., object]) -> None:
-        """Re-check the settings form as any field here changes (the settings view's validation)."""
-        for widget in (*self.inputs.values(), *self.steps):
+    def watch(self, run: Callable[..., object], *, steps_only: bool = False) -> None:
+        """Re-check the settings form as any field here changes (the settings view's validation; it watches
+        ``inputs`` itself when ``steps_only``)."""
+        for widget in (*(() if steps_only else self.inputs.values()), *self.steps):
             changed_signal(widget).connect(run)
 
     # -- settings -----------------------------------------------------------------------------
