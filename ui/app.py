@@ -16,6 +16,7 @@ from studio_app.files import private
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from studio_app.files.resources import resource_path
 from studio_app import __version__
+from studio_app.work import settings as studio_settings
 from ui import ask, first_day, i18n, theme
 from ui.formatting import interface_language
 from ui.i18n import error_text
@@ -92,6 +93,7 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
         else:
             ask.critical(None, error_text(exc))
         return 1
+    theme.reapply(accent=studio_settings.get().accent_color)  # the studio's colour, before the window exists
     window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
     QTimer.singleShot(150, theme.add_script_fonts)  # after the first paint (and a smoke run's exit): about 45 ms

@@ -12,11 +12,11 @@ from babel import Locale
 from babel.dates import get_date_format
 from babel.numbers import format_compact_currency, format_decimal, get_territory_currencies
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor
 
 from studio_app.text import i18n
 from studio_app import money
+from ui import theme, tokens
 
 _language = "en"
 
@@ -154,6 +154,8 @@ _STATUS_LABELS = {  # marked for lupdate here, translated when shown
     "quoted": QT_TRANSLATE_NOOP("Status", "Quoted"), "active": QT_TRANSLATE_NOOP("Status", "Active"),
     "delivered": QT_TRANSLATE_NOOP("Status", "Delivered"), "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
     "lost": QT_TRANSLATE_NOOP("Status", "Lost"), "archived": QT_TRANSLATE_NOOP("Status", "Archived"),
+    "refund owed": QT_TRANSLATE_NOOP("Status", "Refund owed"), "sent": QT_TRANSLATE_NOOP("Status", "Sent"),
+    "waiting": QT_TRANSLATE_NOOP("Status", "Waiting"),
 }
 
 STATUSES = tuple(_STATUS_LABELS)
@@ -165,21 +167,15 @@ def status_label(status: str) -> str:
 
 
 def is_dark() -> bool:
-    app = QApplication.instance()
-    return bool(app) and app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-_COLOURS = {  # (light, dark)
-    "overdue": ("#C62828", "#FF8A80"), "paid": ("#2E7D32", "#81C784"), "partly paid": ("#EF6C00", "#FFB74D"),
-    "draft": ("#6B7280", "#9CA3AF"), "accepted": ("#2E7D32", "#81C784"), "signed": ("#2E7D32", "#81C784"),
-    "declined": ("#6B7280", "#9CA3AF"), "lost": ("#6B7280", "#9CA3AF"), "active": ("#1565C0", "#90CAF9"),
-    "issued": ("#1565C0", "#90CAF9"), "credit note": ("#6A1B9A", "#CE93D8"),
-}
+    return theme.current().name == "dark"
 
 
 def status_colour(status: str) -> QColor | None:
-    pair = _COLOURS.get(status)
-    return QColor(pair[1] if is_dark() else pair[0]) if pair else None
+    """The text colour of ``status``'s tone in the theme in force (the pill's text colour), for a status shown
+    as coloured words; None for a status without a tone."""
+    if status not in tokens.STATUS_TONES:
+        return None
+    return QColor(tokens.tone_colours(theme.current(), tokens.STATUS_TONES[status])[1])
 
 
 def vat_category(code: str) -> str:

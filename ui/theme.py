@@ -1,4 +1,7 @@
-"""Light and dark palettes on the Fusion style, and the few style rules the forms need."""
+"""The light and dark themes: QPalette, style sheet and application font, all generated from ui.tokens.
+
+`apply(app, theme, accent)` sets them; `current()` is the tokens in force, for code that paints.
+"""
 
 from __future__ import annotations
 
@@ -7,84 +10,124 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from studio_app.files.resources import resource_path
+from ui import style_sheet
+from ui.indicators import TokenStyle
+from ui.tokens import DEFAULT_ACCENT, TYPE, Theme, theme_tokens
 
-ACCENT = "#2F5D8A"
+ACCENT = DEFAULT_ACCENT
 THEMES = ("system", "light", "dark")
+FAMILY = "Inter"
+FIRST_PAINT_FONTS = ("Inter-Regular.ttf", "Inter-SemiBold.ttf")  # body text and titles; the rest come later
 
-_STYLE = """
-QListWidget#sidebar { border: none; padding-top: 8px; font-size: 14px; background: palette(alternate-base); }
-QListWidget#sidebar::item { padding: 8px 14px; border-radius: 6px; margin: 1px 8px; }
-QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-QLabel#viewTitle { font-size: 20px; font-weight: 600; }
-QLabel#emptyState { font-size: 15px; color: palette(placeholder-text); }
-QLabel#formError { color: %(error)s; }
-QLabel#badge { border-radius: 9px; padding: 2px 10px; font-weight: 600; color: white; background: %(badge)s; }
-QLabel#totals { font-size: 14px; }
-QLabel#hint { color: palette(placeholder-text); }
-QLabel#warning { color: %(warning)s; font-weight: 600; }
-*[invalid="true"] { border: 1px solid %(error)s; border-radius: 3px; }
-QTableView { gridline-color: palette(midlight); }
-QGroupBox { font-weight: 600; }
-"""
+_state: dict[str, object] = {"choice": "system", "accent": None, "tokens": theme_tokens("light"), "style": None}
 
 
-def _dark() -> QPalette:
+def current() -> Theme:
+    """The design tokens of the theme in force (light ones before any `apply`)."""
+    return _state["tokens"]  # type: ignore[return-value]
+
+
+def palette(t: Theme) -> QPalette:
     p = QPalette()
+    roles = QPalette.ColorRole
     colours = {
-        QPalette.ColorRole.Window: "#1F2125", QPalette.ColorRole.WindowText: "#E6E6E6",
-        QPalette.ColorRole.Base: "#16181B", QPalette.ColorRole.AlternateBase: "#26292E",
-        QPalette.ColorRole.ToolTipBase: "#2B2E33", QPalette.ColorRole.ToolTipText: "#E6E6E6",
-        QPalette.ColorRole.Text: "#E6E6E6", QPalette.ColorRole.Button: "#2A2D32",
-        QPalette.ColorRole.ButtonText: "#E6E6E6", QPalette.ColorRole.BrightText: "#FF6B6B",
-        QPalette.ColorRole.Highlight: "#3D78B3", QPalette.ColorRole.HighlightedText: "#FFFFFF",
-        QPalette.ColorRole.Link: "#7FB2E5", QPalette.ColorRole.PlaceholderText: "#8B9099",
-        QPalette.ColorRole.Mid: "#3A3D42", QPalette.ColorRole.Midlight: "#33363B",
-        QPalette.ColorRole.Dark: "#111214", QPalette.ColorRole.Light: "#45484E",
+        roles.Window: t.window, roles.WindowText: t.text, roles.Base: t.surface, roles.AlternateBase: t.surface_alt,
+        roles.ToolTipBase: t.text, roles.ToolTipText: t.window, roles.Text: t.text, roles.Button: t.surface,
+        roles.ButtonText: t.text, roles.BrightText: t.danger, roles.Highlight: t.accent,
+        roles.HighlightedText: t.on_accent, roles.Link: t.accent_text, roles.LinkVisited: t.accent_text,
+        roles.PlaceholderText: t.text_muted, roles.Light: t.surface, roles.Midlight: t.border,
+        roles.Mid: t.border_strong, roles.Dark: t.border_strong, roles.Shadow: "#000000", roles.Accent: t.accent,
     }
     for role, colour in colours.items():
         p.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6B6F76"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.Text, roles.ButtonText, roles.WindowText):  # readable (≥ 4.5:1), told apart by the fill
+        p.setColor(disabled, role, QColor(t.text_muted))
+    p.setColor(disabled, roles.Base, QColor(t.surface_alt))
+    p.setColor(disabled, roles.Button, QColor(t.surface_alt))
+    p.setColor(disabled, roles.Highlight, QColor(t.border_strong))
     return p
 
 
-def _light() -> QPalette:
-    p = QApplication.style().standardPalette()
-    p.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#F3F4F6"))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6B7280"))
-    return p
+def resolve(choice: str) -> str:
+    """"light" or "dark" for a saved choice ("system" follows the desktop)."""
+    if choice in ("light", "dark"):
+        return choice
+    app = QApplication.instance()
+    dark = bool(app) and app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return "dark" if dark else "light"
 
 
-def apply(app: QApplication, theme: str = "system") -> str:
-    """Apply ``theme`` (system, light or dark); returns the one applied."""
-    app.setStyle("Fusion")
-    if theme == "system":
-        hints = app.styleHints()
-        theme = "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
-    dark = theme == "dark"
-    app.setPalette(_dark() if dark else _light())
-    app.setStyleSheet(_STYLE % {"error": "#FF8A80" if dark else "#C62828", "badge": "#3D78B3" if dark else ACCENT,
-                                "warning": "#FFB74D" if dark else "#B45309"})
-    return theme
+def apply(app: QApplication, theme: str = "system", accent: str | None = None) -> str:
+    """Apply ``theme`` (system, light or dark) with the studio's ``accent`` colour (None: the one applied
+    before, else the default); returns the theme applied, "light" or "dark"."""
+    accent = accent if accent is not None else _state["accent"]  # type: ignore[assignment]
+    name = resolve(theme)
+    tokens = theme_tokens(name, accent)
+    _state.update(choice=theme, accent=accent, tokens=tokens)
+    style = _state["style"]
+    if style is None:
+        style = TokenStyle(tokens)
+        _state["style"] = style
+        app.setStyle(style)
+    style.tokens = tokens  # type: ignore[attr-defined]
+    set_font(app)
+    sheet = style_sheet.style_sheet(tokens)
+    if sheet != app.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != QColor(tokens.window):
+        app.setPalette(palette(tokens))  # each re-polishes every widget: only when something changed
+        app.setStyleSheet(sheet)
+    return name
+
+
+def reapply(theme: str | None = None, accent: str | None = None) -> str:
+    """Apply again with a new theme choice or accent colour (Settings saved), keeping what is not given."""
+    app = QApplication.instance()
+    return apply(app, theme if theme is not None else str(_state["choice"]),
+                 accent if accent is not None else _state["accent"])  # type: ignore[arg-type]
+
+
+# -- fonts ---------------------------------------------------------------------------------------------------
+
+_registered: set[str] = set()
+
+
+def _register(names) -> list[str]:
+    families = []
+    for name in names:
+        if name in _registered:
+            continue
+        _registered.add(name)
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def set_font(app: QApplication) -> None:
+    """Inter at the body size as the application font (only the weights the first paint needs are loaded
+    here; `add_script_fonts` adds the others after the window is shown)."""
+    _register(FIRST_PAINT_FONTS)
+    font = QFont(FAMILY)
+    font.setPixelSize(TYPE["body"])
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if app.font() != font:
+        app.setFont(font)
 
 
 _script_families: list[str] = []
 
 
 def add_script_fonts() -> list[str]:
-    """Make the fonts the documents ship (Arabic, Tamil, Devanagari, CJK, Hangul, emoji) available to Qt's own
-    fallback, so a name the PDF can print the window can show, on any machine. Once per process; about 45 ms,
-    so the app calls it after the window has painted."""
+    """The remaining Inter weights, and the fonts the documents ship (DejaVu Sans, Arabic, Tamil, Devanagari,
+    CJK, Hangul, emoji) as per-character fallback of Inter, so a name the PDF can print the window can show,
+    on any machine. Once per process; about 45 ms, so the app calls it after the window has painted."""
     if _script_families:
         return _script_families
-    for path in sorted(resource_path("fonts").glob("*.ttf")):
-        if path.name.startswith("DejaVu"):
-            continue
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        for family in QFontDatabase.applicationFontFamilies(font_id):
-            if family not in _script_families:
-                _script_families.append(family)
-    base = QApplication.font().family()
-    QFont.insertSubstitutions(base, _script_families)
+    fonts = sorted(resource_path("fonts").glob("*.ttf"))
+    _register([p.name for p in fonts if p.name.startswith("Inter-")])
+    if "DejaVu Sans" not in QFontDatabase.families():  # a machine without it (Windows, macOS): the shipped one
+        _register([p.name for p in fonts if p.name.startswith("DejaVuSans")])
+    for family in _register([p.name for p in fonts if not p.name.startswith(("Inter-", "DejaVu"))]):
+        if family not in _script_families:
+            _script_families.append(family)
+    QFont.insertSubstitutions(FAMILY, ["DejaVu Sans", *_script_families])
     return _script_families

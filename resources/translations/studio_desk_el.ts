@@ -3648,6 +3648,18 @@ Studio Desk is free software under the MIT licence.</source>
         <source>Archived</source>
         <translation>Αρχειοθετήθηκε</translation>
     </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>Οφειλόμενη επιστροφή</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Σε αναμονή</translation>
+    </message>
 </context>
 <context>
     <name>TimeDialog</name>

@@ -3629,6 +3629,18 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <source>Archived</source>
         <translation>Diarkibkan</translation>
     </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>Bayaran balik terhutang</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dihantar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
 </context>
 <context>
     <name>TimeDialog</name>

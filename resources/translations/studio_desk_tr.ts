@@ -3629,6 +3629,18 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <source>Archived</source>
         <translation>Arşivlendi</translation>
     </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>İade borcu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekliyor</translation>
+    </message>
 </context>
 <context>
     <name>TimeDialog</name>

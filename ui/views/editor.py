@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from studio_app.text.errors import StudioError
-from ui import ask
+from ui import ask, formatting
 from ui.i18n import error_text
+from ui.tokens import STATUS_TONES, space
 from ui.widgets.fields import Validation
+from ui.widgets.status_pill import StatusPill
 
 
 class Editor(QWidget):
@@ -25,11 +27,11 @@ class Editor(QWidget):
         self.back_button.clicked.connect(self.closed)
         self.heading = QLabel()
         self.heading.setObjectName("viewTitle")
-        self.badge = QLabel()
-        self.badge.setObjectName("badge")
+        self.badge = StatusPill()
         self.badge.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
+        self.save_button.setObjectName("primary")
         self.save_button.setMinimumWidth(110)
         self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.save_button.clicked.connect(self.save)
@@ -40,7 +42,8 @@ class Editor(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.heading)
-        header.addWidget(self.badge)
+        header.addSpacing(space(1))
+        header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
         self.actions = QHBoxLayout()
         header.addLayout(self.actions)
@@ -62,9 +65,16 @@ class Editor(QWidget):
         self.actions.addWidget(button)
         return button
 
-    def set_badge(self, text: str) -> None:
-        self.badge.setText(text)
-        self.badge.setVisible(bool(text))
+    def set_badge(self, status: str, text: str | None = None) -> None:
+        """Show the record's status as a pill: ``status`` is a status key ("paid", "archived"; label from
+        ui.formatting.status_label unless ``text`` is given) or, as before, a label already translated
+        ("Paid · imported from …"), whose tone is looked up by its leading status name. "" hides the pill."""
+        if not status:
+            self.badge.hide()
+            return
+        key = status if status in STATUS_TONES else status_of_label(status)
+        self.badge.set_status(key, text if text is not None else (None if key == status else status))
+        self.badge.show()
 
     # -- to override ------------------------------------------------------------------------
     def check(self) -> None:
@@ -99,3 +109,12 @@ class Editor(QWidget):
 
     def confirm(self, question: str) -> bool:
         return ask.question(self, question)
+
+
+def status_of_label(label: str) -> str:
+    """The status key whose translated name ``label`` is or starts with ("Partly paid · imported…"), else ""."""
+    for key in STATUS_TONES:
+        name = formatting.status_label(key)
+        if label == name or label.startswith(name + " · "):
+            return key
+    return ""

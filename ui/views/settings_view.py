@@ -284,6 +284,7 @@ class SettingsView(Editor):
                 no_store = self.tr("This computer has no password store, so Studio Desk will ask for the "
                                    "database password when it connects.")
         settings.update(self.values())
+        theme.reapply(accent=settings.get().accent_color)  # the window takes the studio's new accent colour
         self.mail.write_password()
         prefs = QSettings()
         restart = []
