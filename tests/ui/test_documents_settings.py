@@ -24,8 +24,7 @@ def pdf_text(data: bytes) -> str:
 @pytest.fixture
 def page(window):
     window.show_view("settings")
-    window.settings_tabs.setCurrentIndex(1)
-    documents = window.documents_settings
+    documents = window.settings_view.show_tab("documents")
     assert window.settings_tabs.currentWidget() is documents
     return documents
 

@@ -228,7 +228,7 @@ class ProjectEditor(Editor):
             scope = projects.scope(project_id)
             self.agreement = billing.agreement(project)
             self.heading.setText(project.title)
-            self.set_badge(formatting.status_label(project.status))
+            self.set_badge(project.status)
         for name in MONEY_FIELDS:  # with the currency's decimals and the interface's separators: 105,000.00
             values[name] = formatting.plain_amount(int(values.get(name) or 0), self.currency)
         for name in ("tax_rate", "estimated_hours", "deposit_percent"):
