@@ -25,7 +25,7 @@ def pdf_text(data: bytes) -> str:
 def page(window):
     window.show_view("settings")
     documents = window.settings_view.show_tab("documents")
-    assert window.settings_tabs.currentWidget() is documents
+    assert window.settings_tabs.currentWidget().widget() is documents and documents.isVisible()
     return documents
 
 

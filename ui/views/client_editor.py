@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGroupBox, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QFrame, QGroupBox, QScrollArea, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from studio_app.work import clients, interactions, local_fields, settings
@@ -57,8 +57,12 @@ class ClientEditor(Editor):
         holder.addWidget(self._einvoice_group())
         align_labels(form, self.local.form, self.einvoice_form)
         holder.addStretch(1)
-        details = QWidget()
-        details.setLayout(holder)
+        form_page = QWidget()
+        form_page.setLayout(holder)
+        details = QScrollArea()  # the card scrolls rather than making the window taller than the screen
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setWidget(form_page)
 
         self.log = QListWidget()
         self.log.setAccessibleName(self.tr("Conversation"))

@@ -62,6 +62,7 @@ class SettingsView(Editor):
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("An SQLite file, or postgresql://user@server/database"))
         self.continue_numbering = ContinueNumbering()
+        self._documents = None  # Settings → Documents, built when first shown
 
         self.backups_button = QPushButton(self.tr("Backups…"))
         self.backups_button.clicked.connect(self.show_backups)
@@ -79,7 +80,7 @@ class SettingsView(Editor):
         self.tabs.setAccessibleName(self.tr("Settings"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._page(self._studio_groups()), self.tr("Studio"))
-        self.tabs.addTab(self._page(self._invoicing_groups()), self.tr("Invoicing defaults"))
+        self.tabs.addTab(self._page(self._invoicing_groups(), below=self.carry_on), self.tr("Invoicing defaults"))
         self.tabs.addTab(QWidget(), self.tr("Documents"))  # built when first shown (QtPdf, reportlab)
         self.tabs.addTab(self._scrolled(self.mail), self.tr("E-mail"))
         self.tabs.addTab(self._page(self._desk_groups()), self.tr("Appearance and data"))
@@ -108,11 +109,15 @@ class SettingsView(Editor):
         paid = self._group(self.tr("Getting paid"), [
             ("account_holder", self.tr("Account holder")), ("bank_name", self.tr("Bank")), ("iban", "IBAN"),
             ("bic", "BIC"), ("payment_methods", self.tr("Payment methods (one per line)"))])
-        einvoice = self._group(self.tr("E-invoicing (the seller on XRechnung, Factur-X and Peppol invoices)"), [
+        seller = QLabel(self.tr("E-invoicing (the seller on XRechnung, Factur-X and Peppol invoices)"))
+        seller.setObjectName("hint")
+        seller.setWordWrap(True)
+        einvoice = self._group(self.tr("E-invoicing"), [
             ("street", self.tr("Street")), ("postcode", self.tr("Postcode")), ("city", self.tr("City")),
             ("tax_number", self.tr("Tax number")), ("contact_name", self.tr("Contact person")),
             ("electronic_address_scheme", self.tr("Electronic address scheme")),
             ("electronic_address", self.tr("Electronic address"))])
+        einvoice.layout().insertRow(0, seller)
         return [[studio, paid], [self.local, einvoice]]
 
     def _invoicing_groups(self) -> list[list[QWidget]]:
@@ -132,8 +137,10 @@ class SettingsView(Editor):
             ("credit_note_number_format", self.tr("Credit note numbers")),
             ("deposit_number_format", self.tr("Deposit invoice numbers")),
             ("credit_notes_own_series", ""), ("deposits_own_series", ""), ("paper_size", self.tr("Paper size")),
-            ("language", self.tr("Default document language"))],
-            extra=[(self.tr("Continue numbering"), self.continue_numbering), ("", self.hint)])
+            ("language", self.tr("Default document language"))])
+        numbering.layout().insertRow(0, self.hint)  # the whole width: it explains the formats below it
+        self.carry_on = self._group(self.tr("Continue numbering"), [])  # under both columns: its row is wide
+        self.carry_on.layout().addRow(self.continue_numbering)
         return [[defaults, reminders], [numbering]]
 
     def _desk_groups(self) -> list[list[QWidget]]:
@@ -145,8 +152,8 @@ class SettingsView(Editor):
             (self.tr("Database"), self.location), ("", self.backups_button), ("", self.first_run_button)])
         return [[looks], [data]]
 
-    def _page(self, columns: list[list[QWidget]]) -> QScrollArea:
-        """Groups in columns, every form of the page with one label width."""
+    def _page(self, columns: list[list[QWidget]], below: QWidget | None = None) -> QScrollArea:
+        """Groups in columns (and one group below them), every form of the page with one label width."""
         row = QHBoxLayout()
         row.setSpacing(24)
         for groups in columns:
@@ -155,30 +162,35 @@ class SettingsView(Editor):
                 column.addWidget(group)
             column.addStretch(1)
             row.addLayout(column, 1)
+        page = QVBoxLayout()
+        page.addLayout(row)
+        if below is not None:
+            page.addWidget(below)
+        page.addStretch(1)
         holder = QWidget()
-        holder.setLayout(row)
+        holder.setLayout(page)
         align_labels(*(group.layout() for groups in columns for group in groups
                        if isinstance(group.layout(), QFormLayout)))
         return self._scrolled(holder)
 
     @property
     def documents_settings(self):
-        """Settings → Documents, built the first time it is shown."""
-        at = self.TABS.index("documents")
-        page = self.tabs.widget(at)
-        if not hasattr(page, "load"):
+        """Settings → Documents, built the first time it is shown (in a scroll area: its preview is wide)."""
+        if self._documents is None:
             from ui.views.documents_settings import DocumentsSettings  # QtPdf and reportlab: not needed at start
+            at = self.TABS.index("documents")
+            self._documents = DocumentsSettings()
+            self._documents.saved.connect(lambda _key: self.window().statusBar().showMessage(self.tr("Saved."), 4000)
+                                          if hasattr(self.window(), "statusBar") else None)
             self.tabs.blockSignals(True)
+            current = self.tabs.currentIndex()
             self.tabs.removeTab(at)
-            page = DocumentsSettings()
-            page.setAccessibleName(self.tr("Documents"))
-            page.saved.connect(lambda _key: self.window().statusBar().showMessage(self.tr("Saved."), 4000)
-                               if hasattr(self.window(), "statusBar") else None)
-            self.tabs.insertTab(at, page, self.tr("Documents"))
-            self.tabs.setCurrentIndex(at)
+            self.tabs.insertTab(at, self._scrolled(self._documents), self.tr("Documents"))
+            self.tabs.widget(at).setAccessibleName(self.tr("Documents"))
+            self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
-            page.load()
-        return page
+            self._documents.load()
+        return self._documents
 
     def _tab_shown(self, index: int) -> None:
         """The Documents page saves each text with its own button: the form's Save and message step aside."""
@@ -208,7 +220,10 @@ class SettingsView(Editor):
         box = QGroupBox(title)
         form = form_layout(box)
         for label, widget in [(label, self.inputs[name]) for name, label in rows] + list(extra):
-            form.addRow(label, widget)  # a checkbox or a button without a label sits in the field column
+            if not label and isinstance(widget, QCheckBox):
+                form.addRow(widget)  # a checkbox carries its own (long) text: the whole width
+            else:
+                form.addRow(label, widget)  # a button without a label sits in the field column
         return box
 
     def _logo_row(self) -> QWidget:

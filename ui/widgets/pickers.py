@@ -23,8 +23,9 @@ class _Contains(QSortFilterProxyModel):
         self.needle = ""
 
     def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
         self.needle = formatting.search_key(text.strip())
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 (Qt's name)
         key = self.sourceModel().index(row, 0, parent).data(KEY_ROLE) or ""
@@ -45,6 +46,8 @@ class CodePicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)  # a long name ("South Georgia & …") does not widen the form
         self.entries = QStandardItemModel(self)
         if empty is not None:
             self._add("", empty)
