@@ -34,7 +34,8 @@ class ProjectEditor(Editor):
         self.inputs: dict[str, QWidget] = {
             "title": QLineEdit(), "status": choices.combo("project_status"), "start_date": DateField(),
             "deadline": DateField(), "goals": QPlainTextEdit(), "pricing": choices.combo("pricing"),
-            "currency": currency_picker(empty=self.tr("The client's currency")), "price": QLineEdit(), "hourly_rate": QLineEdit(), "tax_rate": QLineEdit(),
+            "currency": currency_picker(empty=self.tr("The client's currency")), "price": QLineEdit(),
+            "hourly_rate": QLineEdit(), "tax_rate": QLineEdit(),
             "estimated_hours": QLineEdit(), "deposit_percent": QLineEdit(), "included_rounds": QSpinBox(),
             "extra_round_billing": choices.combo("round_billing"), "extra_round_fee": QLineEdit(),
         }

@@ -1,6 +1,6 @@
 """The project editor's scope tables (deliverables and milestones: text, quantity and date cells), and marking a
-row done: a button under its table and the same entry in the table's context menu. A saved row is marked at once through the project service; a row not saved yet
-is ticked in the table and saved with the project."""
+row done: a button under its table and the same entry in the table's context menu. A saved row is marked at once
+through the project service; a row not saved yet is ticked in the table and saved with the project."""
 
 from __future__ import annotations
 

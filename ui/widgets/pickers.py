@@ -1,5 +1,8 @@
-"""Country, currency and colour pickers. Countries and currencies: the names in the interface language (Babel's), in that language's order,
-found by typing any part of the name or the code, without minding case or accents; the ISO code is the value."""
+"""Country, currency and colour pickers.
+
+Countries and currencies by their names in the interface language (Babel's), in that language's order, found by
+typing any part of the name or the code, without minding case or accents; the ISO code is the value. A colour as
+a swatch that opens the colour dialog, beside its hex code."""
 
 from __future__ import annotations
 
