@@ -3413,6 +3413,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ηλεκτρονική τιμολόγηση (ο πωλητής στα τιμολόγια XRechnung, Factur-X και Peppol)</translation>
     </message>
     <message>
+        <source>E-invoicing</source>
+        <translation>Ηλεκτρονική τιμολόγηση</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>

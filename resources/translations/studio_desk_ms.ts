@@ -3394,6 +3394,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>E-invois (penjual pada invois XRechnung, Factur-X dan Peppol)</translation>
     </message>
     <message>
+        <source>E-invoicing</source>
+        <translation>E-invois</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Jalan</translation>
     </message>

@@ -3394,6 +3394,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>E-fatura (XRechnung, Factur-X ve Peppol faturalarında satıcı)</translation>
     </message>
     <message>
+        <source>E-invoicing</source>
+        <translation>E-fatura</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Cadde / sokak</translation>
     </message>

@@ -152,7 +152,6 @@ class ColourPicker(QWidget):
         self.swatch.clicked.connect(self.choose)
         self.hex = QLineEdit()
         self.hex.setMaxLength(7)
-        self.hex.setPlaceholderText("#2F5D8A")
         self.hex.setMaximumWidth(110)
         self.hex.setAccessibleName(QCoreApplication.translate("Pickers", "Colour code"))
         self.hex.textChanged.connect(self._changed)
