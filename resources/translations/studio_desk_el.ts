@@ -2972,6 +2972,22 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>πρόχειρο</translation>
     </message>
     <message>
+        <source>No revision round yet.</source>
+        <translation>Δεν υπάρχει ακόμη γύρος αναθεώρησης.</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Δεν έχει καταγραφεί ακόμη χρόνος.</translation>
+    </message>
+    <message>
+        <source>No quote, contract or invoice yet.</source>
+        <translation>Δεν υπάρχει ακόμη προσφορά, σύμβαση ή τιμολόγιο.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Δεν έχει καταγραφεί τίποτα ακόμη.</translation>
+    </message>
+    <message>
         <source>Lost: no new quote or invoice. To go on, set its status again.</source>
         <translation>Χάθηκε: δεν δημιουργείται νέα προσφορά ή τιμολόγιο. Για να συνεχίσετε, ορίστε ξανά την κατάστασή του.</translation>
     </message>

@@ -2953,6 +2953,22 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>draf</translation>
     </message>
     <message>
+        <source>No revision round yet.</source>
+        <translation>Belum ada pusingan semakan.</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Belum ada masa direkodkan.</translation>
+    </message>
+    <message>
+        <source>No quote, contract or invoice yet.</source>
+        <translation>Belum ada sebut harga, kontrak atau invois.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Belum ada rekod.</translation>
+    </message>
+    <message>
         <source>Lost: no new quote or invoice. To go on, set its status again.</source>
         <translation>Hilang: tiada sebut harga atau invois baharu. Untuk meneruskan, tetapkan semula statusnya.</translation>
     </message>

@@ -2953,6 +2953,22 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>taslak</translation>
     </message>
     <message>
+        <source>No revision round yet.</source>
+        <translation>Henüz revizyon turu yok.</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Henüz süre kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>No quote, contract or invoice yet.</source>
+        <translation>Henüz teklif, sözleşme veya fatura yok.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Henüz kayıt yok.</translation>
+    </message>
+    <message>
         <source>Lost: no new quote or invoice. To go on, set its status again.</source>
         <translation>Kaybedildi: yeni teklif veya fatura oluşturulamaz. Devam etmek için durumunu yeniden seçin.</translation>
     </message>

@@ -75,8 +75,19 @@ class ProjectEditor(Editor):
         form.addRow(self.tr("Deadline"), self.inputs["deadline"])
         form.addRow(self.tr("Goals"), self.inputs["goals"])
         align_labels(form)
+        return self._narrow(form)
+
+    @staticmethod
+    def _narrow(form) -> QWidget:
+        """A form at a reading width (fields of a few words, not the whole 1920 px), its page left-aligned."""
+        holder = QWidget()
+        holder.setLayout(form)
+        holder.setMaximumWidth(760)
         page = QWidget()
-        page.setLayout(form)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(holder, 1)
+        row.addStretch(0)
         return page
 
     def _scope_tab(self) -> QWidget:
@@ -132,9 +143,7 @@ class ProjectEditor(Editor):
         self.price_summary.setWordWrap(True)
         form.addRow("", self.price_summary)
         align_labels(form)
-        page = QWidget()
-        page.setLayout(form)
-        return page
+        return self._narrow(form)
 
     def _progress_tab(self) -> QWidget:
         self.rounds_label = QLabel()
@@ -306,6 +315,18 @@ class ProjectEditor(Editor):
         for entry in interactions.for_project(self.record_id):
             self.log.addItem(f"{formatting.date(entry.occurred_at.date())} · {kinds.get(entry.kind, entry.kind)}\n"
                              f"{entry.summary}")
+        self._say_when_empty()
+
+    def _say_when_empty(self) -> None:
+        """An empty list says so (greyed, not selectable) instead of standing as a blank box."""
+        for view, text in ((self.rounds_list, self.tr("No revision round yet.")),
+                           (self.time_list, self.tr("No time recorded yet.")),
+                           (self.documents, self.tr("No quote, contract or invoice yet.")),
+                           (self.log, self.tr("Nothing logged yet."))):
+            if not view.count():
+                item = QListWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                view.addItem(item)
 
     def show_state_actions(self, status: str) -> None:
         """Only the actions that fit the project's state: none that start a document once it is lost or closed."""
