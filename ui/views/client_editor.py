@@ -33,7 +33,7 @@ class ClientEditor(Editor):
             "notes": QPlainTextEdit(),
         }
         self.inputs["address"].setFixedHeight(70)
-        self.inputs["notes"].setMinimumHeight(80)
+        self.inputs["notes"].setFixedHeight(96)
         self.inputs["email"].setPlaceholderText("name@example.com")
         labels = {"name": self.tr("Name"), "company": self.tr("Company"), "email": self.tr("Email"),
                   "phone": self.tr("Phone"), "address": self.tr("Address"), "country": self.tr("Country"),
