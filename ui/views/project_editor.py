@@ -62,8 +62,9 @@ class ProjectEditor(Editor):
         self.archive_button = self.add_action(self.tr("Archive"), self.archive)
         self.ended_note = QLabel()  # why a lost or closed project offers no quote and no invoice
         self.ended_note.setObjectName("hint")
+        self.ended_note.setWordWrap(True)  # under the header, so a long translation never widens the window
         self.ended_note.hide()
-        self.actions.insertWidget(0, self.ended_note)
+        self.body.insertWidget(0, self.ended_note)
 
     # -- layout -------------------------------------------------------------------------------
     def _overview_tab(self) -> QWidget:

@@ -16,6 +16,7 @@ from ui.widgets.fields import DATE_ROLE, DateDelegate, set_date_cell
 
 ROW_ID = Qt.ItemDataRole.UserRole + 7  # the saved row's id, on the first cell
 DATE_KEYS = ("due_date", "done_on")
+TEXT_KEYS = ("name", "format", "title")
 
 
 
@@ -64,7 +65,9 @@ class RowsTable(QTableWidget):
         self._dates = DateDelegate(self)
         self.keys = keys
         self.setHorizontalHeaderLabels(titles)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, key in enumerate(keys):  # the text columns share the width; a format is read whole
+            if key in TEXT_KEYS:
+                self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         metrics = self.horizontalHeader().fontMetrics()
         for column, title in enumerate(titles[1:], start=1):  # whole titles, however long the translation
             self.setColumnWidth(column, max(self.columnWidth(column), metrics.horizontalAdvance(title) + 20))
