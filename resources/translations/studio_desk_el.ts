@@ -415,6 +415,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Επικοινωνία</translation>
     </message>
     <message>
+        <source>Client details</source>
+        <translation>Στοιχεία πελάτη</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Έργα</translation>
     </message>

@@ -415,6 +415,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Komunikasi</translation>
     </message>
     <message>
+        <source>Client details</source>
+        <translation>Butiran pelanggan</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projek</translation>
     </message>

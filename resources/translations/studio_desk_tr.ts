@@ -415,6 +415,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>İletişim geçmişi</translation>
     </message>
     <message>
+        <source>Client details</source>
+        <translation>Müşteri bilgileri</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projeler</translation>
     </message>

@@ -63,6 +63,7 @@ class ClientEditor(Editor):
         details.setWidgetResizable(True)
         details.setFrameShape(QFrame.Shape.NoFrame)
         details.setWidget(form_page)
+        details.setAccessibleName(self.tr("Client details"))
 
         self.log = QListWidget()
         self.log.setAccessibleName(self.tr("Conversation"))
