@@ -193,10 +193,12 @@ class ProjectEditor(Editor):
         side = QVBoxLayout()
         side.addWidget(docs, 1)
         side.addWidget(talk, 1)
+        work = QVBoxLayout()  # two columns: three side by side do not fit 1280 px in Greek or Malay
+        work.addWidget(rounds, 1)
+        work.addWidget(time, 1)
         page = QWidget()
         layout = QHBoxLayout(page)
-        layout.addWidget(rounds, 1)
-        layout.addWidget(time, 1)
+        layout.addLayout(work, 1)
         layout.addLayout(side, 1)
         return page
 
