@@ -2,7 +2,7 @@
 
 Object names it styles (set them with setObjectName, never a per-widget style sheet): viewTitle, sectionTitle,
 card, figure, figureCaption, muted, primary, destructive, link, lockedNote, readOnlyValue, chip, formError,
-hint, warning, emptyState, totals, sidebar.
+hint, warning, emptyState, totals, sidebar, sampleBadge.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ QLabel#totals { font-size: 14px; }
 QLabel#chip { background: %(surface_alt)s; color: %(text_muted)s; border: 1px solid %(border)s;
     border-radius: 9px; padding: 0px 7px; font-size: %(caption)spx; font-weight: 600; }
 QLabel#readOnlyValue { color: %(text)s; padding: 5px 0px; }
+QLabel#sampleBadge { background: %(warning_bg)s; color: %(warning_text)s; border-radius: 9px;
+    padding: 1px %(s1)spx; font-size: %(small)spx; font-weight: 600; }
 QFrame#card { background: %(surface)s; border: 1px solid %(border)s; border-radius: %(r_large)spx; }
 QFrame#card QLabel { background: transparent; border: none; }
 QFrame#lockedNote { background: %(info_bg)s; border: 1px solid %(info_border)s; border-radius: %(r_medium)spx; }
@@ -146,6 +148,8 @@ QProgressBar { border: 1px solid %(border)s; border-radius: %(r_small)spx; backg
 QProgressBar::chunk { background: %(accent)s; border-radius: 3px; }
 QStatusBar { background: %(surface_alt)s; color: %(text_muted)s; border-top: 1px solid %(border)s; }
 QStatusBar QLabel { color: %(text_muted)s; }
+QToolBar { background: %(window)s; border: none; border-bottom: 1px solid %(border)s; spacing: %(s1)spx;
+    padding: 4px %(s1)spx; }
 QSplitter::handle { background: %(border)s; }
 """
 
@@ -173,12 +177,14 @@ def style_sheet(theme: Theme) -> str:
     dark = theme.name == "dark"
     info_bg, info_text = tone_colours(theme, "info")
     danger_bg, _ = tone_colours(theme, "danger")
+    warning_bg, warning_text = tone_colours(theme, "warning")
     values = dict(vars(theme))
     values.update(
         s1=space(1), s1_5=space(1.5), s2=space(2), r_small=RADIUS["small"], r_medium=RADIUS["medium"],
         r_large=RADIUS["large"], caption=TYPE["caption"], small=TYPE["small"], title=TYPE["title"],
         title_minus=TYPE["title"] - 2, heading=TYPE["heading"], display=TYPE["display"],
         info_bg=info_bg, info_text=info_text, info_border=mix(info_bg, info_text, 0.35), danger_bg=danger_bg,
+        warning_bg=warning_bg, warning_text=warning_text,
         accent_hover=mix(theme.accent, "#FFFFFF" if dark else "#000000", 0.12),
         focus_on_accent=theme.text if dark else "#1A1D21",
         hover_strong=mix(theme.surface_alt, theme.text, 0.08),

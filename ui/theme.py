@@ -17,7 +17,7 @@ from ui.tokens import DEFAULT_ACCENT, TYPE, Theme, theme_tokens
 ACCENT = DEFAULT_ACCENT
 THEMES = ("system", "light", "dark")
 FAMILY = "Inter"
-FIRST_PAINT_FONTS = ("Inter-Regular.ttf", "Inter-SemiBold.ttf")  # body text and titles; the rest come later
+FIRST_PAINT_FONTS = ("Inter-Regular.ttf", "Inter-Medium.ttf", "Inter-SemiBold.ttf", "Inter-Bold.ttf")  # italics later
 
 _state: dict[str, object] = {"choice": "system", "accent": None, "tokens": theme_tokens("light"), "style": None}
 

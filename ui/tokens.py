@@ -47,14 +47,16 @@ class Theme:
     info: str
 
 
-_LIGHT = Theme(name="light", window="#F5F6F8", surface="#FFFFFF", surface_alt="#EEF0F3", border="#DDE1E6",
-               border_strong="#858C97", text="#1A1D21", text_muted="#596170", accent=DEFAULT_ACCENT,
-               on_accent="#FFFFFF", accent_text=DEFAULT_ACCENT, focus=DEFAULT_ACCENT, hover="#EDF1F6",
-               danger="#B42318", warning="#A1460A", success="#067647", info="#175CD3")
-_DARK = Theme(name="dark", window="#18191C", surface="#222428", surface_alt="#1D1F23", border="#33363C",
-              border_strong="#767C87", text="#E8EAED", text_muted="#A4AAB4", accent="#5B8FC7",
-              on_accent="#FFFFFF", accent_text="#8DB7E6", focus="#8DB7E6", hover="#2B2E33",
-              danger="#F97066", warning="#FDB022", success="#47CD89", info="#6CB4FF")
+_LIGHT = Theme(**{"name": "light", "window": "#F5F6F8", "surface": "#FFFFFF", "surface_alt": "#EEF0F3",
+                  "border": "#DDE1E6", "border_strong": "#858C97", "text": "#1A1D21", "text_muted": "#596170",
+                  "accent": DEFAULT_ACCENT, "on_accent": "#FFFFFF", "accent_text": DEFAULT_ACCENT,
+                  "focus": DEFAULT_ACCENT, "hover": "#EDF1F6", "danger": "#B42318", "warning": "#A1460A",
+                  "success": "#067647", "info": "#175CD3"})
+_DARK = Theme(**{"name": "dark", "window": "#18191C", "surface": "#222428", "surface_alt": "#1D1F23",
+                 "border": "#33363C", "border_strong": "#767C87", "text": "#E8EAED", "text_muted": "#A4AAB4",
+                 "accent": "#5B8FC7", "on_accent": "#FFFFFF", "accent_text": "#8DB7E6", "focus": "#8DB7E6",
+                 "hover": "#2B2E33", "danger": "#F97066", "warning": "#FDB022", "success": "#47CD89",
+                 "info": "#6CB4FF"})
 
 TONES = ("neutral", "info", "warning", "danger", "success", "muted", "refund")
 

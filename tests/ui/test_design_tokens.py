@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
@@ -76,7 +78,9 @@ def test_the_palette_and_status_colour_follow_the_theme(qapp, name):
         assert t.name == name and qapp.palette().window().color() == QColor(t.window)
         assert formatting.status_colour("overdue") == QColor(tone_colours(t, "danger")[1])
         assert formatting.status_colour("no such status") is None
-        assert "QLabel#readOnlyValue" in qapp.styleSheet() and "QFrame#lockedNote" in qapp.styleSheet()
+        for name_ in ("viewTitle", "sectionTitle", "card", "figure", "figureCaption", "muted", "primary",
+                      "destructive", "link", "lockedNote", "readOnlyValue", "chip", "formError", "hint", "warning"):
+            assert re.search(rf"#{name_}[ ,:]", qapp.styleSheet()), name_  # every object name of the contract
         assert qapp.font().family() == "Inter" and qapp.font().pixelSize() == tokens.TYPE["body"]
     finally:
         theme.apply(qapp, "light", accent="#2F5D8A")
@@ -172,16 +176,67 @@ def test_disabled_inputs_stay_readable(qapp, name):
 def test_the_selected_sidebar_item_is_one_accent_fill_without_a_focus_frame(qapp, window, name):
     try:
         theme.apply(qapp, name)
-        window.sidebar.setFocus()
         window.show_view("invoices")
+        window.activateWindow()
+        window.sidebar.setFocus()
         QApplication.processEvents()
         sidebar = window.sidebar
+        assert sidebar.hasFocus()
         rect = sidebar.visualItemRect(sidebar.currentItem())
         image = sidebar.viewport().grab().toImage()
         accent = theme.current().accent.upper()
-        inner = rect.adjusted(8 + 7, 2, -(8 + 7), -2)  # inside the item's margin and corner radius
-        edges = [(x, y) for x in range(inner.left(), inner.right()) for y in (inner.top(), inner.bottom())]
-        edges += [(x, y) for x in (inner.left(), inner.right()) for y in range(inner.top(), inner.bottom())]
-        assert {_pixel(image, x, y) for x, y in edges} == {accent}
+        inner = rect.adjusted(8 + 4, 1 + 3, -(8 + 4), -(1 + 3))  # inside the item's margin and corner radius
+        middle = inner.center().y()
+        rows = [y for y in range(inner.top(), inner.bottom() + 1) if abs(y - middle) > 7]  # above and below the text
+        pixels = {_pixel(image, x, y) for x in range(inner.left(), inner.right() + 1) for y in rows}
+        pixels |= {_pixel(image, x, y) for x in range(inner.left(), inner.left() + 5)
+                   for y in range(inner.top(), inner.bottom() + 1)}  # left of the text
+        assert pixels == {accent}
     finally:
         theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_rendered_inputs_and_unchecked_boxes_stand_out(qtbot, qapp, name):
+    """Measured in the pixels drawn: an input's border and an unchecked box's outline at ≥ 3:1 on the window."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QStyle, QStyleOptionButton, \
+        QVBoxLayout, QWidget
+    try:
+        theme.apply(qapp, name)
+        window = theme.current().window
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        inputs = [QLineEdit("text"), QComboBox(), QSpinBox()]
+        box = QCheckBox("Unchecked")
+        for widget in (*inputs, box):
+            layout.addWidget(widget)
+        page.show()
+        qtbot.waitExposed(page)
+        for widget in inputs:
+            image = widget.grab().toImage()
+            border = _pixel(image, 0, image.height() // 2)  # the middle of the left edge
+            assert contrast(border, window) >= 3, (name, type(widget).__name__, border)
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        image = box.grab().toImage()
+        row = [_pixel(image, x, indicator.center().y()) for x in range(indicator.left(), indicator.right() + 1)]
+        assert max(contrast(colour, window) for colour in row) >= 3, (name, row)
+    finally:
+        theme.apply(qapp, "light")
+
+
+def test_saving_settings_gives_the_window_the_studios_accent(qapp, window):
+    from studio_app.work import settings
+    try:
+        window.show_view("settings")
+        view = window._settings_view
+        settings.update({"accent_color": "#E91E63"})
+        view.load()
+        assert view.save()
+        expected = theme_tokens(theme.current().name, "#E91E63")
+        assert qapp.palette().highlight().color() == QColor(expected.accent)
+        assert theme.current().accent_text == expected.accent_text
+    finally:
+        theme.apply(qapp, "light", accent=tokens.DEFAULT_ACCENT)

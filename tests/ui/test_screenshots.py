@@ -35,7 +35,8 @@ def _shoot_views(window, folder, editors: tuple[str, ...]) -> dict[str, int]:
     return first
 
 
-@pytest.mark.parametrize("theme,size", [("light", (1280, 800)), ("dark", (1280, 800)), ("light", (1920, 1080))])
+@pytest.mark.parametrize("theme,size", [("light", (1280, 800)), ("dark", (1280, 800)), ("light", (1920, 1080)),
+                                        ("dark", (1920, 1080))])
 def test_screenshots_of_every_view(qtbot, qapp, demo_db, output_dir, theme, size):
     from ui import theme as themes
     themes.apply(qapp, theme)
