@@ -82,7 +82,7 @@ def mark_if_sample(window: QMainWindow, location: str) -> None:
 
 
 def open_own(window: QMainWindow) -> QMainWindow:
-    """Leave the sample data: the studio's own database (as chosen in Settings → This desk) in a new window."""
+    """Leave the sample data: the studio's own database (as chosen in Settings → Appearance and data) in a new window."""
     target = QSettings().value("database") or startup.default_target()
     db.close()
     startup.open_database(target)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import unicodedata
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import get_date_format
-from babel.numbers import format_compact_currency, format_decimal
+from babel.numbers import format_compact_currency, format_decimal, get_territory_currencies
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QColor
 
@@ -37,14 +40,79 @@ def interface_language() -> str:
 
 
 def date(value: dt.date | None) -> str:
+    """The one date format of the interface: CLDR's medium date of the language, readable and unambiguous
+    in every country ("30 Nov 2026", "30 Kas 2026", "30 Νοε 2026", "30 Nov 2026")."""
     return i18n.format_date(value, _language) if value else ""
 
 
 def date_input_format() -> str:
-    """The interface language's short numeric date as a Qt display format with a four-digit year:
-    dd/MM/yyyy (English), d.MM.yyyy (Turkish), d/M/yyyy (Greek), d/MM/yyyy (Malay)."""
-    pattern = re.sub(r"y+", "yyyy", get_date_format("short", locale=i18n.locale_for(_language)).pattern)
-    return pattern if re.fullmatch(r"[dMy./\- ]+", pattern) else "yyyy-MM-dd"
+    """The same date as a Qt display format for a date editor ("d MMM yyyy"), whose month names come from the
+    editor's QLocale (``qt_locale()``, as ``ui.widgets.fields.DateField`` sets it)."""
+    pattern = get_date_format("medium", locale=i18n.locale_for(_language)).pattern
+    pattern = re.sub(r"y+", "yyyy", pattern.replace("L", "M"))
+    return pattern if re.fullmatch(r"[dMy.,/\- ]+", pattern) else "d MMM yyyy"
+
+
+def qt_locale() -> QLocale:
+    """The interface language as a QLocale (month names in date editors and calendars)."""
+    return QLocale(i18n.locale_for(_language))
+
+
+def sort_key(text: str, language: str | None = None) -> tuple:
+    """How a person of the interface language orders names: case ignored, an accented letter beside its own
+    (Turkish: Ç after C, Ğ after G, İ/I apart), Greek by its own alphabet without the tonos."""
+    language = language or _language
+    if language == "tr":
+        folded = i18n.fold(text, "tr")
+        return tuple(_TURKISH.get(ch, 0) or 100 + ord(_strip_marks(ch)[:1] or ch) for ch in folded), folded
+    folded = i18n.fold(text, language)
+    return _strip_marks(folded).replace("ς", "σ"), folded
+
+
+_TURKISH = {ch: at for at, ch in enumerate("abcçdefgğhıijklmnoöprsştuüvwxyz", start=1)}
+
+
+def search_key(text: str) -> str:
+    """For "contains" search as a person types it: no case, no accents (“turkiye” finds “Türkiye”)."""
+    return _strip_marks(text.casefold().replace("ı", "i"))
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+_NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}  # as studio_app.work.identifiers refuses them
+
+
+def countries() -> list[tuple[str, str]]:
+    """Every country as (ISO code, name in the interface language), in that language's order."""
+    return _named_list("territories", _language)
+
+
+def currencies() -> list[tuple[str, str]]:
+    """The currencies in use today as (ISO code, name in the interface language), in that language's order."""
+    return _named_list("currencies", _language)
+
+
+def country_name(code: str) -> str:
+    """The country's name in the interface language ("Türkiye" for TR), or the code as given."""
+    return Locale.parse(i18n.locale_for(_language)).territories.get((code or "").upper(), code or "")
+
+
+def currency_name(code: str) -> str:
+    return Locale.parse(i18n.locale_for(_language)).currencies.get((code or "").upper(), code or "")
+
+
+@functools.cache
+def _named_list(kind: str, language: str) -> list[tuple[str, str]]:
+    names = getattr(Locale.parse(i18n.locale_for(language)), kind)
+    if kind == "territories":
+        codes = {c for c in names if len(c) == 2 and c.isalpha()} - _NOT_COUNTRIES
+    else:
+        today = dt.date.today()
+        codes = {cur for territory in Locale("en").territories
+                 for cur in get_territory_currencies(territory, today, tender=True)}
+    return sorted(((code, names.get(code, code)) for code in codes), key=lambda pair: sort_key(pair[1], language))
 
 
 def amount(minor: int | None, currency: str) -> str:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QPushButton, QSizePolicy, QStackedWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
 from studio_app.work import clients, projects
@@ -241,34 +241,15 @@ class MainWindow(QMainWindow):
             self._settings_view.saved.connect(
                 lambda _id: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
             self._settings_view.saved.connect(self._saved)
-            self.settings_tabs = QTabWidget()
-            self.settings_tabs.setAccessibleName(self.tr("Settings"))
-            self.settings_tabs.addTab(self._settings_view, self.tr("Studio and defaults"))
-            self.settings_tabs.addTab(QWidget(), self.tr("Documents"))  # built when first shown
-            self.settings_tabs.currentChanged.connect(self._settings_tab_shown)
-            self.settings_page.layout().addWidget(self.settings_tabs)
-            self.settings_tabs.show()  # added to a page that may already be on screen
+            self.settings_tabs = self._settings_view.tabs  # one tab bar: studio, invoicing, documents, e-mail, desk
+            self.settings_page.layout().addWidget(self._settings_view)
+            self._settings_view.show()  # added to a page that may already be on screen
         return self._settings_view
 
     @property
     def documents_settings(self):
         """Settings → Documents, built the first time it is shown."""
-        self.settings_view  # noqa: B018 (the tabs it lives in)
-        page = self.settings_tabs.widget(1)
-        if not hasattr(page, "load"):
-            from ui.views.documents_settings import DocumentsSettings  # QtPdf and reportlab: not needed at start
-            self.settings_tabs.blockSignals(True)
-            self.settings_tabs.removeTab(1)
-            page = DocumentsSettings()
-            page.saved.connect(lambda _key: self.statusBar().showMessage(self.tr("Saved."), 4000))
-            self.settings_tabs.insertTab(1, page, self.tr("Documents"))
-            self.settings_tabs.blockSignals(False)
-            page.load()
-        return page
-
-    def _settings_tab_shown(self, index: int) -> None:
-        if index == 1:
-            self.settings_tabs.setCurrentWidget(self.documents_settings)
+        return self.settings_view.documents_settings
 
     # -- menus and shortcuts ------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -480,6 +480,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Επικοινωνία</translation>
     </message>
     <message>
+        <source>Client details</source>
+        <translation>Στοιχεία πελάτη</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Έργα</translation>
     </message>
@@ -2719,18 +2723,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Οι ρυθμίσεις αποθηκεύτηκαν.</translation>
     </message>
     <message>
-        <source>Studio and defaults</source>
-        <translation>Στούντιο και προεπιλογές</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Έγγραφα</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Αποθηκεύτηκε.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
@@ -3035,6 +3027,29 @@ Studio Desk is free software under the MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Επιλέξτε χρώμα</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Κωδικός χρώματος</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Επιλογή…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>What the client wants to achieve, in their words</source>
@@ -3113,12 +3128,16 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ποσότ.</translation>
     </message>
     <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Παράδοση (ΕΕΕΕ-ΜΜ-ΗΗ)</translation>
+        <source>The client&apos;s currency</source>
+        <translation>Το νόμισμα του πελάτη</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Έγινε</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -3286,6 +3305,30 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>draft</source>
         <translation>πρόχειρο</translation>
+    </message>
+    <message>
+        <source>No revision round yet.</source>
+        <translation>Δεν υπάρχει ακόμη γύρος αναθεώρησης.</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Δεν έχει καταγραφεί ακόμη χρόνος.</translation>
+    </message>
+    <message>
+        <source>No quote, contract or invoice yet.</source>
+        <translation>Δεν υπάρχει ακόμη προσφορά, σύμβαση ή τιμολόγιο.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Δεν έχει καταγραφεί τίποτα ακόμη.</translation>
+    </message>
+    <message>
+        <source>Lost: no new quote or invoice. To go on, set its status again.</source>
+        <translation>Χάθηκε: δεν δημιουργείται νέα προσφορά ή τιμολόγιο. Για να συνεχίσετε, ορίστε ξανά την κατάστασή του.</translation>
+    </message>
+    <message>
+        <source>Closed: no new quote or invoice. To go on, set its status again.</source>
+        <translation>Έκλεισε: δεν δημιουργείται νέα προσφορά ή τιμολόγιο. Για να συνεχίσετε, ορίστε ξανά την κατάστασή του.</translation>
     </message>
     <message>
         <source>The next round (%1) is included.</source>
@@ -3669,6 +3712,18 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Στούντιο</translation>
     </message>
     <message>
+        <source>Invoicing defaults</source>
+        <translation>Προεπιλογές τιμολόγησης</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Έγγραφα</translation>
+    </message>
+    <message>
+        <source>Appearance and data</source>
+        <translation>Εμφάνιση και δεδομένα</translation>
+    </message>
+    <message>
         <source>Studio name</source>
         <translation>Επωνυμία στούντιο</translation>
     </message>
@@ -3721,6 +3776,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ηλεκτρονική τιμολόγηση (ο πωλητής στα τιμολόγια XRechnung, Factur-X και Peppol)</translation>
     </message>
     <message>
+        <source>E-invoicing</source>
+        <translation>Ηλεκτρονική τιμολόγηση</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>
@@ -3755,10 +3814,6 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>First-run assistant…</source>
         <translation>Οδηγός πρώτης εκκίνησης…</translation>
-    </message>
-    <message>
-        <source>This desk</source>
-        <translation>Αυτός ο υπολογιστής</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3813,6 +3868,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ισχύς προσφορών (ημέρες)</translation>
     </message>
     <message>
+        <source>Deadlines and follow-ups</source>
+        <translation>Προθεσμίες και παρακολούθηση</translation>
+    </message>
+    <message>
         <source>Documents and numbering</source>
         <translation>Έγγραφα και αρίθμηση</translation>
     </message>
@@ -3853,10 +3912,6 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Συνέχιση αρίθμησης</translation>
     </message>
     <message>
-        <source>Reminders and backups</source>
-        <translation>Υπενθυμίσεις και αντίγραφα ασφαλείας</translation>
-    </message>
-    <message>
         <source>Warn about deadlines (days ahead)</source>
         <translation>Προειδοποίηση για προθεσμίες (ημέρες πριν)</translation>
     </message>
@@ -3883,6 +3938,18 @@ Studio Desk is free software under the MIT licence.</source>
     <message>
         <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>
         <translation>Στις μορφές αρίθμησης, το {seq} είναι ο αύξων αριθμός και το {year} το έτος, π.χ. INV-{year}-{seq:04}.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Database and backups</source>
+        <translation>Βάση δεδομένων και αντίγραφα ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -480,6 +480,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Komunikasi</translation>
     </message>
     <message>
+        <source>Client details</source>
+        <translation>Butiran pelanggan</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projek</translation>
     </message>
@@ -2700,18 +2704,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tetapan disimpan.</translation>
     </message>
     <message>
-        <source>Studio and defaults</source>
-        <translation>Studio dan tetapan lalai</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Disimpan.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
@@ -3013,6 +3005,29 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Pilih warna</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Kod warna</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>What the client wants to achieve, in their words</source>
@@ -3091,12 +3106,16 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Kuantiti</translation>
     </message>
     <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Tarikh (TTTT-BB-HH)</translation>
+        <source>The client&apos;s currency</source>
+        <translation>Mata wang pelanggan</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tarikh akhir</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -3263,6 +3282,30 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>draft</source>
         <translation>draf</translation>
+    </message>
+    <message>
+        <source>No revision round yet.</source>
+        <translation>Belum ada pusingan semakan.</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Belum ada masa direkodkan.</translation>
+    </message>
+    <message>
+        <source>No quote, contract or invoice yet.</source>
+        <translation>Belum ada sebut harga, kontrak atau invois.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Belum ada rekod.</translation>
+    </message>
+    <message>
+        <source>Lost: no new quote or invoice. To go on, set its status again.</source>
+        <translation>Hilang: tiada sebut harga atau invois baharu. Untuk meneruskan, tetapkan semula statusnya.</translation>
+    </message>
+    <message>
+        <source>Closed: no new quote or invoice. To go on, set its status again.</source>
+        <translation>Ditutup: tiada sebut harga atau invois baharu. Untuk meneruskan, tetapkan semula statusnya.</translation>
     </message>
     <message>
         <source>The next round (%1) is included.</source>
@@ -3646,6 +3689,18 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Studio</translation>
     </message>
     <message>
+        <source>Invoicing defaults</source>
+        <translation>Tetapan lalai invois</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Appearance and data</source>
+        <translation>Paparan dan data</translation>
+    </message>
+    <message>
         <source>Studio name</source>
         <translation>Nama studio</translation>
     </message>
@@ -3698,6 +3753,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>E-invois (penjual pada invois XRechnung, Factur-X dan Peppol)</translation>
     </message>
     <message>
+        <source>E-invoicing</source>
+        <translation>E-invois</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Jalan</translation>
     </message>
@@ -3732,10 +3791,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>First-run assistant…</source>
         <translation>Pembantu kali pertama…</translation>
-    </message>
-    <message>
-        <source>This desk</source>
-        <translation>Komputer ini</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3790,6 +3845,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tempoh sah sebut harga (hari)</translation>
     </message>
     <message>
+        <source>Deadlines and follow-ups</source>
+        <translation>Tarikh akhir dan susulan</translation>
+    </message>
+    <message>
         <source>Documents and numbering</source>
         <translation>Dokumen dan penomboran</translation>
     </message>
@@ -3830,10 +3889,6 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Sambung penomboran</translation>
     </message>
     <message>
-        <source>Reminders and backups</source>
-        <translation>Peringatan dan sandaran</translation>
-    </message>
-    <message>
         <source>Warn about deadlines (days ahead)</source>
         <translation>Amaran tarikh akhir (hari lebih awal)</translation>
     </message>
@@ -3860,6 +3915,18 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     <message>
         <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>
         <translation>Format nombor menggunakan {seq} untuk nombor siri dan {year} untuk tahun, cth. INV-{year}-{seq:04}.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Database and backups</source>
+        <translation>Pangkalan data dan sandaran</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
     </message>
     <message>
         <source>Choose…</source>

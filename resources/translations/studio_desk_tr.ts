@@ -480,6 +480,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>İletişim geçmişi</translation>
     </message>
     <message>
+        <source>Client details</source>
+        <translation>Müşteri bilgileri</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projeler</translation>
     </message>
@@ -2700,18 +2704,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <source>Studio and defaults</source>
-        <translation>Stüdyo ve varsayılanlar</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Belgeler</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Kaydedildi.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3013,6 +3005,29 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Renk seçin</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Renk kodu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>What the client wants to achieve, in their words</source>
@@ -3091,12 +3106,16 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Adet</translation>
     </message>
     <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Teslim (YYYY-AA-GG)</translation>
+        <source>The client&apos;s currency</source>
+        <translation>Müşterinin para birimi</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Teslim</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -3263,6 +3282,30 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>draft</source>
         <translation>taslak</translation>
+    </message>
+    <message>
+        <source>No revision round yet.</source>
+        <translation>Henüz revizyon turu yok.</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Henüz süre kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>No quote, contract or invoice yet.</source>
+        <translation>Henüz teklif, sözleşme veya fatura yok.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Henüz kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Lost: no new quote or invoice. To go on, set its status again.</source>
+        <translation>Kaybedildi: yeni teklif veya fatura oluşturulamaz. Devam etmek için durumunu yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>Closed: no new quote or invoice. To go on, set its status again.</source>
+        <translation>Kapandı: yeni teklif veya fatura oluşturulamaz. Devam etmek için durumunu yeniden seçin.</translation>
     </message>
     <message>
         <source>The next round (%1) is included.</source>
@@ -3646,6 +3689,18 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Stüdyo</translation>
     </message>
     <message>
+        <source>Invoicing defaults</source>
+        <translation>Faturalama varsayılanları</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Appearance and data</source>
+        <translation>Görünüm ve veriler</translation>
+    </message>
+    <message>
         <source>Studio name</source>
         <translation>Stüdyo adı</translation>
     </message>
@@ -3698,6 +3753,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>E-fatura (XRechnung, Factur-X ve Peppol faturalarında satıcı)</translation>
     </message>
     <message>
+        <source>E-invoicing</source>
+        <translation>E-fatura</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Cadde / sokak</translation>
     </message>
@@ -3732,10 +3791,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>First-run assistant…</source>
         <translation>İlk kullanım yardımcısı…</translation>
-    </message>
-    <message>
-        <source>This desk</source>
-        <translation>Bu bilgisayar</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3790,6 +3845,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Teklif geçerlilik süresi (gün)</translation>
     </message>
     <message>
+        <source>Deadlines and follow-ups</source>
+        <translation>Teslim tarihleri ve takip</translation>
+    </message>
+    <message>
         <source>Documents and numbering</source>
         <translation>Belgeler ve numaralandırma</translation>
     </message>
@@ -3830,10 +3889,6 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Numaralandırmayı sürdür</translation>
     </message>
     <message>
-        <source>Reminders and backups</source>
-        <translation>Hatırlatmalar ve yedekler</translation>
-    </message>
-    <message>
         <source>Warn about deadlines (days ahead)</source>
         <translation>Teslim tarihi uyarısı (kaç gün önce)</translation>
     </message>
@@ -3860,6 +3915,18 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
     <message>
         <source>Number formats use {seq} for the running number and {year} for the year, e.g. INV-{year}-{seq:04}.</source>
         <translation>Numara biçimlerinde sıra numarası için {seq}, yıl için {year} kullanılır; örn. INV-{year}-{seq:04}.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Database and backups</source>
+        <translation>Veritabanı ve yedekler</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>Choose…</source>

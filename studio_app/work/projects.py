@@ -17,6 +17,13 @@ from studio_app.store.models import Contract, Deliverable, Exclusion, Invoice, M
 STATUSES = ("lead", "quoted", "active", "delivered", "closed", "lost")
 PRICING = ("fixed", "hourly")
 ROUND_BILLING = ("per_round", "hourly")
+#: A lost or closed project takes no new quote and no final invoice: its status is changed back first.
+ENDED = ("lost", "closed")
+
+
+def takes_new_documents(status: str) -> bool:
+    """Whether a project in ``status`` may get a new quote or its final invoice."""
+    return status not in ENDED
 
 
 def get(project_id: int) -> Project:

@@ -55,7 +55,7 @@ def test_every_control_of_the_main_window_and_the_editors_is_named(window):
         settle()
         missing[view] = unnamed(window)
         assert len(focus_chain(window)) > 3
-    window.settings_tabs.setCurrentIndex(1)
+    window.settings_view.show_tab("documents")
     settle()
     missing["documents settings"] = unnamed(window)
     for kind, record_id in (("client", client.id), ("project", project.id), ("invoice", invoice.id)):

@@ -59,7 +59,7 @@ def test_mark_deliverable_and_milestone_done(window):
     done = {d.name: d.done for d in Deliverable.select().where(Deliverable.project == project.id)}
     assert done == {"Logo": False, "Brand guide": True}
     assert Milestone.get(Milestone.project == project.id).done_on == dt.date(2026, 11, 23)
-    assert editor.milestones.item(0, 2).text() == "2026-11-23"
+    assert editor.milestones.item(0, 2).text() == "23 Nov 2026"
 
 
 def test_snooze_a_follow_up_from_the_dashboard(window):

@@ -24,9 +24,8 @@ def pdf_text(data: bytes) -> str:
 @pytest.fixture
 def page(window):
     window.show_view("settings")
-    window.settings_tabs.setCurrentIndex(1)
-    documents = window.documents_settings
-    assert window.settings_tabs.currentWidget() is documents
+    documents = window.settings_view.show_tab("documents")
+    assert window.settings_tabs.currentWidget().widget() is documents and documents.isVisible()
     return documents
 
 

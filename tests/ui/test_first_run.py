@@ -27,7 +27,8 @@ def fill_studio(wizard: FirstRunAssistant, tmp_path) -> None:
     assert wizard.load_logo(tmp_path / "logo.svg") and wizard.logo.startswith(b"\x89PNG")
     wizard.next()
     wizard.country.setCurrentIndex(wizard.country.findData("TR"))
-    assert f["currency"].text() == "TRY" and f["tax_rate"].text() == "20"
+    assert f["currency"].value() == "TRY" and f["currency"].currentText() == "Turkish Lira (TRY)"
+    assert f["tax_rate"].text() == "20"
     assert f["paper_size"].currentData() == "A4" and f["language"].currentData() == "tr"
     wizard.next()
     f["iban"].setText("TR33 0006 1005 1978 6457 8413 26")

@@ -13,9 +13,9 @@ from tests import factories
 def test_settings_show_the_local_details_of_the_studios_country_and_check_them(qtbot, window):
     window.show_view("settings")
     view = window.settings_view
-    view.inputs["country"].setText("DE")
+    view.inputs["country"].set_value("DE")
     assert view.local.isHidden()
-    view.inputs["country"].setText("TR")
+    view.inputs["country"].set_value("TR")
     assert not view.local.isHidden()
     assert not view.inputs["tax_office"].isHidden() and view.inputs["sst_number"].isHidden()
     view.inputs["national_tax_id"].setText("1234567891")
@@ -26,7 +26,7 @@ def test_settings_show_the_local_details_of_the_studios_country_and_check_them(q
     assert view.save_button.isEnabled()
     view.save()
     assert (settings.get().national_tax_id, settings.get().tax_office) == ("1234567890", "Kadıköy")
-    view.inputs["country"].setText("MY")
+    view.inputs["country"].set_value("MY")
     assert not view.inputs["sst_number"].isHidden() and not view.inputs["duitnow_id"].isHidden()
     assert view.inputs["tax_office"].isHidden()
     out = Path(__file__).resolve().parents[1] / "output" / "screenshots"

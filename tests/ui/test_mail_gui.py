@@ -225,7 +225,7 @@ def test_retry_on_start_says_what_happened_in_the_status_bar(qtbot, window, stud
 def test_settings_test_message_and_a_template_with_an_unknown_placeholder(qtbot, window, studio, smtp_server):
     window.show_view("settings")
     view = window.settings_view
-    view.tabs.setCurrentIndex(1)
+    view.show_tab("email")
     mail = view.mail
     mail.inputs["sender_email"].setText("deniz@studio.example")
     mail.inputs["smtp_host"].setText("127.0.0.1")
@@ -310,7 +310,7 @@ def test_screenshots_of_the_compose_dialog_and_the_email_settings(qtbot, qapp, w
     assert dialog.grab().save(str(output_dir / f"mail-compose-{theme}.png"))
     dialog.reject()
     window.show_view("settings")
-    window.settings_view.tabs.setCurrentIndex(1)
+    window.settings_view.show_tab("email")
     settle()
     assert window.grab().save(str(output_dir / f"mail-settings-{theme}.png"))
 

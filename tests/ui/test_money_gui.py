@@ -53,7 +53,7 @@ def test_a_credit_note_beyond_what_was_unpaid_shows_the_refund_and_records_it(qt
 
     asked.fill(PaymentDialog, pay_back)
     click(qtbot, editor.refund_button)
-    assert offered == ["1440.00"] and asked.last.title.startswith("Record a refund on")
+    assert offered == ["1,440.00"] and asked.last.title.startswith("Record a refund on")
     assert invoices.totals(invoices.get(deposit.id)).due == 0 and today_money.refunds_owed() == ()
     assert not editor.refund_button.isVisible() and editor.undo_payment_action.isVisible()
 

@@ -33,14 +33,17 @@ def choose(qtbot, editor, action) -> None:
 def test_from_new_client_to_paid_final_invoice(qtbot, window, asked, today):
     factories.studio()
 
-    # A client: Save stays disabled until the name is there and the email is valid.
+    # A client: the empty form opens quiet; Save names what is missing, then stays disabled until it is there.
     window.show_view("clients")
     clients_section = window.sections["clients"]
     assert "No clients yet" in clients_section.list.empty.text()
     click(qtbot, clients_section.list.new_button)
     editor = clients_section.editor
-    assert not editor.save_button.isEnabled()
-    assert "Name" in editor.message.text()
+    assert not editor.message.isVisible() and editor.inputs["name"].property("invalid") is not True
+    click(qtbot, editor.save_button)
+    assert editor.record_id is None and not editor.save_button.isEnabled()
+    assert "Name" in editor.message.text() and editor.message.isVisible()
+    assert editor.inputs["name"].property("invalid") is True
     editor.inputs["name"].insert("Ayşe Yılmaz")  # QTest types ASCII only; insert() is typing for the widget
     qtbot.keyClicks(editor.inputs["email"], "ayse@")
     assert not editor.save_button.isEnabled()

@@ -50,6 +50,9 @@ class Dialog(QDialog):
         """Do what the dialog is for through a service; raise :class:`StudioError` to refuse."""
 
     def accept(self) -> None:
+        validation = getattr(self, "validation", None)  # a dialog that checks as you type (ui.widgets.fields)
+        if validation is not None and not validation.reveal():
+            return
         try:
             self.save()
         except StudioError as exc:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from studio_app import money
 from studio_app.text.errors import StudioError
 from studio_app.work import clock, countries, first_day, settings
-from ui import ask
+from ui import ask, formatting
 from ui.dialogs.base import Dialog
 from ui.i18n import error_text
 from ui.widgets import choices
+from ui.widgets.pickers import CodePicker, country_picker, currency_picker
 
 LOGO_PIXELS = 600  # an SVG logo is drawn this wide (or high) into the PNG that is kept
 
@@ -70,16 +70,14 @@ class FirstRunAssistant(Dialog):
             ("website", self.tr("Website"), QLineEdit(studio.website)),
             ("tax_id", self.tr("VAT id"), QLineEdit(studio.tax_id))])
         self._logo_row(self.studio_page)
-        self.country = QComboBox()
-        self.country.addItem(self.tr("Choose your country"), "")
-        for code in sorted(countries.codes(), key=lambda c: countries.name(c, self._language())):
-            self.country.addItem(countries.name(code, self._language()), code)
-        _choose(self.country, studio.country)  # reopened: the country chosen before, its suggestions not re-applied
+        self.country = country_picker(empty="")
+        self.country.lineEdit().setPlaceholderText(self.tr("Choose your country"))
+        self.country.set_value(studio.country)  # reopened: the country chosen before, its suggestions not re-applied
         self.country.currentIndexChanged.connect(self._country_chosen)
         self.money_page = self._page(self.tr("Country and money"), self.tr(
             "Your country suggests the currency, the VAT rate and the paper size; change any of them."), [
             ("country", self.tr("Country"), self.country),
-            ("currency", self.tr("Currency"), QLineEdit(studio.currency)),
+            ("currency", self.tr("Currency"), _picked(currency_picker(), studio.currency)),
             ("tax_rate", self.tr("VAT rate %"), QLineEdit(format(studio.tax_rate, "f"))),
             ("paper_size", self.tr("Paper size"), choices.combo("paper"))])
         self.paid_page = self._page(self.tr("Getting paid"), self.tr("Printed on quotes and invoices."), [
@@ -97,7 +95,7 @@ class FirstRunAssistant(Dialog):
             ("deposit_percent", self.tr("Deposit %"), QLineEdit(format(studio.deposit_percent.normalize(), "f"))),
             ("included_rounds", self.tr("Revision rounds included"), _spin(studio.included_rounds, 50)),
             ("extra_round_fee", self.tr("Fee per extra round"),
-             QLineEdit(money.format_plain(studio.extra_round_fee, studio.currency)))])
+             QLineEdit(formatting.plain_amount(studio.extra_round_fee, studio.currency)))])
         _choose(self.fields["language"], studio.language)
         _choose(self.fields["paper_size"], studio.paper_size)
         self.preview_page = _PreviewPage(self)
@@ -190,11 +188,11 @@ class FirstRunAssistant(Dialog):
         self.logo_preview.setPixmap(pixmap.scaledToHeight(52, Qt.TransformationMode.SmoothTransformation))
 
     def _country_chosen(self) -> None:
-        code = self.country.currentData()
+        code = self.country.value()
         if not code:
             return
         suggested = countries.defaults(code, clock.today())
-        self.fields["currency"].setText(suggested.currency)
+        self.fields["currency"].set_value(suggested.currency)
         if suggested.tax_rate is not None:
             self.fields["tax_rate"].setText(format(suggested.tax_rate, "f"))
         _choose(self.fields["paper_size"], suggested.paper_size)
@@ -212,7 +210,9 @@ class FirstRunAssistant(Dialog):
         for name, widget in self.fields.items():
             if name == "interface_language" or (names is not None and name not in names):
                 continue
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, CodePicker):
+                out[name] = widget.value()
+            elif isinstance(widget, QComboBox):
                 out[name] = widget.currentData() or ""
             elif isinstance(widget, QPlainTextEdit):
                 out[name] = widget.toPlainText()
@@ -221,7 +221,7 @@ class FirstRunAssistant(Dialog):
             else:
                 out[name] = widget.text()
         if names is not None and "extra_round_fee" in names and "currency" not in names:
-            out["currency"] = self.fields["currency"].text()  # the fee is read in the chosen currency
+            out["currency"] = self.fields["currency"].value()  # the fee is read in the chosen currency
         return out
 
     def checked(self) -> dict[str, object]:
@@ -394,6 +394,11 @@ def _spin(value: int, maximum: int) -> QSpinBox:
     box.setRange(0, maximum)
     box.setValue(value)
     return box
+
+
+def _picked(picker: CodePicker, code: str) -> CodePicker:
+    picker.set_value(code)
+    return picker
 
 
 def _choose(combo: QComboBox, key: str) -> None:

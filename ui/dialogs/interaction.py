@@ -51,7 +51,7 @@ class InteractionDialog(Dialog):
         self._fill_projects()
         if project_id is not None:
             self.project.setCurrentIndex(max(self.project.findData(project_id), 0))
-        self.validation.run()
+        self.validation.reset()
 
     def _fill_projects(self) -> None:
         self.project.clear()

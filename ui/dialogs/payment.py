@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from studio_app.work import clock, invoices, payments, settings
-from studio_app import money
 from ui import formatting
 from ui.dialogs.base import Dialog
 from ui.widgets.fields import DateField
@@ -22,7 +21,7 @@ class PaymentDialog(Dialog):
         title = self.tr("Record a refund on %1") if refund else self.tr("Record a payment on %1")
         self.setWindowTitle(title.replace("%1", invoice.number or ""))
         self.setMinimumWidth(400)
-        self.amount = QLineEdit(format(money.to_major(max(-due if refund else due, 0), invoice.currency), "f"))
+        self.amount = QLineEdit(formatting.plain_amount(max(-due if refund else due, 0), invoice.currency))
         self.day = DateField()
         self.day.set_value(clock.today())
         self.method = QLineEdit((settings.payment_methods(settings.get()) or [self.tr("Bank transfer")])[0])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QFrame, QGroupBox, QScrollArea, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from studio_app.work import clients, interactions, local_fields, settings
@@ -12,7 +12,8 @@ from ui import ask, formatting
 from ui.views.editor import Editor
 from ui.widgets import choices
 from ui.widgets.local_details import LocalDetails
-from ui.widgets.fields import DateField, set_value, value_of
+from ui.widgets.fields import DateField, align_labels, form_layout, set_value, value_of
+from ui.widgets.pickers import country_picker, currency_picker
 
 FIELDS = ("name", "company", "email", "phone", "address", "country", "tax_id", "language", "currency",
           "preferred_channel", "birthday", "anniversary", "notes")
@@ -26,15 +27,13 @@ class ClientEditor(Editor):
         super().__init__(parent)
         self.inputs = {
             "name": QLineEdit(), "company": QLineEdit(), "email": QLineEdit(), "phone": QLineEdit(),
-            "address": QPlainTextEdit(), "country": QLineEdit(), "tax_id": QLineEdit(),
-            "language": choices.combo("language"), "currency": QLineEdit(),
+            "address": QPlainTextEdit(), "country": country_picker(), "tax_id": QLineEdit(),
+            "language": choices.combo("language"), "currency": currency_picker(),
             "preferred_channel": choices.combo("channel"), "birthday": DateField(), "anniversary": DateField(),
             "notes": QPlainTextEdit(),
         }
         self.inputs["address"].setFixedHeight(70)
-        self.inputs["notes"].setMinimumHeight(80)
-        self.inputs["currency"].setMaxLength(3)
-        self.inputs["currency"].setFixedWidth(70)
+        self.inputs["notes"].setFixedHeight(96)
         self.inputs["email"].setPlaceholderText("name@example.com")
         labels = {"name": self.tr("Name"), "company": self.tr("Company"), "email": self.tr("Email"),
                   "phone": self.tr("Phone"), "address": self.tr("Address"), "country": self.tr("Country"),
@@ -42,8 +41,7 @@ class ClientEditor(Editor):
                   "currency": self.tr("Currency"), "preferred_channel": self.tr("Prefers"),
                   "birthday": self.tr("Birthday"), "anniversary": self.tr("Company anniversary"),
                   "notes": self.tr("Notes")}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         for name in FIELDS:
             form.addRow(labels[name], self.inputs[name])
             self.validation.watch(name, self.inputs[name])
@@ -51,15 +49,21 @@ class ClientEditor(Editor):
         for name, widget in self.local.inputs.items():
             self.inputs[name] = widget
             self.validation.watch(name, widget)
-        self.inputs["country"].textChanged.connect(self.local.show_for)
+        self.inputs["country"].value_changed.connect(lambda: self.local.show_for(self.inputs["country"].value()))
         holder = QVBoxLayout()
         holder.setContentsMargins(0, 0, 0, 0)
         holder.addLayout(form)
         holder.addWidget(self.local)
         holder.addWidget(self._einvoice_group())
+        align_labels(form, self.local.form, self.einvoice_form)
         holder.addStretch(1)
-        details = QWidget()
-        details.setLayout(holder)
+        form_page = QWidget()
+        form_page.setLayout(holder)
+        details = QScrollArea()  # the card scrolls rather than making the window taller than the screen
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setWidget(form_page)
+        details.setAccessibleName(self.tr("Client details"))
 
         self.log = QListWidget()
         self.log.setAccessibleName(self.tr("Conversation"))
@@ -108,8 +112,7 @@ class ClientEditor(Editor):
                   "endpoint_scheme": self.tr("Endpoint scheme"), "endpoint_id": self.tr("Endpoint id"),
                   "street": self.tr("Street"), "postcode": self.tr("Postcode"), "city": self.tr("City")}
         box = QGroupBox(self.tr("E-invoice"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = self.einvoice_form = form_layout(box)
         for name in EINVOICE_FIELDS:
             form.addRow(labels[name], self.inputs[name])
             self.validation.watch(name, self.inputs[name])
@@ -133,7 +136,7 @@ class ClientEditor(Editor):
         for widget in (self.log_button, self.archive_button, self.new_project_button):
             widget.setEnabled(client_id is not None)
         self.refresh_side()
-        self.validation.run()
+        self.validation.reset()
         self.inputs["name"].setFocus()
 
     def refresh_side(self) -> None:

@@ -88,6 +88,8 @@ class Editor(QWidget):
     def save(self) -> bool:
         if not self.save_button.isEnabled() or not self.save_button.isVisible():
             return False
+        if not self.validation.reveal():  # Save shows what is still missing, at its field
+            return False
         try:
             self.record_id = self.write()
         except StudioError as exc:

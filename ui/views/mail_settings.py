@@ -16,7 +16,7 @@ from studio_app.text.errors import StudioError
 from studio_app.work import settings
 from ui.i18n import error_text
 from ui.widgets import choices
-from ui.widgets.fields import changed_signal, set_value, value_of
+from ui.widgets.fields import align_labels, changed_signal, form_layout, set_value, value_of
 
 Report = Callable[[str, bool], None]  # (text, is_error): the settings view's message line
 Save = Callable[[], bool]  # the settings view's Save: True when everything was saved
@@ -65,12 +65,13 @@ class MailSettings(QWidget):
         for box in self.steps:
             box.setRange(1, 365)
             box.setSuffix(self.tr(" days"))
+            box.setMaximumWidth(110)  # three in a row beside a label: the page fits 1280 px
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.test_button = QPushButton(self.tr("Send test message"))
         self.test_button.clicked.connect(self.send_test)
         self.inputs["late_interest_rate"].setPlaceholderText(self.tr("e.g. 12.15"))
-        self.inputs["late_interest_rate"].setMaximumWidth(90)
+        self.inputs["late_interest_rate"].setMaximumWidth(72)
 
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -83,12 +84,12 @@ class MailSettings(QWidget):
             (self.tr("User"), self.inputs["smtp_user"]), (self.tr("Password"), self.password),
             ("", self.test_button)])
         left.addWidget(self.server_box)
-        left.addStretch(1)
         ladder = QWidget()
         row = QHBoxLayout(ladder)
         row.setContentsMargins(0, 0, 0, 0)
         for box in self.steps:
             row.addWidget(box)
+        row.addStretch(1)
         interest = QWidget()
         row = QHBoxLayout(interest)
         row.setContentsMargins(0, 0, 0, 0)
@@ -96,15 +97,19 @@ class MailSettings(QWidget):
         row.addWidget(self.inputs["late_interest_rate"])
         row.addWidget(QLabel(self.tr("% a year")))
         row.addStretch(1)
-        right.addWidget(self._group(self.tr("Payment reminders"), [
+        left.addWidget(self._group(self.tr("Payment reminders"), [
             (self.tr("Reminders 1, 2 and 3, days after the due date"), ladder),
             (self.tr("Late-payment interest"), interest),
             (self.tr("Compensation"), self.inputs["late_fee_enabled"])]))
+        left.addStretch(1)
         right.addWidget(self._templates_group())
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        columns.setSpacing(24)
         self.setLayout(columns)
+        align_labels(*(box.layout() for box in self.findChildren(QGroupBox) if isinstance(box.layout(), QFormLayout)),
+                     self.subject_form, most=180)
         self.inputs["mail_mode"].currentIndexChanged.connect(self._mode_changed)
         self.inputs["late_interest_enabled"].toggled.connect(self.inputs["late_interest_rate"].setEnabled)
 
@@ -118,18 +123,9 @@ class MailSettings(QWidget):
     @staticmethod
     def _group(title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout(box)
         for label, widget in rows:
-            if label:
-                text = QLabel(label)
-                if text.fontMetrics().horizontalAdvance(label) > 210:  # a long label wraps; a short one stays whole
-                    text.setWordWrap(True)
-                    text.setMinimumWidth(150)
-                    text.setMaximumWidth(200)
-                form.addRow(text, widget)
-            else:
-                form.addRow(widget)
+            form.addRow(label, widget)  # the test button sits in the field column
         return box
 
     def _templates_group(self) -> QGroupBox:
@@ -159,7 +155,7 @@ class MailSettings(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reset_template_button)
         buttons.addWidget(self.save_template_button)
-        form = QFormLayout()
+        form = self.subject_form = form_layout()
         form.addRow(self.tr("Subject"), self.template_subject)
         layout.addLayout(pick)
         layout.addLayout(form)
@@ -170,9 +166,10 @@ class MailSettings(QWidget):
         self.template_name.currentIndexChanged.connect(self.show_template)
         return box
 
-    def watch(self, run: Callable[..., object]) -> None:
-        """Re-check the settings form as any field here changes (the settings view's validation)."""
-        for widget in (*self.inputs.values(), *self.steps):
+    def watch(self, run: Callable[..., object], *, steps_only: bool = False) -> None:
+        """Re-check the settings form as any field here changes (the settings view's validation; it watches
+        ``inputs`` itself when ``steps_only``)."""
+        for widget in (*(() if steps_only else self.inputs.values()), *self.steps):
             changed_signal(widget).connect(run)
 
     # -- settings -----------------------------------------------------------------------------

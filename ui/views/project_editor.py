@@ -5,9 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from studio_app.work import billing, interactions, projects, quotes, revisions, settings, timelog
 from studio_app.store import lists
@@ -17,61 +16,13 @@ from ui import ask, formatting
 from ui.views import scope_actions
 from ui.views.editor import Editor
 from ui.widgets import choices
-from ui.widgets.fields import DateField, set_value, value_of
+from ui.widgets.fields import DateField, align_labels, form_layout, set_value, value_of
+from ui.widgets.pickers import currency_picker
 
 MAIN_FIELDS = ("title", "status", "start_date", "deadline", "goals")
 PRICE_FIELDS = ("pricing", "currency", "price", "hourly_rate", "tax_rate", "estimated_hours", "deposit_percent",
                 "included_rounds", "extra_round_billing", "extra_round_fee")
 MONEY_FIELDS = ("price", "hourly_rate", "extra_round_fee")
-
-
-class RowsTable(QTableWidget):
-    """A small editable table of text cells with Add and Remove buttons (deliverables, milestones)."""
-
-    def __init__(self, keys: tuple[str, ...], titles: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(0, len(keys), parent)
-        self.keys = keys
-        self.setHorizontalHeaderLabels(titles)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        metrics = self.horizontalHeader().fontMetrics()
-        for column, title in enumerate(titles[1:], start=1):  # whole titles, however long the translation
-            self.setColumnWidth(column, max(self.columnWidth(column), metrics.horizontalAdvance(title) + 20))
-        self.verticalHeader().hide()
-
-    def set_rows(self, rows: list[dict[str, object]]) -> None:
-        self.blockSignals(True)
-        self.setRowCount(0)
-        for row in rows:
-            self.add_row(row)
-        self.blockSignals(False)
-
-    def add_row(self, values: dict[str, object] | None = None) -> None:
-        values = values or {}
-        at = self.rowCount()
-        self.insertRow(at)
-        for col, key in enumerate(self.keys):
-            value = values.get(key)
-            if key == "done":
-                item = QTableWidgetItem()
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
-            else:
-                item = QTableWidgetItem("" if value is None else str(value))
-            self.setItem(at, col, item)
-        self.item(at, 0).setData(scope_actions.ROW_ID, values.get("id"))
-
-    def rows(self) -> list[dict[str, object]]:
-        out = []
-        for r in range(self.rowCount()):
-            row: dict[str, object] = {}
-            for col, key in enumerate(self.keys):
-                item = self.item(r, col)
-                if key == "done":
-                    row[key] = bool(item and item.checkState() == Qt.CheckState.Checked)
-                else:
-                    row[key] = (item.text().strip() if item else "") or None
-            out.append(row)
-        return out
 
 
 class ProjectEditor(Editor):
@@ -83,12 +34,12 @@ class ProjectEditor(Editor):
         self.inputs: dict[str, QWidget] = {
             "title": QLineEdit(), "status": choices.combo("project_status"), "start_date": DateField(),
             "deadline": DateField(), "goals": QPlainTextEdit(), "pricing": choices.combo("pricing"),
-            "currency": QLineEdit(), "price": QLineEdit(), "hourly_rate": QLineEdit(), "tax_rate": QLineEdit(),
+            "currency": currency_picker(empty=self.tr("The client's currency")), "price": QLineEdit(),
+            "hourly_rate": QLineEdit(), "tax_rate": QLineEdit(),
             "estimated_hours": QLineEdit(), "deposit_percent": QLineEdit(), "included_rounds": QSpinBox(),
             "extra_round_billing": choices.combo("round_billing"), "extra_round_fee": QLineEdit(),
         }
         self.inputs["included_rounds"].setRange(0, 50)
-        self.inputs["currency"].setMaxLength(3)
         self.inputs["goals"].setPlaceholderText(self.tr("What the client wants to achieve, in their words"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Project"))
@@ -109,26 +60,43 @@ class ProjectEditor(Editor):
         self.quote_button = self.add_action(self.tr("Create quote"), self.create_quote)
         self.final_button = self.add_action(self.tr("Create final invoice"), self.create_final)
         self.archive_button = self.add_action(self.tr("Archive"), self.archive)
+        self.ended_note = QLabel()  # why a lost or closed project offers no quote and no invoice
+        self.ended_note.setObjectName("hint")
+        self.ended_note.setWordWrap(True)  # under the header, so a long translation never widens the window
+        self.ended_note.hide()
+        self.body.insertWidget(0, self.ended_note)
 
     # -- layout -------------------------------------------------------------------------------
     def _overview_tab(self) -> QWidget:
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Client"), self.client_box)
         form.addRow(self.tr("Title"), self.inputs["title"])
         form.addRow(self.tr("Status"), self.inputs["status"])
         form.addRow(self.tr("Start date"), self.inputs["start_date"])
         form.addRow(self.tr("Deadline"), self.inputs["deadline"])
         form.addRow(self.tr("Goals"), self.inputs["goals"])
+        align_labels(form)
+        return self._narrow(form)
+
+    @staticmethod
+    def _narrow(form) -> QWidget:
+        """A form at a reading width (fields of a few words, not the whole 1920 px), its page left-aligned."""
+        holder = QWidget()
+        holder.setLayout(form)
+        holder.setMaximumWidth(760)
         page = QWidget()
-        page.setLayout(form)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(holder, 1)
+        row.addStretch(0)
         return page
 
     def _scope_tab(self) -> QWidget:
-        self.deliverables = RowsTable(("name", "format", "quantity", "due_date", "done"),
+        self.deliverables = scope_actions.RowsTable(("name", "format", "quantity", "due_date", "done"),
                                       [self.tr("Deliverable"), self.tr("Format"), self.tr("Qty"),
-                                       self.tr("Due (YYYY-MM-DD)"), self.tr("Done")])
-        self.milestones = RowsTable(("title", "due_date", "done_on"),
-                                    [self.tr("Milestone"), self.tr("Due (YYYY-MM-DD)"), self.tr("Done on")])
+                                       self.tr("Due"), self.tr("Done")])
+        self.milestones = scope_actions.RowsTable(("title", "due_date", "done_on"),
+                                    [self.tr("Milestone"), self.tr("Due"), self.tr("Done on")])
         self.exclusions = QPlainTextEdit()
         self.exclusions.setPlaceholderText(self.tr("One per line, e.g. “Printing costs”, “Stock photo licences”"))
         self.exclusions.setFixedHeight(80)
@@ -168,15 +136,15 @@ class ProjectEditor(Editor):
                   "included_rounds": self.tr("Revision rounds included"),
                   "extra_round_billing": self.tr("Extra rounds billed"),
                   "extra_round_fee": self.tr("Fee per extra round")}
-        form = QFormLayout()
+        form = form_layout()
         for name in PRICE_FIELDS:
             form.addRow(labels[name], self.inputs[name])
         self.price_summary = QLabel()
         self.price_summary.setObjectName("hint")
+        self.price_summary.setWordWrap(True)
         form.addRow("", self.price_summary)
-        page = QWidget()
-        page.setLayout(form)
-        return page
+        align_labels(form)
+        return self._narrow(form)
 
     def _progress_tab(self) -> QWidget:
         self.rounds_label = QLabel()
@@ -225,10 +193,12 @@ class ProjectEditor(Editor):
         side = QVBoxLayout()
         side.addWidget(docs, 1)
         side.addWidget(talk, 1)
+        work = QVBoxLayout()  # two columns: three side by side do not fit 1280 px in Greek or Malay
+        work.addWidget(rounds, 1)
+        work.addWidget(time, 1)
         page = QWidget()
         layout = QHBoxLayout(page)
-        layout.addWidget(rounds, 1)
-        layout.addWidget(time, 1)
+        layout.addLayout(work, 1)
         layout.addLayout(side, 1)
         return page
 
@@ -271,9 +241,9 @@ class ProjectEditor(Editor):
             scope = projects.scope(project_id)
             self.agreement = billing.agreement(project)
             self.heading.setText(project.title)
-            self.set_badge(formatting.status_label(project.status))
-        for name in MONEY_FIELDS:
-            values[name] = format(money.to_major(int(values.get(name) or 0), self.currency), "f")
+            self.set_badge(project.status)
+        for name in MONEY_FIELDS:  # with the currency's decimals and the interface's separators: 105,000.00
+            values[name] = formatting.plain_amount(int(values.get(name) or 0), self.currency)
         for name in ("tax_rate", "estimated_hours", "deposit_percent"):
             values[name] = format(Decimal(values.get(name) or 0).normalize(), "f")
         for name, widget in self.inputs.items():
@@ -290,7 +260,7 @@ class ProjectEditor(Editor):
                                   for m in scope["milestones"]])
         self.exclusions.setPlainText("\n".join(e.text for e in scope["exclusions"]))
         self.refresh_progress()
-        self.validation.run()
+        self.validation.reset()
         self.inputs["title"].setFocus()
 
     def refresh_progress(self) -> None:
@@ -303,6 +273,7 @@ class ProjectEditor(Editor):
         self.documents.clear()
         self.log.clear()
         if not saved:
+            self.show_state_actions("lead")
             self.follow_up_button.setVisible(False)
             self.undo_round_button.setEnabled(False)
             self.rounds_label.setText(self.tr("Save the project to count rounds and time."))
@@ -333,7 +304,9 @@ class ProjectEditor(Editor):
             self.time_list.addItem(item)
         self.undo_round_button.setEnabled(bool(revisions.rounds(self.record_id)))
         self.delete_time_button.setEnabled(False)
-        self.follow_up_button.setVisible(projects.get(self.record_id).delivered_on is not None)
+        project = projects.get(self.record_id)
+        self.follow_up_button.setVisible(project.delivered_on is not None)
+        self.show_state_actions(project.status)
         names = {"quote": self.tr("Quote"), "contract": self.tr("Contract"), "invoice": self.tr("Invoice")}
         for doc in projects.documents(self.record_id):
             number = doc["number"] or self.tr("draft")
@@ -345,6 +318,28 @@ class ProjectEditor(Editor):
         for entry in interactions.for_project(self.record_id):
             self.log.addItem(f"{formatting.date(entry.occurred_at.date())} · {kinds.get(entry.kind, entry.kind)}\n"
                              f"{entry.summary}")
+        self._say_when_empty()
+
+    def _say_when_empty(self) -> None:
+        """An empty list says so (greyed, not selectable) instead of standing as a blank box."""
+        for view, text in ((self.rounds_list, self.tr("No revision round yet.")),
+                           (self.time_list, self.tr("No time recorded yet.")),
+                           (self.documents, self.tr("No quote, contract or invoice yet.")),
+                           (self.log, self.tr("Nothing logged yet."))):
+            if not view.count():
+                item = QListWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                view.addItem(item)
+
+    def show_state_actions(self, status: str) -> None:
+        """Only the actions that fit the project's state: none that start a document once it is lost or closed."""
+        open_work = projects.takes_new_documents(status)
+        self.quote_button.setVisible(open_work)
+        self.final_button.setVisible(open_work)
+        self.ended_note.setVisible(not open_work)
+        self.ended_note.setText(self.tr("Lost: no new quote or invoice. To go on, set its status again.")
+                                if status == "lost" else
+                                self.tr("Closed: no new quote or invoice. To go on, set its status again."))
 
     def round_text(self, state: revisions.RoundStatus) -> str:
         if not state.next_is_billable:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
-from studio_app import money
 from studio_app.work import settings
 from studio_app.store import secrets, startup
 from studio_app.text.errors import StudioError
@@ -20,7 +19,8 @@ from ui.views.mail_settings import MailSettings
 from ui.widgets import choices
 from ui.widgets.continue_numbering import ContinueNumbering
 from ui.widgets.local_details import LocalDetails
-from ui.widgets.fields import set_value, value_of
+from ui.widgets.fields import align_labels, form_layout, set_value, value_of
+from ui.widgets.pickers import ColourPicker, country_picker, currency_picker
 
 TEXT = ("name", "address", "country", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "iban",
         "bic", "payment_methods", "currency", "tax_rate", "deposit_percent", "hourly_rate", "extra_round_fee",
@@ -51,6 +51,9 @@ class SettingsView(Editor):
         self.inputs["electronic_address_scheme"] = choices.endpoint_schemes()
         self.inputs["paper_size"] = choices.combo("paper")
         self.inputs["language"] = choices.combo("language")
+        self.inputs["country"] = country_picker()
+        self.inputs["currency"] = currency_picker()
+        self.inputs["accent_color"] = ColourPicker(self.tr("Accent colour"))
         self.logo = b""
         self.logo_preview = QLabel()
         self.logo_preview.setFixedHeight(48)
@@ -59,77 +62,144 @@ class SettingsView(Editor):
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("An SQLite file, or postgresql://user@server/database"))
         self.continue_numbering = ContinueNumbering()
+        self._documents = None  # Settings → Documents, built when first shown
 
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(self._group(self.tr("Studio"), [
-            ("name", self.tr("Studio name")), ("address", self.tr("Address")), ("country", self.tr("Country")),
-            ("email", self.tr("Email")), ("phone", self.tr("Phone")), ("website", self.tr("Website")),
-            ("tax_id", self.tr("VAT id"))], extra=[(self.tr("Logo"), self._logo_row())]))
-        left.addWidget(self._group(self.tr("Getting paid"), [
-            ("account_holder", self.tr("Account holder")), ("bank_name", self.tr("Bank")), ("iban", "IBAN"),
-            ("bic", "BIC"), ("payment_methods", self.tr("Payment methods (one per line)"))]))
-        self.local = LocalDetails(studio=True)
-        self.inputs.update(self.local.inputs)
-        self.inputs["country"].textChanged.connect(self.local.show_for)
-        left.addWidget(self.local)
-        left.addWidget(self._group(self.tr("E-invoicing (the seller on XRechnung, Factur-X and Peppol invoices)"), [
-            ("street", self.tr("Street")), ("postcode", self.tr("Postcode")), ("city", self.tr("City")),
-            ("tax_number", self.tr("Tax number")), ("contact_name", self.tr("Contact person")),
-            ("electronic_address_scheme", self.tr("Electronic address scheme")),
-            ("electronic_address", self.tr("Electronic address"))]))
         self.backups_button = QPushButton(self.tr("Backups…"))
         self.backups_button.clicked.connect(self.show_backups)
         self.first_run_button = QPushButton(self.tr("First-run assistant…"))
         self.first_run_button.clicked.connect(lambda: hasattr(self.window(), "first_run") and self.window().first_run())
-        left.addWidget(self._group(self.tr("This desk"), [], extra=[
-            (self.tr("Interface language"), self.interface_language), (self.tr("Appearance"), self.theme),
-            (self.tr("Database"), self.location), ("", self.backups_button), ("", self.first_run_button)]))
-        left.addStretch(1)
-        right.addWidget(self._group(self.tr("Defaults for new work"), [
-            ("currency", self.tr("Currency")), ("tax_rate", self.tr("Tax rate %")),
-            ("payment_terms_days", self.tr("Payment terms (days)")), ("deposit_percent", self.tr("Deposit %")),
-            ("included_rounds", self.tr("Revision rounds included")), ("extra_round_fee", self.tr("Fee per extra round")),
-            ("hourly_rate", self.tr("Hourly rate")), ("weekly_capacity_hours", self.tr("Weekly capacity (hours)")),
-            ("quote_valid_days", self.tr("Quotes valid for (days)"))]))
-        right.addWidget(self._group(self.tr("Documents and numbering"), [
-            ("quote_number_format", self.tr("Quote numbers")), ("contract_number_format", self.tr("Contract numbers")),
-            ("invoice_number_format", self.tr("Invoice numbers")),
-            ("credit_note_number_format", self.tr("Credit note numbers")),
-            ("deposit_number_format", self.tr("Deposit invoice numbers")),
-            ("credit_notes_own_series", ""), ("deposits_own_series", ""), ("paper_size", self.tr("Paper size")),
-            ("language", self.tr("Default document language")), ("accent_color", self.tr("Accent colour"))],
-            extra=[(self.tr("Continue numbering"), self.continue_numbering)]))
-        right.addWidget(self._group(self.tr("Reminders and backups"), [
-            ("warning_window_days", self.tr("Warn about deadlines (days ahead)")),
-            ("update_interval_days", self.tr("Progress update every (days)")),
-            ("follow_up_months", self.tr("Follow up after delivery (months)")),
-            ("backup_keep_daily", self.tr("Daily backups kept")),
-            ("backup_keep_migration", self.tr("Pre-upgrade backups kept"))]))
-        right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        holder = QWidget()
-        holder.setLayout(columns)
+        self.local = LocalDetails(studio=True)
+        self.inputs.update(self.local.inputs)
+        self.inputs["country"].value_changed.connect(lambda: self.local.show_for(self.inputs["country"].value()))
+        self.hint = QLabel(self.tr("Number formats use {seq} for the running number and {year} for the year, "
+                                   "e.g. INV-{year}-{seq:04}."))
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         self.mail = MailSettings(self.report, self.save)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings"))
-        self.tabs.addTab(self._scrolled(holder), self.tr("Studio"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._page(self._studio_groups()), self.tr("Studio"))
+        self.tabs.addTab(self._page(self._invoicing_groups(), below=self.carry_on), self.tr("Invoicing defaults"))
+        self.tabs.addTab(QWidget(), self.tr("Documents"))  # built when first shown (QtPdf, reportlab)
         self.tabs.addTab(self._scrolled(self.mail), self.tr("E-mail"))
+        self.tabs.addTab(self._page(self._desk_groups()), self.tr("Appearance and data"))
         for index in range(self.tabs.count()):  # a screen reader names each page by its tab
             self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
         self.body.addWidget(self.tabs)
         for name, widget in self.inputs.items():
             self.validation.watch(name, widget)
         for name, widget in self.mail.inputs.items():
-            self.validation.fields[name] = widget
-        self.mail.watch(self.validation.run)
-        self.hint = QLabel(self.tr("Number formats use {seq} for the running number and {year} for the year, "
-                                   "e.g. INV-{year}-{seq:04}."))
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.body.addWidget(self.hint)
-        self.tabs.currentChanged.connect(lambda index: self.hint.setVisible(index == 0))  # it speaks of numbering
+            self.validation.watch(name, widget)
+        self.mail.watch(lambda *_args: self.validation.touch("reminder_days"), steps_only=True)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+    TABS = ("studio", "invoicing", "documents", "email", "desk")
+
+    def show_tab(self, name: str) -> QWidget:
+        """Bring the page ``name`` (one of ``TABS``) forward; returns it."""
+        self.tabs.setCurrentIndex(self.TABS.index(name))
+        return self.documents_settings if name == "documents" else self.tabs.currentWidget()
+
+    def _studio_groups(self) -> list[list[QWidget]]:
+        studio = self._group(self.tr("Studio"), [
+            ("name", self.tr("Studio name")), ("address", self.tr("Address")), ("country", self.tr("Country")),
+            ("email", self.tr("Email")), ("phone", self.tr("Phone")), ("website", self.tr("Website")),
+            ("tax_id", self.tr("VAT id"))], extra=[(self.tr("Logo"), self._logo_row())])
+        paid = self._group(self.tr("Getting paid"), [
+            ("account_holder", self.tr("Account holder")), ("bank_name", self.tr("Bank")), ("iban", "IBAN"),
+            ("bic", "BIC"), ("payment_methods", self.tr("Payment methods (one per line)"))])
+        seller = QLabel(self.tr("E-invoicing (the seller on XRechnung, Factur-X and Peppol invoices)"))
+        seller.setObjectName("hint")
+        seller.setWordWrap(True)
+        einvoice = self._group(self.tr("E-invoicing"), [
+            ("street", self.tr("Street")), ("postcode", self.tr("Postcode")), ("city", self.tr("City")),
+            ("tax_number", self.tr("Tax number")), ("contact_name", self.tr("Contact person")),
+            ("electronic_address_scheme", self.tr("Electronic address scheme")),
+            ("electronic_address", self.tr("Electronic address"))])
+        einvoice.layout().insertRow(0, seller)
+        return [[studio, paid], [self.local, einvoice]]
+
+    def _invoicing_groups(self) -> list[list[QWidget]]:
+        defaults = self._group(self.tr("Defaults for new work"), [
+            ("currency", self.tr("Currency")), ("tax_rate", self.tr("Tax rate %")),
+            ("payment_terms_days", self.tr("Payment terms (days)")), ("deposit_percent", self.tr("Deposit %")),
+            ("included_rounds", self.tr("Revision rounds included")), ("extra_round_fee", self.tr("Fee per extra round")),
+            ("hourly_rate", self.tr("Hourly rate")), ("weekly_capacity_hours", self.tr("Weekly capacity (hours)")),
+            ("quote_valid_days", self.tr("Quotes valid for (days)"))])
+        reminders = self._group(self.tr("Deadlines and follow-ups"), [
+            ("warning_window_days", self.tr("Warn about deadlines (days ahead)")),
+            ("update_interval_days", self.tr("Progress update every (days)")),
+            ("follow_up_months", self.tr("Follow up after delivery (months)"))])
+        numbering = self._group(self.tr("Documents and numbering"), [
+            ("quote_number_format", self.tr("Quote numbers")), ("contract_number_format", self.tr("Contract numbers")),
+            ("invoice_number_format", self.tr("Invoice numbers")),
+            ("credit_note_number_format", self.tr("Credit note numbers")),
+            ("deposit_number_format", self.tr("Deposit invoice numbers")),
+            ("credit_notes_own_series", ""), ("deposits_own_series", ""), ("paper_size", self.tr("Paper size")),
+            ("language", self.tr("Default document language"))])
+        numbering.layout().insertRow(0, self.hint)  # the whole width: it explains the formats below it
+        self.carry_on = self._group(self.tr("Continue numbering"), [])  # under both columns: its row is wide
+        self.carry_on.layout().addRow(self.continue_numbering)
+        return [[defaults, reminders], [numbering]]
+
+    def _desk_groups(self) -> list[list[QWidget]]:
+        looks = self._group(self.tr("Appearance"), [("accent_color", self.tr("Accent colour"))], extra=[
+            (self.tr("Interface language"), self.interface_language), (self.tr("Theme"), self.theme)])
+        data = self._group(self.tr("Database and backups"), [
+            ("backup_keep_daily", self.tr("Daily backups kept")),
+            ("backup_keep_migration", self.tr("Pre-upgrade backups kept"))], extra=[
+            (self.tr("Database"), self.location), ("", self.backups_button), ("", self.first_run_button)])
+        return [[looks], [data]]
+
+    def _page(self, columns: list[list[QWidget]], below: QWidget | None = None) -> QScrollArea:
+        """Groups in columns (and one group below them), every form of the page with one label width."""
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        for groups in columns:
+            column = QVBoxLayout()
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+            row.addLayout(column, 1)
+        page = QVBoxLayout()
+        page.addLayout(row)
+        if below is not None:
+            page.addWidget(below)
+        page.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(page)
+        align_labels(*(group.layout() for groups in columns for group in groups
+                       if isinstance(group.layout(), QFormLayout)))
+        return self._scrolled(holder)
+
+    @property
+    def documents_settings(self):
+        """Settings → Documents, built the first time it is shown (in a scroll area: its preview is wide)."""
+        if self._documents is None:
+            from ui.views.documents_settings import DocumentsSettings  # QtPdf and reportlab: not needed at start
+            at = self.TABS.index("documents")
+            self._documents = DocumentsSettings()
+            self._documents.saved.connect(lambda _key: self.window().statusBar().showMessage(self.tr("Saved."), 4000)
+                                          if hasattr(self.window(), "statusBar") else None)
+            self.tabs.blockSignals(True)
+            current = self.tabs.currentIndex()
+            self.tabs.removeTab(at)
+            self.tabs.insertTab(at, self._scrolled(self._documents), self.tr("Documents"))
+            self.tabs.widget(at).setAccessibleName(self.tr("Documents"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._documents.load()
+        return self._documents
+
+    def _tab_shown(self, index: int) -> None:
+        """The Documents page saves each text with its own button: the form's Save and message step aside."""
+        documents = index == self.TABS.index("documents")
+        if documents:
+            self.documents_settings  # noqa: B018 (built when first shown)
+        self.save_button.setVisible(not documents)
+        if documents:
+            self.message.hide()
 
     @staticmethod
     def _scrolled(page: QWidget) -> QScrollArea:
@@ -148,26 +218,13 @@ class SettingsView(Editor):
 
     def _group(self, title: str, rows: list[tuple[str, str]], extra: list[tuple[str, QWidget]] = ()) -> QGroupBox:
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout(box)
         for label, widget in [(label, self.inputs[name]) for name, label in rows] + list(extra):
             if not label and isinstance(widget, QCheckBox):
-                form.addRow(widget)  # a checkbox carries its own text: the whole width, not the field column
-            elif label:
-                form.addRow(self._label(label), widget)
+                form.addRow(widget)  # a checkbox carries its own (long) text: the whole width
             else:
-                form.addRow("", widget)
+                form.addRow(label, widget)  # a button without a label sits in the field column
         return box
-
-    @staticmethod
-    def _label(text: str) -> QLabel:
-        """A form label that wraps when a translation runs long instead of squeezing the field beside it."""
-        label = QLabel(text)
-        if label.fontMetrics().horizontalAdvance(text) > 210:
-            label.setWordWrap(True)
-            label.setMinimumWidth(150)
-            label.setMaximumWidth(200)
-        return label
 
     def _logo_row(self) -> QWidget:
         holder = QWidget()
@@ -186,8 +243,8 @@ class SettingsView(Editor):
         studio = settings.get()
         for name, widget in self.inputs.items():
             value = getattr(studio, name)
-            if name in MONEY:
-                value = format(money.to_major(value, studio.currency), "f")
+            if name in MONEY:  # with the currency's decimals and the interface's separators
+                value = formatting.plain_amount(value, studio.currency)
             elif isinstance(value, Decimal):
                 value = format(value.normalize(), "f")
             set_value(widget, value)
@@ -197,7 +254,7 @@ class SettingsView(Editor):
         set_value(self.theme, str(prefs.value("theme", "system")))
         self.location.setText(str(prefs.value("database", "") or startup.default_target()))
         self.mail.load()
-        self.validation.run()
+        self.validation.reset()
 
     def set_logo(self, data: bytes) -> None:
         self.logo = data

@@ -60,6 +60,8 @@ def endpoint_schemes() -> QComboBox:
     from ui import formatting
     names = messages.catalog(formatting.language())
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(16)  # the long scheme names do not widen the form
     box.addItem("—", "")
     for code in identifiers.EAS:
         known = identifiers.SCHEMES.get(code)

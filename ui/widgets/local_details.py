@@ -3,10 +3,11 @@ document needs, shown only for a party in that country."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QWidget
 
 from studio_app.text import countries
 from studio_app.work import local_fields
+from ui.widgets.fields import form_layout
 
 
 class LocalDetails(QGroupBox):
@@ -15,8 +16,7 @@ class LocalDetails(QGroupBox):
     def __init__(self, *, studio: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Local details"), parent)
         self.studio = studio
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form_layout(self)
         names = local_fields.PARTY_FIELDS + (local_fields.STUDIO_FIELDS if studio else ())
         self.inputs: dict[str, QLineEdit] = {name: QLineEdit() for name in names}
         self.labels = {
