@@ -215,7 +215,7 @@ class DocumentEditor(Editor):
             self._load_record(record_id)
         self.update_totals()
         self._apply_state()
-        self.validation.run()
+        self.validation.reset()
 
     def _show_row(self, field: QWidget, shown: bool) -> None:
         label = self.form.labelForField(field)

@@ -14,7 +14,7 @@ from studio_app.einvoice import validation
 from studio_app.text.errors import StudioError
 
 from .cases import CASES
-from .snapshots import line, snapshot
+from .snapshots import snapshot
 
 FORMATS = ("facturx", "xrechnung-cii", "xrechnung-ubl", "peppol")
 TOTALS = {  # the EN 16931 terms of each syntax: BT-109 net, BT-110 VAT, BT-112 gross, BT-115 due
