@@ -14,7 +14,7 @@ from babel.numbers import format_compact_currency, format_decimal, get_territory
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QColor
 
-from studio_app.text import i18n
+from studio_app.text import collation, i18n
 from studio_app import money
 from ui import theme, tokens
 
@@ -58,20 +58,6 @@ def qt_locale() -> QLocale:
     return QLocale(i18n.locale_for(_language))
 
 
-def sort_key(text: str, language: str | None = None) -> tuple:
-    """How a person of the interface language orders names: case ignored, an accented letter beside its own
-    (Turkish: Ç after C, Ğ after G, İ/I apart), Greek by its own alphabet without the tonos."""
-    language = language or _language
-    if language == "tr":
-        folded = i18n.fold(text, "tr")
-        return tuple(_TURKISH.get(ch, 0) or 100 + ord(_strip_marks(ch)[:1] or ch) for ch in folded), folded
-    folded = i18n.fold(text, language)
-    return _strip_marks(folded).replace("ς", "σ"), folded
-
-
-_TURKISH = {ch: at for at, ch in enumerate("abcçdefgğhıijklmnoöprsştuüvwxyz", start=1)}
-
-
 def search_key(text: str) -> str:
     """For "contains" search as a person types it: no case, no accents (“turkiye” finds “Türkiye”)."""
     return _strip_marks(text.casefold().replace("ı", "i"))
@@ -112,7 +98,8 @@ def _named_list(kind: str, language: str) -> list[tuple[str, str]]:
         today = dt.date.today()
         codes = {cur for territory in Locale("en").territories
                  for cur in get_territory_currencies(territory, today, tender=True)}
-    return sorted(((code, names.get(code, code)) for code in codes), key=lambda pair: sort_key(pair[1], language))
+    return sorted(((code, names.get(code, code)) for code in codes),
+                  key=lambda pair: collation.sort_key(pair[1], language))
 
 
 def amount(minor: int | None, currency: str) -> str:

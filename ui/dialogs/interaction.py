@@ -8,6 +8,7 @@ from studio_app.work import clients, interactions
 from studio_app.store import lists
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
+from ui import formatting
 from ui.dialogs.base import Dialog
 from ui.widgets import choices
 from ui.widgets.fields import DateField, Validation
@@ -20,7 +21,7 @@ class InteractionDialog(Dialog):
         self.setWindowTitle(self.tr("Log an interaction"))
         self.setMinimumWidth(460)
         self.client = QComboBox()
-        for cid, name in lists.names("clients"):
+        for cid, name in lists.names("clients", language=formatting.language()):
             self.client.addItem(name, cid)
         if client_id is not None:
             at = self.client.findData(client_id)
@@ -57,7 +58,8 @@ class InteractionDialog(Dialog):
         self.project.clear()
         self.project.addItem(self.tr("(no project)"), None)
         if self.client.currentData() is not None:
-            for pid, title in lists.names("projects", client_id=self.client.currentData()):
+            for pid, title in lists.names("projects", client_id=self.client.currentData(),
+                                          language=formatting.language()):
                 self.project.addItem(title, pid)
 
     def check(self) -> None:

@@ -154,7 +154,8 @@ class ClientEditor(Editor):
             self.log.addItem(QListWidgetItem(f"{when} · {kinds.get(entry.kind, entry.kind)}{flag}{follow}\n{entry.summary}"))
         if not self.log.count():
             self.log.addItem(self.tr("Nothing logged yet."))
-        for project_id, title in lists.names("projects", client_id=self.record_id):
+        for project_id, title in lists.names("projects", client_id=self.record_id,
+                                                  language=formatting.language()):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, project_id)
             self.projects.addItem(item)

@@ -57,7 +57,7 @@ class InvoiceEditor(DocumentEditor):
     def load_new(self, client_id: int | None) -> None:
         self.client_box.blockSignals(True)
         self.client_box.clear()
-        for cid, name in lists.names("clients"):
+        for cid, name in lists.names("clients", language=formatting.language()):
             self.client_box.addItem(name, cid)
         if client_id is not None:
             self.client_box.setCurrentIndex(max(self.client_box.findData(client_id), 0))
@@ -82,7 +82,8 @@ class InvoiceEditor(DocumentEditor):
         self.project_box.clear()
         self.project_box.addItem(self.tr("(no project)"), None)
         if self.client_box.currentData() is not None:
-            for pid, title in lists.names("projects", client_id=self.client_box.currentData()):
+            for pid, title in lists.names("projects", client_id=self.client_box.currentData(),
+                                          language=formatting.language()):
                 self.project_box.addItem(title, pid)
 
     def load_details(self, doc: Invoice) -> tuple[str, str, str]:

@@ -217,7 +217,7 @@ class ProjectEditor(Editor):
         self.client_box.clear()
         if project_id is None:
             studio = settings.get()
-            for cid, name in lists.names("clients"):
+            for cid, name in lists.names("clients", language=formatting.language()):
                 self.client_box.addItem(name, cid)
             if client_id is not None:
                 self.client_box.setCurrentIndex(max(self.client_box.findData(client_id), 0))
