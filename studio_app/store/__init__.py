@@ -1,7 +1,8 @@
 """The store: where the records live and what keeps them whole.
 
 - :mod:`~studio_app.store.db` — the connection (SQLite file or PostgreSQL), transactions, read-only use.
-- :mod:`~studio_app.store.models` — the tables (peewee models); :mod:`~studio_app.store.migrations` —
+- :mod:`~studio_app.store.models` — the tables (peewee models), on :mod:`~studio_app.store.base` (the base
+  model, exact decimals); :mod:`~studio_app.store.migrations` —
   the numbered schema steps.
 - :mod:`~studio_app.store.startup` — opening a database for use: refuse newer, back up, migrate, seed.
 - :mod:`~studio_app.store.locks` — the one locked read every check-then-write goes through.
