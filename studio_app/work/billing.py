@@ -110,6 +110,7 @@ def create_final(project_id: int) -> Invoice:
     desks creating final invoices at once never bill a round or an hour twice."""
     with db.transaction():
         project = locks.locked(Project, project_id, "project")
+        projects.refuse_if_ended(project)
         if Invoice.select().where((Invoice.project == project_id) & (Invoice.kind == "final")
                                   & (Invoice.status == "draft")).exists():
             raise StudioError("“{title}” already has a final invoice draft; open and issue that one.",

@@ -26,6 +26,13 @@ def takes_new_documents(status: str) -> bool:
     return status not in ENDED
 
 
+def refuse_if_ended(project: Project) -> None:
+    """A lost or closed project takes no new quote or final invoice (the window hides those actions too)."""
+    if not takes_new_documents(project.status):
+        raise StudioError("“{title}” is {status}: it takes no new quote or final invoice. Set its status back to "
+                          "active first if the work goes on.", title=project.title, status=project.status)
+
+
 def get(project_id: int) -> Project:
     project = Project.get_or_none(Project.id == project_id)
     if project is None:

@@ -49,6 +49,7 @@ def default_lines(project: Project) -> list[dict]:
 
 def create_from_project(project_id: int, lines: Iterable[Mapping[str, object]] | None = None) -> Quote:
     project = projects.get(project_id)
+    projects.refuse_if_ended(project)
     rows = line_rules.validate(default_lines(project) if lines is None else lines, project.currency)
     studio = settings.get()
     with db.transaction():

@@ -155,3 +155,17 @@ def test_delivering_from_the_form_dates_the_delivery(sqlite_db, today):
     client = clients.create(name="Delivered client")
     project = projects.create(client.id, title="Poster", price="500", deadline="2026-12-01", status="active")
     assert projects.update(project.id, status="delivered").delivered_on == today
+
+
+@pytest.mark.parametrize("status", ["lost", "closed"])
+def test_a_lost_or_closed_project_takes_no_new_quote_or_final_invoice(sqlite_db, today, status):
+    client = clients.create(name="Ended client")
+    project = projects.create(client.id, title="Poster", price="500", deadline="2026-12-01", status=status)
+    with pytest.raises(StudioError, match=f"“Poster” is {status}: it takes no new quote"):
+        quotes.create_from_project(project.id)
+    with pytest.raises(StudioError, match="takes no new quote or final invoice"):
+        billing.create_final(project.id)
+    assert Invoice.select().count() == 0
+    projects.update(project.id, status="active")
+    assert quotes.create_from_project(project.id).status == "draft"
+    assert billing.create_final(project.id).kind == "final"
