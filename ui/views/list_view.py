@@ -159,9 +159,10 @@ class ListView(QWidget):
             filters.addWidget(self.date_to)
         for widget, visible in ((self.client_box, has_client), (self.date_from, has_dates), (self.date_to, has_dates),
                                 (self.dates_label, has_dates)):
-            widget.setVisible(visible)
+            if not visible:  # never setVisible(True) here: a widget not yet in a parent would flash up as a window
+                widget.hide()
 
-        self.table = QTableView()
+        self.table = QTableView(self)  # a parent from the start: the stacked layout below shows it
         self.table.setAccessibleName(texts["title"])
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -190,7 +191,8 @@ class ListView(QWidget):
         self.table.activated.connect(self._open_index)
         list_actions.install(self)
         self.send_button = QPushButton(self.tr("Send…"))
-        self.send_button.setVisible(kind in SENDS)
+        if kind not in SENDS:
+            self.send_button.hide()
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send_selected)
         self.send_action = QAction(self.tr("Send…"), self)
@@ -201,7 +203,7 @@ class ListView(QWidget):
             self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self.table.customContextMenuRequested.connect(self._context_menu)
 
-        self.empty = EmptyState()
+        self.empty = EmptyState(self)
         self.body = QStackedLayout()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)

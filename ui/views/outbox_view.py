@@ -24,7 +24,7 @@ class OutboxView(QWidget):
         self.title.setObjectName("viewTitle")
         self.count = QLabel()
         self.count.setObjectName("hint")
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 6, self)  # a parent from the start: the stacked layout below shows it
         self.table.setHorizontalHeaderLabels([self.tr("To"), self.tr("Subject"), self.tr("State"),
                                               self.tr("Attempts"), self.tr("Why it was not sent"),
                                               self.tr("Written")])
@@ -37,7 +37,7 @@ class OutboxView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self.tr("Nothing waits to be sent."))
+        self.empty = QLabel(self.tr("Nothing waits to be sent."), self)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QStackedLayout()
