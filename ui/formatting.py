@@ -127,9 +127,10 @@ def hours(value: Decimal | int) -> str:
 
 
 def compact_amount(minor: int, currency: str) -> str:
-    """A short amount for a chart's bar: "€12K", "TRY1.2M" (whole units, Babel's compact form)."""
+    """A short amount for a chart's bar or a card: "€12K", "TRY 1.2M" (Babel's compact form, a code spaced)."""
     major = money.to_major(int(minor), currency)
-    return format_compact_currency(major, currency, locale=i18n.locale_for(_language), fraction_digits=1)
+    return money.spaced_code(
+        format_compact_currency(major, currency, locale=i18n.locale_for(_language), fraction_digits=1), currency)
 
 
 _STATUS_LABELS = {  # marked for lupdate here, translated when shown

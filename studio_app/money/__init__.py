@@ -15,7 +15,7 @@ names the amounts and totals API in one place.
 
 from .amounts import (  # noqa: F401
     HUNDRED, MAX_MAJOR, PRICE_EXTRA_DIGITS, canonical, check_currency, check_minor, format_money, format_plain,
-    format_price, minor_digits, parse_amount, parse_price, percent_of, round_minor, to_major, to_minor,
+    format_price, minor_digits, parse_amount, parse_price, percent_of, round_minor, spaced_code, to_major, to_minor,
 )
 from .totals import (  # noqa: F401
     ALLOWANCE, CATEGORIES, CHARGE, EXEMPT, EXPORT, INTRA_COMMUNITY, ITEM, LINE_KINDS, NEEDS_REASON, NOT_SUBJECT,

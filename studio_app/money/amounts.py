@@ -156,10 +156,11 @@ def format_money(minor: int, currency: str, locale: str = "en") -> str:
     a currency shown by its code stands a (no-break) space apart from the figure: 'MYR 52,699.68'."""
     text = _currency_pattern(locale, minor_digits(currency)).apply(
         to_major(minor, currency), locale, currency=currency, currency_digits=False)
-    return _spaced_code(text, currency)
+    return spaced_code(text, currency)
 
 
-def _spaced_code(text: str, code: str) -> str:
+def spaced_code(text: str, code: str) -> str:
+    """A currency code stands a no-break space apart from the figure beside it: "MYR 52,699.68", "1.190,00 TRY"."""
     if code not in text:
         return text
     text = re.sub(rf"{code}(?=[0-9\-\u2212])", f"{code}\u00a0", text)
