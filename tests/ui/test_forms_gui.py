@@ -146,3 +146,15 @@ def test_the_accent_colour_is_chosen_on_a_swatch_and_saved(qtbot, window, asked)
     assert settings.get().accent_color == "#8A2F5D"
     picker.hex.setText("blue")
     assert not view.save_button.isEnabled() and "#2F5D8A" in view.message.text()
+
+
+@pytest.mark.parametrize("language, expected", [("en", "TRY\u00a0263.5k"), ("ms", "TRY\u00a0263.5K"),
+                                                ("el", "263,5\u00a0χιλ.\u00a0TRY")])
+def test_a_compact_amount_keeps_its_currency_code_apart_from_the_figure(language, expected):
+    from ui import formatting
+    formatting.set_language(language)
+    try:
+        assert formatting.compact_amount(26_350_000, "TRY") == expected
+        assert formatting.compact_amount(4_560_000, "GBP").startswith("£45")
+    finally:
+        formatting.set_language("en")
