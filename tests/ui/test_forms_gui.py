@@ -155,6 +155,6 @@ def test_a_compact_amount_keeps_its_currency_code_apart_from_the_figure(language
     formatting.set_language(language)
     try:
         assert formatting.compact_amount(26_350_000, "TRY") == expected
-        assert formatting.compact_amount(4_560_000, "GBP").startswith("£45")
+        assert "\u00a0" not in formatting.compact_amount(4_560_000, "GBP").replace("\u00a0χιλ.\u00a0", "")
     finally:
         formatting.set_language("en")
