@@ -51,7 +51,10 @@ def refused(result: subprocess.CompletedProcess, contains: str) -> None:
 def books(sqlite_db, today) -> dict:
     """A database with an issued invoice and a daily backup, closed (as another process finds it)."""
     factories.studio()
-    invoice = factories.issued_invoice(factories.client().id)
+    # Enough lines in four scripts that the PDF outgrows the 40 kB "full disk" below (Inter's subsets are small).
+    words = ("Logo design", "Αφίσα έκθεσης", "Kitap kapağı çizimi", "Фирменный стиль", "Ambalaj tasarımı")
+    invoice = factories.issued_invoice(factories.client().id, lines=[
+        {"description": f"{words[i % len(words)]} {i}", "unit_price": "100", "tax_rate": "20"} for i in range(250)])
     kept = backup.make_backup(sqlite_db, backup_list.DAILY, 14)
     db.close()
     return {"path": sqlite_db, "number": invoice.number, "id": invoice.id, "backup": kept}
