@@ -50,7 +50,8 @@ def test_the_benchmarks_run_on_the_small_demo_database(tmp_path, data):
     for expected in ("start to main window painted", "start to Today view filled and painted",
                      "peak memory, invoices list shown",
                      "invoices: open, first rows painted", "invoices: filter keystroke “kay”→“kaya”",
-                     "invoices: sort by client", "dashboard: outstanding", "dashboard: everything (today.summary)",
+                     "invoices: sort by client", "dashboard: outstanding",
+                     "dashboard: everything the Today view shows (today.cockpit)",
                      "global search “kaya”", "global search “ka”", "invoice PDF, 2 pages (warm)",
                      "contract PDF (warm)", "demo --size small", "reminder with its letter PDF, composed",
                      "10 queued messages sent to a loopback server",
@@ -84,5 +85,5 @@ def test_the_postgresql_run_loads_the_demo_into_its_own_server(tmp_path, data):
     result, _ = _run(tmp_path, data, "--engine", "postgres", "--size", "small", "--only", "search,dashboard")
     assert result["engine"].startswith("PostgreSQL ")
     names = {f["name"] for f in result["figures"]}
-    assert {"demo --size small into PostgreSQL", "dashboard: everything (today.summary)",
+    assert {"demo --size small into PostgreSQL", "dashboard: everything the Today view shows (today.cockpit)",
             "global search “kaya”"} <= names

@@ -1152,6 +1152,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Άνοιγμα έργου</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Έγγραφο</translation>
+    </message>
+    <message>
         <source>Prices before tax</source>
         <translation>Τιμές χωρίς ΦΠΑ</translation>
     </message>
@@ -1214,6 +1218,10 @@ Studio Desk is free software under the MIT licence.</source>
 </context>
 <context>
     <name>DocumentSide</name>
+    <message>
+        <source>Client, dates, payments and activity</source>
+        <translation>Πελάτης, ημερομηνίες, πληρωμές και ιστορικό</translation>
+    </message>
     <message>
         <source>Dates</source>
         <translation>Ημερομηνίες</translation>

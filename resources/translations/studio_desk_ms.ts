@@ -1141,6 +1141,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Buka projek</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
         <source>Prices before tax</source>
         <translation>Harga sebelum cukai</translation>
     </message>
@@ -1203,6 +1207,10 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
 </context>
 <context>
     <name>DocumentSide</name>
+    <message>
+        <source>Client, dates, payments and activity</source>
+        <translation>Pelanggan, tarikh, bayaran dan aktiviti</translation>
+    </message>
     <message>
         <source>Dates</source>
         <translation>Tarikh</translation>
@@ -3285,7 +3293,7 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
     </message>
     <message>
         <source>No revision round yet.</source>
-        <translation>Belum ada pusingan semakan.</translation>
+        <translation>Belum ada pusingan pindaan.</translation>
     </message>
     <message>
         <source>No time recorded yet.</source>

@@ -1141,6 +1141,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Projeyi aç</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
         <source>Prices before tax</source>
         <translation>Fiyatlara KDV hariç</translation>
     </message>
@@ -1203,6 +1207,10 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
 </context>
 <context>
     <name>DocumentSide</name>
+    <message>
+        <source>Client, dates, payments and activity</source>
+        <translation>Müşteri, tarihler, ödemeler ve geçmiş</translation>
+    </message>
     <message>
         <source>Dates</source>
         <translation>Tarihler</translation>

@@ -35,9 +35,10 @@ if TYPE_CHECKING:
     from studio_app.store.models import Invoice, Quote
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
+def scrolling(widget: QWidget, name: str) -> QScrollArea:
     """The editor's main column scrolls as a whole (the line table never scrolls on its own)."""
     area = QScrollArea()
+    area.setAccessibleName(name)
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -116,7 +117,7 @@ class DocumentEditor(Editor):
         self.column.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(space(2))
-        row.addWidget(scrolling(main), 1)
+        row.addWidget(scrolling(main, self.tr("Document")), 1)
         row.addWidget(self.side)
         self.body.addLayout(row, 1)
 

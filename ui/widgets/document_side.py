@@ -157,6 +157,7 @@ class DocumentSide(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedWidth(WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Client, dates, payments and activity"))
         holder = QWidget()
         holder.setObjectName("sidePanel")
         self.column = QVBoxLayout(holder)
