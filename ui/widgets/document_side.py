@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QLabel, QPushBu
 from studio_app.work import activity, countries
 from ui import formatting
 from ui.tokens import space
+from ui.widgets.fields import clear_layout
 
 WIDTH = 300
 
@@ -85,11 +86,7 @@ class PaymentsCard(Card):
 
     def show_payments(self, payments: Iterable, currency: str, balance_label: str, balance: str) -> None:
         """``payments``: the invoice's Payment rows (a refund has a negative amount)."""
-        while self.rows.count():
-            widget = self.rows.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone from the screen now, not at the next event loop turn
-                widget.deleteLater()
+        clear_layout(self.rows)
         row = -1
         for row, payment in enumerate(payments):
             amount = formatting.amount(abs(payment.amount), currency)
@@ -115,11 +112,7 @@ class ActivityCard(Card):
         self.lines: list[str] = []
 
     def show_events(self, events: Iterable[activity.Event], currency: str) -> None:
-        while self.list.count():
-            widget = self.list.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone from the screen now, not at the next event loop turn
-                widget.deleteLater()
+        clear_layout(self.list)
         self.lines = []
         for row, event in enumerate(events):
             when = _label(formatting.date(event.when.date()), "muted", wrap=False)

@@ -245,3 +245,13 @@ class Validation(QObject):
         if valid != self.valid:
             self.valid = valid
             self.validity_changed.emit(valid)
+
+
+def clear_layout(layout) -> None:
+    """Take every widget out of ``layout`` and delete it, hidden at once (not at the next event loop turn, when
+    a grab or a paint in between would show the old rows beside the new ones)."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()

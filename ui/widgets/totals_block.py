@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QStyle, QWidget
 
 from ui.tokens import TYPE, WEIGHT, space
+from ui.widgets.fields import clear_layout
 from ui.widgets.line_table import LineTable
 
 #: How a row reads: a plain figure, the document's total (semibold), what is still due (larger, bold).
@@ -38,11 +39,7 @@ class TotalsBlock(QWidget):
     def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
         """``rows``: (label, figure, style) with style one of :data:`STYLES`."""
         self.rows = rows
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone from the screen now, not at the next event loop turn
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.values = []
         line = 0
         for label, value, style in rows:
