@@ -26,20 +26,30 @@ def demo_version() -> int:
     return demo.DEMO_VERSION
 
 
+def reusable(path: Path, key: str, version: object, stale: str, rebuild: bool) -> dict | None:
+    """The build record of ``path`` when it was built for ``version`` (under ``key``) and no rebuild is asked;
+    else None, with the builds of other versions (``stale``, a glob in its folder) removed."""
+    meta_path = path.with_suffix(".json")
+    if path.exists() and meta_path.exists() and not rebuild:
+        meta = json.loads(meta_path.read_text())
+        if meta.get(key) == version:
+            log(f"reusing {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
+                f"(built in {meta['seconds']:.1f} s)")
+            return meta
+    for old in path.parent.glob(stale):
+        old.unlink()
+    return None
+
+
 def ensure(size: str, folder: Path = DATA, *, rebuild: bool = False) -> tuple[Path, dict]:
     """The demo database of ``size`` for the current generator, built if missing; and how long the build took."""
     folder.mkdir(parents=True, exist_ok=True)
     version = demo_version()
     path = folder / f"demo-{size}-v{version}.sqlite3"
     meta_path = path.with_suffix(".json")
-    if path.exists() and meta_path.exists() and not rebuild:
-        meta = json.loads(meta_path.read_text())
-        if meta.get("demo_version") == version:
-            log(f"reusing {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
-                f"(built in {meta['seconds']:.1f} s)")
-            return path, meta
-    for stale in folder.glob(f"demo-{size}-v*.sqlite3*"):
-        stale.unlink()
+    kept = reusable(path, "demo_version", version, f"demo-{size}-v*.sqlite3*", rebuild)
+    if kept is not None:
+        return path, kept
     building = folder / f".building-{size}.sqlite3"
     for leftover in folder.glob(building.name + "*"):
         leftover.unlink()

@@ -23,7 +23,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from .common import DATA, ROOT, log
+from .common import DATA, log
 
 SCALE_VERSION = 1  # bump when the copies change
 COPIES = 10  # the large demo and nine copies
@@ -110,18 +110,13 @@ def build(large: Path, target: Path) -> dict:
 
 def ensure(large: Path, folder: Path = DATA, *, rebuild: bool = False) -> tuple[Path, dict]:
     """The 1,000,000-invoice database for the current demo and scale versions, built from ``large`` if missing."""
-    from .database import demo_version
+    from .database import demo_version, reusable
     version = f"v{demo_version()}.{SCALE_VERSION}"
     target = folder / f"scale-x{COPIES}-{version}.sqlite3"
     meta_path = target.with_suffix(".json")
-    if target.exists() and meta_path.exists() and not rebuild:
-        meta = json.loads(meta_path.read_text())
-        if meta.get("version") == version:
-            log(f"reusing {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target} "
-                f"(built in {meta['seconds']:.0f} s)")
-            return target, meta
-    for stale in folder.glob(f"scale-x{COPIES}-v*.sqlite3*"):
-        stale.unlink()
+    kept = reusable(target, "version", version, f"scale-x{COPIES}-v*.sqlite3*", rebuild)
+    if kept is not None:
+        return target, kept
     log(f"building the {COPIES}× database from {large.name} (one INSERT … SELECT per table and copy) …")
     meta = {"version": version, **build(large, target), "built_at": time.strftime("%Y-%m-%d %H:%M:%S")}
     meta_path.write_text(json.dumps(meta, indent=2))
