@@ -23,7 +23,8 @@ _opened: list[str] = []  # the target this process has open (a file or a postgre
 
 def open_database(target: Path | str) -> None:
     from studio_app.store import db, startup
-    if db.database.obj is None or _opened[-1:] != [str(target)]:
+    # closed: another figure (issuing) opened and closed a scratch database of its own since
+    if db.database.obj is None or db.database.obj.is_closed() or _opened[-1:] != [str(target)]:
         startup.open_database(target)
         _opened[:] = [str(target)]
 
