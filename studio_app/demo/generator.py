@@ -18,7 +18,7 @@ from collections import defaultdict
 from decimal import Decimal
 from types import SimpleNamespace
 
-from studio_app.work import clock, contracts, settings, snapshots
+from studio_app.work import clock, contracts, settings, snapshots, studio_texts
 from studio_app.files.export import reset_sequences
 from studio_app.store import db, sealing
 from studio_app.text import i18n
@@ -425,6 +425,7 @@ class Generator:
 
     def _freeze_quotes_and_contracts(self) -> None:
         quote_documents = {}
+        clauses: dict[str, list[dict]] = {}  # the studio's wording per language, read once
         for kind, day, doc in sorted(self.issued, key=lambda item: (item[1], item[0] != "quote", item[2].id)):
             series = "quote" if kind == "quote" else "contract"
             number = self._next(series, day)
@@ -440,9 +441,10 @@ class Generator:
                 values = contracts.clause_values_for(self.studio.name, client, project, doc.quote_obj.number,
                                                      doc.language, project.currency, self.studio.payment_terms_days,
                                                      studio=self.studio)
-                doc.clauses = json.dumps(contracts.fill_clauses(doc.language, project.extra_round_billing, values,
-                                                                self.studio.country), ensure_ascii=False)
-                row[self.batch.columns[table].index("clauses")] = doc.clauses
+                wording = clauses[doc.language] = clauses.get(doc.language) or studio_texts.clauses(doc.language)
+                row[self.batch.columns[table].index("clauses")] = doc.clauses = json.dumps(contracts.fill_clauses(
+                    doc.language, project.extra_round_billing, values, self.studio.country, wording=wording),
+                    ensure_ascii=False)
             self.batch.rows[table][doc.id - 1] = tuple(row)
             scope = doc.quote_obj.scope if kind == "contract" else doc.scope
             part = snapshots.project_part(project, *scope)
@@ -466,10 +468,9 @@ class Generator:
                        pdf_sha256=None)
 
     def _canonical_snapshot(self, kind: str, document: dict, client, project_part: dict | None) -> str:
-        """``snapshots.canonical`` of the document's snapshot, with the parts many documents share (the studio,
-        the client, the style) serialised once: canonical JSON sorts the keys at every level, so the whole is its
-        parts in key order. A quarter of the large demo's build time went to serialising the same studio and
-        client again; the first snapshot of every fill is checked against the plain serialisation."""
+        """``snapshots.canonical`` of the snapshot, the parts many documents share (studio, client, style) serialised
+        once: canonical JSON sorts keys at every level, so the whole is its parts in key order (a quarter of the
+        build was the same studio serialised again). The first one is checked against the plain serialisation."""
         canonical = snapshots.canonical
         if self._shared_json is None:
             self._shared_json = (canonical(self.seller), canonical(

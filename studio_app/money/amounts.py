@@ -155,7 +155,7 @@ def format_money(minor: int, currency: str, locale: str = "en") -> str:
     """'€1,190.00' in English, '1.190,00 €' in Greek: Babel's pattern for the locale, ISO 4217 decimals;
     a currency shown by its code stands a (no-break) space apart from the figure: 'MYR 52,699.68'."""
     text = _currency_pattern(locale, minor_digits(currency)).apply(
-        to_major(minor, currency), locale, currency=currency, currency_digits=False)
+        to_major(minor, currency), parsed_locale(locale), currency=currency, currency_digits=False)
     return spaced_code(text, currency)
 
 
@@ -168,8 +168,15 @@ def spaced_code(text: str, code: str) -> str:
 
 
 @lru_cache(maxsize=64)
+def parsed_locale(locale: str) -> Locale:
+    """Babel's locale, parsed once: Babel parses a locale given by name again in every call it makes (the symbol,
+    the name, the pattern), which was three quarters of formatting an amount."""
+    return Locale.parse(locale)
+
+
+@lru_cache(maxsize=64)
 def _currency_pattern(locale: str, digits: int):
-    pattern = copy.copy(Locale.parse(locale).currency_formats["standard"])
+    pattern = copy.copy(parsed_locale(locale).currency_formats["standard"])
     pattern.frac_prec = (digits, digits)
     return pattern
 
@@ -181,14 +188,15 @@ def format_price(minor: Decimal | int, currency: str, locale: str = "en") -> str
     extra = max(0, -canonical(value).as_tuple().exponent - minor_digits(currency))
     digits = minor_digits(currency) + extra
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=locale, decimal_quantization=False)
+    return format_decimal(value, format=pattern, locale=parsed_locale(locale),
+                          decimal_quantization=False)
 
 
 def format_plain(minor: int, currency: str, locale: str = "en") -> str:
     """The number without a currency sign, for table columns under a currency header."""
     digits = minor_digits(currency)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(to_major(minor, currency), format=pattern, locale=locale)
+    return format_decimal(to_major(minor, currency), format=pattern, locale=parsed_locale(locale))
 
 
 def canonical(value: Decimal) -> Decimal:

@@ -124,16 +124,21 @@ def document_totals(lines: Iterable[Line], currency: str, *, prices_include_tax:
     A prepayment deduction (``fixed_tax``) takes off exactly the net and VAT its deposit invoice charged.
     """
     rows = list(lines)
-    items_total = sum(line.amount() for line in rows if line.kind == ITEM)
-    percent_base = sum(line.amount() for line in rows if line.kind == ITEM and line.fixed_tax is None)
+    item_amounts = [line.amount() if line.kind == ITEM else 0 for line in rows]  # an item's needs no base
+    items_total = sum(item_amounts)
+    percent_base = sum(amount for amount, line in zip(item_amounts, rows) if line.fixed_tax is None)
     amounts: list[int] = []
     base: dict[tuple[str, Decimal], int] = {}
     fixed: dict[tuple[str, Decimal], tuple[int, int]] = {}
+    rates_seen: dict[object, Decimal] = {}
     allowances = charges = 0
-    for line in rows:
-        amount = line.amount(percent_base)
+    for line, item_amount in zip(rows, item_amounts):
+        amount = item_amount if line.kind == ITEM else line.amount(percent_base)
         amounts.append(amount)
-        key = (line.vat_category, canonical(Decimal(line.tax_rate)))
+        rate = rates_seen.get(line.tax_rate)
+        if rate is None:
+            rate = rates_seen[line.tax_rate] = canonical(Decimal(line.tax_rate))
+        key = (line.vat_category, rate)
         if line.kind == ITEM and line.fixed_tax is not None:
             net, tax = fixed.get(key, (0, 0))
             line_net = amount - line.fixed_tax if prices_include_tax else amount
