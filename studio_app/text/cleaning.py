@@ -39,9 +39,11 @@ def _keep_joiner(match: re.Match) -> str:
 def strip_hidden(value: str, *, multiline: bool = False) -> str:
     """``value`` without control characters (newlines and tabs kept when ``multiline``), direction
     controls, zero-width characters and stray joiners, in Unicode NFC: what is shown is what is stored."""
-    text = _CONTROL.sub("", value)
-    text = _LINE_SEPARATORS.sub("\n", text)
-    text = _JOINER.sub(_keep_joiner, _INVISIBLE.sub("", text))
+    text = value
+    if not value.isprintable():  # printable: no control, format (Cf) or line-separator character to remove
+        text = _CONTROL.sub("", text)
+        text = _LINE_SEPARATORS.sub("\n", text)
+        text = _JOINER.sub(_keep_joiner, _INVISIBLE.sub("", text))
     if not multiline:
         text = " ".join(text.split())
     return unicodedata.normalize("NFC", text)

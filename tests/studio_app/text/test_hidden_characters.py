@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 
 import pytest
 
 from studio_app.store import check, db, lists
+from studio_app.text import cleaning
+from studio_app.text.cleaning import strip_hidden
 from studio_app.work import clients, invoices, settings
 from studio_app.money import numbering
 from studio_app.text.errors import StudioError
@@ -101,3 +104,12 @@ def test_check_reports_hidden_characters_and_look_alike_numbers(sqlite_db, today
     reported = cli("--db", sqlite_db, "check")
     assert reported.returncode == 1 and "⟨U+202E⟩" in reported.stderr and "Traceback" not in reported.stderr
     assert not any(c in reported.stderr for c in BIDI + ZERO_WIDTH), reported.stderr
+
+
+def test_every_character_removed_is_one_python_calls_unprintable():
+    """strip_hidden skips its regular expressions for a printable string: that is only right while every
+    character they remove is unprintable to str.isprintable, for every code point."""
+    patterns = (cleaning._CONTROL, cleaning._INVISIBLE, cleaning._JOINER, cleaning._LINE_SEPARATORS)
+    removed = [chr(c) for c in range(sys.maxunicode + 1) if any(p.match(chr(c)) for p in patterns)]
+    assert len(removed) > 60 and not [f"U+{ord(c):04X}" for c in removed if c.isprintable()]
+    assert strip_hidden("Deniz\u200b Arslan\u202e") == "Deniz Arslan"
