@@ -153,6 +153,8 @@ class Collator:
         self._shift = (table.latin_first, table.greek_first, table.greek_last) if name == "el" else None
         self._tailored = _turkish() if name == "tr" else {}
         self._cache: dict[str, tuple[bytes, bytes, bytes]] = {}  # a character or a short stretch -> its weights
+        self._words: dict[str, tuple[bytes, bytes, bytes]] = {}  # a word (NFD, no space) -> its weights
+        self._space = self._parts(_elements(" "))
 
     def _primary(self, primary: int) -> int:
         """A root primary as 24 bits (the low byte leaves room for tailored letters), Greek moved first for el."""
@@ -207,6 +209,28 @@ class Collator:
             secondaries.append(secondary)
             tertiaries.append(tertiary)
 
+    def _spaced(self, text: str, primaries: list, secondaries: list, tertiaries: list) -> None:
+        """:meth:`_run` a word at a time, each word's weights kept: names share their words ("Design", "Ltd"),
+        and a space ends every contraction (none has one), so a text's weights are its words' and spaces' in
+        order. Five keys a client, every import row and every client saved: this is most of their cost."""
+        words = self._words
+        if len(words) > 100_000:  # a long import of distinct words: start again rather than grow without end
+            words.clear()
+        space = self._space
+        for at, word in enumerate(text.split(" ")):
+            if at:
+                primaries.append(space[0])
+                secondaries.append(space[1])
+                tertiaries.append(space[2])
+            parts = words.get(word)
+            if parts is None:
+                own: tuple[list, list, list] = ([], [], [])
+                self._run(word, *own)
+                parts = words[word] = (b"".join(own[0]), b"".join(own[1]), b"".join(own[2]))
+            primaries.append(parts[0])
+            secondaries.append(parts[1])
+            tertiaries.append(parts[2])
+
     def key(self, text: str) -> bytes:
         primaries: list[bytes] = []
         secondaries: list[bytes] = []
@@ -218,15 +242,15 @@ class Collator:
                 parts = tailored.get(ch)
                 if parts is not None:
                     if at > start:
-                        self._run(unicodedata.normalize("NFD", text[start:at]), primaries, secondaries, tertiaries)
+                        self._spaced(unicodedata.normalize("NFD", text[start:at]), primaries, secondaries, tertiaries)
                     primaries.append(parts[0])
                     secondaries.append(parts[1])
                     tertiaries.append(parts[2])
                     start = at + 1
             if start < len(text):
-                self._run(unicodedata.normalize("NFD", text[start:]), primaries, secondaries, tertiaries)
+                self._spaced(unicodedata.normalize("NFD", text[start:]), primaries, secondaries, tertiaries)
         else:
-            self._run(unicodedata.normalize("NFD", text), primaries, secondaries, tertiaries)
+            self._spaced(unicodedata.normalize("NFD", text), primaries, secondaries, tertiaries)
         return b"".join(primaries) + b"\x00" + b"".join(secondaries) + b"\x00\x00" + b"".join(tertiaries)
 
 

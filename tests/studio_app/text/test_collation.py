@@ -3,6 +3,7 @@ the order CLDR's rules give for the letters."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,15 @@ def test_other_scripts_and_empty_text_get_keys_too():
 def test_interface_languages_pick_their_collation():
     assert [collation.collation_for(x) for x in ("en", "ms", "tr", "el", "tr_TR", "el-GR", "de", "")] == \
         ["root", "root", "tr", "el", "tr", "el", "root", "root"]
+
+
+def test_a_space_ends_every_contraction_so_keys_can_be_built_a_word_at_a_time():
+    table = collation._table()
+    assert 0x20 not in table.starters and not any(0x20 in key for key in table.contractions)
+    for name in ("root", "el"):
+        collator = collation.Collator(name)
+        for text in ("Deniz Arslan Design", "Αθηνά Design", "l·l ca Ltd", "  two  spaces ", "Şişli ıi"):
+            parts: tuple[list, list, list] = ([], [], [])
+            collator._run(unicodedata.normalize("NFD", text), *parts)  # the whole text a character at a time
+            whole = b"".join(parts[0]) + b"\x00" + b"".join(parts[1]) + b"\x00\x00" + b"".join(parts[2])
+            assert collator.key(text) == whole == collator.key(text)
