@@ -9,7 +9,6 @@ from functools import lru_cache
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab import platypus
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, TableStyle
 
 from studio_app.text import countries
@@ -17,6 +16,7 @@ from studio_app.text import countries
 from . import fonts
 from .context import Context
 from .parties import party_lines, vat_id
+from .plaintext import PlainCellTable
 from .styles import INK, MUTED, RULE, ZEBRA
 from .fonts import Paragraph
 
@@ -24,7 +24,7 @@ LOGO_MAX_W = 45 * mm
 LOGO_MAX_H = 18 * mm
 
 
-class Table(platypus.Table):
+class Table(PlainCellTable):
     """reportlab's Table with its cells in our embedded font: its default, Helvetica, is never embedded, and
     one cell drawn in it puts a non-embedded font into the PDF (no PDF/A, a print shop's preflight fails)."""
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab import platypus
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from . import fonts
 from .context import Context
 from .flowables import Table, cell, keep
+from .plaintext import PlainCellTable
 from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, RULE
 from .fonts import Paragraph
 
@@ -204,8 +204,8 @@ class PagedTable(Flowable):
         for index in range(start, end):
             if index + 1 not in self.continued or index + 1 == end:
                 style.append(("LINEBELOW", (0, index - start + 1), (-1, index - start + 1), 0.25, RULE))
-        table = platypus.Table([self.header] + rows, colWidths=self.widths,
-                      rowHeights=[heights[0]] + heights[start + 1:end + 1])
+        table = PlainCellTable([self.header] + rows, colWidths=self.widths,
+                               rowHeights=[heights[0]] + heights[start + 1:end + 1])
         table.setStyle(TableStyle(style))
         return table
 
