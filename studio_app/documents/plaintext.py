@@ -10,7 +10,7 @@ Anything else (centred or decimal cells, links, shaping, right-to-left, characte
 
 from __future__ import annotations
 
-from reportlab import platypus
+from reportlab import platypus, rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 
@@ -63,6 +63,10 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
         x -= pdfmetrics.stringWidth(text, canvas._fontname, size)
     doc = canvas._doc
     escape = canvas._escape
+    if text and text.isascii() and text.isprintable() and _ascii_as_is(font, doc):
+        canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {font.getSubsetInternalName(0, doc)} {fp_str(size)} Tf "
+                            f"{fp_str(canvas._leading)} TL ({escape(text.encode('ascii'))}) Tj T* ET")
+        return
     shown = []
     subset_now = -1
     for subset, piece in font.splitString(text, doc):
@@ -71,3 +75,19 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
             subset_now = subset
         shown.append(f"({escape(piece)}) Tj")
     canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(shown)} T* ET")
+
+
+_FULL_ASCII: dict[str, bool] = {}
+
+
+def _ascii_as_is(font, doc) -> bool:
+    """Whether splitString gives printable ASCII back as it is, in subset 0: the font was set up ASCII-readable
+    for this document (reportlab's default) and has a glyph for every printable ASCII character."""
+    readable = font._asciiReadable if font._asciiReadable is not None else rl_config.ttfAsciiReadable
+    state = font.state.get(doc)
+    if not readable or state is None or state.assignments.get(0x7e) != 0x7e:
+        return False
+    full = _FULL_ASCII.get(font.fontName)
+    if full is None:
+        full = _FULL_ASCII[font.fontName] = all(code in font.face.charToGlyph for code in range(0x20, 0x7f))
+    return full
