@@ -55,20 +55,6 @@ def keep(flowables: Sequence[Flowable]) -> KeepTogether:
     return KeepTogether(flat)
 
 
-class CellParagraph(Paragraph):
-    """A Paragraph that remembers its layout for a given width: a table measures a cell, then
-    measures it again when drawing, and line breaking is the most expensive step of a long invoice."""
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == available_width:
-            return self._wrapped[1]
-        size = super().wrap(available_width, available_height)
-        self._wrapped = (available_width, size)
-        return size
-
-
 def cell(text: str, style, width: float):
     """A table cell for user text: plain lines when the shipped font has every glyph, else a Paragraph.
 
@@ -79,7 +65,7 @@ def cell(text: str, style, width: float):
         lines = simpleSplit(text.replace("\t", " "), style.fontName, style.fontSize, width)
         if all(stringWidth(line, style.fontName, style.fontSize) <= width for line in lines):
             return "\n".join(lines)
-    return CellParagraph(fonts.markup(text), style)
+    return Paragraph(fonts.markup(text), style)
 
 
 def join_lines(*parts: object) -> str:
