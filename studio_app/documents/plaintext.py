@@ -54,6 +54,15 @@ class PlainCellTable(platypus.Table):
 
 def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> None:
     """``canvas.drawString`` (or ``drawRightString`` with ``right``) of one line in the canvas's current font."""
+    plain = text and text.isascii() and text.isprintable()
+    known = canvas.__dict__.setdefault("_ascii_fonts", {})  # (font, size, leading) -> its Tf/TL and the font
+    key = (canvas._fontname, canvas._fontsize, canvas._leading)
+    if plain and key in known:
+        selected, font = known[key]
+        if right:
+            x -= font.stringWidth(text, canvas._fontsize)
+        canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {selected} ({canvas._escape(text.encode())}) Tj T* ET")
+        return
     font = pdfmetrics.getFont(canvas._fontname)
     if not font._dynamicFont or not canvas.bottomup or (not text.isascii() and max(text) > "\uffff"):
         (canvas.drawRightString if right else canvas.drawString)(x, y, text)
@@ -63,10 +72,6 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
         x -= pdfmetrics.stringWidth(text, canvas._fontname, size)
     doc = canvas._doc
     escape = canvas._escape
-    if text and text.isascii() and text.isprintable() and _ascii_as_is(font, doc):
-        canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {font.getSubsetInternalName(0, doc)} {fp_str(size)} Tf "
-                            f"{fp_str(canvas._leading)} TL ({escape(text.encode('ascii'))}) Tj T* ET")
-        return
     shown = []
     subset_now = -1
     for subset, piece in font.splitString(text, doc):
@@ -75,6 +80,8 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
             subset_now = subset
         shown.append(f"({escape(piece)}) Tj")
     canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(shown)} T* ET")
+    if plain and _ascii_as_is(font, doc):  # from now on this font's printable ASCII skips splitString
+        known[key] = (shown[0], font)
 
 
 _FULL_ASCII: dict[str, bool] = {}
