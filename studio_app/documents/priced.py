@@ -201,9 +201,13 @@ class PagedTable(Flowable):
         heights = self._measure()
         rows = self.rows[start:end]
         style = list(self.style)
-        for index in range(start, end):
-            if index + 1 not in self.continued or index + 1 == end:
-                style.append(("LINEBELOW", (0, index - start + 1), (-1, index - start + 1), 0.25, RULE))
+        ruled = [index - start + 1 for index in range(start, end) if index + 1 not in self.continued or index + 1 == end]
+        first = None  # one command per run of ruled rows: Table handles each command cell by cell, per page
+        for position, row in enumerate(ruled):
+            first = row if first is None else first
+            if position + 1 == len(ruled) or ruled[position + 1] != row + 1:
+                style.append(("LINEBELOW", (0, first), (-1, row), 0.25, RULE))
+                first = None
         table = PlainCellTable([self.header] + rows, colWidths=self.widths,
                                rowHeights=[heights[0]] + heights[start + 1:end + 1])
         table.setStyle(TableStyle(style))
