@@ -201,7 +201,8 @@ class PagedTable(Flowable):
         heights = self._measure()
         rows = self.rows[start:end]
         style = list(self.style)
-        ruled = [index - start + 1 for index in range(start, end) if index + 1 not in self.continued or index + 1 == end]
+        ruled = [index - start + 1 for index in range(start, end)
+                 if index + 1 not in self.continued or index + 1 == end]
         first = None  # one command per run of ruled rows: Table handles each command cell by cell, per page
         for position, row in enumerate(ruled):
             first = row if first is None else first
