@@ -62,6 +62,10 @@ def cell(text: str, style, width: float):
     user stays text; a Paragraph is used when a fallback font is needed or a word is wider than the cell.
     """
     if fonts.covered(text):
+        # One line that fits (with a hair to spare for the order simpleSplit adds its widths in): what simpleSplit
+        # would give back, without measuring it word by word.
+        if " ".join(text.split()) == text and stringWidth(text, style.fontName, style.fontSize) <= width - 0.01:
+            return text
         lines = simpleSplit(text.replace("\t", " "), style.fontName, style.fontSize, width)
         if all(stringWidth(line, style.fontName, style.fontSize) <= width for line in lines):
             return "\n".join(lines)
