@@ -10,7 +10,7 @@ Anything else (centred or decimal cells, links, shaping, right-to-left, characte
 
 from __future__ import annotations
 
-from reportlab import platypus, rl_config
+from reportlab import platypus
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 
@@ -54,15 +54,21 @@ class PlainCellTable(platypus.Table):
 
 def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> None:
     """``canvas.drawString`` (or ``drawRightString`` with ``right``) of one line in the canvas's current font."""
-    plain = text and text.isascii() and text.isprintable()
-    known = canvas.__dict__.setdefault("_ascii_fonts", {})  # (font, size, leading) -> its Tf/TL and the font
-    key = (canvas._fontname, canvas._fontsize, canvas._leading)
-    if plain and key in known:
-        selected, font = known[key]
-        if right:
-            x -= font.stringWidth(text, canvas._fontsize)
-        canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {selected} ({canvas._escape(text.encode())}) Tj T* ET")
-        return
+    seen = canvas.__dict__.setdefault("_subset_zero", {})  # font name -> (font, its subset-0 table); see _learn
+    known = seen.get(canvas._fontname)
+    if known is not None and text:
+        font, table = known
+        try:
+            codes = text.translate(table).encode("latin-1")
+        except UnicodeEncodeError:  # a character this document has not drawn yet, or one outside subset 0
+            codes = None
+        if codes is not None:
+            size = canvas._fontsize
+            if right:
+                x -= font.stringWidth(text, size)
+            selected = f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(size)} Tf {fp_str(canvas._leading)} TL"
+            canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {selected} ({canvas._escape(codes)}) Tj T* ET")
+            return
     font = pdfmetrics.getFont(canvas._fontname)
     if not font._dynamicFont or not canvas.bottomup or (not text.isascii() and max(text) > "\uffff"):
         (canvas.drawRightString if right else canvas.drawString)(x, y, text)
@@ -80,21 +86,22 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
             subset_now = subset
         shown.append(f"({escape(piece)}) Tj")
     canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(shown)} T* ET")
-    if plain and _ascii_as_is(font, doc):  # from now on this font's printable ASCII skips splitString
-        known[key] = (shown[0], font)
+    if shown:
+        _learn(seen, font, doc, text)
 
 
-_FULL_ASCII: dict[str, bool] = {}
-
-
-def _ascii_as_is(font, doc) -> bool:
-    """Whether splitString gives printable ASCII back as it is, in subset 0: the font was set up ASCII-readable
-    for this document (reportlab's default) and has a glyph for every printable ASCII character."""
-    readable = font._asciiReadable if font._asciiReadable is not None else rl_config.ttfAsciiReadable
-    state = font.state.get(doc)
-    if not readable or state is None or state.assignments.get(0x7e) != 0x7e:
-        return False
-    full = _FULL_ASCII.get(font.fontName)
-    if full is None:
-        full = _FULL_ASCII[font.fontName] = all(code in font.face.charToGlyph for code in range(0x20, 0x7f))
-    return full
+def _learn(seen: dict, font, doc, text: str) -> None:
+    """Remember the subset-0 codes splitString gave ``text``'s characters in this document, as a str.translate
+    table: a later line made only of such characters is encoded by one translate (what splitString would give,
+    since a character keeps its code for the whole document). Every code below 256 not yet given maps to U+0100,
+    so that encoding fails for it, as it does for any other character the table lacks; characters past U+FFFF
+    are left out (they take reportlab's path, which names them with /ActualText)."""
+    known = seen.get(font.fontName)
+    if known is None:
+        known = seen[font.fontName] = (font, dict.fromkeys(range(256), 0x100))
+    table = known[1]
+    assignments = font.state[doc].assignments
+    for code in map(ord, set(text)):
+        given = assignments.get(32 if code == 0xA0 else code)  # splitString draws a no-break space as a space
+        if given is not None and given < 256 and code <= 0xFFFF:
+            table[code] = given
