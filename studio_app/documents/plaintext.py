@@ -66,7 +66,11 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
             size = canvas._fontsize
             if right:
                 x -= font.stringWidth(text, size)
-            selected = f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(size)} Tf {fp_str(canvas._leading)} TL"
+            selecting = canvas.__dict__.setdefault("_selecting", {})  # (font, size, leading) -> Tf and TL operators
+            selected = selecting.get((font, size, canvas._leading))
+            if selected is None:
+                selected = selecting[font, size, canvas._leading] = \
+                    f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(size)} Tf {fp_str(canvas._leading)} TL"
             canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {selected} ({canvas._escape(codes)}) Tj T* ET")
             return
     font = pdfmetrics.getFont(canvas._fontname)
