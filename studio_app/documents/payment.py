@@ -6,7 +6,7 @@ account number, SWIFT code, bank and DuitNow ID as text and the DuitNow QR (:mod
 from __future__ import annotations
 
 import logging
-from itertools import groupby
+import re
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import PATH_OPS
@@ -23,6 +23,7 @@ from .fonts import Paragraph
 log = logging.getLogger(__name__)
 
 QR_SIZE = 30 * mm
+_DARK_RUN = re.compile(rb"[^\x00]+")  # a run of dark modules in a row of the QR matrix
 #: Countries of the SEPA scheme (EPC409-09): the EPC QR code pays only to an IBAN there, and only in euro.
 SEPA = frozenset("AT BE BG CH CY CZ DE DK EE ES FI FR GB GI GR HR HU IE IS IT LI LT LU LV MC MT NL NO PL PT RO SE "
                  "SI SK SM VA AD".split())
@@ -69,15 +70,8 @@ class QRCode(Flowable):
         canvas = self.canv
         canvas.setFillColor(INK)
         canvas.transform(cell, 0, 0, cell, 0, 0)
-        runs = []
-        for row_index, row in enumerate(self.matrix):
-            y = size + 3 - row_index
-            column = 4
-            for dark, modules in groupby(row):
-                length = len(tuple(modules))
-                if dark:
-                    runs.append(f"{column} {y} {length} 1 re")
-                column += length
+        runs = [f"{run.start() + 4} {size + 3 - row_index} {run.end() - run.start()} 1 re"
+                for row_index, row in enumerate(self.matrix) for run in _DARK_RUN.finditer(row)]
         if runs:
             canvas._code.append(" ".join(runs))
             canvas._code.append(PATH_OPS[0, 1, canvas._fillMode])
