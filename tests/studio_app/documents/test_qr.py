@@ -11,8 +11,8 @@ from studio_app.documents import qr
 
 EPC = (b"BCD\n002\n2\nSCT\nCOBADEFFXXX\nDeniz Arslan\nDE89370400440532013000\nEUR18800\n\n\nINV-2026-39067")
 _random = random.Random(20)
-PAYLOADS = [EPC, "Ünal Çağrı · ΑΦΜ 094014201 · 1.234,56 €".encode(), b"0123456789" * 7, b"HTTPS://EXAMPLE.COM/" * 4,
-            "https://mydata.aade.gr/timologio/qrcodeview?ΜΑΡΚ=400001234567890".encode()]
+PAYLOADS = [EPC, "Ünal Çağrı · ΑΦΜ 094014201 · 1.234,56 €".encode(), b"0123456789" * 7,
+            b"HTTPS://EXAMPLE.COM/" * 4, "https://mydata.aade.gr/timologio/qrcodeview?ΜΑΡΚ=400001234567890".encode()]
 PAYLOADS += [bytes(_random.randrange(32, 127) for _ in range(size)) for size in (1, 20, 60, 140, 300, 600, 1200)]
 
 
