@@ -138,6 +138,9 @@ def documents(db_path: Path, settings: Settings) -> tuple[list[Figure], dict]:
     samples = repeat(lambda: render(two_page), max(settings.reps, 5) * 3, warmup=2)
     figures.append(Figure("invoice PDF, 2 pages (warm)", "ms", samples, 12.0,
                           note=f"{TWO_PAGE_LINES} lines, {pages} pages, Inter embedded"))
+    floor = repeat(lambda: canvas_floor(two_page), max(settings.reps, 5) * 3, warmup=2)
+    figures.append(Figure("… its floor: the same lines through reportlab's canvas alone", "ms", floor, None,
+                          note="both Inter weights embedded, compressed; no layout, Paragraph, QR code or PDF/A"))
     contract = _snapshot("contract")
     contract_pages = page_count(render(contract))
     figures.append(Figure("contract PDF (warm)", "ms", repeat(lambda: render(contract), max(settings.reps, 5) * 2),
@@ -154,6 +157,43 @@ def documents(db_path: Path, settings: Settings) -> tuple[list[Figure], dict]:
     figures.append(Figure(f"invoice PDF, {settings.long_lines:,} lines", "s", samples, goal,
                           note=f"{page_count(result['pdf'])} pages"))
     return figures, two_page
+
+
+def canvas_floor(snapshot: dict) -> bytes:
+    """The 2-page invoice's title, parties, line cells, rules and footers drawn where the invoice has them with
+    reportlab's canvas and nothing else: what any reportlab PDF of these pages costs (issue 20's floor)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+    from studio_app.documents import fonts
+    fonts.register()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    lines, parties = snapshot["document"]["lines"], snapshot["parties"]
+    for page, rows in enumerate((lines[:22], lines[22:]), start=1):
+        canvas.setFont(fonts.BOLD, 22)
+        canvas.drawRightString(544, 800, f"Invoice {snapshot['document'].get('number') or ''}")
+        canvas.setFont(fonts.FAMILY, 9.5)
+        for n, text in enumerate([str(parties[side].get(key) or "").replace("\n", ", ")
+                                  for side in ("seller", "buyer") for key in ("name", "address", "email", "vat_id")]):
+            canvas.drawString(51, 780 - 13 * n, text)
+        canvas.setFont(fonts.BOLD, 8)
+        for x, title in ((330, "Quantity"), (410, "Unit price"), (450, "VAT"), (544, "Amount")):
+            canvas.drawRightString(x, 640, title)
+        canvas.setFont(fonts.FAMILY, 9.5)
+        for n, row in enumerate(rows):
+            y = 620 - 19 * n
+            canvas.drawString(54, y, str(n + 1))
+            canvas.drawString(80, y, str(row.get("description") or "")[:60])
+            for x, value in ((330, row.get("quantity")), (410, row.get("unit_price")), (450, row.get("tax_rate")),
+                             (544, row.get("unit_price"))):
+                canvas.drawRightString(x, y, str(value or ""))
+            canvas.setLineWidth(0.25)
+            canvas.line(51, y - 6, 544, y - 6)
+        canvas.setFont(fonts.FAMILY, 8)
+        canvas.drawRightString(544, 40, f"{page} / 2")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
 
 
 # -- other scripts, Factur-X ---------------------------------------------------------------------------------

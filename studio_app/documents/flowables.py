@@ -9,7 +9,6 @@ from functools import lru_cache
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab import platypus
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, TableStyle
 
 from studio_app.text import countries
@@ -17,6 +16,7 @@ from studio_app.text import countries
 from . import fonts
 from .context import Context
 from .parties import party_lines, vat_id
+from .plaintext import PlainCellTable
 from .styles import INK, MUTED, RULE, ZEBRA
 from .fonts import Paragraph
 
@@ -24,7 +24,7 @@ LOGO_MAX_W = 45 * mm
 LOGO_MAX_H = 18 * mm
 
 
-class Table(platypus.Table):
+class Table(PlainCellTable):
     """reportlab's Table with its cells in our embedded font: its default, Helvetica, is never embedded, and
     one cell drawn in it puts a non-embedded font into the PDF (no PDF/A, a print shop's preflight fails)."""
 
@@ -55,20 +55,6 @@ def keep(flowables: Sequence[Flowable]) -> KeepTogether:
     return KeepTogether(flat)
 
 
-class CellParagraph(Paragraph):
-    """A Paragraph that remembers its layout for a given width: a table measures a cell, then
-    measures it again when drawing, and line breaking is the most expensive step of a long invoice."""
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == available_width:
-            return self._wrapped[1]
-        size = super().wrap(available_width, available_height)
-        self._wrapped = (available_width, size)
-        return size
-
-
 def cell(text: str, style, width: float):
     """A table cell for user text: plain lines when the shipped font has every glyph, else a Paragraph.
 
@@ -76,10 +62,14 @@ def cell(text: str, style, width: float):
     user stays text; a Paragraph is used when a fallback font is needed or a word is wider than the cell.
     """
     if fonts.covered(text):
+        # One line that fits (with a hair to spare for the order simpleSplit adds its widths in): what simpleSplit
+        # would give back, without measuring it word by word.
+        if " ".join(text.split()) == text and stringWidth(text, style.fontName, style.fontSize) <= width - 0.01:
+            return text
         lines = simpleSplit(text.replace("\t", " "), style.fontName, style.fontSize, width)
         if all(stringWidth(line, style.fontName, style.fontSize) <= width for line in lines):
             return "\n".join(lines)
-    return CellParagraph(fonts.markup(text), style)
+    return Paragraph(fonts.markup(text), style)
 
 
 def join_lines(*parts: object) -> str:

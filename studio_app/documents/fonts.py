@@ -257,12 +257,24 @@ class Paragraph(platypus.Paragraph):
     """A Paragraph that asks reportlab (and harfbuzz) to shape its words only when its text needs it:
     shaping every Latin word would cost time and change nothing a reader sees."""
 
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
     def __init__(self, text: str, style: ParagraphStyle | None = None, *args, **kwargs) -> None:
         if style is not None and scripts.needs_shaping(text):
             style = shaped(style)
             text = _MIXED_WORD.sub(" ", text)
             _learn_words(text)
         super().__init__(text, style, *args, **kwargs)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Lines broken once per width: a table measures its cells, a KeepTogether its content and the frame each
+        flowable, and each asks again before drawing; the breaking depends on the width alone (split drops the
+        broken lines when it sends the paragraph on, and then they are broken again)."""
+        if self._wrapped is not None and self._wrapped[0] == available_width and hasattr(self, "blPara"):
+            return self._wrapped[1]
+        size = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, size)
+        return size
 
 
 # A shaped word is drawn as glyphs, in visual order; harfbuzz's ligatures and contextual forms have no

@@ -1,0 +1,111 @@
+"""Plain table cells written straight into the page: the same bytes as reportlab's drawString, a quarter of its work.
+
+reportlab draws each plain-text cell through a text object (bidi check, a width, an object with a dozen fields,
+three method calls); a 40-line invoice has about 300 such cells and a 5,000-line one 30,000, which made drawing
+them the largest part of a long invoice. Here a left- or right-aligned cell in an embedded (TrueType) font is
+formatted directly, operator for operator as reportlab writes it, so every PDF stays byte for byte as before.
+Anything else (centred or decimal cells, links, shaping, right-to-left, characters past U+FFFF that need
+/ActualText, Flowables) goes through reportlab's own path.
+"""
+
+from __future__ import annotations
+
+from reportlab import platypus
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+
+_ALIGN = ("LEFT", "RIGHT")
+_VALIGN = ("TOP", "BOTTOM", "MIDDLE")
+
+
+class PlainCellTable(platypus.Table):
+    """reportlab's Table, its plain left- and right-aligned text cells drawn by :func:`draw_line`."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802 (reportlab's name)
+        if (type(cellval) is not str or cellstyle.alignment not in _ALIGN or cellstyle.valign not in _VALIGN
+                or cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        canvas = self.canv
+        current = self._curcellstyle
+        if current is not cellstyle:  # as Table._drawCell: colour and font only where they change
+            if current is None or cellstyle.color != current.color:
+                canvas.setFillColor(cellstyle.color)
+            if (current is None or cellstyle.leading != current.leading or cellstyle.fontname != current.fontname
+                    or cellstyle.fontsize != current.fontsize):
+                canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        lines = cellval.split("\n")
+        leading, fontsize = cellstyle.leading, cellstyle.fontsize
+        if cellstyle.valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fontsize
+        elif cellstyle.valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding - fontsize
+        else:
+            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + len(lines) * leading) / 2.0 \
+                - fontsize
+        right = cellstyle.alignment == "RIGHT"
+        x = colpos + colwidth - cellstyle.rightPadding if right else colpos + cellstyle.leftPadding
+        for line in lines:
+            draw_line(canvas, x, y, line, right=right)
+            y -= leading
+
+
+def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> None:
+    """``canvas.drawString`` (or ``drawRightString`` with ``right``) of one line in the canvas's current font."""
+    seen = canvas.__dict__.setdefault("_subset_zero", {})  # font name -> (font, its subset-0 table); see _learn
+    known = seen.get(canvas._fontname)
+    if known is not None and text:
+        font, table = known
+        try:
+            codes = text.translate(table).encode("latin-1")
+        except UnicodeEncodeError:  # a character this document has not drawn yet, or one outside subset 0
+            codes = None
+        if codes is not None:
+            size = canvas._fontsize
+            if right:
+                x -= font.stringWidth(text, size)
+            selecting = canvas.__dict__.setdefault("_selecting", {})  # (font, size, leading) -> Tf and TL operators
+            selected = selecting.get((font, size, canvas._leading))
+            if selected is None:
+                selected = selecting[font, size, canvas._leading] = \
+                    f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(size)} Tf {fp_str(canvas._leading)} TL"
+            canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {selected} ({canvas._escape(codes)}) Tj T* ET")
+            return
+    font = pdfmetrics.getFont(canvas._fontname)
+    if not font._dynamicFont or not canvas.bottomup or (not text.isascii() and max(text) > "\uffff"):
+        (canvas.drawRightString if right else canvas.drawString)(x, y, text)
+        return
+    size = canvas._fontsize
+    if right:
+        x -= pdfmetrics.stringWidth(text, canvas._fontname, size)
+    doc = canvas._doc
+    escape = canvas._escape
+    shown = []
+    subset_now = -1
+    for subset, piece in font.splitString(text, doc):
+        if subset != subset_now:
+            shown.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf {fp_str(canvas._leading)} TL")
+            subset_now = subset
+        shown.append(f"({escape(piece)}) Tj")
+    canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(shown)} T* ET")
+    if shown:
+        _learn(seen, font, doc, text)
+
+
+def _learn(seen: dict, font, doc, text: str) -> None:
+    """Remember the subset-0 codes splitString gave ``text``'s characters in this document, as a str.translate
+    table: a later line made only of such characters is encoded by one translate (what splitString would give,
+    since a character keeps its code for the whole document). Every code below 256 not yet given maps to U+0100,
+    so that encoding fails for it, as it does for any other character the table lacks; characters past U+FFFF
+    are left out (they take reportlab's path, which names them with /ActualText)."""
+    known = seen.get(font.fontName)
+    if known is None:
+        known = seen[font.fontName] = (font, dict.fromkeys(range(256), 0x100))
+    table = known[1]
+    assignments = font.state[doc].assignments
+    for code in map(ord, set(text)):
+        given = assignments.get(32 if code == 0xA0 else code)  # splitString draws a no-break space as a space
+        if given is not None and given < 256 and code <= 0xFFFF:
+            table[code] = given
