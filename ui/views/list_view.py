@@ -2,129 +2,24 @@
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPixmap,
-                           QStaticText, QTransform)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QPushButton, QStackedLayout, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTableView, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
 from studio_app.store import lists
-from ui import formatting, imports, theme
+from ui import formatting, imports
 from ui.views import list_actions
+from ui.views.list_cells import ListCells, plain_style
 from ui.models.list_model import ListModel, column_title
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.fields import DateField
-from ui.widgets.status_pill import STATUS_ROLE, StatusPillDelegate, paint_pill, pill_font, pill_size
+from ui.widgets.status_pill import pill_font, pill_size
 
 
 SENDS = {"quotes": "quote", "contracts": "contract", "invoices": "invoice"}  # lists whose rows can be sent
 MAIN_COLUMNS = {"clients": ("name", "company", "email"), "projects": ("title", "client"), "quotes": ("client", "project"),
                 "contracts": ("client", "project"), "invoices": ("client", "project")}  # they share the free width
-
-
-_BUSY = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus)
-_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight)
-_TEXTS_KEPT = 4000  # laid-out cell texts kept (a screen shows about 250)
-
-
-class ListCells(StatusPillDelegate):
-    """Every cell of a list. A plain cell (not selected, hovered or focused) is its formatted text drawn from a
-    laid-out QStaticText, read from the model's cell cache directly: QStyledItemDelegate asked the model for
-    seven roles per cell and laid every text out again on each paint, two thirds of a list's paint. The status
-    column's pills are drawn once per status, label and theme and then copied (drawing each through the style
-    sheet cost a millisecond and a half). Other cells are painted by QStyledItemDelegate, as before."""
-
-    def __init__(self, table: QTableView, model: ListModel) -> None:
-        super().__init__(table)
-        self.table, self.model = table, model
-        self._pixmaps: dict[tuple, QPixmap] = {}
-        self._texts: dict[tuple, tuple[QStaticText, float, int]] = {}
-
-    def paint(self, painter: QPainter, option, index) -> None:
-        row = index.row()
-        cell = self.model.cell(row, index.column())
-        if cell is None:
-            super().paint(painter, option, index)
-            return
-        text, alignment, status = cell
-        if status:
-            self._paint_pill(painter, option, row, status, text)
-        elif option.state & _BUSY or row == self.model.hover_row:
-            QStyledItemDelegate.paint(self, painter, option, index)
-        elif text:
-            self._paint_text(painter, option, text, alignment)
-
-    def _paint_text(self, painter: QPainter, option, text: str, alignment: int) -> None:
-        """The text as QCommonStyle lays out an item's: inside the focus frame's margin, elided on the right,
-        centred vertically."""
-        rect = option.rect
-        margin = self._margin()
-        width = rect.width() - 2 * margin
-        font = option.font
-        key = (text, width, font.key())
-        laid = self._texts.get(key)
-        if laid is None:
-            laid = self._lay_out(text, width, font)
-            if len(self._texts) >= _TEXTS_KEPT:
-                self._texts.clear()
-            self._texts[key] = laid
-        static, advance, height = laid
-        x = rect.x() + margin
-        if alignment & _RIGHT_ALIGNED:
-            x = rect.x() + rect.width() - margin - advance
-        painter.setFont(font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-        painter.drawStaticText(QPointF(x, rect.y() + (rect.height() - height) // 2), static)
-
-    def _margin(self) -> int:
-        return self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
-
-    @staticmethod
-    def _lay_out(text: str, width: int, font: QFont) -> tuple[QStaticText, float, int]:
-        metrics = QFontMetricsF(font)
-        shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width) if width > 0 else ""
-        static = QStaticText(shown)
-        static.setTextFormat(Qt.TextFormat.PlainText)
-        static.prepare(QTransform(), font)
-        return static, metrics.horizontalAdvance(shown), math.ceil(metrics.ascent() + metrics.descent())
-
-    def _paint_pill(self, painter: QPainter, option, row: int, status: str, text: str) -> None:
-        tokens = theme.current()
-        if option.state & QStyle.StateFlag.State_Selected:
-            background = tokens.accent
-        elif row == self.model.hover_row:
-            background = tokens.hover
-        elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
-            background = tokens.surface_alt
-        else:
-            background = tokens.surface
-        painter.fillRect(option.rect, QColor(background))
-        pixmap = self._pixmap(str(status), text or None, option.font, painter.device().devicePixelRatioF())
-        area = option.rect.adjusted(6, 0, -6, 0)
-        width = min(pixmap.deviceIndependentSize().width(), area.width())
-        y = area.y() + (area.height() - pixmap.deviceIndependentSize().height()) / 2
-        painter.drawPixmap(QPointF(area.x(), y), pixmap, QRectF(0, 0, width * pixmap.devicePixelRatio(),
-                                                                  pixmap.height()))
-
-    def _pixmap(self, status: str, text: str | None, font: QFont, ratio: float) -> QPixmap:
-        tokens = theme.current()
-        key = (status, text, font.key(), ratio, tokens)
-        pixmap = self._pixmaps.get(key)
-        if pixmap is None:
-            size = pill_size(status, text, font)
-            pixmap = QPixmap(size * ratio)
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setFont(font)
-            paint_pill(painter, QRect(0, 0, size.width(), size.height()), status, text)
-            painter.end()
-            self._pixmaps[key] = pixmap
-        return pixmap
 
 
 class RowHover(QObject):
@@ -220,6 +115,7 @@ class ListView(QWidget):
                 widget.hide()
 
         self.table = QTableView(self)  # a parent from the start: the stacked layout below shows it
+        self.table.setStyle(plain_style())
         self.table.setAccessibleName(texts["title"])
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
