@@ -221,12 +221,16 @@ def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending
     match (``total``, when the caller knows it already: the same filter in another order).
 
     What a list needs to show its first rows: on 100,000 invoices, a millisecond each from the indexes
-    instead of 20 ms for every id. A search word the trigram index finds matches few rows: those are
-    read whole, which costs less than a first part and a count.
+    instead of 20 ms for every id. A search word the trigram index finds usually matches few rows: those
+    are read whole, which costs less than a first part and a count, unless the index counts more than
+    ``limit`` of them (a search alone, in a list of every row; 26,000 “kaya” invoices at 1,000,000).
     """
     if any(len(word) >= search.TRIGRAM for word in cleaning.fold(flt.text).split()):
-        found = ids(kind, flt, sort, descending, language=language)
-        return found, len(found)
+        indexed = _indexed_count(kind, flt) if total is None else total
+        if indexed is None or indexed <= limit:
+            found = ids(kind, flt, sort, descending, language=language)
+            return found, len(found)
+        return ids(kind, flt, sort, descending, limit=limit, language=language), indexed
     head = ids(kind, flt, sort, descending, limit=limit, language=language)
     if len(head) < limit:
         return head, len(head)
@@ -235,8 +239,20 @@ def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending
 
 def count(kind: str, flt: Filter = Filter()) -> int:
     """How many rows :func:`ids` would return (a list shows its first page before reading every id)."""
+    indexed = _indexed_count(kind, flt)
+    if indexed is not None:
+        return indexed
     model = spec(kind).model
     return _where(kind, model.select(fn.COUNT(SQL("*"))), flt, clock.today()).scalar() or 0
+
+
+def _indexed_count(kind: str, flt: Filter) -> int | None:
+    """The count of a search alone in a list that shows every row (quotes, contracts, invoices), from the trigram
+    index without reading the table: at 1,000,000 invoices the 26,000 rows of “kaya” took 0.2 s to count through
+    the table, 6 ms in the index. None when the filter has more than words of three letters or more."""
+    if kind not in ("quotes", "contracts", "invoices") or flt != Filter(text=flt.text) or not flt.text:
+        return None
+    return search.count_matching(spec(kind).model, flt.text)
 
 
 def _narrowed(kind: str, flt: Filter) -> bool:
