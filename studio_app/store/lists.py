@@ -123,12 +123,12 @@ def _base(kind: str, columns):
     return query
 
 
-def _where(kind: str, query, flt: Filter, today: dt.date):
+def _where(kind: str, query, flt: Filter, today: dt.date, probe: bool = False):
     model = SPECS[kind].model
     if flt.status and flt.status not in SPECS[kind].status_filters:
         raise StudioError("“{status}” is not a status of this list.", status=flt.status[:40])
     if flt.text:
-        query = query.where(search.matches(model.search_key, flt.text))
+        query = query.where(search.matches(model.search_key, flt.text, probe=probe))
     if flt.client_id is not None and kind != "clients":
         query = query.where(model.client == flt.client_id)
     status = flt.status
@@ -167,7 +167,7 @@ def _where(kind: str, query, flt: Filter, today: dt.date):
 
 
 def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
-        limit: int | None = None, offset: int = 0, language: str = "en") -> array:
+        limit: int | None = None, offset: int = 0, language: str = "en", probe: bool = False) -> array:
     """The ids of every matching row (or ``limit`` of them from ``offset``), in display order (a compact array,
     not row objects).
 
@@ -207,7 +207,7 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
                        .order_by(direction(model.id)).limit(end))
         nulls_first = descending if not isinstance(db.current(), SqliteDatabase) else not descending
         return (alone + found if nulls_first else found + alone)[offset:end]
-    query = _where(kind, model.select(model.id), flt, today)
+    query = _where(kind, model.select(model.id), flt, today, probe)
     return _fetch(_page(query.order_by(direction(expression), direction(model.id)), limit, offset))
 
 
@@ -230,11 +230,23 @@ def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending
         if indexed is None or indexed <= limit:
             found = ids(kind, flt, sort, descending, language=language)
             return found, len(found)
-        return ids(kind, flt, sort, descending, limit=limit, language=language), indexed
+        return ids(kind, flt, sort, descending, limit=limit, language=language,
+                   probe=_probing_pays(kind, sort, indexed, limit)), indexed
     head = ids(kind, flt, sort, descending, limit=limit, language=language)
     if len(head) < limit:
         return head, len(head)
     return head, max(count(kind, flt) if total is None else total, len(head))
+
+
+def _probing_pays(kind: str, sort: str | None, found: int, limit: int) -> bool:
+    """Whether walking the list's order and keeping the ids the trigram index found reads less than fetching
+    each of them for its sort key: the walk passes about limit × rows ÷ found entries of an index, in cache,
+    a tenth of the cost of a row fetched by id (measured at 1,000,000 invoices: 26,000 “kaya” rows, 15 ms
+    against 85). Sorts through the client's or project's table are left to their own plan."""
+    if sort in ("client", "project"):
+        return False
+    rows = spec(kind).model.select(fn.COUNT(SQL("*"))).scalar() or 0  # SQLite counts a table from its pages
+    return found * found * 10 > limit * rows
 
 
 def count(kind: str, flt: Filter = Filter()) -> int:

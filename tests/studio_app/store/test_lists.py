@@ -139,6 +139,12 @@ def test_counts_and_newest_hits_read_from_the_trigram_index_are_the_tables(fille
                 assert [i for k, i in found if k == kind] == wanted, (word, kind)
 
     check()
+    for kind in ("quotes", "invoices"):  # the first rows found walking the list's order, as many match at 10×
+        for sort in [c.key for c in lists.spec(kind).columns if c.sortable] + ["created"]:
+            for descending in (False, True):
+                flt = lists.Filter(text="kaya")
+                assert lists.ids(kind, flt, sort, descending, limit=7, probe=True).tolist() \
+                    == lists.ids(kind, flt, sort, descending)[:7].tolist(), (kind, sort, descending)
     newest = Invoice.select().order_by(Invoice.id.desc()).get()
     Invoice.update(search_key=newest.search_key + " kaya").where(Invoice.id == newest.id).execute()
     oldest = Invoice.select().order_by(Invoice.id).get()
