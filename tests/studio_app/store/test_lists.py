@@ -150,3 +150,15 @@ def test_counts_and_newest_hits_read_from_the_trigram_index_are_the_tables(fille
     oldest = Invoice.select().order_by(Invoice.id).get()
     Invoice.update(search_key="nothing to find").where(Invoice.id == oldest.id).execute()
     check()
+
+
+def test_clients_sorted_by_any_column_read_an_index_in_that_order(filled):
+    """Migration 15: the clients list in email, country, language or currency order (and by name) is read from
+    an index, not sorted: flat at 20,000 clients."""
+    from studio_app.store.models import Client
+    for key in ("email", "country", "language", "currency", "name", "company"):
+        query = (lists._where("clients", Client.select(Client.id), lists.Filter(), lists.clock.today())
+                 .order_by(lists._sort_expression("clients", key), Client.id).limit(1000))
+        sql, params = query.sql()
+        plan = " ".join(row[3] for row in db.current().execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+        assert "TEMP B-TREE" not in plan, (key, plan)
