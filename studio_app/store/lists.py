@@ -207,6 +207,10 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
                        .order_by(direction(model.id)).limit(end))
         nulls_first = descending if not isinstance(db.current(), SqliteDatabase) else not descending
         return (alone + found if nulls_first else found + alone)[offset:end]
+    if sort == "created" and _search_alone(kind, flt):
+        found = search.ids_matching(model, flt.text, descending, limit, offset)
+        if found is not None:
+            return array("q", found)
     query = _where(kind, model.select(model.id), flt, today, probe)
     return _fetch(_page(query.order_by(direction(expression), direction(model.id)), limit, offset))
 
@@ -263,9 +267,14 @@ def _indexed_count(kind: str, flt: Filter) -> int | None:
     """The count of a search alone in a list that shows every row (quotes, contracts, invoices), from the trigram
     index without reading the table: at 1,000,000 invoices the 26,000 rows of “kaya” took 0.2 s to count through
     the table, 6 ms in the index. None when the filter has more than words of three letters or more."""
-    if kind not in ("quotes", "contracts", "invoices") or flt != Filter(text=flt.text) or not flt.text:
+    if not _search_alone(kind, flt):
         return None
     return search.count_matching(spec(kind).model, flt.text)
+
+
+def _search_alone(kind: str, flt: Filter) -> bool:
+    """Whether the filter is a search and nothing else, in a list that shows every row (no archived ones hidden)."""
+    return kind in ("quotes", "contracts", "invoices") and bool(flt.text) and flt == Filter(text=flt.text)
 
 
 def _narrowed(kind: str, flt: Filter) -> bool:

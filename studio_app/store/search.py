@@ -76,6 +76,20 @@ def matches(column, query: str, newest: int | None = None, probe: bool = False):
     return condition
 
 
+def ids_matching(model, query: str, descending: bool, limit: int | None = None, offset: int = 0) -> list[int] | None:
+    """The ids of ``model``'s rows that match ``query``, in id order, read from its trigram index alone (its
+    rowids are the table's ids); None when a word is too short for the index or there is none. A wide row (a
+    contract holds its clauses) is then never read to find it."""
+    words = cleaning.fold(query).split()
+    table = _search_table(model) if words and all(len(word) >= TRIGRAM for word in words) else None
+    if table is None:
+        return None
+    sql = (f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH ? ORDER BY rowid {"DESC" if descending else "ASC"} '
+           "LIMIT ? OFFSET ?")
+    rows = model._meta.database.execute_sql(sql, [_phrases(words), -1 if limit is None else limit, offset])
+    return [row[0] for row in rows]
+
+
 def count_matching(model, query: str) -> int | None:
     """How many rows of ``model`` match ``query``, counted in its trigram index alone (which holds one entry per
     row, kept by the table's triggers); None when a word is too short for the index or there is none."""
