@@ -123,12 +123,12 @@ def _base(kind: str, columns):
     return query
 
 
-def _where(kind: str, query, flt: Filter, today: dt.date):
+def _where(kind: str, query, flt: Filter, today: dt.date, probe: bool = False):
     model = SPECS[kind].model
     if flt.status and flt.status not in SPECS[kind].status_filters:
         raise StudioError("“{status}” is not a status of this list.", status=flt.status[:40])
     if flt.text:
-        query = query.where(search.matches(model.search_key, flt.text))
+        query = query.where(search.matches(model.search_key, flt.text, probe=probe))
     if flt.client_id is not None and kind != "clients":
         query = query.where(model.client == flt.client_id)
     status = flt.status
@@ -167,7 +167,7 @@ def _where(kind: str, query, flt: Filter, today: dt.date):
 
 
 def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: bool | None = None,
-        limit: int | None = None, offset: int = 0, language: str = "en") -> array:
+        limit: int | None = None, offset: int = 0, language: str = "en", probe: bool = False) -> array:
     """The ids of every matching row (or ``limit`` of them from ``offset``), in display order (a compact array,
     not row objects).
 
@@ -207,7 +207,11 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
                        .order_by(direction(model.id)).limit(end))
         nulls_first = descending if not isinstance(db.current(), SqliteDatabase) else not descending
         return (alone + found if nulls_first else found + alone)[offset:end]
-    query = _where(kind, model.select(model.id), flt, today)
+    if sort == "created" and _search_alone(kind, flt):
+        found = search.ids_matching(model, flt.text, descending, limit, offset)
+        if found is not None:
+            return array("q", found)
+    query = _where(kind, model.select(model.id), flt, today, probe)
     return _fetch(_page(query.order_by(direction(expression), direction(model.id)), limit, offset))
 
 
@@ -221,22 +225,56 @@ def first(kind: str, flt: Filter = Filter(), sort: str | None = None, descending
     match (``total``, when the caller knows it already: the same filter in another order).
 
     What a list needs to show its first rows: on 100,000 invoices, a millisecond each from the indexes
-    instead of 20 ms for every id. A search word the trigram index finds matches few rows: those are
-    read whole, which costs less than a first part and a count.
+    instead of 20 ms for every id. A search word the trigram index finds usually matches few rows: those
+    are read whole, which costs less than a first part and a count, unless the index counts more than
+    ``limit`` of them (a search alone, in a list of every row; 26,000 “kaya” invoices at 1,000,000).
     """
     if any(len(word) >= search.TRIGRAM for word in cleaning.fold(flt.text).split()):
-        found = ids(kind, flt, sort, descending, language=language)
-        return found, len(found)
+        indexed = _indexed_count(kind, flt) if total is None else total
+        if indexed is None or indexed <= limit:
+            found = ids(kind, flt, sort, descending, language=language)
+            return found, len(found)
+        return ids(kind, flt, sort, descending, limit=limit, language=language,
+                   probe=_probing_pays(kind, sort, indexed, limit)), indexed
     head = ids(kind, flt, sort, descending, limit=limit, language=language)
     if len(head) < limit:
         return head, len(head)
     return head, max(count(kind, flt) if total is None else total, len(head))
 
 
+def _probing_pays(kind: str, sort: str | None, found: int, limit: int) -> bool:
+    """Whether walking the list's order and keeping the ids the trigram index found reads less than fetching
+    each of them for its sort key: the walk passes about limit × rows ÷ found entries of an index, in cache,
+    a tenth of the cost of a row fetched by id (measured at 1,000,000 invoices: 26,000 “kaya” rows, 15 ms
+    against 85). Sorts through the client's or project's table are left to their own plan, and the id order
+    ("created") is the order the index's ids come in already."""
+    if sort in ("client", "project", "created") or (sort is None and spec(kind).default_sort == "created"):
+        return False
+    rows = spec(kind).model.select(fn.COUNT(SQL("*"))).scalar() or 0  # SQLite counts a table from its pages
+    return found * found * 10 > limit * rows
+
+
 def count(kind: str, flt: Filter = Filter()) -> int:
     """How many rows :func:`ids` would return (a list shows its first page before reading every id)."""
+    indexed = _indexed_count(kind, flt)
+    if indexed is not None:
+        return indexed
     model = spec(kind).model
     return _where(kind, model.select(fn.COUNT(SQL("*"))), flt, clock.today()).scalar() or 0
+
+
+def _indexed_count(kind: str, flt: Filter) -> int | None:
+    """The count of a search alone in a list that shows every row (quotes, contracts, invoices), from the trigram
+    index without reading the table: at 1,000,000 invoices the 26,000 rows of “kaya” took 0.2 s to count through
+    the table, 6 ms in the index. None when the filter has more than words of three letters or more."""
+    if not _search_alone(kind, flt):
+        return None
+    return search.count_matching(spec(kind).model, flt.text)
+
+
+def _search_alone(kind: str, flt: Filter) -> bool:
+    """Whether the filter is a search and nothing else, in a list that shows every row (no archived ones hidden)."""
+    return kind in ("quotes", "contracts", "invoices") and bool(flt.text) and flt == Filter(text=flt.text)
 
 
 def _narrowed(kind: str, flt: Filter) -> bool:

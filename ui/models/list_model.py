@@ -238,6 +238,20 @@ class ListModel(QAbstractTableModel):
             return None
         return cells[column][slot]
 
+    def cell(self, row: int, column: int) -> tuple | None:
+        """(text, alignment, status key of a pill) of one cell, for the view's delegate (no QVariant round trip)."""
+        if self._cells_language != formatting.language():
+            self._cells.clear()
+            self._cells_language = formatting.language()
+        cells = self._cells.get(row)
+        if cells is None:
+            if not 0 <= row < self._total:
+                return None
+            cells = self._format(row)
+            if cells is None:
+                return None
+        return cells[column] if 0 <= column < len(cells) else None
+
     def _format(self, row_number: int) -> list[tuple] | None:
         """A row's cells, formatted once and kept until the list is re-read (a paint asks ~7 times per cell)."""
         row = self._row(row_number)

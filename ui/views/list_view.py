@@ -2,72 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QPushButton, QStackedLayout, QStyle, QStyleOptionViewItem, QTableView, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
 from studio_app.store import lists
-from ui import formatting, imports, theme
+from ui import formatting, imports
 from ui.views import list_actions
+from ui.views.list_cells import ListCells, plain_style
 from ui.models.list_model import ListModel, column_title
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.fields import DateField
-from ui.widgets.status_pill import STATUS_ROLE, StatusPillDelegate, paint_pill, pill_font, pill_size
+from ui.widgets.status_pill import pill_font, pill_size
 
 
 SENDS = {"quotes": "quote", "contracts": "contract", "invoices": "invoice"}  # lists whose rows can be sent
 MAIN_COLUMNS = {"clients": ("name", "company", "email"), "projects": ("title", "client"), "quotes": ("client", "project"),
                 "contracts": ("client", "project"), "invoices": ("client", "project")}  # they share the free width
-
-
-class ListPills(StatusPillDelegate):
-    """The status column's pills, each drawn once per status, label and theme and then copied: a list paints
-    thirty of them at a time, and drawing each through the style sheet cost a millisecond and a half."""
-
-    def __init__(self, table: QTableView, model: ListModel) -> None:
-        super().__init__(table)
-        self.model = model
-        self._pixmaps: dict[tuple, QPixmap] = {}
-
-    def paint(self, painter: QPainter, option, index) -> None:
-        status = index.data(STATUS_ROLE)
-        if not status:
-            super().paint(painter, option, index)
-            return
-        tokens = theme.current()
-        if option.state & QStyle.StateFlag.State_Selected:
-            background = tokens.accent
-        elif index.row() == self.model.hover_row:
-            background = tokens.hover
-        elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
-            background = tokens.surface_alt
-        else:
-            background = tokens.surface
-        painter.fillRect(option.rect, QColor(background))
-        pixmap = self._pixmap(str(status), index.data() or None, option.font, painter.device().devicePixelRatioF())
-        area = option.rect.adjusted(6, 0, -6, 0)
-        width = min(pixmap.deviceIndependentSize().width(), area.width())
-        y = area.y() + (area.height() - pixmap.deviceIndependentSize().height()) / 2
-        painter.drawPixmap(QPointF(area.x(), y), pixmap, QRectF(0, 0, width * pixmap.devicePixelRatio(),
-                                                                  pixmap.height()))
-
-    def _pixmap(self, status: str, text: str | None, font: QFont, ratio: float) -> QPixmap:
-        tokens = theme.current()
-        key = (status, text, font.key(), ratio, tokens)
-        pixmap = self._pixmaps.get(key)
-        if pixmap is None:
-            size = pill_size(status, text, font)
-            pixmap = QPixmap(size * ratio)
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setFont(font)
-            paint_pill(painter, QRect(0, 0, size.width(), size.height()), status, text)
-            painter.end()
-            self._pixmaps[key] = pixmap
-        return pixmap
 
 
 class RowHover(QObject):
@@ -163,6 +115,7 @@ class ListView(QWidget):
                 widget.hide()
 
         self.table = QTableView(self)  # a parent from the start: the stacked layout below shows it
+        self.table.setStyle(plain_style())
         self.table.setAccessibleName(texts["title"])
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -174,10 +127,8 @@ class ListView(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.hover = RowHover(self.table, self.model)
-        self.pills = ListPills(self.table, self.model)
-        for i, column in enumerate(self.model.spec.columns):
-            if column.kind == "status":
-                self.table.setItemDelegateForColumn(i, self.pills)
+        self.cells = ListCells(self.table, self.model)
+        self.table.setItemDelegate(self.cells)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

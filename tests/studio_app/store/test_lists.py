@@ -113,3 +113,52 @@ def test_lists_on_both_engines_give_the_plain_query_result(any_db, today):
                 assert total == len(expected) and head.tolist() == expected[:len(head)] and len(head) >= min(10, total)
         page = lists.ids(kind)[:20].tolist()
         assert set(lists.rows(kind, page)) == set(page)
+
+
+def test_counts_and_newest_hits_read_from_the_trigram_index_are_the_tables(filled):
+    """A search's count read from the trigram index alone, the head a list shows first, and the global search's
+    newest hits (the index asked for the newest ids only) are what the query through the table gives; also after
+    a document changes, so the index's triggers keep up."""
+    from studio_app.store.models import Invoice, Quote
+
+    def check():
+        for kind in ("quotes", "contracts", "invoices"):
+            for word in ("kaya", "ayse yil", "inv-", "kay an", "zzzz"):
+                flt = lists.Filter(text=word)
+                every = lists.ids(kind, flt).tolist()
+                assert lists.count(kind, flt) == len(every), (kind, word)
+                head, total = lists.first(kind, flt, limit=5)
+                assert (head.tolist(), total) == (every[:5] if total > 5 else every, len(every)), (kind, word)
+        for word in ("kaya", "inv-", "kay an"):
+            found = [(hit.kind, hit.id) for hit in search.find(word, limit=3)]
+            for model, kind in ((Quote, "quote"), (Invoice, "invoice")):
+                newest = (model.select(model.id).where(model.search_key.contains(word.split()[0]))
+                          .order_by(model.id.desc()))
+                wanted = [i for (i,) in newest.tuples() if all(w in model.get_by_id(i).search_key
+                                                               for w in word.split())][:3]
+                assert [i for k, i in found if k == kind] == wanted, (word, kind)
+
+    check()
+    for kind in ("quotes", "invoices"):  # the first rows found walking the list's order, as many match at 10×
+        for sort in [c.key for c in lists.spec(kind).columns if c.sortable] + ["created"]:
+            for descending in (False, True):
+                flt = lists.Filter(text="kaya")
+                assert lists.ids(kind, flt, sort, descending, limit=7, probe=True).tolist() \
+                    == lists.ids(kind, flt, sort, descending)[:7].tolist(), (kind, sort, descending)
+    newest = Invoice.select().order_by(Invoice.id.desc()).get()
+    Invoice.update(search_key=newest.search_key + " kaya").where(Invoice.id == newest.id).execute()
+    oldest = Invoice.select().order_by(Invoice.id).get()
+    Invoice.update(search_key="nothing to find").where(Invoice.id == oldest.id).execute()
+    check()
+
+
+def test_clients_sorted_by_any_column_read_an_index_in_that_order(filled):
+    """Migration 15: the clients list in email, country, language or currency order (and by name) is read from
+    an index, not sorted: flat at 20,000 clients."""
+    from studio_app.store.models import Client
+    for key in ("email", "country", "language", "currency", "name", "company"):
+        query = (lists._where("clients", Client.select(Client.id), lists.Filter(), lists.clock.today())
+                 .order_by(lists._sort_expression("clients", key), Client.id).limit(1000))
+        sql, params = query.sql()
+        plan = " ".join(row[3] for row in db.current().execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+        assert "TEMP B-TREE" not in plan, (key, plan)
