@@ -68,8 +68,8 @@ def follow_ups_due_page(today: dt.date | None = None,
     today = _today(today)
     rows, count = _paged(_rows(
         'SELECT i."id", i."client_id", c."name", i."project_id", i."summary", i."follow_up_on", COUNT(*) OVER () '
-        'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
-        'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
+        'FROM "interaction" i CROSS JOIN "client" c WHERE c."id" = i."client_id" '  # the few due first
+        'AND i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
         f'ORDER BY i."follow_up_on", i."id"{_limit(limit)}', [False, today, False]))
     return tuple(FollowUpDue(interaction_id, client_id, name, project_id, summary, _date(on),
                              (today - _date(on)).days)

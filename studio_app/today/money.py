@@ -136,16 +136,18 @@ def overdue_rows(today: dt.date, limit: int) -> tuple[OverdueInvoice, ...]:
 
 
 def open_and_overdue(today: dt.date | None = None) -> tuple[tuple[CurrencyAmount, ...], tuple[CurrencyAmount, ...]]:
-    """:func:`outstanding` and the overdue totals of :func:`overdue_invoices` in one pass over the open
-    invoices (the partial covering index holds the due date too)."""
+    """:func:`outstanding` and the overdue totals of :func:`overdue_invoices`: what is open per currency, less
+    what is not yet due (a short range at the end of migration 14's open invoices by due date; no due date
+    is never overdue). A CASE per open invoice cost twice the plain sums."""
     today = _today(today)
-    late = 'i."due_date" < ?'
-    rows = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*), SUM(CASE WHEN {late} THEN {_DUE} ELSE 0 END), '
-                 f'SUM(CASE WHEN {late} THEN 1 ELSE 0 END) FROM "invoice" i WHERE {_OPEN} '
-                 'GROUP BY i."currency" ORDER BY i."currency"', [today, today])
-    return (tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count, _, _ in rows),
-            tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, _, _, amount, count in rows
-                  if count))
+    totals = outstanding(today)
+    later = {currency: (int(amount), int(count)) for currency, amount, count in _rows(
+        f'SELECT d."currency", SUM(d.due), COUNT(*) FROM (SELECT i."currency", {_DUE} AS due FROM "invoice" i '
+        f'WHERE {_OPEN} AND i."due_date" >= ? UNION ALL SELECT i."currency", {_DUE} FROM "invoice" i '
+        f'WHERE {_OPEN} AND i."due_date" IS NULL) d GROUP BY d."currency"', [today])}
+    overdue = (CurrencyAmount(t.currency, t.amount - later.get(t.currency, (0, 0))[0],
+                              t.count - later.get(t.currency, (0, 0))[1]) for t in totals)
+    return totals, tuple(amount for amount in overdue if amount.count)
 
 
 def unpaid_deposits(today: dt.date | None = None) -> tuple[UnpaidDeposit, ...]:
@@ -187,11 +189,17 @@ def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS)
     """
     today = _today(today)
     first = add_months(today.replace(day=1), -(months - 1))
-    # Grouped by day and currency in the order of the (date, currency, amount) index, so no sort of the
-    # year's payments, then rolled up to months: about twice as fast as GROUP BY month, currency.
-    rows = _rows(f'SELECT {_month_key("d.day")}, d.currency, SUM(d.amount) FROM (SELECT "date" AS day, '
-                 '"currency" AS currency, SUM("amount") AS amount FROM "payment" WHERE "date" >= ? AND "date" <= ? '
-                 'GROUP BY "date", "currency") d GROUP BY 1, 2', [first, today])
+    starts = [add_months(first, index) for index in range(months)]
+    bounds = [(n, month, min(add_months(month, 1) - dt.timedelta(days=1), today)) for n, month in enumerate(starts)]
+    # One range sum per currency and month on migration 14's (currency, date, amount) index, the currencies
+    # found by skipping through it: a GROUP BY over the year's payments cost four times the sums themselves.
+    rows = _rows('WITH RECURSIVE c(cur) AS (SELECT MIN("currency") FROM "payment" UNION ALL '
+                 'SELECT (SELECT MIN(p."currency") FROM "payment" p WHERE p."currency" > c.cur) FROM c '
+                 f'WHERE c.cur IS NOT NULL), m(n, lo, hi) AS (VALUES {", ".join("(?, ?, ?)" for _ in bounds)}) '
+                 'SELECT m.n, c.cur, (SELECT SUM(p."amount") FROM "payment" p WHERE p."currency" = c.cur '
+                 'AND p."date" >= m.lo AND p."date" <= m.hi) FROM c CROSS JOIN m WHERE c.cur IS NOT NULL',
+                 [value for bound in bounds for value in bound])
+    rows = [(starts[n].strftime("%Y-%m"), currency, amount) for n, currency, amount in rows if amount]
     sums = {(month, currency): int(amount) for month, currency, amount in rows}
     seen = sorted({currency for (_, currency), amount in sums.items() if amount}) or [str(setting("currency"))]
     result = []

@@ -1,0 +1,50 @@
+"""Schema version 14: indexes for the Today view (issue 20: the whole dashboard right after a write ≤ 20 ms).
+
+Measured on the large demo database (100,000 invoices, 26,000 of them open), see ``benchmarks/``:
+
+- open invoices by status, due date and currency, carrying the amounts (partial, like migration 2's): what is
+  not yet due is a short range at the end, so overdue = outstanding − not yet due, without a CASE per open
+  invoice;
+- payments by currency and date carrying the amount: a month's takings per currency are one range sum each,
+  not a GROUP BY over the year's payments;
+- the projects in hand (active, quoted) carrying their dates, client and estimate (partial), a client's
+  projects carrying status, archived and delivery date (the latest delivery per client), a
+  project's open milestones by due date, its deliverables by done, its time entries' minutes, and the
+  interactions waiting for a reply by when (carrying the client): each panel reads only index entries.
+
+Frozen DDL, as in m0001: never edit it; a later change is a new step.
+"""
+
+from __future__ import annotations
+
+import peewee
+
+VERSION = 14
+
+# Literal, so that SQLite can prove a query's condition implies the partial index's (studio_app.today.money._OPEN).
+_OPEN = '"status" = \'issued\' AND "total_gross" - "deducted" - "paid" - "credited" > 0'
+
+INDEXES = [
+    f'CREATE INDEX "invoice_open_status_due_date_currency" ON "invoice" ("status", "due_date", "currency", '
+    f'"total_gross", "deducted", "paid", "credited") WHERE {_OPEN}',
+    'CREATE INDEX "payment_currency_date_amount" ON "payment" ("currency", "date", "amount")',
+    'CREATE INDEX "project_client_id_status_archived_delivered_on" ON "project" '
+    '("client_id", "status", "archived", "delivered_on")',
+    # The projects in hand (partial: a few hundred of the ten thousand), carrying what the deadline, update and
+    # workload panels read, so none of them reads a project's row (its goals, keys) until it is shown.
+    'CREATE INDEX "project_in_hand" ON "project" ("status", "archived", "delivered_on", "deadline", "start_date", '
+    '"created_at", "client_id", "estimated_hours") WHERE "status" IN (\'active\', \'quoted\')',
+    'CREATE INDEX "milestone_project_id_done_on_due_date" ON "milestone" ("project_id", "done_on", "due_date")',
+    'CREATE INDEX "deliverable_project_id_done" ON "deliverable" ("project_id", "done")',
+    'CREATE INDEX "time_entry_project_id_minutes" ON "time_entry" ("project_id", "minutes")',
+    'CREATE INDEX "interaction_waiting_for_reply_occurred_at_client_id" ON "interaction" '
+    '("waiting_for_reply", "occurred_at", "client_id")',
+]
+
+
+def apply(db: peewee.Database, sqlite: bool) -> None:
+    for statement in INDEXES:
+        db.execute_sql(statement)
+    if sqlite and db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        for statement in INDEXES:  # statistics from an earlier ANALYZE: add the new indexes' own
+            db.execute_sql(f'ANALYZE "{statement.split(chr(34))[1]}"')
