@@ -124,7 +124,8 @@ class Client(SortKeyed, BaseModel):
     company_key_root, company_key_tr, company_key_el = (pw.BlobField(default=b"") for _ in range(3))
 
     class Meta:
-        indexes = ((("archived", "name"), False),)
+        indexes = ((("archived", "name"), False),
+                   (("archived", "birthday", "anniversary", "name"), False))  # migration 14: the coming dates
 
 
 class Project(SortKeyed, BaseModel):
@@ -154,9 +155,7 @@ class Project(SortKeyed, BaseModel):
     title_key_root, title_key_tr, title_key_el = (pw.BlobField(default=b"") for _ in range(3))
 
     class Meta:
-        indexes = ((("status", "deadline"), False), (("archived", "created_at"), False),
-                   # migration 14: each client's latest delivery (the follow-ups the Today view proposes)
-                   (("client", "status", "archived", "delivered_on"), False))
+        indexes = ((("status", "deadline"), False), (("archived", "created_at"), False))
 
 
 class Deliverable(BaseModel):

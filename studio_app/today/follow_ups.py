@@ -85,20 +85,22 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
     months = int(setting("follow_up_months"))
     # One pass over the projects for each client's latest delivery (quicker than a seek per client), then one
     # seek per client for any contact since the follow-up date; the project behind a proposal is looked up for
-    # the few shown.
+    # the few shown. The delivered projects' condition is written as migration 14's partial index states it,
+    # literally, so SQLite reads that index.
+    delivered = 'p."status" IN (\'delivered\', \'closed\') AND p."archived" = false'
     rows = _rows(
         'WITH latest AS MATERIALIZED (SELECT p."client_id", MAX(p."delivered_on") AS delivered FROM "project" p '
-        'WHERE p."status" IN (?, ?) AND p."archived" = ? GROUP BY p."client_id"), '
+        f'WHERE {delivered} GROUP BY p."client_id"), '
         f'due AS MATERIALIZED (SELECT l.*, {_plus_months("l.delivered", months)} AS follow_up FROM latest l '
         'WHERE l.delivered <= ?) '
         'SELECT x.*, (SELECT MIN(p."id") FROM "project" p WHERE p."client_id" = x.client_id '
-        'AND p."delivered_on" = x.delivered AND p."status" IN (?, ?) AND p."archived" = ?) FROM ('
+        f'AND p."delivered_on" = x.delivered AND {delivered}) FROM ('
         'SELECT d."client_id", c."name", d.delivered, d.follow_up, COUNT(*) OVER () AS total FROM due d '
         'JOIN "client" c ON c."id" = d."client_id" WHERE c."archived" = ? '
         'AND NOT EXISTS (SELECT 1 FROM "interaction" i WHERE i."client_id" = d."client_id" '
         'AND i."occurred_at" >= d.follow_up AND i."occurred_at" < ?) '
         'ORDER BY d.delivered DESC, d."client_id" LIMIT ?) x ORDER BY x.delivered DESC, x."client_id"',
-        ["delivered", "closed", False, months_back_cutoff(today, months), "delivered", "closed", False, False,
+        [months_back_cutoff(today, months), False,
          _start_of_day(today + dt.timedelta(days=1)), int(limit)])
     titles = dict(_rows('SELECT "id", "title" FROM "project" WHERE "id" IN ({})'.format(
         ", ".join("?" for _ in rows)), [row[5] for row in rows])) if rows else {}
@@ -140,7 +142,7 @@ def important_dates(today: dt.date | None = None, days: int = IMPORTANT_DATE_DAY
                 if today <= when <= last and when > value:
                     found.append(ImportantDate(client_id, name, kind, when, (when - today).days, year - value.year))
                     break
-    return tuple(sorted(found, key=lambda d: (d.date, d.client_name, d.kind)))
+    return tuple(sorted(found, key=lambda d: (d.date, d.client_name, d.kind, d.client_id)))  # ids: same names
 
 
 def follow_ups(today: dt.date | None = None) -> FollowUps:

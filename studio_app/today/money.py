@@ -96,18 +96,24 @@ _DUE = due_sql("i")
 _OPEN = f'i."status" = \'issued\' AND {_DUE} > 0'
 
 
+def _by_currency() -> str:
+    """SQLite's hint to read the open invoices in currency order from migration 2's partial covering index: with
+    thirty indexes on the table its planner would at times walk every issued invoice in the full one instead."""
+    return "" if _pg() else 'INDEXED BY "invoice_open_status_currency" '
+
+
 def outstanding(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
     """What clients still owe on issued invoices, per currency (credit notes reduce their invoice instead)."""
     # A credit note's own due is negative, so "due > 0" leaves them out and the covering
     # index (status, currency, total_gross, deducted, paid, credited) answers alone.
-    rows = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i '
+    rows = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i {_by_currency()}'
                  f'WHERE {_OPEN} GROUP BY i."currency" ORDER BY i."currency"')
     return tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in rows)
 
 
 def unpaid_total(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
     """Issued invoices with no payment at all yet, per currency (the part of :func:`outstanding` not begun)."""
-    rows = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i '
+    rows = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i {_by_currency()}'
                  f'WHERE {_OPEN} AND i."paid" = 0 GROUP BY i."currency" ORDER BY i."currency"')
     return tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in rows)
 
@@ -115,11 +121,8 @@ def unpaid_total(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
 def overdue_invoices(today: dt.date | None = None, limit: int = LIST_LIMIT) -> Overdue:
     """Issued invoices past their due date with money still owed: totals per currency, the oldest first."""
     today = _today(today)
-    totals = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) FROM "invoice" i WHERE {_OPEN} AND i."due_date" < ? '
-                   'GROUP BY i."currency" ORDER BY i."currency"', [today])
-    return Overdue(sum(int(row[2]) for row in totals),
-                   tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in totals),
-                   overdue_rows(today, limit))
+    totals = open_and_overdue(today)[1]
+    return Overdue(sum(total.count for total in totals), totals, overdue_rows(today, limit))
 
 
 def overdue_rows(today: dt.date, limit: int) -> tuple[OverdueInvoice, ...]:
@@ -169,9 +172,12 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
     params = ["lead", "quoted", "active", "deposit", today]
     totals = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) {_DEPOSITS} GROUP BY i."currency" '
                    'ORDER BY i."currency"', params)
+    # Ordered and cut from migration 14's index of open invoices by project alone; the rows shown are read after.
     rows = _rows(f'SELECT i."id", i."number", i."client_id", i."project_id", p."title", p."status", i."currency", '
-                 f'{_DUE}, i."issue_date", i."due_date" {_DEPOSITS} ORDER BY i."issue_date", i."id"{_limit(limit)}',
-                 params) if totals else []
+                 f'{_DUE}, i."issue_date", i."due_date" FROM (SELECT i."id" AS invoice_id, p."id" AS project_id '
+                 f'{_DEPOSITS} ORDER BY i."issue_date", i."id"{_limit(limit)}) x '
+                 'JOIN "invoice" i ON i."id" = x.invoice_id JOIN "project" p ON p."id" = x.project_id '
+                 'ORDER BY i."issue_date", i."id"', params) if totals else []
     names = dict(_rows('SELECT "id", "name" FROM "client" WHERE "id" IN ({})'.format(
         ", ".join("?" for _ in rows)), [row[2] for row in rows])) if rows else {}
     found = []
