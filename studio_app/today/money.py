@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from studio_app.money.due import due_sql
-from .sql import LIST_LIMIT, _date, _limit, _month_key, _pg, _rows, _today, add_months, setting
+from .sql import LIST_LIMIT, _date, _limit, _pg, _rows, _today, add_months, setting
 
 REVENUE_MONTHS = 12
 

@@ -74,10 +74,6 @@ def _number(column: str) -> str:
     return f"CAST({column} AS {'NUMERIC' if _pg() else 'REAL'})"
 
 
-def _month_key(column: str) -> str:
-    return f"to_char({column}, 'YYYY-MM')" if _pg() else f"substr({column}, 1, 7)"
-
-
 def _month_day(column: str) -> str:
     return f"to_char({column}, 'MM-DD')" if _pg() else f"substr({column}, 6, 5)"
 
