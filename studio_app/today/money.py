@@ -170,22 +170,26 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
     (with how many invoices)."""
     today = _today(today)
     params = ["lead", "quoted", "active", "deposit", today]
-    totals = _rows(f'SELECT i."currency", SUM({_DUE}), COUNT(*) {_DEPOSITS} GROUP BY i."currency" '
-                   'ORDER BY i."currency"', params)
-    # Ordered and cut from migration 14's index of open invoices by project alone; the rows shown are read after.
-    rows = _rows(f'SELECT i."id", i."number", i."client_id", i."project_id", p."title", p."status", i."currency", '
-                 f'{_DUE}, i."issue_date", i."due_date" FROM (SELECT i."id" AS invoice_id, p."id" AS project_id '
-                 f'{_DEPOSITS} ORDER BY i."issue_date", i."id"{_limit(limit)}) x '
-                 'JOIN "invoice" i ON i."id" = x.invoice_id JOIN "project" p ON p."id" = x.project_id '
-                 'ORDER BY i."issue_date", i."id"', params) if totals else []
-    names = dict(_rows('SELECT "id", "name" FROM "client" WHERE "id" IN ({})'.format(
-        ", ".join("?" for _ in rows)), [row[2] for row in rows])) if rows else {}
-    found = []
-    for invoice_id, number, client_id, project_id, title, status, currency, due, issued, due_date in rows:
+    # All of them once (the deposits of the projects in hand: a few hundred at most), then their totals and the
+    # first ones from that: given a LIMIT, PostgreSQL walked every open invoice by issue date looking for them.
+    found = _rows(f'WITH d AS MATERIALIZED (SELECT i."id", i."currency", {_DUE} AS due, i."issue_date" {_DEPOSITS}), '
+                  f'f AS (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
+                  'SELECT NULL, d."currency", SUM(d.due), COUNT(*) FROM d GROUP BY d."currency" '
+                  'UNION ALL SELECT f."id", NULL, NULL, NULL FROM f', params)
+    totals = sorted((currency, amount, count) for invoice_id, currency, amount, count in found if invoice_id is None)
+    shown = [invoice_id for invoice_id, *_ in found if invoice_id is not None]
+    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", p."title", p."status", '
+                 f'i."currency", {_DUE}, i."issue_date", i."due_date" FROM "invoice" i '
+                 'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id" '
+                 f'WHERE i."id" IN ({", ".join("?" for _ in shown)}) ORDER BY i."issue_date", i."id"',
+                 shown) if shown else []
+    deposits = []
+    for invoice_id, number, client_id, name, project_id, title, status, currency, due, issued, due_date in rows:
         issued = _date(issued)
-        found.append(UnpaidDeposit(invoice_id, number, client_id, names.get(client_id, ""), project_id, title or "",
-                                   status or "", currency, int(due), issued, _date(due_date), (today - issued).days))
-    return tuple(found), tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in totals)
+        deposits.append(UnpaidDeposit(invoice_id, number, client_id, name, project_id, title or "", status or "",
+                                      currency, int(due), issued, _date(due_date), (today - issued).days))
+    return tuple(deposits), tuple(CurrencyAmount(currency, int(amount), int(count))
+                                  for currency, amount, count in totals)
 
 
 def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS) -> tuple[MonthRevenue, ...]:
