@@ -124,7 +124,8 @@ class Client(SortKeyed, BaseModel):
     company_key_root, company_key_tr, company_key_el = (pw.BlobField(default=b"") for _ in range(3))
 
     class Meta:
-        indexes = ((("archived", "name"), False),)
+        indexes = ((("archived", "name"), False),
+                   (("archived", "birthday", "anniversary", "name"), False))  # migration 14: the coming dates
 
 
 class Project(SortKeyed, BaseModel):
@@ -166,6 +167,9 @@ class Deliverable(BaseModel):
     due_date = pw.DateField(null=True)
     done = pw.BooleanField(default=False)
 
+    class Meta:
+        indexes = ((("project", "done"), False),)  # migration 14: open deliverables per project
+
 
 class Exclusion(BaseModel):
     project = pw.ForeignKeyField(Project, backref="exclusions", on_delete="CASCADE")
@@ -181,7 +185,8 @@ class Milestone(BaseModel):
     done_on = pw.DateField(null=True)
 
     class Meta:
-        indexes = ((("done_on", "due_date"), False),)
+        indexes = ((("done_on", "due_date"), False),
+                   (("project", "done_on", "due_date"), False))  # migration 14: a project's next open milestone
 
 
 class Interaction(BaseModel):
@@ -196,7 +201,8 @@ class Interaction(BaseModel):
 
     class Meta:
         indexes = ((("client", "occurred_at"), False), (("project", "kind", "occurred_at"), False),
-                   (("follow_up_done", "follow_up_on"), False))
+                   (("follow_up_done", "follow_up_on"), False),
+                   (("waiting_for_reply", "occurred_at", "client"), False))  # migration 14: who waits
 
 
 class Quote(BaseModel):
@@ -332,6 +338,9 @@ class TimeEntry(BaseModel):
     billable = pw.BooleanField(default=True)
     invoice_line = pw.ForeignKeyField(InvoiceLine, null=True, backref="time_entries", on_delete="SET NULL")
 
+    class Meta:
+        indexes = ((("project", "minutes"), False),)  # migration 14: logged time per project (the workload)
+
 
 class Payment(BaseModel):
     invoice = pw.ForeignKeyField(Invoice, backref="payments", on_delete="RESTRICT")
@@ -343,7 +352,8 @@ class Payment(BaseModel):
     created_at = pw.DateTimeField(default=_now)
 
     class Meta:
-        indexes = ((("date",), False),)
+        indexes = ((("date",), False),
+                   (("currency", "date", "amount"), False))  # migration 14: takings per currency and month
 
 
 class IssuedDocument(BaseModel):

@@ -20,7 +20,7 @@ from studio_app.store import db
 from studio_app.work import clock
 from . import deadlines, follow_ups, money, updates, waiting, workload as load
 from .money import CurrencyAmount, MonthRevenue, RefundOwed
-from .sql import _rows
+from .sql import _rows, setting
 from .workload import WeekLoad
 
 ROWS = 5  # lines per panel: what needs doing today, not a report
@@ -54,6 +54,7 @@ class Cockpit:
     refunds: tuple[RefundOwed, ...]  # rare and owed by the studio: all of them, shown above the overdue ones
     revenue: tuple[MonthRevenue, ...]
     workload: tuple[WeekLoad, ...]
+    currency: str = ""  # the studio's own, which the cards show first (read with the figures, not the Studio row)
 
 
 def _card(totals: tuple[CurrencyAmount, ...], rows: tuple = ()) -> Panel:
@@ -97,7 +98,8 @@ def _figures(today: dt.date, rows: int) -> dict[str, object]:
         follow_ups=_follow_ups(today, rows),
         refunds=money.refunds_owed(),
         revenue=money.revenue_by_month(today),
-        workload=load.workload(today))
+        workload=load.workload(today),
+        currency=str(setting("currency")))
 
 
 def cockpit(today: dt.date | None = None, rows: int = ROWS) -> Cockpit:

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .sql import (LIST_LIMIT, _date, _limit, _month_day, _paged, _plus_months, _rows, _start_of_day, _today,
-                  months_back_cutoff, setting)
+                  add_months, months_back_cutoff, setting)
 
 IMPORTANT_DATE_DAYS = 14
 
@@ -68,8 +68,8 @@ def follow_ups_due_page(today: dt.date | None = None,
     today = _today(today)
     rows, count = _paged(_rows(
         'SELECT i."id", i."client_id", c."name", i."project_id", i."summary", i."follow_up_on", COUNT(*) OVER () '
-        'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
-        'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
+        'FROM "interaction" i CROSS JOIN "client" c WHERE c."id" = i."client_id" '  # the few due first
+        'AND i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
         f'ORDER BY i."follow_up_on", i."id"{_limit(limit)}', [False, today, False]))
     return tuple(FollowUpDue(interaction_id, client_id, name, project_id, summary, _date(on),
                              (today - _date(on)).days)
@@ -85,27 +85,28 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
     months = int(setting("follow_up_months"))
     # One pass over the projects for each client's latest delivery (quicker than a seek per client), then one
     # seek per client for any contact since the follow-up date; the project behind a proposal is looked up for
-    # the few shown.
+    # the few shown. The delivered projects' condition is written as migration 14's partial index states it,
+    # literally, so SQLite reads that index.
+    delivered = 'p."status" IN (\'delivered\', \'closed\') AND p."archived" = false'
     rows = _rows(
         'WITH latest AS MATERIALIZED (SELECT p."client_id", MAX(p."delivered_on") AS delivered FROM "project" p '
-        'WHERE p."status" IN (?, ?) AND p."archived" = ? GROUP BY p."client_id"), '
-        f'due AS MATERIALIZED (SELECT l.*, {_plus_months("l.delivered", months)} AS follow_up FROM latest l '
-        'WHERE l.delivered <= ?) '
+        f'WHERE {delivered} GROUP BY p."client_id") '
         'SELECT x.*, (SELECT MIN(p."id") FROM "project" p WHERE p."client_id" = x.client_id '
-        'AND p."delivered_on" = x.delivered AND p."status" IN (?, ?) AND p."archived" = ?) FROM ('
-        'SELECT d."client_id", c."name", d.delivered, d.follow_up, COUNT(*) OVER () AS total FROM due d '
-        'JOIN "client" c ON c."id" = d."client_id" WHERE c."archived" = ? '
-        'AND NOT EXISTS (SELECT 1 FROM "interaction" i WHERE i."client_id" = d."client_id" '
-        'AND i."occurred_at" >= d.follow_up AND i."occurred_at" < ?) '
-        'ORDER BY d.delivered DESC, d."client_id" LIMIT ?) x ORDER BY x.delivered DESC, x."client_id"',
-        ["delivered", "closed", False, months_back_cutoff(today, months), "delivered", "closed", False, False,
+        f'AND p."delivered_on" = x.delivered AND {delivered}) FROM ('
+        'SELECT l."client_id", c."name", l.delivered, COUNT(*) OVER () AS total FROM latest l '
+        'JOIN "client" c ON c."id" = l."client_id" WHERE l.delivered <= ? AND c."archived" = ? '
+        'AND NOT EXISTS (SELECT 1 FROM "interaction" i WHERE i."client_id" = l."client_id" '
+        f'AND i."occurred_at" >= {_plus_months("l.delivered", months)} AND i."occurred_at" < ?) '
+        'ORDER BY l.delivered DESC, l."client_id" LIMIT ?) x ORDER BY x.delivered DESC, x."client_id"',
+        [months_back_cutoff(today, months), False,
          _start_of_day(today + dt.timedelta(days=1)), int(limit)])
     titles = dict(_rows('SELECT "id", "title" FROM "project" WHERE "id" IN ({})'.format(
-        ", ".join("?" for _ in rows)), [row[5] for row in rows])) if rows else {}
+        ", ".join("?" for _ in rows)), [row[4] for row in rows])) if rows else {}
+    # the follow-up date of the rows shown, as the SQL reckoned it (same day, clamped to the month's end)
     found = tuple(ProposedFollowUp(project_id, client_id, name, titles.get(project_id, ""), _date(delivered),
-                                   _date(follow_up))
-                  for client_id, name, delivered, follow_up, _, project_id in rows)
-    return found, int(rows[0][4]) if rows else 0
+                                   add_months(_date(delivered), months))
+                  for client_id, name, delivered, _, project_id in rows)
+    return found, int(rows[0][3]) if rows else 0
 
 
 def _occurrence(born: dt.date, year: int) -> dt.date:
@@ -140,7 +141,7 @@ def important_dates(today: dt.date | None = None, days: int = IMPORTANT_DATE_DAY
                 if today <= when <= last and when > value:
                     found.append(ImportantDate(client_id, name, kind, when, (when - today).days, year - value.year))
                     break
-    return tuple(sorted(found, key=lambda d: (d.date, d.client_name, d.kind)))
+    return tuple(sorted(found, key=lambda d: (d.date, d.client_name, d.kind, d.client_id)))  # ids: same names
 
 
 def follow_ups(today: dt.date | None = None) -> FollowUps:

@@ -35,15 +35,19 @@ def updates_page(today: dt.date | None = None, limit: int | None = None) -> tupl
     today = _today(today)
     cutoff = today - dt.timedelta(days=int(setting("update_interval_days")))
     since_expr = 'COALESCE(t.last_update, t."start_date", t."created_at")'
+    # Materialized, so each project's last update is looked up once (a flattened subquery ran it twice);
+    # migration 14's index of the projects in hand holds the rest; title and name are read for the rows shown.
     rows, count = _paged(_rows(
-        f'SELECT t."id", t."client_id", t."title", t."name", t.last_update, {since_expr}, COUNT(*) OVER () FROM ('
-        'SELECT p."id", p."client_id", p."title", c."name", p."start_date", p."created_at", '
+        'WITH t AS MATERIALIZED (SELECT p."id", p."client_id", p."start_date", p."created_at", '
         '(SELECT MAX(i."occurred_at") FROM "interaction" i WHERE i."project_id" = p."id" AND i."kind" = ? '
-        'AND i."occurred_at" < ?) AS last_update '
-        'FROM "project" p JOIN "client" c ON c."id" = p."client_id" '
-        'WHERE p."status" = ? AND p."archived" = ?) t '
-        f'WHERE {since_expr} < ? ORDER BY {_as_date(since_expr)}, t."id"{_limit(limit)}',
-        ["update", _start_of_day(today + dt.timedelta(days=1)), "active", False,
+        'AND i."occurred_at" < ?) AS last_update FROM "project" p WHERE p."status" = \'active\' AND p."archived" = ? '
+        'AND p."status" IN (\'active\', \'quoted\')), '  # the partial index's own condition, so SQLite uses it
+        f'v AS MATERIALIZED (SELECT t."id", t."client_id", t.last_update, {since_expr} AS since, '
+        f'COUNT(*) OVER () AS total FROM t WHERE {since_expr} < ? '
+        f'ORDER BY {_as_date(since_expr)}, t."id"{_limit(limit)}) '
+        'SELECT v."id", v."client_id", p."title", c."name", v.last_update, v.since, v.total FROM v '
+        'JOIN "project" p ON p."id" = v."id" JOIN "client" c ON c."id" = v."client_id"',
+        ["update", _start_of_day(today + dt.timedelta(days=1)), False,
          cutoff + dt.timedelta(days=1)]))  # a date: on SQLite "2026-11-17" < "2026-11-17 00:00:00"
     found = [UpdateDue(project_id, client_id, title, name, _date(last), (today - _date(since)).days)
              for project_id, client_id, title, name, last, since in rows]

@@ -48,7 +48,9 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
         f'WITH weeks(n, ws) AS (VALUES {values}), '
         f'a AS MATERIALIZED (SELECT b."id", b.first_day, '
         f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM '
-        f'({planned} p."status" = ? UNION {planned} p."id" = ?) b WHERE b.remaining > 0) '
+        # the partial index of the projects in hand: its own condition, spelt out so SQLite can use it
+        f'({planned} p."status" = ? AND p."status" IN (\'active\', \'quoted\') UNION {planned} p."id" = ?) b '
+        'WHERE b.remaining > 0) '
         f'SELECT w.n, SUM({share}), SUM(CASE WHEN a."id" = ? THEN {share} ELSE 0 END) '
         'FROM weeks w JOIN a ON a.first_day <= w.ws + 6 AND a.last_day >= w.ws GROUP BY w.n',
         [*week_params, today_n, today_n, False, "active", today_n, today_n, False, own, own])

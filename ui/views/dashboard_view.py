@@ -243,7 +243,7 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self.summary = figures = today_cockpit()
         self.title.setText(self.tr("Today, %1").replace("%1", formatting.date(figures.today)))
-        self._currency = currency = settings.get().currency
+        self._currency = currency = figures.currency
         invoices = lambda n: self.tr("%n invoice(s)", "", n)  # noqa: E731
         self.outstanding_card.set_figures(figures.outstanding.totals, currency, invoices(figures.outstanding.count))
         self.overdue_card.set_figures(figures.overdue.totals, currency, invoices(figures.overdue.count))

@@ -1,5 +1,6 @@
 """Money owed: outstanding, unpaid and overdue invoices, unpaid deposits, revenue per month."""
 
+from studio_app.store.models import Invoice
 from studio_app.today import money
 from studio_app.work import invoices, payments, projects
 from tests import factories
@@ -84,3 +85,20 @@ def test_revenue_by_month_has_every_month_and_currency(studio):
 def test_revenue_with_no_payments_is_twelve_zero_months_in_the_studio_currency(studio_sqlite):
     months = money.revenue_by_month()
     assert len(months) == 12 and {m.totals for m in months} == {(money.CurrencyAmount("EUR", 0),)}
+
+
+def test_the_overdue_card_is_what_is_open_less_what_is_not_yet_due(studio):
+    """Overdue = outstanding − not yet due (migration 14's short range); no due date is never overdue."""
+    eur = client("Euro client")
+    gbp = client("Pound client", currency="GBP")
+    undated = invoice(eur.id, "2026-10-01", "2026-10-15")
+    Invoice.update(due_date=None).where(Invoice.id == undated.id).execute()  # as old imported rows may be
+    invoice(eur.id, "2026-10-01", "2026-10-15")
+    invoice(eur.id, "2026-11-20", "2026-11-23")  # due today: not overdue yet
+    invoice(gbp.id, "2026-11-20", "2026-12-20")  # nothing of it overdue: no overdue line for the pound
+
+    open_totals, overdue = money.open_and_overdue()
+
+    assert open_totals == (money.CurrencyAmount("EUR", 180000, 3), money.CurrencyAmount("GBP", 60000, 1))
+    assert overdue == (money.CurrencyAmount("EUR", 60000, 1),)
+    assert money.overdue_invoices().totals == overdue and money.overdue_invoices().count == 1
