@@ -36,7 +36,8 @@ def probe(target: str) -> int:
     first_run.FirstRunAssistant.showEvent = painted
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QTimer.singleShot(60_000, lambda: app.exit(1))
-    return gui.run_gui(target, smoke=False, started=STARTED)
+    import main  # the way a user starts it, through main.py
+    return main.main(["--db", target])
 
 
 def figure(settings):

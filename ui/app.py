@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -81,6 +82,13 @@ def open_or_recover(target: str | None, *, daily_backup: bool, interactive: bool
     startup.open_database(target, daily_backup=False)
 
 
+def after_first_paint() -> None:
+    """Once the window and the Today view's figures have painted: the fonts the first paint does not need (about
+    45 ms), and the cyclic garbage collector, which main.py holds off during start-up."""
+    theme.add_script_fonts()
+    gc.enable()
+
+
 def run_gui(target: str | None, *, smoke: bool = False, started: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
@@ -96,7 +104,7 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
     theme.reapply(accent=studio_settings.get().accent_color)  # the studio's colour, before the window exists
     window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
-    QTimer.singleShot(150, theme.add_script_fonts)  # after the first paint (and a smoke run's exit): about 45 ms
+    QTimer.singleShot(150, after_first_paint)  # (after a smoke run's exit)
     if not smoke:
         QTimer.singleShot(500, window.retry_outbox)  # after the first paint: a slow server never delays the window
     if smoke:
