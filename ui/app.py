@@ -16,7 +16,6 @@ from studio_app.store import db, secrets, startup
 from studio_app.files import private
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from studio_app.files.resources import resource_path
-from studio_app import __version__
 from studio_app.work import settings as studio_settings
 from ui import ask, first_day, i18n, theme
 from ui.formatting import interface_language
@@ -28,7 +27,6 @@ def setup_application(app: QApplication) -> None:
     """Names (for QSettings), the interface language and the light or dark palette."""
     app.setApplicationName("Studio Desk")
     app.setOrganizationName("StudioDesk")
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "studio-desk.svg"))))
     private_settings_file()
     i18n.install(app, interface_language())
@@ -83,8 +81,11 @@ def open_or_recover(target: str | None, *, daily_backup: bool, interactive: bool
 
 
 def after_first_paint() -> None:
-    """Once the window and the Today view's figures have painted: the fonts the first paint does not need (about
-    45 ms), and the cyclic garbage collector, which main.py holds off during start-up."""
+    """Once the window and the Today view's figures have painted: the application's version (which nothing
+    on screen shows), the fonts the first paint does not need (about 45 ms), and the cyclic garbage collector,
+    which main.py holds off during start-up."""
+    import studio_app  # its version is read from the package metadata (importlib.metadata, ~20 ms)
+    QApplication.instance().setApplicationVersion(studio_app.__version__)
     theme.add_script_fonts()
     gc.enable()
 
