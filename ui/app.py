@@ -103,7 +103,8 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
             ask.critical(None, error_text(exc))
         return 1
     theme.reapply(accent=studio_settings.get().accent_color)  # the studio's colour, before the window exists
-    window = MainWindow(db.describe(target or startup.default_target()))
+    with theme.styled_after(app):
+        window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
     QTimer.singleShot(150, after_first_paint)  # (after a smoke run's exit)
     if not smoke:
