@@ -24,6 +24,7 @@ def probe(target: str) -> int:
 
     opening = gui.open_or_recover
     gui.open_or_recover = lambda where, **_: opening(where, daily_backup=False, interactive=False)
+    gui.start_daily_backup = lambda window: None  # a copy of the whole file once a day, in a thread: left out
     shown = first_run.FirstRunAssistant.showEvent
 
     def painted(dialog, event) -> None:

@@ -54,6 +54,7 @@ def filled(target: str) -> int:
     from ui.views import dashboard_view
     opening = gui.open_or_recover
     gui.open_or_recover = lambda where, **_: opening(where, daily_backup=False, interactive=False)
+    gui.start_daily_backup = lambda window: None  # a copy of the whole file once a day, in a thread: left out
     refresh = dashboard_view.DashboardView.refresh
 
     def refreshed(view) -> None:
