@@ -192,6 +192,15 @@ def test_build_spec_writes_what_the_bundle_was_built_from():
     assert "build_info.write" in text and "(str(info), \".\")" in text
 
 
+def test_the_bundle_starts_without_garbage_collection_and_without_multiprocessing():
+    text = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert 'runtime_hooks=[str(ROOT / "packaging" / "rth_gc.py")]' in text
+    assert "gc.disable()" in (PACKAGING / "rth_gc.py").read_text(encoding="utf-8")
+    assert "multiprocessing" in _bundle_rules().PYTHON_EXCLUDES
+    assert not any(line.lstrip().startswith(("import multiprocessing", "from multiprocessing"))
+                   for path in (ROOT / "studio_app").rglob("*.py") for line in path.read_text(encoding="utf-8").splitlines())
+
+
 def _bundle(tmp_path: Path, info: dict | None) -> Path:
     dist = tmp_path / "StudioDesk"
     (dist / "_internal").mkdir(parents=True)
