@@ -108,10 +108,7 @@ def start_daily_backup(window: MainWindow) -> threading.Thread | None:
     def take() -> None:
         try:
             job()
-        except (StudioError, OSError) as exc:
-            if not isinstance(exc, StudioError):
-                exc = StudioError("Could not copy the database {path}: {reason}", path=str(db.sqlite_path() or ""),
-                                  reason=exc.strerror or str(exc))
+        except StudioError as exc:
             try:
                 report.failed.emit(error_text(exc))  # to the window's thread
             except RuntimeError:

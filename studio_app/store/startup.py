@@ -72,7 +72,14 @@ def daily_backup_job() -> Callable[[], Path] | None:
     if path is None or not backup_list.daily_backup_due(path):
         return None
     keep = Studio.get_by_id(1).backup_keep_daily
-    return lambda: backup.make_backup(path, backup_list.DAILY, keep)
+
+    def job() -> Path:
+        try:
+            return backup.make_backup(path, backup_list.DAILY, keep)
+        except OSError as exc:  # a full disk, a folder it may not write
+            raise StudioError("Could not copy the database {path}: {reason}", path=str(path),
+                              reason=exc.strerror or str(exc)) from None
+    return job
 
 
 def _ready(database: peewee.Database, target: str | os.PathLike) -> bool:
