@@ -5,6 +5,7 @@ building the bundle takes minutes, and ``make bench`` measures what is there.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -25,10 +26,30 @@ def bundle_bytes(folder: Path) -> int:
     return total
 
 
+def _build_info():
+    """packaging/build_info.py, loaded from its file (``packaging`` is also the name of a PyPI package)."""
+    spec = importlib.util.spec_from_file_location("studio_build_info", ROOT / "packaging" / "build_info.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def stale_reason(dist: Path) -> str | None:
+    """Why the bundle in ``dist`` is not this tree's build (an old one may refuse the current database), or None."""
+    from studio_app import __version__
+    from studio_app.store.migrations import LATEST
+    info = _build_info()
+    return info.stale(info.read(dist), info.describe(ROOT, __version__, LATEST))
+
+
 def figures(db_path: Path, settings: Settings, dist: Path = DIST) -> list[Figure]:
     executable = dist / "StudioDesk"
     if not executable.exists():
         log(f"  no packaged app in {dist} (make package builds it): packaged figures skipped")
+        return []
+    reason = stale_reason(dist)
+    if reason is not None:
+        log(f"  stale bundle in {dist} ({reason}), run make package: packaged figures skipped")
         return []
     from .gui import _app_process
     size = bundle_bytes(dist) / 2**20

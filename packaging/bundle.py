@@ -39,7 +39,10 @@ PYTHON_EXCLUDES: tuple[str, ...] = ("tkinter", "_tkinter", "idlelib", "lib2to3",
                                     # only old Pythons' fallbacks (stdnum.numdb, babel.messages) import it, and
                                     # its PyInstaller runtime hook built its working set at every start (a sixth
                                     # of the packaged start, py-spy)
-                                    "pkg_resources")
+                                    "pkg_resources",
+                                    # only concurrent.futures' process pool (which the app never starts) imports
+                                    # it, and its PyInstaller runtime hook imported it at every start (~6 % of it)
+                                    "multiprocessing")
 
 _DROPPED_QT_LIBRARIES = re.compile(
     r"(^|/)(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport)[A-Za-z]*([.]|$)")

@@ -25,7 +25,6 @@ The application's version lives here: pyproject.toml is the one source. Installe
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 DISTRIBUTION = "studio-desk"
@@ -49,10 +48,17 @@ def _from_pyproject() -> str:
 
 def distribution_version(name: str) -> str | None:
     """The installed version of a distribution, or None when it is not installed (or not bundled)."""
+    from importlib.metadata import PackageNotFoundError, version  # ~20 ms: loaded when a version is asked for
     try:
         return version(name)
     except PackageNotFoundError:
         return None
 
 
-__version__: str = distribution_version(DISTRIBUTION) or _from_pyproject()
+def __getattr__(name: str) -> str:
+    """``__version__``, read when first asked for (the About dialog), not at every start."""
+    if name == "__version__":
+        found = distribution_version(DISTRIBUTION) or _from_pyproject()
+        globals()["__version__"] = found
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

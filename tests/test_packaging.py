@@ -187,6 +187,45 @@ def test_build_spec_is_valid_python_and_uses_the_rules():
     assert "icu_data.swap_into" in text
 
 
+def test_build_spec_writes_what_the_bundle_was_built_from():
+    text = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert "build_info.write" in text and "(str(info), \".\")" in text
+
+
+def test_the_bundle_starts_without_garbage_collection_and_without_multiprocessing():
+    text = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert 'runtime_hooks=[str(ROOT / "packaging" / "rth_gc.py")]' in text
+    assert "gc.disable()" in (PACKAGING / "rth_gc.py").read_text(encoding="utf-8")
+    assert "multiprocessing" in _bundle_rules().PYTHON_EXCLUDES
+    assert not any(line.lstrip().startswith(("import multiprocessing", "from multiprocessing"))
+                   for path in (ROOT / "studio_app").rglob("*.py") for line in path.read_text(encoding="utf-8").splitlines())
+
+
+def _bundle(tmp_path: Path, info: dict | None) -> Path:
+    dist = tmp_path / "StudioDesk"
+    (dist / "_internal").mkdir(parents=True)
+    (dist / "StudioDesk").write_text("#!/bin/sh\nexit 1\n")
+    (dist / "StudioDesk").chmod(0o755)
+    if info is not None:
+        _packaging_module("build_info").write(info, dist / "_internal")
+    return dist
+
+
+def test_benchmark_skips_a_stale_bundle_instead_of_failing(tmp_path, capsys):
+    from benchmarks import package
+    from benchmarks.common import Settings
+    from studio_app.store.migrations import LATEST
+    info = _packaging_module("build_info")
+    tree = info.describe(ROOT, __version__, LATEST)
+    settings = Settings(reps=1, quick=True)
+    for bundle in (None, {**tree, "schema": LATEST - 1}, {**tree, "revision": "0" * 40}):
+        # the bundle's program would fail if it ran: it must not be started
+        assert package.figures(tmp_path / "none.sqlite3", settings, _bundle(tmp_path / str(id(bundle)), bundle)) == []
+        said = capsys.readouterr().err
+        assert "stale bundle" in said and "run make package" in said
+    assert package.stale_reason(_bundle(tmp_path / "this", tree)) is None
+
+
 # --- ICU's data, trimmed -------------------------------------------------------------------------
 
 def test_icu_data_keeps_the_app_languages_and_what_every_locale_needs():

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +17,6 @@ from studio_app.store import db, secrets, startup
 from studio_app.files import private
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from studio_app.files.resources import resource_path
-from studio_app import __version__
 from studio_app.work import settings as studio_settings
 from ui import ask, first_day, i18n, theme
 from ui.formatting import interface_language
@@ -27,7 +28,6 @@ def setup_application(app: QApplication) -> None:
     """Names (for QSettings), the interface language and the light or dark palette."""
     app.setApplicationName("Studio Desk")
     app.setOrganizationName("StudioDesk")
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "studio-desk.svg"))))
     private_settings_file()
     i18n.install(app, interface_language())
@@ -81,12 +81,50 @@ def open_or_recover(target: str | None, *, daily_backup: bool, interactive: bool
     startup.open_database(target, daily_backup=False)
 
 
+def after_first_paint() -> None:
+    """Once the window and the Today view's figures have painted: the application's version (which nothing
+    on screen shows), the fonts the first paint does not need (about 45 ms), and the cyclic garbage collector,
+    which main.py holds off during start-up."""
+    import studio_app  # its version is read from the package metadata (importlib.metadata, ~20 ms)
+    QApplication.instance().setApplicationVersion(studio_app.__version__)
+    theme.add_script_fonts()
+    gc.enable()
+
+
+class _BackupReport(QObject):
+    failed = Signal(str)
+
+
+def start_daily_backup(window: MainWindow) -> threading.Thread | None:
+    """The day's first backup, taken in a thread once the window is up: copying a large database takes seconds
+    (the 695 MB large demo: 3–8 s here) that the window no longer waits for. A failure is said in the status
+    bar. The process waits for a backup under way before it exits."""
+    job = startup.daily_backup_job()
+    if job is None:
+        return None
+    report = _BackupReport(window)
+    report.failed.connect(lambda text: window.statusBar().showMessage(text))
+
+    def take() -> None:
+        try:
+            job()
+        except StudioError as exc:
+            try:
+                report.failed.emit(error_text(exc))  # to the window's thread
+            except RuntimeError:
+                pass  # the window is gone: nobody to tell
+
+    thread = threading.Thread(target=take, name="daily backup")
+    thread.start()
+    return thread
+
+
 def run_gui(target: str | None, *, smoke: bool = False, started: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
     target = target or QSettings().value("database") or None  # the password, if any, comes from studio_app.store.secrets
     try:
-        open_asking_password(target, daily_backup=not smoke, interactive=not smoke)
+        open_asking_password(target, daily_backup=False, interactive=not smoke)  # the backup: after the paint
     except StudioError as exc:
         if smoke:
             print(f"studio-desk: {exc.message}", file=sys.stderr)
@@ -94,10 +132,12 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
             ask.critical(None, error_text(exc))
         return 1
     theme.reapply(accent=studio_settings.get().accent_color)  # the studio's colour, before the window exists
-    window = MainWindow(db.describe(target or startup.default_target()))
+    with theme.styled_after(app):
+        window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
-    QTimer.singleShot(150, theme.add_script_fonts)  # after the first paint (and a smoke run's exit): about 45 ms
+    QTimer.singleShot(150, after_first_paint)  # (after a smoke run's exit)
     if not smoke:
+        QTimer.singleShot(200, lambda: start_daily_backup(window))
         QTimer.singleShot(500, window.retry_outbox)  # after the first paint: a slow server never delays the window
     if smoke:
         def painted() -> None:

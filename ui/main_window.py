@@ -14,11 +14,11 @@ from studio_app.text.errors import StudioError
 from ui import ask, exports, first_day
 from ui.i18n import error_text
 from ui.views.dashboard_view import DashboardView
-from ui.views.list_view import ListView
 from ui.widgets.search_box import SearchBox
 from ui.widgets.timer import TimerWidget
 
 if TYPE_CHECKING:
+    from ui.views.list_view import ListView
     from ui.views.settings_view import SettingsView
 
 PAGES = ("dashboard", "clients", "projects", "quotes", "contracts", "invoices", "outbox", "settings")
@@ -65,6 +65,7 @@ class Section(QStackedWidget):
     @property
     def list(self) -> ListView:
         if self._list is None:
+            from ui.views.list_view import ListView  # loaded with the first list shown: start-up shows Today
             self._list = ListView(self.kind)
             self.insertWidget(0, self._list)
             self._list.open_requested.connect(self.open)

@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
@@ -84,6 +87,24 @@ def reapply(theme: str | None = None, accent: str | None = None) -> str:
     app = QApplication.instance()
     return apply(app, theme if theme is not None else str(_state["choice"]),
                  accent if accent is not None else _state["accent"])  # type: ignore[arg-type]
+
+
+@contextmanager
+def styled_after(app: QApplication) -> Iterator[None]:
+    """Widgets built inside the block take the application's style sheet once, when it ends.
+
+    With a style sheet in force, every widget given a parent re-resolves the sheet for its whole subtree, so a
+    window built bottom-up (children first, then their containers) pays it at every level: the main window
+    with the Today view took 90 ms that way, 20 ms without the sheet, which then costs one pass over it. The
+    widgets are not shown (nor painted) before the block ends; they look the same as built under the sheet."""
+    sheet = app.styleSheet()
+    if sheet:
+        app.setStyleSheet("")
+    try:
+        yield
+    finally:
+        if sheet:
+            app.setStyleSheet(sheet)
 
 
 # -- fonts ---------------------------------------------------------------------------------------------------

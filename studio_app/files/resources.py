@@ -6,9 +6,16 @@ import sys
 from pathlib import Path
 
 
+_checkout: list[Path] = []  # the checkout's resources folder, found once (resolve() stats every folder above)
+
+
 def resource_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
+    if bundle:
+        return Path(bundle) / "resources"
+    if not _checkout:
+        _checkout.append(Path(__file__).resolve().parents[2] / "resources")
+    return _checkout[0]
 
 
 def resource_path(*parts: str) -> Path:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from email.headerregistry import Address
-from email.utils import getaddresses
 
 from studio_app.text.errors import StudioError
 
@@ -15,6 +13,8 @@ _DOMAIN_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 def check_address(text: object, *, field: str = "to") -> str:
     """One address (``name@example.com`` or ``Name <name@example.com>``), returned as written cleanly;
     anything else is refused with the address named."""
+    from email.headerregistry import Address  # the email package (~10 ms) loads when an address is checked,
+    from email.utils import getaddresses  # not with the settings at every start
     raw = str(text or "").strip()
     parsed = getaddresses([raw])
     if len(parsed) != 1 or not parsed[0][1]:
@@ -46,6 +46,7 @@ def check_addresses(text: object, *, field: str = "to", required: bool = True) -
 
 def bare(address: str) -> str:
     """The addr-spec of an address (what the SMTP envelope carries)."""
+    from email.utils import getaddresses
     return getaddresses([address])[0][1]
 
 

@@ -13,11 +13,11 @@ from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
 
-import peewee
 from platformdirs import user_data_path
 
 from studio_app.files import private
-from . import pgurl, secrets
+from . import pg_driver, pgurl, secrets
+from .pg_driver import peewee  # imported without psycopg2, which loads when a PostgreSQL database is opened
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 
 database = peewee.DatabaseProxy()
@@ -132,6 +132,7 @@ def _postgres(url: str) -> peewee.Database:
     address = pgurl.parse(url)
     if importlib.util.find_spec("psycopg2") is None:  # an optional dependency (the "postgres" extra)
         raise StudioError("PostgreSQL support needs the psycopg2 package (pip install psycopg2-binary).")
+    pg_driver.load()
     return peewee.PostgresqlDatabase(address.database,
                                      **address.connect_arguments(address.password or secrets.password_for(url)))
 

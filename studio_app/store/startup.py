@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee
@@ -58,10 +59,27 @@ def _open(target: str | os.PathLike, daily_backup: bool, read_only: bool) -> pee
             database = _set_up_then_read(target)
         else:
             _set_up(database)
-    path = db.sqlite_path()
-    if daily_backup and path is not None and backup_list.daily_backup_due(path):
-        backup.make_backup(path, backup_list.DAILY, Studio.get_by_id(1).backup_keep_daily)
+    job = daily_backup_job() if daily_backup else None
+    if job is not None:
+        job()
     return database
+
+
+def daily_backup_job() -> Callable[[], Path] | None:
+    """The day's first backup of the open SQLite database, as a job to run now or in another thread (it reads the
+    file through connections of its own); None when today's is taken or the database is PostgreSQL."""
+    path = db.sqlite_path()
+    if path is None or not backup_list.daily_backup_due(path):
+        return None
+    keep = Studio.get_by_id(1).backup_keep_daily
+
+    def job() -> Path:
+        try:
+            return backup.make_backup(path, backup_list.DAILY, keep)
+        except OSError as exc:  # a full disk, a folder it may not write
+            raise StudioError("Could not copy the database {path}: {reason}", path=str(path),
+                              reason=exc.strerror or str(exc)) from None
+    return job
 
 
 def _ready(database: peewee.Database, target: str | os.PathLike) -> bool:

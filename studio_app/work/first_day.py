@@ -9,7 +9,6 @@ import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
-from xml.etree import ElementTree
 
 from studio_app import money
 from studio_app.store import db, startup
@@ -56,6 +55,7 @@ def unreadable_logo(path: Path) -> StudioError:
 def read_svg(path: str | os.PathLike[str]) -> bytes:
     """An SVG logo's bytes, refused (naming the file) when too large or not well-formed SVG; the window draws it
     to the PNG that is kept (documents embed PNG or JPEG)."""
+    from xml.etree import ElementTree  # loaded with a logo, not with the window at every start
     path = Path(path)
     try:
         if path.stat().st_size > settings.LOGO_MAX_BYTES:

@@ -11,10 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from stdnum.exceptions import ValidationError
-from stdnum.gr import vat as gr_vat
-from stdnum.tr import tckimlik, vkn
-
 from studio_app.text import cleaning, countries
 from studio_app.text.errors import StudioError
 
@@ -46,6 +42,7 @@ def check_national_tax_id(value: object, country: object) -> str:
         return ""
     code = countries.code(country)
     if code == "TR":
+        from stdnum.tr import tckimlik, vkn  # python-stdnum (~15 ms, with pydoc) loads when a number is checked
         digits = _digits(text)
         module = vkn if len(digits) == 10 else tckimlik if len(digits) == 11 else None
         if module is None or not digits.isdigit():
@@ -56,6 +53,7 @@ def check_national_tax_id(value: object, country: object) -> str:
                               field="national_tax_id", value=text)
         return digits
     if code == "GR":
+        from stdnum.gr import vat as gr_vat
         return gr_vat.compact(check_vat_id(text, "GR", field="national_tax_id"))
     if code == "MY":
         compact = _digits(text).upper()
@@ -71,6 +69,8 @@ def check_vat_id(value: object, country: object, *, field: str = "tax_id") -> st
     text = str(value or "").strip()
     if countries.code(country) != "GR" or not text:
         return text
+    from stdnum.exceptions import ValidationError
+    from stdnum.gr import vat as gr_vat
     try:
         digits = gr_vat.validate(text)
     except ValidationError:

@@ -75,3 +75,25 @@ def test_a_restore_answered_no_replaces_nothing(qtbot, tmp_path, today, asked):
     assert asked.last.title == "Restore" and not dialog.restored and dialog.message.text() == ""
     assert [c.name for c in clients.Client.select()] == ["Added After The Backup"]
     assert not any(info.reason == "pre-restore" for info in backup_list.describe_backups(tmp_path / "studio.sqlite3"))
+
+
+def test_the_daily_backup_is_taken_after_the_window_is_up_and_a_failure_is_said(qtbot, tmp_path, today, monkeypatch):
+    from tests.ui.conftest import make_window
+    from ui import app
+    path = tmp_path / "studio.sqlite3"
+    startup.open_database(path)  # as the window opens it: the backup is not taken before the window
+    assert backup_list.list_backups(path, backup_list.DAILY) == []
+    window = make_window(qtbot, path)
+    thread = app.start_daily_backup(window)
+    thread.join(30)
+    assert len(backup_list.list_backups(path, backup_list.DAILY)) == 1
+    assert app.start_daily_backup(window) is None  # one a day
+
+    def refused(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_list, "daily_backup_due", lambda _path: True)
+    monkeypatch.setattr(backup, "copy_database", refused)
+    app.start_daily_backup(window).join(30)
+    qtbot.waitUntil(lambda: "No space left on device" in window.statusBar().currentMessage(), timeout=5000)
+    assert "studio.sqlite3" in window.statusBar().currentMessage()

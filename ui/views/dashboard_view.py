@@ -6,13 +6,14 @@ follow-up), also offered on the row's right-click menu."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from babel.dates import format_date
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMenu, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from studio_app.work import interactions, settings
-from studio_app.today.cockpit import Cockpit, cockpit as today_cockpit
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import locale_for
 from ui import ask, formatting
@@ -21,6 +22,9 @@ from ui.tokens import space
 from ui.widgets.attention import AttentionPanel, PanelEmpty
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.figure_card import FigureCard
+
+if TYPE_CHECKING:
+    from studio_app.today.cockpit import Cockpit
 
 ROLE = Qt.ItemDataRole.UserRole
 PROPOSAL = Qt.ItemDataRole.UserRole + 1  # the project of a proposed check-in after delivery
@@ -241,7 +245,8 @@ class DashboardView(QWidget):
 
     # -- filling ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.summary = figures = today_cockpit()
+        from studio_app.today.cockpit import cockpit  # its queries load with the first refresh, after the window paints
+        self.summary = figures = cockpit()
         self.title.setText(self.tr("Today, %1").replace("%1", formatting.date(figures.today)))
         self._currency = currency = figures.currency
         invoices = lambda n: self.tr("%n invoice(s)", "", n)  # noqa: E731

@@ -1,0 +1,66 @@
+"""Start-up's order of work: no garbage collection until the window is painted, the style sheet applied once."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+import main
+from ui import app, theme
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_command_runs_with_the_garbage_collector_and_the_caller_keeps_its_setting(sqlite_db):
+    seen = []
+    from studio_app.cli import parser
+    run = parser.run
+    parser.run = lambda args: seen.append(gc.isenabled()) or run(args)
+    try:
+        assert main.main(["--db", str(sqlite_db), "check"]) == 0
+        gc.disable()
+        assert main.main(["--db", str(sqlite_db), "check"]) == 0
+        assert not gc.isenabled()  # as the caller left it
+    finally:
+        gc.enable()
+        parser.run = run
+    assert seen == [True, True]
+
+
+def test_the_window_turns_the_garbage_collector_back_on_after_its_first_paint(qapp):
+    gc.disable()
+    try:
+        app.after_first_paint()
+        assert gc.isenabled() and qapp.applicationVersion()
+    finally:
+        gc.enable()
+
+
+def test_widgets_built_before_the_sheet_applies_look_the_same(qapp, qtbot):
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    def panel() -> QWidget:
+        outer = QWidget()
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        for name in ("viewTitle", "sectionTitle", "muted", "chip"):
+            label = QLabel(name)
+            label.setObjectName(name)
+            layout.addWidget(label)
+        QVBoxLayout(outer).addWidget(inner)
+        qtbot.addWidget(outer)
+        outer.resize(300, 200)
+        return outer
+
+    theme.apply(qapp, "light")
+    sheet = qapp.styleSheet()
+    direct = panel()
+    with theme.styled_after(qapp):
+        assert qapp.styleSheet() == ""
+        later = panel()
+    assert qapp.styleSheet() == sheet
+    for widget in (direct, later):
+        widget.show()
+        qtbot.waitExposed(widget)
+    assert direct.grab().toImage() == later.grab().toImage()
