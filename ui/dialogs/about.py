@@ -9,7 +9,7 @@ import platform
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -38,10 +38,7 @@ class AboutDialog(Dialog):
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource_path("icons", "studio-desk.svg"))).pixmap(64, 64))
         title = QLabel(self.tr("Studio Desk"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title.setObjectName("viewTitle")  # the type scale's title (the application font is set in pixels)
         self.version_label = QLabel(self.tr("Version {0}").format(__version__))
         self.version_label.setObjectName("version")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

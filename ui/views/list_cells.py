@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import shiboken6
+
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPixmap, QStaticText,
                            QTransform)
@@ -25,7 +27,8 @@ _PLAIN: list[QStyle] = []
 def plain_style() -> QStyle:
     """Fusion without the app's Python proxy (ui.indicators.TokenStyle), for the list tables: they draw no
     check box or radio button, and the proxy's Python drawPrimitive ran for every cell's row background."""
-    if not _PLAIN:
+    if not _PLAIN or not shiboken6.isValid(_PLAIN[0]):  # a test's application may have taken it down with it
+        _PLAIN.clear()
         style = QStyleFactory.create("Fusion")
         style.setParent(QApplication.instance())  # lives as long as the application
         _PLAIN.append(style)
