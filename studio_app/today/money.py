@@ -96,10 +96,21 @@ _DUE = due_sql("i")
 _OPEN = f'i."status" = \'issued\' AND {_DUE} > 0'
 
 
+def _indexed(index: str) -> str:
+    """SQLite's hint to read the open invoices from one of their partial covering indexes: with thirty indexes
+    on the table its planner at times walks every issued invoice in the full one, or every open invoice in
+    currency order for the few not yet due (6.4 ms against 2.4 on the large demo). PostgreSQL takes no hints."""
+    return "" if _pg() else f'INDEXED BY "{index}" '
+
+
 def _by_currency() -> str:
-    """SQLite's hint to read the open invoices in currency order from migration 2's partial covering index: with
-    thirty indexes on the table its planner would at times walk every issued invoice in the full one instead."""
-    return "" if _pg() else 'INDEXED BY "invoice_open_status_currency" '
+    """Migration 2's open invoices in currency order."""
+    return _indexed("invoice_open_status_currency")
+
+
+def _by_due_date() -> str:
+    """Migration 14's open invoices by due date: those not yet due are a short range at its end."""
+    return _indexed("invoice_open_status_due_date_currency")
 
 
 def outstanding(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
@@ -146,8 +157,8 @@ def open_and_overdue(today: dt.date | None = None) -> tuple[tuple[CurrencyAmount
     totals = outstanding(today)
     later = {currency: (int(amount), int(count)) for currency, amount, count in _rows(
         f'SELECT d."currency", SUM(d.due), COUNT(*) FROM (SELECT i."currency", {_DUE} AS due FROM "invoice" i '
-        f'WHERE {_OPEN} AND i."due_date" >= ? UNION ALL SELECT i."currency", {_DUE} FROM "invoice" i '
-        f'WHERE {_OPEN} AND i."due_date" IS NULL) d GROUP BY d."currency"', [today])}
+        f'{_by_due_date()}WHERE {_OPEN} AND i."due_date" >= ? UNION ALL SELECT i."currency", {_DUE} '
+        f'FROM "invoice" i {_by_due_date()}WHERE {_OPEN} AND i."due_date" IS NULL) d GROUP BY d."currency"', [today])}
     overdue = (CurrencyAmount(t.currency, t.amount - later.get(t.currency, (0, 0))[0],
                               t.count - later.get(t.currency, (0, 0))[1]) for t in totals)
     return totals, tuple(amount for amount in overdue if amount.count)
