@@ -46,6 +46,7 @@ from studio_app.text.cleaning import fold
 DEMO_VERSION = 6  # 3: chained and sealed (migration 5); 4: deposits deducted with VAT; 5: e-invoice clients; 6: local words
 
 _decimal = functools.lru_cache(maxsize=1024)(Decimal)  # the lines' quantities and rates: a few texts, 500,000 times
+_LINE_DEFAULTS = {"fixed_tax": None, "deposit_invoice": None}  # what a line that neither has is stored with
 _date_text = functools.lru_cache(maxsize=8192)(i18n.format_date)  # Babel's date formatting, per date and language
 
 SIZES = {
@@ -402,10 +403,7 @@ class Generator:
                                              "unpaid": row.paid < figures.gross})
             lines = inv["lines"]
             for line_position, line in enumerate(lines):
-                self.batch.add(InvoiceLine, invoice=row.id, position=line_position,
-                               **{k: v for k, v in line.items() if k != "deposit_invoice"},
-                               **({} if "fixed_tax" in line else {"fixed_tax": None}),
-                               deposit_invoice=line.get("deposit_invoice"))
+                self.batch.add(InvoiceLine, invoice=row.id, position=line_position, **{**_LINE_DEFAULTS, **line})
             if inv["kind"] == "final":
                 lines = line_rules.as_dicts(lines)
             if "payment" in inv:
