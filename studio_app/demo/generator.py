@@ -65,7 +65,7 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     _chain(batch, sealing.demo_keys(uid))
     models = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
               Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
-    with bulk.filling_new_file(), db.transaction():
+    with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
         set_aside = bulk.set_aside_indexes(models) if db.is_sqlite() else []
         for model in models:
             _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+import peewee
+
 from . import db
 
 
@@ -38,23 +40,36 @@ def restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
 
 
 @contextlib.contextmanager
-def filling_new_file() -> Iterator[None]:
+def filling_new_file(journal_in_memory: bool = False) -> Iterator[None]:
     """A new SQLite file being filled by one big transaction (the demo): nothing to lose if the machine stops
-    halfway, so no syncing, a large page cache for the indexes being built, and a rollback journal in memory
-    instead of the WAL, so the rows are written once into the file rather than into the WAL and again at the
-    checkpoint (the large demo's 700 MB of snapshots). A rollback still works; only a crash halfway leaves a
-    file to delete. The WAL comes back after (another connection open on the file keeps it in WAL throughout).
-    Nothing changes on PostgreSQL."""
+    halfway, so no syncing and a large page cache for the indexes being built. With ``journal_in_memory`` the
+    WAL is left for a rollback journal in memory, so the rows are written once into the file rather than into
+    the WAL and again at the checkpoint (the large demo's 700 MB of snapshots); a rollback still works, only a
+    crash halfway leaves a file to delete. That needs the only connection to the file: with another one open
+    it stays in WAL. Nothing changes on PostgreSQL."""
     if not db.is_sqlite():
         yield
         return
     execute = db.current().execute_sql
     execute("PRAGMA synchronous = OFF")
     execute("PRAGMA cache_size = -256000")
-    execute("PRAGMA journal_mode = MEMORY")
+    left_wal = journal_in_memory and _journal("MEMORY") == "memory"
     try:
         yield
     finally:
-        execute(f"PRAGMA journal_mode = {db.SQLITE_PRAGMAS['journal_mode']}")
+        if left_wal:
+            _journal(db.SQLITE_PRAGMAS["journal_mode"])
         execute(f"PRAGMA synchronous = {db.SQLITE_PRAGMAS['synchronous']}")
         execute(f"PRAGMA cache_size = {db.SQLITE_PRAGMAS['cache_size']}")
+
+
+def _journal(mode: str) -> str:
+    """Switch the journal mode without waiting: another connection open on the file refuses it at once."""
+    execute = db.current().execute_sql
+    execute("PRAGMA busy_timeout = 0")
+    try:
+        return execute(f"PRAGMA journal_mode = {mode}").fetchone()[0]
+    except peewee.OperationalError:  # "database is locked": another desk or thread has the file open
+        return ""
+    finally:
+        execute(f"PRAGMA busy_timeout = {db.SQLITE_PRAGMAS['busy_timeout']}")
