@@ -144,13 +144,16 @@ _AS_IS = ((pw.TextField.adapt, str), (pw.IntegerField.adapt, int))
 def _converter(field, sqlite: bool):
     """``field``'s conversion for the driver: a value already of the type the field stores (most cells: text)
     passes straight through, the others go through peewee's ``db_value`` (a third of the import's writing was
-    calling it on strings). A field class with its own db_value or adapt (decimals, dates, FixedCharField)
-    always goes through it."""
+    calling it on strings); only date fields need more on SQLite. A field class with its own db_value or adapt
+    (decimals, FixedCharField) always goes through it."""
     own = type(field)
     kind = next((kind for adapt, kind in _AS_IS if own.adapt is adapt and own.db_value is pw.Field.db_value), None)
-    if kind is None:
+    if kind is not None:
+        db_value = field.db_value
+        return lambda value: value if value is None or type(value) is kind else db_value(value)
+    if sqlite and isinstance(field, (pw.DateField, pw.DateTimeField, pw.TimeField)):
         return lambda value: _db_value(field, value, sqlite)
-    return lambda value: value if value is None or type(value) is kind else _db_value(field, value, sqlite)
+    return field.db_value
 
 
 def _db_value(field, value: object, sqlite: bool) -> object:
