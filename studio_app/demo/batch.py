@@ -21,15 +21,14 @@ class Batch:
         """Append a row (ids are explicit: 1, 2, 3 … per table, so references need no read-back)."""
         table = self.rows[model]
         row_id = len(table) + 1
-        values = sort_keys.with_keys(model._meta.table_name, values)  # written around peewee: keys added here
-        if model not in self.columns:
-            self.names[model] = tuple(values)
-            self.columns[model] = tuple(model._meta.fields[n].column_name for n in values)
-            if "id" in model._meta.fields:
-                self.names[model] += ("id",)
-                self.columns[model] += ("id",)
+        if model._meta.table_name in sort_keys.SORTED:  # written around peewee: keys added here
+            values = sort_keys.with_keys(model._meta.table_name, values)
+        names = self.names.get(model)
+        if names is None:
+            names = self.names[model] = tuple(values) + (("id",) if "id" in model._meta.fields else ())
+            self.columns[model] = tuple(model._meta.fields[n].column_name for n in names)
         values.setdefault("id", row_id)
-        table.append(tuple(map(values.__getitem__, self.names[model])))
+        table.append(tuple(map(values.__getitem__, names)))
         return row_id
 
 

@@ -12,6 +12,7 @@ gapless per series and year, and the number counters continue after them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import random
 from collections import defaultdict
@@ -44,6 +45,10 @@ from studio_app.text.cleaning import fold
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
 DEMO_VERSION = 6  # 3: chained and sealed (migration 5); 4: deposits deducted with VAT; 5: e-invoice clients; 6: local words
 
+_decimal = functools.lru_cache(maxsize=1024)(Decimal)  # the lines' quantities and rates: a few texts, 500,000 times
+_LINE_DEFAULTS = {"fixed_tax": None, "deposit_invoice": None}  # what a line that neither has is stored with
+_date_text = functools.lru_cache(maxsize=8192)(i18n.format_date)  # Babel's date formatting, per date and language
+
 SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
     "large": {"clients": 2_000, "projects": 10_000, "invoices": 100_000, "lines": 500_000, "payments": 80_000},
@@ -60,10 +65,7 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     _chain(batch, sealing.demo_keys(uid))
     models = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
               Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
-    if db.is_sqlite():  # a new file being filled: nothing to lose if the machine stops halfway
-        db.current().execute_sql("PRAGMA synchronous = OFF")
-        db.current().execute_sql("PRAGMA cache_size = -256000")  # the indexes being built stay in memory
-    with db.transaction():
+    with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
         set_aside = bulk.set_aside_indexes(models) if db.is_sqlite() else []
         for model in models:
             _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
@@ -74,8 +76,6 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
         with db.transaction():
             reset_sequences()
     else:
-        db.current().execute_sql("PRAGMA synchronous = FULL")
-        db.current().execute_sql(f"PRAGMA cache_size = {db.SQLITE_PRAGMAS['cache_size']}")
         db.current().execute_sql("ANALYZE")
     counts = {model._meta.table_name.replace("_", " ") + "s": len(batch.rows[model])
               for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.rows.get(model)}
@@ -326,7 +326,7 @@ class Generator:
         group = deposit["figures"].rates[0]
         key = "line_less_deposit_unpaid" if deposit["unpaid"] else "line_less_deposit"
         return {"description": i18n.label(client.language, key, number=deposit["number"],
-                                          date=i18n.format_date(deposit["issue_date"], client.language),
+                                          date=_date_text(deposit["issue_date"], client.language),
                                           vat=money.format_money(group.tax, client.currency,
                                                                  i18n.locale_for(client.language))),
                 "quantity": "-1", "unit": "", "unit_price": group.net, "tax_rate": format(group.rate, "f"),
@@ -369,8 +369,8 @@ class Generator:
             client, project = inv["client"], inv["project"]
             if inv["kind"] == "final":
                 inv["lines"] = inv["lines"][:1] + [self._deduction(client, d) for d in deposits[project.id]]
-            figures = money.document_totals([money.Line(Decimal(l["quantity"]), l["unit_price"],
-                                                        Decimal(l["tax_rate"]), Decimal(l["discount_percent"]),
+            figures = money.document_totals([money.Line(_decimal(l["quantity"]), l["unit_price"],
+                                                        _decimal(l["tax_rate"]), _decimal(l["discount_percent"]),
                                                         fixed_tax=l.get("fixed_tax"))
                                              for l in inv["lines"]], client.currency)
             issued = not inv["draft"]
@@ -403,10 +403,7 @@ class Generator:
                                              "unpaid": row.paid < figures.gross})
             lines = inv["lines"]
             for line_position, line in enumerate(lines):
-                self.batch.add(InvoiceLine, invoice=row.id, position=line_position,
-                               **{k: v for k, v in line.items() if k != "deposit_invoice"},
-                               **({} if "fixed_tax" in line else {"fixed_tax": None}),
-                               deposit_invoice=line.get("deposit_invoice"))
+                self.batch.add(InvoiceLine, invoice=row.id, position=line_position, **{**_LINE_DEFAULTS, **line})
             if inv["kind"] == "final":
                 lines = line_rules.as_dicts(lines)
             if "payment" in inv:

@@ -154,6 +154,7 @@ class Collator:
         self._tailored = _turkish() if name == "tr" else {}
         self._cache: dict[str, tuple[bytes, bytes, bytes]] = {}  # a character or a short stretch -> its weights
         self._words: dict[str, tuple[bytes, bytes, bytes]] = {}  # a word (NFD, no space) -> its weights
+        self._texts: dict[str, bytes] = {}  # a whole text -> its key (companies and titles repeat across rows)
         self._space = self._parts(_elements(" "))
 
     def _primary(self, primary: int) -> int:
@@ -232,6 +233,14 @@ class Collator:
             tertiaries.append(parts[2])
 
     def key(self, text: str) -> bytes:
+        found = self._texts.get(text)
+        if found is None:
+            if len(self._texts) > 50_000:  # an import of distinct names: start again rather than grow without end
+                self._texts.clear()
+            found = self._texts[text] = self._key(text)
+        return found
+
+    def _key(self, text: str) -> bytes:
         primaries: list[bytes] = []
         secondaries: list[bytes] = []
         tertiaries: list[bytes] = []

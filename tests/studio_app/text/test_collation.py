@@ -89,3 +89,15 @@ def test_a_space_ends_every_contraction_so_keys_can_be_built_a_word_at_a_time():
             collator._run(unicodedata.normalize("NFD", text), *parts)  # the whole text a character at a time
             whole = b"".join(parts[0]) + b"\x00" + b"".join(parts[1]) + b"\x00\x00" + b"".join(parts[2])
             assert collator.key(text) == whole == collator.key(text)
+
+
+def test_a_text_seen_before_gets_the_key_it_had_and_the_memory_stays_bounded():
+    collator = collation.Collator("tr")
+    names = ["Şirket 1 Ltd", "Ilgaz İnşaat", "Çağ Design"]
+    first = [collator.key(name) for name in names]
+    assert [collator.key(name) for name in names] == first == [collation.Collator("tr")._key(n) for n in names]
+    for number in range(50_002):  # past the bound: it starts again and still answers right
+        collator._texts[f"x{number}"] = b""
+    assert collator.key("Çağ Design") == first[2]  # still remembered
+    assert collator.key("Ilgaz İnşaat Ltd") == collation.Collator("tr")._key("Ilgaz İnşaat Ltd")
+    assert len(collator._texts) == 1
