@@ -26,7 +26,7 @@ def bundle_bytes(folder: Path) -> int:
     return total
 
 
-def _build_info():
+def build_info():
     """packaging/build_info.py, loaded from its file (``packaging`` is also the name of a PyPI package)."""
     spec = importlib.util.spec_from_file_location("studio_build_info", ROOT / "packaging" / "build_info.py")
     module = importlib.util.module_from_spec(spec)
@@ -38,7 +38,7 @@ def stale_reason(dist: Path) -> str | None:
     """Why the bundle in ``dist`` is not this tree's build (an old one may refuse the current database), or None."""
     from studio_app import __version__
     from studio_app.store.migrations import LATEST
-    info = _build_info()
+    info = build_info()
     return info.stale(info.read(dist), info.describe(ROOT, __version__, LATEST))
 
 

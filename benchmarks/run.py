@@ -15,11 +15,11 @@ import os
 import platform
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+from . import package
 from .common import HERE, RESULTS, ROOT, Figure, Settings, log, repeat
 
 
@@ -87,7 +87,7 @@ def notes(figures: list[Figure]) -> str:
 
 def measure(target: Path | str, settings: Settings, wanted, *, naive: bool = True) -> list[Figure]:
     """Every wanted group's figures on one database (a SQLite file or a postgresql:// URL)."""
-    from . import core, einvoice, first_run, gui, importing, issuing, package
+    from . import core, einvoice, first_run, gui, importing, issuing
     figures: list[Figure] = []
     steps = [
         ("startup", "start-up (fresh process per run)", lambda: [gui.startup(target, settings),
@@ -142,18 +142,6 @@ def against_large(large: list[Figure], scaled: list[Figure]) -> list[Figure]:
             figure.note = "; ".join(filter(None, [f"{SCALE_FACTOR} × {fmt(reference.median)} {reference.unit} on "
                                                   f"1/{COPIES} of the data", figure.note]))
     return scaled
-
-
-def git_revision() -> str | None:
-    try:
-        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True)
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True)
-    except OSError:
-        return None
-    if head.returncode != 0:
-        return None
-    return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
 
 
 def run_all(args: argparse.Namespace, settings: Settings, wanted, stack: contextlib.ExitStack,
@@ -231,8 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     met, goals = sum(f.met is True for f in figures), sum(f.met is not None for f in figures)
     print(f"{met} of {goals} goals met{'; missed: ' + ', '.join(f.name for f in missed) if missed else ''}"
           f" ({time.perf_counter() - started:.0f} s)")
-    result = {"date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "revision": git_revision(), "engine": info["engine"],
-              "database": info["database"], "size": args.size, "cores": os.cpu_count(),
+    result = {"date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "revision": package.build_info().git_revision(ROOT),
+              "engine": info["engine"], "database": info["database"], "size": args.size, "cores": os.cpu_count(),
               "python": platform.python_version(), "load_average": {"start": load_before, "end": load_after},
               "speed_check_ms": {"before": round(statistics.median(speed_before), 2),
                                  "after": round(statistics.median(speed_after), 2)},
