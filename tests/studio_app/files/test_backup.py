@@ -276,7 +276,7 @@ def test_cli_restore_checks_first_and_says_where_the_old_database_went(filled, t
     clients.create(name="After the backup")
     closed(filled)
     junk = tmp_path / "junk.bin"
-    junk.write_bytes(os.urandom(5000))
+    junk.write_bytes(b"PK\x03\x04" + os.urandom(5000))  # a zip, say: random bytes alone start with "{" one time in 250
     result = studio("--db", filled, "restore", junk)
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "is not a Studio Desk backup" in result.stderr
