@@ -12,6 +12,7 @@ from studio_app.mail import compose, templates
 from studio_app.mail.addresses import check_addresses
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import LANGUAGES
+from studio_app.work import clock
 from tests import factories
 
 VALUES = {"client": "Ayşe Yılmaz", "project": "Brand identity", "number": "INV-2026-0007", "amount": "€1.190,00",
@@ -40,7 +41,8 @@ def test_every_shipped_template_renders_with_no_placeholder_left(sqlite_db, lang
 def test_an_invoice_message_writes_money_and_dates_as_the_language_does(sqlite_db, language, amount, due):
     factories.studio(sender_email="deniz@deniz.design")
     client = factories.client(language=language)
-    invoice = factories.issued_invoice(client.id, language=language)
+    with clock.frozen(dt.date(2026, 12, 1)):  # issued on 1 December, due 14 days later
+        invoice = factories.issued_invoice(client.id, language=language)
     draft = compose.draft_for_document("invoice", invoice.id)
     assert amount in draft.body and due in draft.body and invoice.number in draft.subject
     assert draft.language == language and [a.name for a in draft.attachments] == [f"{invoice.number}.pdf"]
