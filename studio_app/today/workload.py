@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from studio_app.work import projects
-from .sql import _day_number, _days, _greatest, _hours, _least, _number, _rows, _today, setting
+from .sql import _day_number, _days, _greatest, _hours, _number, _rows, _today, setting
 
 WORKLOAD_WEEKS = 8
 
@@ -26,6 +26,16 @@ class WeekLoad:
 
 
 
+def _week_share(week_start: int) -> str:
+    """A planned project's hours in the week starting on day number ``week_start``: its remaining hours spread
+    evenly over its days, times the days it has in that week (none: NULL, which SUM leaves out)."""
+    week_end = week_start + 6
+    overlap = (f'(CASE WHEN a.last_day < {week_end} THEN a.last_day ELSE {week_end} END - '
+               f'CASE WHEN a.first_day > {week_start} THEN a.first_day ELSE {week_start} END + 1)')
+    return (f'CASE WHEN a.first_day <= {week_end} AND a.last_day >= {week_start} '
+            f'THEN a.remaining * {overlap} / (a.last_day - a.first_day + 1) END')
+
+
 def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tuple[WeekLoad, ...]:
     """Remaining hours of active projects (estimate − logged time, never below 0), spread evenly over the days
     from today (or the later start date) to the deadline, summed per ISO week. A late project's remaining hours
@@ -34,30 +44,31 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
     monday = today - dt.timedelta(days=today.weekday())
     starts = [monday + dt.timedelta(weeks=n) for n in range(weeks)]
     today_n = _days(today)
-    values = ", ".join("(?, ?)" for _ in starts)
-    week_params = [value for n, start in enumerate(starts) for value in (n, _days(start))]
     begin = _greatest("?", f'COALESCE({_day_number("p.start_date")}, ?)')
     remaining = _greatest(f'{_number("p.estimated_hours")} - COALESCE((SELECT SUM(t."minutes") FROM "time_entry" t '
                           'WHERE t."project_id" = p."id"), 0) / 60.0', "0")
-    overlap = _greatest("0", f'{_least("a.last_day", "w.ws + 6")} - {_greatest("a.first_day", "w.ws")} + 1')
-    share = f'a.remaining * {overlap} / (a.last_day - a.first_day + 1)'
     planned = (f'SELECT p."id", {begin} AS first_day, {_day_number("p.deadline")} AS deadline_n, '
                f'{remaining} AS remaining FROM "project" p WHERE p."archived" = ? AND p."deadline" IS NOT NULL AND ')
-    own = extra_project_id or 0
+    params = [today_n, today_n, False, "active"]
+    # the partial index of the projects in hand: its own condition, spelt out so SQLite can use it
+    projects_sql = f'{planned} p."status" = ? AND p."status" IN (\'active\', \'quoted\')'
+    if extra_project_id is not None:  # the project asked about, unless it is one of the active ones already
+        projects_sql += f' UNION ALL {planned} p."id" = ? AND p."status" <> ?'
+        params += [today_n, today_n, False, extra_project_id, "active"]
+    # One pass over the planned projects, a column per week (the day numbers are integers: literal, not
+    # parameters): joining them with a table of weeks cost twice that, in the join and its GROUP BY.
+    week_sums = [_week_share(_days(start)) for start in starts]
+    own = [f'CASE WHEN a."id" = {int(extra_project_id or 0)} THEN {share} END' for share in week_sums]
     rows = _rows(
-        f'WITH weeks(n, ws) AS (VALUES {values}), '
-        f'a AS MATERIALIZED (SELECT b."id", b.first_day, '
-        f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM '
-        # the partial index of the projects in hand: its own condition, spelt out so SQLite can use it
-        f'({planned} p."status" = ? AND p."status" IN (\'active\', \'quoted\') UNION {planned} p."id" = ?) b '
+        'WITH a AS MATERIALIZED (SELECT b."id", b.first_day, '
+        f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM ({projects_sql}) b '
         'WHERE b.remaining > 0) '
-        f'SELECT w.n, SUM({share}), SUM(CASE WHEN a."id" = ? THEN {share} ELSE 0 END) '
-        'FROM weeks w JOIN a ON a.first_day <= w.ws + 6 AND a.last_day >= w.ws GROUP BY w.n',
-        [*week_params, today_n, today_n, False, "active", today_n, today_n, False, own, own])
-    found = {n: (total, own) for n, total, own in rows}
+        f'SELECT {", ".join(f"SUM({share})" for share in week_sums + (own if extra_project_id else []))} FROM a',
+        params)
+    sums = [value or 0 for value in rows[0]]  # NULL: nothing planned that week
     result = []
     for n, start in enumerate(starts):
-        total, own = found.get(n, (0, 0))
+        total, own = sums[n], sums[weeks + n] if extra_project_id else 0
         year, week, _ = start.isocalendar()
         result.append(WeekLoad(start, f"{year}-W{week:02}", _hours(total), capacity, _hours(own)))
     return tuple(result)
