@@ -39,30 +39,32 @@ def deadlines_page(today: dt.date | None = None,
     """The first ``limit`` of :func:`deadlines_at_risk` (all when None), ordered in SQL, and how many in all."""
     today = _today(today)
     window_end = today + dt.timedelta(days=int(setting("warning_window_days")))
-    # Candidates first (deadline or next open milestone up to the window's end, which takes in the late ones),
-    # then deliverables are counted; the milestone's title is looked up for the rows shown only.
+    # Candidates first: the projects in hand whose deadline or an open milestone falls before the window's end
+    # (which takes in the late ones): the milestones from migration 17's open milestones by due date, so only
+    # the candidates' next milestone is looked up (a seek for every project in hand cost twice as much). Then
+    # whether deliverables are open; they are counted, and the milestone's title, the project's title and the
+    # client's name read, for the rows shown only.
     # The earlier of two dates either of which may be missing: MIN(COALESCE(a, b), COALESCE(b, a)).
     soonest = 'MIN(COALESCE(u."deadline", u.next_due), COALESCE(u.next_due, u."deadline"))'
     if _pg():
         soonest = soonest.replace("MIN(", "LEAST(", 1)
-    # Literal statuses: SQLite can then read migration 14's partial index of the projects in hand alone; the
-    # title and the client's name are read for the rows shown only.
+    # Literal statuses: SQLite can then read migration 14's partial index of the projects in hand alone.
     rows, count = _paged(_rows(
-        'WITH t AS MATERIALIZED (SELECT p."id", p."client_id", p."status", p."deadline", '
+        'WITH u AS MATERIALIZED (SELECT p."id", p."client_id", p."status", p."deadline", '
         '(SELECT MIN(m."due_date") FROM "milestone" m WHERE m."project_id" = p."id" AND m."done_on" IS NULL) '
         'AS next_due FROM "project" p WHERE p."status" IN (\'active\', \'quoted\') AND p."archived" = ? '
-        'AND p."delivered_on" IS NULL), '
-        'u AS MATERIALIZED (SELECT t.*, (SELECT COUNT(*) FROM "deliverable" d WHERE d."project_id" = t."id" '
-        'AND d."done" = ?) AS open_count FROM t WHERE t."deadline" <= ? OR t.next_due <= ?), '
-        'v AS MATERIALIZED (SELECT u.*, COUNT(*) OVER () AS total FROM u '
-        'WHERE u."deadline" < ? OR (u.open_count > 0 AND (u."deadline" <= ? OR u.next_due <= ?)) '
+        'AND p."delivered_on" IS NULL AND (p."deadline" <= ? OR p."id" IN (SELECT m."project_id" '
+        'FROM "milestone" m WHERE m."done_on" IS NULL AND m."due_date" <= ?))), '
+        'v AS MATERIALIZED (SELECT u.*, COUNT(*) OVER () AS total FROM u WHERE u."deadline" < ? OR EXISTS '
+        '(SELECT 1 FROM "deliverable" d WHERE d."project_id" = u."id" AND d."done" = ?) '
         f'ORDER BY CASE WHEN u."deadline" < ? THEN 0 ELSE 1 END, '
         f'CASE WHEN u."deadline" < ? THEN u."deadline" ELSE {soonest} END, u."id"{_limit(limit)}) '
-        'SELECT v."id", v."client_id", p."title", c."name", v."status", v."deadline", v.next_due, v.open_count, '
+        'SELECT v."id", v."client_id", p."title", c."name", v."status", v."deadline", v.next_due, '
+        '(SELECT COUNT(*) FROM "deliverable" d WHERE d."project_id" = v."id" AND d."done" = ?), '
         '(SELECT m."title" FROM "milestone" m WHERE m."project_id" = v."id" AND m."done_on" IS NULL '
         'AND m."due_date" = v.next_due ORDER BY m."position", m."id" LIMIT 1), v.total '
         'FROM v JOIN "project" p ON p."id" = v."id" JOIN "client" c ON c."id" = v."client_id"',
-        [False, False, window_end, window_end, today, window_end, window_end, today, today]))
+        [False, window_end, window_end, today, False, today, today, False]))
     found = []
     for project_id, client_id, title, name, status, deadline, next_due, open_count, milestone in rows:
         deadline, next_due = _date(deadline), _date(next_due)
