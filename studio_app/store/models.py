@@ -186,7 +186,9 @@ class Milestone(BaseModel):
 
     class Meta:
         indexes = ((("done_on", "due_date"), False),
-                   (("project", "done_on", "due_date"), False))  # migration 14: a project's next open milestone
+                   (("project", "done_on", "due_date"), False),  # migration 14: a project's next open milestone
+                   # migration 17: which projects have an open milestone before a day, from the index alone
+                   (("done_on", "due_date", "project"), False))
 
 
 class Interaction(BaseModel):

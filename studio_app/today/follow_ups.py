@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .sql import (LIST_LIMIT, _date, _limit, _month_day, _paged, _pg, _plus_months, _rows, _start_of_day, _today,
-                  add_months, months_back_cutoff, setting)
+                  add_months, month_day_key, months_back_cutoff, setting)
 
 IMPORTANT_DATE_DAYS = 14
 
@@ -128,11 +128,13 @@ def important_dates(today: dt.date | None = None, days: int = IMPORTANT_DATE_DAY
     first. Month and day are matched in SQL, across the new year; 29 February falls on 28 February in other years."""
     today = _today(today)
     window = [today + dt.timedelta(days=n) for n in range(days + 1)]
-    keys = {day.strftime("%m-%d") for day in window}
+    keys = {month_day_key(day) for day in window}
     if any(day.month == 2 and day.day == 28 and not calendar.isleap(day.year) for day in window):
-        keys.add("02-29")
+        keys.add(month_day_key(dt.date(2000, 2, 29)))
     keys = sorted(keys)
     marks = ", ".join("?" for _ in keys)
+    # Each date is a lookup of the window's days in migration 17's month-day indexes (SQLite reads both for the
+    # OR), not a pass over every client's two dates.
     rows = _rows(f'SELECT c."id", c."name", c."birthday", c."anniversary" FROM "client" c WHERE c."archived" = ? '
                  f'AND ({_month_day("c.birthday")} IN ({marks}) OR {_month_day("c.anniversary")} IN ({marks}))',
                  [False, *keys, *keys])

@@ -75,7 +75,16 @@ def _number(column: str) -> str:
 
 
 def _month_day(column: str) -> str:
-    return f"to_char({column}, 'MM-DD')" if _pg() else f"substr({column}, 6, 5)"
+    """A date's month and day, spelt as migration 17's expression indexes are, so each engine reads them: the
+    text "MM-DD" on SQLite, month × 100 + day on PostgreSQL (``to_char`` is not IMMUTABLE, so not indexable)."""
+    if _pg():
+        return f"(EXTRACT(MONTH FROM {column}) * 100 + EXTRACT(DAY FROM {column}))"
+    return f"substr({column}, 6, 5)"
+
+
+def month_day_key(day: dt.date) -> str | int:
+    """What :func:`_month_day` gives for ``day`` on the open database's engine."""
+    return day.month * 100 + day.day if _pg() else day.strftime("%m-%d")
 
 
 def _plus_months(column: str, months: int) -> str:
