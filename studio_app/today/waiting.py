@@ -39,13 +39,18 @@ def waiting_page(now: dt.datetime | dt.date | None = None,
     elif not isinstance(now, dt.datetime):
         now = dt.datetime.combine(now, clock.now().time()) if now == clock.today() else \
             dt.datetime.combine(now, dt.time(9, 0))
+    # The waiting messages found and counted in migration 14's index of them (which carries the client), the
+    # message itself and the client's name read for the rows shown only.
     rows, count = _paged(_rows(
-        'SELECT i."id", i."client_id", c."name", i."project_id", i."kind", i."summary", i."occurred_at", '
-        'COUNT(*) OVER () FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
+        'WITH w AS MATERIALIZED (SELECT i."id", i."client_id", i."occurred_at", COUNT(*) OVER () AS total '
+        'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
         'WHERE i."waiting_for_reply" = ? AND c."archived" = ? AND i."occurred_at" <= ? '
         'AND NOT EXISTS (SELECT 1 FROM "interaction" j WHERE j."client_id" = i."client_id" AND j."occurred_at" <= ? '
         'AND (j."occurred_at" > i."occurred_at" OR (j."occurred_at" = i."occurred_at" AND j."id" > i."id"))) '
-        f'ORDER BY i."occurred_at", i."id"{_limit(limit)}', [True, False, now, now]))
+        f'ORDER BY i."occurred_at", i."id"{_limit(limit)}) '
+        'SELECT w."id", w."client_id", c."name", i."project_id", i."kind", i."summary", w."occurred_at", w.total '
+        'FROM w JOIN "interaction" i ON i."id" = w."id" JOIN "client" c ON c."id" = w."client_id" '
+        'ORDER BY w."occurred_at", w."id"', [True, False, now, now]))
     found = []
     for interaction_id, client_id, name, project_id, kind, summary, occurred in rows:
         since = _datetime(occurred)
