@@ -84,7 +84,7 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
     today = _today(today)
     months = int(setting("follow_up_months"))
     # Each client's latest delivery is one seek into migration 14's partial index of the delivered projects
-    # (by client and date, newest first: a third of a GROUP BY over all of them); then one seek per client
+    # (by client and date, newest first: about half of a GROUP BY over all of them); then one seek per client
     # delivered to before the cutoff for any contact since the follow-up date. Names, titles and the
     # project behind a proposal are read for the few shown. The delivered projects' condition is written as
     # the partial index states it, literally, so SQLite reads that index.
@@ -111,8 +111,8 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
 
 
 def _small_client_index() -> str:
-    """SQLite's hint to walk the clients in hand through their narrowest index (archived, currency): its planner
-    took one of the wide collation-key indexes, a third more pages for the same ids. PostgreSQL takes no hints."""
+    """SQLite's hint to walk the clients not archived through a narrow index (archived, currency): its planner
+    took one of the wide collation-key indexes, a third more time for the same ids. PostgreSQL takes no hints."""
     return "" if _pg() else 'INDEXED BY "client_archived_currency" '
 
 
