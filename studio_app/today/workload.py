@@ -59,10 +59,10 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
     # parameters): joining them with a table of weeks cost twice that, in the join and its GROUP BY.
     week_sums = [_week_share(_days(start)) for start in starts]
     own = [f'CASE WHEN a."id" = {int(extra_project_id or 0)} THEN {share} END' for share in week_sums]
+    # b materialized too: flattened into a, its day numbers and logged time were worked out again for each use.
     rows = _rows(
-        'WITH a AS MATERIALIZED (SELECT b."id", b.first_day, '
-        f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM ({projects_sql}) b '
-        'WHERE b.remaining > 0) '
+        f'WITH b AS MATERIALIZED ({projects_sql}), a AS MATERIALIZED (SELECT b."id", b.first_day, '
+        f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM b WHERE b.remaining > 0) '
         f'SELECT {", ".join(f"SUM({share})" for share in week_sums + (own if extra_project_id else []))} FROM a',
         params)
     sums = [value or 0 for value in rows[0]]  # NULL: nothing planned that week
