@@ -91,7 +91,8 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
     delivered = 'p."status" IN (\'delivered\', \'closed\') AND p."archived" = false'
     rows = _rows(
         'WITH l AS MATERIALIZED (SELECT c."id" AS client_id, (SELECT p."delivered_on" FROM "project" p '
-        f'WHERE p."client_id" = c."id" AND {delivered} ORDER BY p."delivered_on" DESC LIMIT 1) AS delivered '
+        f'WHERE p."client_id" = c."id" AND {delivered} AND p."delivered_on" IS NOT NULL '  # PostgreSQL: NULLs first
+        'ORDER BY p."delivered_on" DESC LIMIT 1) AS delivered '
         f'FROM "client" c {_small_client_index()}WHERE c."archived" = ?), '
         'x AS MATERIALIZED (SELECT l.client_id, l.delivered, COUNT(*) OVER () AS total FROM l '
         'WHERE l.delivered <= ? AND NOT EXISTS (SELECT 1 FROM "interaction" i WHERE i."client_id" = l.client_id '

@@ -54,15 +54,20 @@ def test_follow_ups_count_all_propose_the_latest_delivery_and_leave_out_archived
     hidden = delivered(recent_archived.id, "Archived job", D(2026, 11, 1))
     projects.set_archived(hidden.id)
 
+    closed_undelivered = client("Closed a later project without delivering it")
+    earlier = delivered(closed_undelivered.id, "Delivered job", D(2025, 12, 1))
+    projects.set_status(project(closed_undelivered.id, "Called off", deadline=None).id, "closed")
+
     found, count = follow_ups.proposed_follow_ups(D(2026, 11, 23), limit=3)
 
-    assert count == 10 and len(found) == 3
+    assert count == 11 and len(found) == 3
     assert [(p.client_id, p.project_id, p.title) for p in found[:2]] == [
         (same_day.id, first.id, "Cover"), (recent_archived.id, kept.id, "Kept job")]
     assert found[2].client_id == everyone[-1].id
     full, _ = follow_ups.proposed_follow_ups(D(2026, 11, 23))
-    assert [p.client_id for p in full][2:] == [who.id for who in reversed(everyone)]
+    assert [p.client_id for p in full][2:-1] == [who.id for who in reversed(everyone)]
     assert gone.id not in {p.client_id for p in full}
+    assert (full[-1].client_id, full[-1].project_id) == (closed_undelivered.id, earlier.id)
 
 
 def test_important_dates_on_month_ends_leave_out_archived_clients(studio):
