@@ -17,6 +17,7 @@ import peewee
 from peewee import JOIN, SQL
 
 from studio_app.text import cleaning
+from . import fragments
 from .models import Client, Contract, Invoice, Project, Quote
 
 TRIGRAM = 3  # the trigram index finds substrings of at least this many characters
@@ -92,8 +93,11 @@ def ids_matching(model, query: str, descending: bool, limit: int | None = None, 
 
 def count_matching(model, query: str) -> int | None:
     """How many rows of ``model`` match ``query``, counted in its trigram index alone (which holds one entry per
-    row, kept by the table's triggers); None when a word is too short for the index or there is none."""
+    row, kept by the table's triggers), or for one word of one or two letters read from the kept fragment counts
+    (store.fragments); None when a word is too short for the index or there is none."""
     words = cleaning.fold(query).split()
+    if len(words) == 1 and len(words[0]) <= fragments.WIDTH and fragments.counted(model):
+        return fragments.count(model, words[0])
     table = _search_table(model) if words and all(len(word) >= TRIGRAM for word in words) else None
     if table is None:
         return None
