@@ -212,7 +212,21 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
         if found is not None:
             return array("q", found)
     query = _where(kind, model.select(model.id), flt, today, probe)
-    return _fetch(_page(query.order_by(direction(expression), direction(model.id)), limit, offset))
+    return _fetch(_page(query.order_by(direction(expression), direction(model.id)), limit, offset),
+                  _covering(kind, sort, flt, probe))
+
+
+def _covering(kind: str, sort: str, flt: Filter, probe: bool) -> str | None:
+    """The index SQLite is told to read the issue dates of the invoices a search found from (migration 18's
+    (id, issue_date)): it looked each one up in the table's rows, twice the time for the 2,604 “kaya” invoices.
+    None when the search is not the trigram index's alone (another condition needs the row) or walks the
+    order's index instead (``probe``)."""
+    if probe or kind != "invoices" or sort != "issue_date" or not _search_alone(kind, flt):
+        return None
+    words = cleaning.fold(flt.text).split()
+    if not all(len(word) >= search.TRIGRAM for word in words) or search._search_table(Invoice) is None:
+        return None
+    return "invoice_id_issue_date"
 
 
 def _page(query, limit: int | None, offset: int):
@@ -283,8 +297,8 @@ def _narrowed(kind: str, flt: Filter) -> bool:
                 or (flt.status and not (kind == "clients" and flt.status == "active")))
 
 
-def _fetch(query) -> array:
-    """The first column of every row, in order.
+def _fetch(query, index: str | None = None) -> array:
+    """The first column of every row, in order (on SQLite read through ``index`` when one is named).
 
     On SQLite the ids come back as one JSON array built inside SQLite: a Python tuple per row
     costs about twice the whole index scan for 100,000 rows. ``LIMIT -1`` keeps the inner
@@ -293,6 +307,10 @@ def _fetch(query) -> array:
     database = db.current()
     if isinstance(database, SqliteDatabase) and _ordered_aggregate(database):
         sql, params = query.sql()
+        if index is not None:
+            table = f'FROM "{query.model._meta.table_name}" AS "t1"'
+            assert table in sql, "the hint names the query's own table"
+            sql = sql.replace(table, f'{table} INDEXED BY "{index}"', 1)
         if " LIMIT " not in sql:
             sql += " LIMIT -1"
         row = database.execute_sql(f'SELECT json_group_array("id") FROM ({sql})', params).fetchone()
