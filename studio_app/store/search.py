@@ -143,19 +143,32 @@ class Hit:
 
 
 def find(query: str, limit: int = 8) -> list[Hit]:
-    """The global search: up to ``limit`` hits per kind, most recent first."""
+    """The global search: up to ``limit`` hits per kind, most recent first (clients active first, by name).
+
+    One statement for the five kinds (each its own ORDER BY and LIMIT, then the parts put in order by the keys
+    they carry): on PostgreSQL five queries were five round trips and five plans, most of the 31 ms “kaya” took;
+    only the columns a hit shows are read."""
     if not cleaning.fold(query):
         return []
-    hits: list[Hit] = []
-    for c in (Client.select().where(matches(Client.search_key, query))
-              .order_by(Client.archived, Client.name).limit(limit)):
-        hits.append(Hit("client", c.id, c.name, c.company))
-    for p in (Project.select(Project, Client.name).join(Client).where(matches(Project.search_key, query, limit))
-              .order_by(Project.id.desc()).limit(limit)):
-        hits.append(Hit("project", p.id, p.title, p.client.name))
-    for model, kind in ((Quote, "quote"), (Contract, "contract"), (Invoice, "invoice")):
-        rows = (model.select(model.id, model.number, Client.name).join(Client, on=(model.client == Client.id))
-                .where(matches(model.search_key, query, limit)).order_by(model.id.desc()).limit(limit))
-        for doc in rows:
-            hits.append(Hit(kind, doc.id, doc.number or f"Draft #{doc.id}", doc.client.name))
-    return hits
+    archived = SQL('CASE WHEN "t1"."archived" THEN 1 ELSE 0 END')
+    newest = (SQL("0"), SQL("''"), SQL('-"t1"."id"'))  # the keys the parts are put in order by: archived, name, id
+    parts = [Client.select(SQL("0"), archived, Client.name, SQL("0"), Client.id, Client.name, Client.company)
+             .where(matches(Client.search_key, query)).order_by(Client.archived, Client.name).limit(limit),
+             Project.select(SQL("1"), *newest, Project.id, Project.title, Client.name)
+             .join(Client).where(matches(Project.search_key, query, limit)).order_by(Project.id.desc()).limit(limit)]
+    for rank, model in enumerate((Quote, Contract, Invoice), start=2):
+        parts.append(model.select(SQL(str(rank)), *newest, model.id, model.number, Client.name)
+                     .join(Client, on=(model.client == Client.id)).where(matches(model.search_key, query, limit))
+                     .order_by(model.id.desc()).limit(limit))
+    statements, params = [], []
+    for number, part in enumerate(parts):
+        sql, values = part.sql()
+        statements.append(f"SELECT * FROM ({sql}) AS hits{number}")
+        params += values
+    database = Client._meta.database
+    rows = database.execute_sql(" UNION ALL ".join(statements) + " ORDER BY 1, 2, 3, 4", params).fetchall()
+    return [Hit(_KINDS[part], row_id, title if title is not None else f"Draft #{row_id}", detail)
+            for part, _, _, _, row_id, title, detail in rows]
+
+
+_KINDS = ("client", "project", "quote", "contract", "invoice")

@@ -59,7 +59,8 @@ def sqlite_ddl(table: str) -> list[str]:
 
 
 _PG_FRAGMENTS = """SELECT DISTINCT substr(r.search_key, p, w) AS f FROM generate_series(1, length(r.search_key)) AS p,
-        (VALUES (1), (2)) AS v(w) WHERE p + w - 1 <= length(r.search_key) AND strpos(substr(r.search_key, p, w), ' ') = 0"""
+        (VALUES (1), (2)) AS v(w) WHERE p + w - 1 <= length(r.search_key)
+        AND strpos(substr(r.search_key, p, w), ' ') = 0"""
 
 
 def postgres_ddl(table: str) -> list[str]:

@@ -101,7 +101,8 @@ def test_two_desks_writing_at_once_never_wait_on_the_counts_and_stay_exact(pg_db
     first = psycopg2.connect(pg_db)
     try:
         cursor = first.cursor()
-        cursor.execute('UPDATE "invoice" SET "search_key" = \'kaya abc\' WHERE "id" = (SELECT max("id") FROM "invoice")')
+        cursor.execute('UPDATE "invoice" SET "search_key" = \'kaya abc\' '
+                       'WHERE "id" = (SELECT max("id") FROM "invoice")')
         done = []
 
         def other_desk() -> None:
