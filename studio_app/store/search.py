@@ -50,18 +50,19 @@ def _phrases(words: list[str]) -> str:
     return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
-def matches(column, query: str, newest: int | None = None, probe: bool = False):
+def matches(column, query: str, newest: int | None = None, probe: bool = False, scan: bool = False):
     """A WHERE condition: every word of the query appears in the column's folded key.
 
     ``newest``: the caller orders by id, newest first, adds no other condition and wants that many rows; when
     the trigram index answers the whole query it then returns only the newest ids that match, not every one
     (the global search's 8 of 26,000 “kaya” invoices at 1,000,000). ``probe``: the ids the index finds are
     looked up while SQLite walks the index of the caller's order (``id + 0`` keeps it from fetching each row
-    by id and sorting them all): the first rows of a search that matches many."""
+    by id and sorting them all): the first rows of a search that matches many. ``scan``: LIKE alone, for a walk
+    of an index that holds the key (the trigram index's ids would be gathered first: 9 ms for 26,000)."""
     words = cleaning.fold(query).split()
     condition = None
     long_words = [word for word in words if len(word) >= TRIGRAM]
-    table = _search_table(column.model) if long_words and column.name == "search_key" else None
+    table = _search_table(column.model) if long_words and column.name == "search_key" and not scan else None
     if table is not None:
         words = [word for word in words if len(word) < TRIGRAM]
         inner, params = f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH ?', [_phrases(long_words)]
