@@ -88,6 +88,12 @@ def postgres_ddl(table: str) -> list[str]:
             f'CREATE TRIGGER "{function}" AFTER {event} ON "{table}" REFERENCING {tables[event]} '
             f'FOR EACH STATEMENT EXECUTE FUNCTION "{function}"()',
         ]
+    statements += [  # a restore empties the tables with TRUNCATE, which fires no row or statement trigger above
+        f'CREATE FUNCTION "{kept}_truncate"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
+        f'DELETE FROM "{kept}"; RETURN NULL; END $$',
+        f'CREATE TRIGGER "{kept}_truncate" AFTER TRUNCATE ON "{table}" FOR EACH STATEMENT '
+        f'EXECUTE FUNCTION "{kept}_truncate"()',
+    ]
     return statements
 
 
