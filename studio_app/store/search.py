@@ -148,13 +148,14 @@ def find(query: str, limit: int = 8) -> list[Hit]:
 
     One statement for the five kinds (each its own ORDER BY and LIMIT, then the parts put in order by the keys
     they carry): on PostgreSQL five queries were five round trips and five plans, most of the 31 ms “kaya” took;
-    only the columns a hit shows are read."""
+    only the columns a hit shows are read. Clients are found walking their (archived, name) index (at 20,000
+    clients, sorting the 1,000 “kaya” ones took 2 ms)."""
     if not cleaning.fold(query):
         return []
     archived = SQL('CASE WHEN "t1"."archived" THEN 1 ELSE 0 END')
     newest = (SQL("0"), SQL("''"), SQL('-"t1"."id"'))  # the keys the parts are put in order by: archived, name, id
     parts = [Client.select(SQL("0"), archived, Client.name, SQL("0"), Client.id, Client.name, Client.company)
-             .where(matches(Client.search_key, query)).order_by(Client.archived, Client.name).limit(limit),
+             .where(matches(Client.search_key, query, probe=True)).order_by(Client.archived, Client.name).limit(limit),
              Project.select(SQL("1"), *newest, Project.id, Project.title, Client.name)
              .join(Client).where(matches(Project.search_key, query, limit)).order_by(Project.id.desc()).limit(limit)]
     for rank, model in enumerate((Quote, Contract, Invoice), start=2):
