@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import peewee
 
-from . import db
+from . import db, fragments
 
 
 def set_aside_indexes(models) -> list[tuple[str, str, str]]:
@@ -37,6 +37,13 @@ def restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
         for (name,) in db.current().execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
                                                 "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
             db.current().execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+    _recount_fragments(set_aside)
+
+
+def _recount_fragments(set_aside: list[tuple[str, str, str]]) -> None:
+    """The one- and two-letter fragment counts (migration 18) of the tables whose triggers were set aside."""
+    names = {name for kind, name, _ in set_aside if kind == "trigger"}
+    fragments.rebuild(db.current(), [table for table in fragments.m0018.TABLES if f"{table}_fragments_insert" in names])
 
 
 @contextlib.contextmanager

@@ -151,8 +151,9 @@ class ListModel(QAbstractTableModel):
             if len(self._id_pages) >= 20:  # scrolled through many pages: read them all at once
                 self._complete()
                 return self._ids[start:start + PAGE]
+            probe = lists.page_probe(self.kind, self.filter, self.sort_key, self._total, start + PAGE)
             ids = lists.ids(self.kind, self.filter, self.sort_key, self.descending, limit=PAGE, offset=start,
-                            language=self._sorted_language)
+                            language=self._sorted_language, probe=probe)
             end = min(start + PAGE, self._total)
             if len(ids) < end - start:
                 ids.extend([0] * (end - start - len(ids)))

@@ -19,6 +19,7 @@ from . import (
     m0010_imported_history, m0011_studio_texts, m0012_collation_keys,
     m0013_transmission, m0014_dashboard_indexes, m0015_client_sort_indexes,
     m0017_panel_indexes,
+    m0018_search_fragments,
 )
 
 Step = Callable[[peewee.Database, bool], None]
@@ -38,7 +39,8 @@ STEPS: list[tuple[int, Step]] = [
     (m0013_transmission.VERSION, m0013_transmission.apply),
     (m0014_dashboard_indexes.VERSION, m0014_dashboard_indexes.apply),
     (m0015_client_sort_indexes.VERSION, m0015_client_sort_indexes.apply),
-    (m0017_panel_indexes.VERSION, m0017_panel_indexes.apply),  # 16 is perf-totals' (renumbered on merging)
+    (m0017_panel_indexes.VERSION, m0017_panel_indexes.apply),
+    (m0018_search_fragments.VERSION, m0018_search_fragments.apply),
 ]
 LATEST = STEPS[-1][0]
 
