@@ -256,6 +256,11 @@ _shaped_styles: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
 # address come back in every document; parsing is a third of a Paragraph's cost.
 _parsed: dict[tuple[str, int], tuple] = {}
 _PARSED_KEPT = 4096
+# Those parses broken into lines once per width: (id(fragments), width) -> (the fragments, what Paragraph.wrap
+# set). The lines depend on the fragments, the style and the width alone; reportlab draws and splits them
+# without changing them (a split copies the lines it keeps).
+_broken: dict[tuple[int, float], tuple] = {}
+_BROKEN = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max")
 
 
 class Paragraph(platypus.Paragraph):
@@ -278,11 +283,13 @@ class Paragraph(platypus.Paragraph):
             if len(_parsed) >= _PARSED_KEPT:
                 _parsed.clear()
             _parsed[text, id(style)] = (style, self.text, self.style, self.frags, self.bulletText)
+            self._shared_frags = self.frags
             return
         # the parse of the same markup in the same style: reportlab only reads its fragments from here on
         # (it breaks lines into new objects), so every paragraph of these words shares them
         self.caseSensitive, self.encoding, self.debug = 1, "utf8", 0
         _, self.text, self.style, self.frags, self.bulletText = known
+        self._shared_frags = self.frags
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Lines broken once per width: a table measures its cells, a KeepTogether its content and the frame each
@@ -290,7 +297,20 @@ class Paragraph(platypus.Paragraph):
         broken lines when it sends the paragraph on, and then they are broken again)."""
         if self._wrapped is not None and self._wrapped[0] == available_width and hasattr(self, "blPara"):
             return self._wrapped[1]
-        size = super().wrap(available_width, available_height)
+        frags = self.frags
+        known = _broken.get((id(frags), available_width))
+        if known is not None and known[0] is frags:  # the same parse (see __init__) broken at this width before
+            self.__dict__.update(known[1])
+            size = (self.width, self.height)
+        else:
+            size = super().wrap(available_width, available_height)
+            if frags is self.__dict__.get("_shared_frags") and size == (available_width, self.__dict__.get("height")):
+                if len(_broken) >= _PARSED_KEPT:
+                    _broken.clear()
+                _broken[id(frags), available_width] = (frags, {name: self.__dict__[name] for name in _BROKEN
+                                                               if name in self.__dict__})
+        if frags is self.__dict__.get("_shared_frags"):
+            self._shared_frags = self.frags  # the lines' fragments, shared as the parse's were
         self._wrapped = (available_width, size)
         return size
 
