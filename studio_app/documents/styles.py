@@ -124,7 +124,8 @@ _variants: dict[tuple, tuple[ParagraphStyle, dict, ParagraphStyle]] = {}
 def variant(style: ParagraphStyle, name: str, **changes: object) -> ParagraphStyle:
     """``style.clone(name, **changes)``, made once: the same style object for every document, so what is kept per
     style (a paragraph's parse, fonts.Paragraph) serves them all."""
-    key = (id(style), name, *((k, v if isinstance(v, (int, float, str)) else id(v)) for k, v in sorted(changes.items())))
+    key = (id(style), name,
+           *((k, v if isinstance(v, (int, float, str)) else id(v)) for k, v in sorted(changes.items())))
     known = _variants.get(key)
     if known is None or known[0] is not style:
         if len(_variants) >= 512:
