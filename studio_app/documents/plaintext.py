@@ -21,9 +21,17 @@ _VALIGN = ("TOP", "BOTTOM", "MIDDLE")
 class PlainCellTable(platypus.Table):
     """reportlab's Table, its plain left- and right-aligned text cells drawn by :func:`draw_line`."""
 
+    _plain_styles: dict | None = None  # cell style -> whether its text cells are drawn here
+
     def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802 (reportlab's name)
-        if (type(cellval) is not str or cellstyle.alignment not in _ALIGN or cellstyle.valign not in _VALIGN
-                or cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping):
+        styles = self._plain_styles
+        if styles is None:
+            styles = self._plain_styles = {}
+        plain = styles.get(cellstyle)
+        if plain is None:
+            plain = styles[cellstyle] = (cellstyle.alignment in _ALIGN and cellstyle.valign in _VALIGN and not (
+                cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping))
+        if type(cellval) is not str or not plain:
             return super()._drawCell(cellval, cellstyle, pos, size)
         canvas = self.canv
         current = self._curcellstyle
@@ -36,6 +44,9 @@ class PlainCellTable(platypus.Table):
             self._curcellstyle = cellstyle
         colpos, rowpos = pos
         colwidth, rowheight = size
+        top = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize  # the first line's baseline, as below
+        if cellstyle.valign == "TOP" and _one_known_line(canvas, cellval, colpos, top, colwidth, cellstyle):
+            return
         lines = cellval.split("\n")
         leading, fontsize = cellstyle.leading, cellstyle.fontsize
         if cellstyle.valign == "BOTTOM":
@@ -50,6 +61,26 @@ class PlainCellTable(platypus.Table):
         for line in lines:
             draw_line(canvas, x, y, line, right=right)
             y -= leading
+
+
+def _one_known_line(canvas, text: str, colpos: float, y: float, colwidth: float, cellstyle) -> bool:
+    """A cell of one line whose characters this document has drawn in this font before, written as draw_line
+    writes it (most cells of a long invoice): False, nothing written, for any other."""
+    fast = canvas.__dict__.get("_plain_font")
+    if (fast is None or fast[3] is None or not text or "\n" in text or fast[0] != canvas._fontname
+            or fast[1] != canvas._fontsize or fast[2] != canvas._leading):
+        return False
+    try:
+        codes = text.translate(fast[4]).encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    if cellstyle.alignment == "RIGHT":
+        x = colpos + colwidth - cellstyle.rightPadding
+        x -= fast[3].stringWidth(text, fast[1])
+    else:
+        x = colpos + cellstyle.leftPadding
+    canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {fast[5]} ({canvas._escape(codes)}) Tj T* ET")
+    return True
 
 
 def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> None:
