@@ -178,9 +178,7 @@ def continue_after(series: str, year: int, after: int) -> int:
     if not 0 <= after <= 10 ** 9:
         raise StudioError("The last number must be a whole number from 0, not {after}.", field="after", after=after)
     with db.transaction():
-        studio = compiled.by_id(Studio, 1)
-    if studio is None:
-        raise Studio.DoesNotExist("The studio's settings row is missing.")
+        studio = Studio.get_by_id(1)
         pattern = check_format(getattr(studio, SERIES_FORMAT[series]), field=SERIES_FORMAT[series])
         kept = year if restarts_yearly(pattern) else 0
         sealing.lock()  # the issuing path's lock order: the chain first, then the counter
