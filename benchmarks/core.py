@@ -163,6 +163,10 @@ def documents(db_path: Path, settings: Settings) -> tuple[list[Figure], dict]:
     floor = repeat(lambda: canvas_floor(two_page), max(settings.reps, 5) * 3, warmup=2)
     figures.append(Figure("… its floor: the same lines through reportlab's canvas alone", "ms", floor, None,
                           note="both Inter weights embedded, compressed; no layout, Paragraph, QR code or PDF/A"))
+    direct = repeat(lambda: canvas_floor(two_page, direct=True), max(settings.reps, 5) * 3, warmup=2)
+    figures.append(Figure("… and with the text written into the content stream directly", "ms", direct, None,
+                          note="the same page through reportlab's canvas, each line as documents/plaintext.py "
+                               "writes a plain cell: the lowest known here"))
     contract = _snapshot("contract")
     contract_pages = page_count(render(contract))
     figures.append(Figure("contract PDF (warm)", "ms", repeat(lambda: render(contract), max(settings.reps, 5) * 2),
@@ -181,43 +185,54 @@ def documents(db_path: Path, settings: Settings) -> tuple[list[Figure], dict]:
     floor = repeat(lambda: canvas_floor(long_invoice), 1 if settings.quick else 3, warmup=0, scale=1.0)
     figures.append(Figure(f"… the {settings.long_lines:,} lines through reportlab's canvas alone", "s", floor, None,
                           note="as the 2-page invoice's floor row; ours writes plain cells into the page directly"))
+    direct = repeat(lambda: canvas_floor(long_invoice, direct=True), 1 if settings.quick else 3, warmup=0, scale=1.0)
+    figures.append(Figure(f"… the {settings.long_lines:,} lines written into the content stream directly", "s", direct,
+                          None, note="the lowest floor known here: the canvas's bytes, none of platypus's layout"))
     return figures, two_page
 
 
-def canvas_floor(snapshot: dict) -> bytes:
+def canvas_floor(snapshot: dict, *, direct: bool = False) -> bytes:
     """The invoice's title, parties, line cells, rules and footers drawn where the invoice has them with
     reportlab's canvas and nothing else: what any reportlab PDF of these pages costs (issue 20's floor); 22 lines
-    on the first page and 37 on each further one, as the invoice lays them out."""
+    on the first page and 37 on each further one, as the invoice lays them out. ``direct``: each line written
+    into the content stream as our plain cells are (``documents.plaintext.draw_line``), not by a text object."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
-    from studio_app.documents import fonts
+    from studio_app.documents import fonts, plaintext
     fonts.register()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    put, put_right = canvas.drawString, canvas.drawRightString
+    if direct:
+        def put(x: float, y: float, text: str) -> None:
+            plaintext.draw_line(canvas, x, y, text)
+
+        def put_right(x: float, y: float, text: str) -> None:
+            plaintext.draw_line(canvas, x, y, text, right=True)
     lines, parties = snapshot["document"]["lines"], snapshot["parties"]
     pages = [lines[:22]] + [lines[at:at + 37] for at in range(22, len(lines), 37)]
     for page, rows in enumerate(pages, start=1):
         canvas.setFont(fonts.BOLD, 22)
-        canvas.drawRightString(544, 800, f"Invoice {snapshot['document'].get('number') or ''}")
+        put_right(544, 800, f"Invoice {snapshot['document'].get('number') or ''}")
         canvas.setFont(fonts.FAMILY, 9.5)
         for n, text in enumerate([str(parties[side].get(key) or "").replace("\n", ", ")
                                   for side in ("seller", "buyer") for key in ("name", "address", "email", "vat_id")]):
-            canvas.drawString(51, 780 - 13 * n, text)
+            put(51, 780 - 13 * n, text)
         canvas.setFont(fonts.BOLD, 8)
         for x, title in ((330, "Quantity"), (410, "Unit price"), (450, "VAT"), (544, "Amount")):
-            canvas.drawRightString(x, 640, title)
+            put_right(x, 640, title)
         canvas.setFont(fonts.FAMILY, 9.5)
         for n, row in enumerate(rows):
             y = 620 - 19 * n
-            canvas.drawString(54, y, str(n + 1))
-            canvas.drawString(80, y, str(row.get("description") or "")[:60])
+            put(54, y, str(n + 1))
+            put(80, y, str(row.get("description") or "")[:60])
             for x, value in ((330, row.get("quantity")), (410, row.get("unit_price")), (450, row.get("tax_rate")),
                              (544, row.get("unit_price"))):
-                canvas.drawRightString(x, y, str(value or ""))
+                put_right(x, y, str(value or ""))
             canvas.setLineWidth(0.25)
             canvas.line(51, y - 6, 544, y - 6)
         canvas.setFont(fonts.FAMILY, 8)
-        canvas.drawRightString(544, 40, f"{page} / {len(pages)}")
+        put_right(544, 40, f"{page} / {len(pages)}")
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -328,11 +343,14 @@ def batch(db_path: Path, settings: Settings) -> list[Figure]:
            + own.ru_utime - own_before.ru_utime + own.ru_stime - own_before.ru_stime)
     assert len(sizes) == len(texts) and all(sizes)
     goal = 6.0 if settings.batch >= 1000 else None
+    workers = children.ru_utime - children_before.ru_utime + children.ru_stime - children_before.ru_stime
     return [
         Figure(f"{len(texts):,} invoice PDFs, {cores} worker processes", "s", [wall], goal,
                note=f"{len(texts) / wall:.0f} documents/s, pool start included"),
         Figure("… cores busy during the batch (CPU time ÷ wall time)", "cores", [cpu / wall], None,
-               higher_is_better=True, note=f"{cpu:.1f} s CPU in {wall:.1f} s on {cores} cores"),
+               higher_is_better=True, note=f"{cpu:.1f} s CPU in {wall:.1f} s on {cores} cores; the workers "
+                                          f"{workers * 1000 / len(texts):.1f} ms CPU per document, their start "
+                                          "and warm-up included"),
     ]
 
 

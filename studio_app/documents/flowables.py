@@ -17,7 +17,7 @@ from . import fonts
 from .context import Context
 from .parties import party_lines, vat_id
 from .plaintext import PlainCellTable
-from .styles import INK, MUTED, RULE, ZEBRA
+from .styles import INK, MUTED, RULE, ZEBRA, variant
 from .fonts import Paragraph
 
 LOGO_MAX_W = 45 * mm
@@ -126,8 +126,8 @@ def header(ctx: Context, title: str, number: str | None, subtitle: str = "", *, 
     title_style = theme.title
     if stringWidth(title, title_style.fontName, title_style.fontSize) > theme.frame_width * 0.42 * 1.6:
         # A long legal title ("Τιμολόγιο Παροχής Υπηρεσιών") set smaller, on two lines at most.
-        title_style = title_style.clone("title_long", fontSize=title_style.fontSize * 0.72,
-                                        leading=title_style.leading * 0.72)
+        title_style = variant(title_style, "title_long", fontSize=title_style.fontSize * 0.72,
+                              leading=title_style.leading * 0.72)
     right: list[Flowable] = [Paragraph(fonts.markup(title), title_style)]
     if number and summary is None:  # the summary box names the number itself
         right.append(Paragraph(f"<b>{fonts.markup(number)}</b>", theme.body_right))
@@ -220,7 +220,7 @@ def key_values(ctx: Context, rows: Sequence[tuple[str, str]], width: float, *, l
     theme = ctx.theme
     label_w, value_w = width * label_share, width * (1 - label_share)
     # Label and value share one size so their baselines line up; the label is set apart by colour.
-    muted, right = theme.muted.clone("fact", leading=13), theme.body_right.clone("fact_value", leading=13)
+    muted, right = variant(theme.muted, "fact", leading=13), variant(theme.body_right, "fact_value", leading=13)
     data = [[cell(label, muted, label_w), cell(value, right, value_w)] for label, value in rows if value]
     table = Table(data or [["", ""]], colWidths=[label_w, value_w])
     table.setStyle(TableStyle([
@@ -254,8 +254,8 @@ def simple_table(ctx: Context, header: Sequence[str], rows: Sequence[Sequence[st
         header = [header[i] for i in shown]
         rows = [[row[i] for i in shown] for row in rows]
     right = theme.body_right
-    head = theme.label.clone("simple_head", textColor=theme.accent)
-    head_r = head.clone("simple_head_r", alignment=2)
+    head = variant(theme.label, "simple_head", textColor=theme.accent)
+    head_r = variant(head, "simple_head_r", alignment=2)
     data = [[Paragraph(h, head_r if i in right_columns else head) for i, h in enumerate(header)]]
     for row in rows:
         data.append([Paragraph(fonts.markup(value), right if i in right_columns else theme.body)

@@ -30,10 +30,10 @@ from xml.sax.saxutils import escape
 from reportlab import platypus
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from studio_app.files.resources import resource_path
 from . import scripts
+from .subsets import CachedFont
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ def register() -> None:
         if _registered:
             return
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+            pdfmetrics.registerFont(CachedFont(name, str(resource_path("fonts", filename))))
         pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
         regular = pdfmetrics.getFont(FAMILY)
         _coverage = frozenset(regular.face.charToGlyph)
@@ -222,17 +222,17 @@ def _load(family: str) -> frozenset[int]:
     with _lock:
         if family not in _loaded:
             fallback = next(f for f in FALLBACKS if f.family == family)
-            regular = TTFont(family, str(resource_path("fonts", fallback.regular)))
+            regular = CachedFont(family, str(resource_path("fonts", fallback.regular)))
             pdfmetrics.registerFont(regular)
             bold = family
             if fallback.bold:
                 bold = f"{family}-Bold"
-                pdfmetrics.registerFont(TTFont(bold, str(resource_path("fonts", fallback.bold))))
+                pdfmetrics.registerFont(CachedFont(bold, str(resource_path("fonts", fallback.bold))))
             italic, bold_italic = family, bold
             if fallback.italic and fallback.bold_italic:
                 italic, bold_italic = f"{family}-Oblique", f"{family}-BoldOblique"
-                pdfmetrics.registerFont(TTFont(italic, str(resource_path("fonts", fallback.italic))))
-                pdfmetrics.registerFont(TTFont(bold_italic, str(resource_path("fonts", fallback.bold_italic))))
+                pdfmetrics.registerFont(CachedFont(italic, str(resource_path("fonts", fallback.italic))))
+                pdfmetrics.registerFont(CachedFont(bold_italic, str(resource_path("fonts", fallback.bold_italic))))
             pdfmetrics.registerFontFamily(family, normal=family, bold=bold, italic=italic, boldItalic=bold_italic)
             _loaded[family] = frozenset(regular.face.charToGlyph)
     return _loaded[family]
@@ -251,6 +251,16 @@ def _substitute(char: str) -> str:
 
 
 _shaped_styles: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+# Paragraph markup parsed once per style: (markup, id(style)) -> (the style itself, so its id is never another's;
+# what reportlab's parse gave: text, style, fragments, bullet). Labels, the studio's own lines and a client's
+# address come back in every document; parsing is a third of a Paragraph's cost.
+_parsed: dict[tuple[str, int], tuple] = {}
+_PARSED_KEPT = 4096
+# Those parses broken into lines once per width: (id(fragments), width) -> (the fragments, what Paragraph.wrap
+# set). The lines depend on the fragments, the style and the width alone; reportlab draws and splits them
+# without changing them (a split copies the lines it keeps).
+_broken: dict[tuple[int, float], tuple] = {}
+_BROKEN = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max")
 
 
 class Paragraph(platypus.Paragraph):
@@ -264,7 +274,22 @@ class Paragraph(platypus.Paragraph):
             style = shaped(style)
             text = _MIXED_WORD.sub(" ", text)
             _learn_words(text)
-        super().__init__(text, style, *args, **kwargs)
+        if style is None or args or kwargs:
+            super().__init__(text, style, *args, **kwargs)
+            return
+        known = _parsed.get((text, id(style)))
+        if known is None or known[0] is not style:
+            super().__init__(text, style)
+            if len(_parsed) >= _PARSED_KEPT:
+                _parsed.clear()
+            _parsed[text, id(style)] = (style, self.text, self.style, self.frags, self.bulletText)
+            self._shared_frags = self.frags
+            return
+        # the parse of the same markup in the same style: reportlab only reads its fragments from here on
+        # (it breaks lines into new objects), so every paragraph of these words shares them
+        self.caseSensitive, self.encoding, self.debug = 1, "utf8", 0
+        _, self.text, self.style, self.frags, self.bulletText = known
+        self._shared_frags = self.frags
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Lines broken once per width: a table measures its cells, a KeepTogether its content and the frame each
@@ -272,7 +297,20 @@ class Paragraph(platypus.Paragraph):
         broken lines when it sends the paragraph on, and then they are broken again)."""
         if self._wrapped is not None and self._wrapped[0] == available_width and hasattr(self, "blPara"):
             return self._wrapped[1]
-        size = super().wrap(available_width, available_height)
+        frags = self.frags
+        known = _broken.get((id(frags), available_width))
+        if known is not None and known[0] is frags:  # the same parse (see __init__) broken at this width before
+            self.__dict__.update(known[1])
+            size = (self.width, self.height)
+        else:
+            size = super().wrap(available_width, available_height)
+            if frags is self.__dict__.get("_shared_frags") and size == (available_width, self.__dict__.get("height")):
+                if len(_broken) >= _PARSED_KEPT:
+                    _broken.clear()
+                _broken[id(frags), available_width] = (frags, {name: self.__dict__[name] for name in _BROKEN
+                                                               if name in self.__dict__})
+        if frags is self.__dict__.get("_shared_frags"):
+            self._shared_frags = self.frags  # the lines' fragments, shared as the parse's were
         self._wrapped = (available_width, size)
         return size
 

@@ -21,9 +21,17 @@ _VALIGN = ("TOP", "BOTTOM", "MIDDLE")
 class PlainCellTable(platypus.Table):
     """reportlab's Table, its plain left- and right-aligned text cells drawn by :func:`draw_line`."""
 
+    _plain_styles: dict | None = None  # cell style -> whether its text cells are drawn here
+
     def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802 (reportlab's name)
-        if (type(cellval) is not str or cellstyle.alignment not in _ALIGN or cellstyle.valign not in _VALIGN
-                or cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping):
+        styles = self._plain_styles
+        if styles is None:
+            styles = self._plain_styles = {}
+        plain = styles.get(cellstyle)
+        if plain is None:
+            plain = styles[cellstyle] = (cellstyle.alignment in _ALIGN and cellstyle.valign in _VALIGN and not (
+                cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping))
+        if type(cellval) is not str or not plain:
             return super()._drawCell(cellval, cellstyle, pos, size)
         canvas = self.canv
         current = self._curcellstyle
@@ -36,6 +44,9 @@ class PlainCellTable(platypus.Table):
             self._curcellstyle = cellstyle
         colpos, rowpos = pos
         colwidth, rowheight = size
+        top = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize  # the first line's baseline, as below
+        if cellstyle.valign == "TOP" and _one_known_line(canvas, cellval, colpos, top, colwidth, cellstyle):
+            return
         lines = cellval.split("\n")
         leading, fontsize = cellstyle.leading, cellstyle.fontsize
         if cellstyle.valign == "BOTTOM":
@@ -52,26 +63,40 @@ class PlainCellTable(platypus.Table):
             y -= leading
 
 
+def _one_known_line(canvas, text: str, colpos: float, y: float, colwidth: float, cellstyle) -> bool:
+    """A cell of one line whose characters this document has drawn in this font before, written as draw_line
+    writes it (most cells of a long invoice): False, nothing written, for any other."""
+    fast = canvas.__dict__.get("_plain_font")
+    if (fast is None or fast[3] is None or not text or "\n" in text or fast[0] != canvas._fontname
+            or fast[1] != canvas._fontsize or fast[2] != canvas._leading):
+        return False
+    try:
+        codes = text.translate(fast[4]).encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    if cellstyle.alignment == "RIGHT":
+        x = colpos + colwidth - cellstyle.rightPadding
+        x -= fast[3].stringWidth(text, fast[1])
+    else:
+        x = colpos + cellstyle.leftPadding
+    canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {fast[5]} ({canvas._escape(codes)}) Tj T* ET")
+    return True
+
+
 def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> None:
     """``canvas.drawString`` (or ``drawRightString`` with ``right``) of one line in the canvas's current font."""
-    seen = canvas.__dict__.setdefault("_subset_zero", {})  # font name -> (font, its subset-0 table); see _learn
-    known = seen.get(canvas._fontname)
-    if known is not None and text:
-        font, table = known
+    fast = canvas.__dict__.get("_plain_font")  # (font name, size, leading, font, its subset-0 table, Tf and TL)
+    if fast is None or fast[0] != canvas._fontname or fast[1] != canvas._fontsize or fast[2] != canvas._leading:
+        fast = _select(canvas)
+    if fast[3] is not None and text:
         try:
-            codes = text.translate(table).encode("latin-1")
+            codes = text.translate(fast[4]).encode("latin-1")
         except UnicodeEncodeError:  # a character this document has not drawn yet, or one outside subset 0
             codes = None
         if codes is not None:
-            size = canvas._fontsize
             if right:
-                x -= font.stringWidth(text, size)
-            selecting = canvas.__dict__.setdefault("_selecting", {})  # (font, size, leading) -> Tf and TL operators
-            selected = selecting.get((font, size, canvas._leading))
-            if selected is None:
-                selected = selecting[font, size, canvas._leading] = \
-                    f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(size)} Tf {fp_str(canvas._leading)} TL"
-            canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {selected} ({canvas._escape(codes)}) Tj T* ET")
+                x -= fast[3].stringWidth(text, fast[1])
+            canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {fast[5]} ({canvas._escape(codes)}) Tj T* ET")
             return
     font = pdfmetrics.getFont(canvas._fontname)
     if not font._dynamicFont or not canvas.bottomup or (not text.isascii() and max(text) > "\uffff"):
@@ -91,7 +116,23 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
         shown.append(f"({escape(piece)}) Tj")
     canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(shown)} T* ET")
     if shown:
-        _learn(seen, font, doc, text)
+        _learn(canvas.__dict__.setdefault("_subset_zero", {}), font, doc, text)
+        canvas.__dict__.pop("_plain_font", None)  # the font may have become known: look again
+
+
+def _select(canvas) -> tuple:
+    """The current font's fast-path state: its subset-0 table and selecting operators once the document has drawn
+    with it (see _learn); (name, size, leading, None, None, None) before."""
+    name, size, leading = canvas._fontname, canvas._fontsize, canvas._leading
+    known = canvas.__dict__.get("_subset_zero", {}).get(name)  # font name -> (font, its subset-0 table)
+    if known is None:
+        fast = (name, size, leading, None, None, None)
+    else:
+        font, table = known
+        selected = f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(size)} Tf {fp_str(leading)} TL"
+        fast = (name, size, leading, font, table, selected)
+    canvas._plain_font = fast
+    return fast
 
 
 def _learn(seen: dict, font, doc, text: str) -> None:

@@ -13,7 +13,7 @@ from . import fonts
 from .context import Context
 from .flowables import Table, cell, keep
 from .plaintext import PlainCellTable
-from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, RULE
+from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, RULE, variant
 from .fonts import Paragraph
 
 DESCRIPTION_LINES_PER_ROW = 24  # a longer description continues in the next row so a row never outgrows a page
@@ -62,8 +62,8 @@ def lines_table(ctx: Context, totals: Flowable | None = None) -> Flowable:
                         for r in rows)
     price_key = "unit_price_gross" if document.get("prices_include_tax") else "unit_price"
     currency = fmt.currency
-    head_right = theme.label.clone("head_right", alignment=2, textColor=theme.accent)
-    head_left = theme.label.clone("head_left", textColor=theme.accent)
+    head_right = variant(theme.label, "head_right", alignment=2, textColor=theme.accent)
+    head_left = variant(theme.label, "head_left", textColor=theme.accent)
     titles = ["#", ctx.text("description"), ctx.text("quantity"), f"{ctx.text(price_key)} ({currency})"]
     widths_mm: list[float | None] = [9, None, 20, 30]
     if with_discount:
@@ -275,8 +275,8 @@ def totals_block(ctx: Context, rows: Sequence[tuple[str, str, str]], note: str =
     theme = ctx.theme
     width = min(110 * mm, theme.frame_width * 0.64)
     label_w, value_w = width * 0.62, width * 0.38
-    strong = theme.body.clone("total_strong", fontName=fonts.BOLD, fontSize=10.5, leading=14)
-    strong_right = strong.clone("total_strong_r", alignment=2)
+    strong = variant(theme.body, "total_strong", fontName=fonts.BOLD, fontSize=10.5, leading=14)
+    strong_right = variant(strong, "total_strong_r", alignment=2)
     data = []
     style = [
         ("FONT", (0, 0), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),

@@ -116,3 +116,19 @@ def _theme(accent_hex: str, paper: str) -> Theme:
                               textColor=INK),
         figure_label=ParagraphStyle("figure_label", parent=label, textColor=accent),
     )
+
+
+_variants: dict[tuple, tuple[ParagraphStyle, dict, ParagraphStyle]] = {}
+
+
+def variant(style: ParagraphStyle, name: str, **changes: object) -> ParagraphStyle:
+    """``style.clone(name, **changes)``, made once: the same style object for every document, so what is kept per
+    style (a paragraph's parse, fonts.Paragraph) serves them all."""
+    key = (id(style), name,
+           *((k, v if isinstance(v, (int, float, str)) else id(v)) for k, v in sorted(changes.items())))
+    known = _variants.get(key)
+    if known is None or known[0] is not style:
+        if len(_variants) >= 512:
+            _variants.clear()
+        known = _variants[key] = (style, changes, style.clone(name, **changes))  # keeps what the ids name alive
+    return known[2]

@@ -8,7 +8,7 @@ import string
 import unicodedata
 from functools import lru_cache
 
-from studio_app.store import db, locks, sealing
+from studio_app.store import compiled, db, locks, sealing
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.text.messages import field_label
@@ -81,7 +81,9 @@ def next_number(series: str, issue_date: dt.date) -> str:
     database = db.current()
     if database.transaction_depth() == 0:
         raise RuntimeError("next_number() must be called inside db.transaction()")
-    studio = Studio.get_by_id(1)
+    studio = compiled.by_id(Studio, 1)
+    if studio is None:
+        raise Studio.DoesNotExist("The studio's settings row is missing.")
     pattern = check_format(getattr(studio, SERIES_FORMAT[series]), field=SERIES_FORMAT[series])
     year = issue_date.year if restarts_yearly(pattern) else 0  # without a year in it, the series never restarts
     sealing.lock()  # first, before any counter: the issuing that follows appends to a chain (one lock order)

@@ -5,7 +5,8 @@
   model, exact decimals); :mod:`~studio_app.store.migrations` —
   the numbered schema steps.
 - :mod:`~studio_app.store.startup` — opening a database for use: refuse newer, back up, migrate, seed.
-- :mod:`~studio_app.store.locks` — the one locked read every check-then-write goes through.
+- :mod:`~studio_app.store.locks` — the one locked read every check-then-write goes through;
+  :mod:`~studio_app.store.compiled` — a row by id and a row's children with their SELECT written once per engine.
 - :mod:`~studio_app.store.lists` and :mod:`~studio_app.store.search` — the rows behind every list, a
   page at a time, and the folded search keys; :mod:`~studio_app.store.fragments` — how many rows hold a one- or
   two-letter fragment (the exact count of a short search, kept by migration 18's triggers); :mod:`~studio_app.store.sort_keys` — the collation keys written

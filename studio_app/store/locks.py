@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import peewee
 
-from . import db
+from . import compiled, db
 from studio_app.text.errors import StudioError
 
 Row = TypeVar("Row")
@@ -31,7 +31,9 @@ def locked_first(query: peewee.ModelSelect) -> Row | None:
 
 def locked(model: type[Row], row_id: int, what: str) -> Row:
     """The row, read again under a lock that lasts until the enclosing transaction ends."""
-    row = locked_first(model.select().where(model.id == row_id))
+    if not db.current().in_transaction():
+        raise RuntimeError("locks.locked() outside a transaction locks nothing")
+    row = compiled.by_id(model, row_id, for_update=not db.is_sqlite())  # locked_first's query, written once
     if row is None:
         raise StudioError("This {what} no longer exists; another desk may have just deleted it.", what=what)
     return row

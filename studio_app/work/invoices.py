@@ -10,7 +10,7 @@ from decimal import Decimal
 from peewee import fn
 
 from . import clients, clock, efiles, issuing, local_fields, projects, settings, snapshots
-from studio_app.store import db, locks, search
+from studio_app.store import compiled, db, locks, search
 from studio_app.store.lists import invoice_status
 from studio_app import money
 from studio_app.money import numbering
@@ -25,7 +25,7 @@ KINDS = ("deposit", "standard", "final", "credit_note")
 
 
 def get(invoice_id: int) -> Invoice:
-    invoice = Invoice.get_or_none(Invoice.id == invoice_id)
+    invoice = compiled.by_id(Invoice, invoice_id)  # read fresh each time; its SELECT written once
     if invoice is None:
         raise StudioError("There is no invoice with id {id}.", id=invoice_id)
     return invoice
@@ -39,7 +39,7 @@ def by_number(number: str) -> Invoice:
 
 
 def line_rows(invoice_id: int) -> list[InvoiceLine]:
-    return list(InvoiceLine.select().where(InvoiceLine.invoice == invoice_id).order_by(InvoiceLine.position))
+    return compiled.children(InvoiceLine, InvoiceLine.invoice, invoice_id, InvoiceLine.position)
 
 
 def totals(invoice: Invoice) -> money.Totals:

@@ -58,6 +58,16 @@ def test_table_numbers_equal_money_format_plain(language, currency):
         assert fmt.plain(minor) == money.format_plain(minor, currency, locale_for(language))
 
 
+def test_money_columns_in_integers_read_as_decimal_formatting():
+    import random
+    from studio_app.documents.formatting import plain_digits
+    values = [0, 1, -1, 5, -5, 99, 100, -100, 999, 1000, -1001, 10**15] + random.Random(20).sample(range(-10**13, 10**13),
+                                                                                                  3000)
+    for digits in (0, 2, 3):
+        for minor in values:
+            assert plain_digits(minor, digits) == f"{Decimal(minor).scaleb(-digits):,.{digits}f}"
+
+
 def test_percent_and_quantity_follow_the_locale():
     assert Formatter("tr", "EUR").percent("20") == "%20"
     assert Formatter("el", "EUR").percent("7.5") == "7,5%"
