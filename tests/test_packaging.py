@@ -295,3 +295,16 @@ def test_about_dialog_shows_version_and_licences(qtbot):
     # build.spec copies the metadata of every distribution the dialog reads, so the bundle shows them too
     assert {c.distribution for c in dialog.components() if c.distribution} <= set(COMPONENT_DISTRIBUTIONS)
     dialog.close()
+
+
+def test_the_bundle_ships_shibokens_support_modules_as_compiled_files(tmp_path):
+    """shiboken6 imports them from ``shiboken6/files.dir`` when the folder exists, instead of compiling them from
+    the zip inside its library at every start; the bytecode is valid whatever times the bundle's copies carry."""
+    import importlib.util as util
+    target = _packaging_module("shiboken_files").write(tmp_path / "files.dir")
+    loader = target / "shibokensupport" / "signature" / "loader.py"
+    assert loader.is_file() and (target / "signature_bootstrap.py").is_file()
+    cached = Path(util.cache_from_source(str(loader)))
+    flags = int.from_bytes(cached.read_bytes()[4:8], "little")
+    assert flags == 0b01  # hash-based, never checked against the source
+    assert "files.dir" in (ROOT / "build.spec").read_text()

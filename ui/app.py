@@ -91,6 +91,15 @@ def after_first_paint() -> None:
     gc.enable()
 
 
+def after_the_window(window: MainWindow) -> None:
+    """What waits until the first thing a person sees has painted (the window, or on a new studio the
+    first-run assistant over it): the fonts and the collector, the day's backup, what waits in the outbox (a
+    slow server never delays the window)."""
+    QTimer.singleShot(150, after_first_paint)
+    QTimer.singleShot(200, lambda: start_daily_backup(window))
+    QTimer.singleShot(500, window.retry_outbox)
+
+
 class _BackupReport(QObject):
     failed = Signal(str)
 
@@ -135,11 +144,8 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
     with theme.styled_after(app):
         window = MainWindow(db.describe(target or startup.default_target()))
     window.show()
-    QTimer.singleShot(150, after_first_paint)  # (after a smoke run's exit)
-    if not smoke:
-        QTimer.singleShot(200, lambda: start_daily_backup(window))
-        QTimer.singleShot(500, window.retry_outbox)  # after the first paint: a slow server never delays the window
     if smoke:
+        QTimer.singleShot(150, after_first_paint)  # (after a smoke run's exit)
         def painted() -> None:
             try:
                 window.repaint()
@@ -150,8 +156,8 @@ def run_gui(target: str | None, *, smoke: bool = False, started: float | None = 
                 app.exit(1)
         QTimer.singleShot(0, painted)
         QTimer.singleShot(30_000, lambda: app.exit(1))
-    else:
-        QTimer.singleShot(0, lambda: first_day.offer(window))  # a new, empty studio: the first-run assistant
+    else:  # a new, empty studio: the first-run assistant, over the window, before the work that waits for a paint
+        QTimer.singleShot(0, lambda: first_day.offer(window, painted=lambda: after_the_window(window)))
     code = app.exec()
     db.close()
     return code

@@ -7,9 +7,10 @@ Called by the main window and ui/app.py; it knows the window only by what it is 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QWidget
 
 from studio_app.store import db, startup
 from studio_app.work import first_day
@@ -25,15 +26,36 @@ def should_offer() -> bool:
     return first_day.is_new_studio()
 
 
-def offer(window: QMainWindow) -> None:
+def offer(window: QMainWindow, painted: Callable[[], None] = lambda: None) -> None:
+    """The assistant on a new studio; ``painted`` runs once the assistant (else, at once, the window) has painted."""
     if should_offer():
-        run_assistant(window)
+        run_assistant(window, painted)
+    else:
+        painted()
 
 
-def run_assistant(window: QMainWindow) -> QMainWindow:
+class _FirstPaint(QObject):
+    """Calls back once ``target`` has painted (the assistant is modal: what its window's timers would start
+    runs inside its event loop, so it is started after its paint, not before)."""
+
+    def __init__(self, target: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(target)
+        self.then = then
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def run_assistant(window: QMainWindow, painted: Callable[[], None] | None = None) -> QMainWindow:
     """Open the assistant over ``window``; the window the person goes on in (a new one on the sample data)."""
     from ui.dialogs.first_run import FirstRunAssistant  # loaded when first opened, not at start
     assistant = FirstRunAssistant(window)
+    if painted is not None:
+        _FirstPaint(assistant, painted)
     ask.run(assistant)
     assistant.setParent(None)  # gone with its last reference, not kept as the window's child
     assistant.deleteLater()

@@ -1,5 +1,4 @@
-"""Check boxes and radio buttons painted from the design tokens on top of Fusion (and the text margin of
-spin boxes, which a style sheet cannot set).
+"""Check boxes and radio buttons painted from the design tokens on top of Fusion.
 
 Fusion outlines an unchecked box in a shade of the window colour, which vanishes on a dark window; a style
 sheet could only draw the tick from image files. This proxy style paints them with the theme's colours.
@@ -9,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from ui.tokens import Theme
 
@@ -20,13 +19,6 @@ class TokenStyle(QProxyStyle):
     def __init__(self, theme: Theme) -> None:
         super().__init__("Fusion")
         self.tokens = theme
-
-    def polish(self, target):
-        if isinstance(target, QAbstractSpinBox):  # the style sheet's padding-left never reaches the edit field
-            edit = target.findChild(QLineEdit)
-            if edit is not None:
-                edit.setTextMargins(6, 0, 0, 0)
-        return super().polish(target)
 
     def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):
         if element in _BOXES:

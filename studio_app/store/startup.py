@@ -98,6 +98,14 @@ def _set_up(database: peewee.Database) -> None:
             keep = _setting("backup_keep_migration", 3)
             backup.make_backup(path, backup_list.MIGRATION, keep, label=f"v{version}")
 
+    if migrations.current_version(database) == 0:
+        # A new database: its whole schema and settings row in one transaction (each step a savepoint), so one
+        # commit and one sync to disk instead of one per step; a failure leaves the file as empty as it was.
+        with db.transaction():
+            migrations.migrate(database)  # reads the version again: another desk may have set it up meanwhile
+            if not Studio.select().exists():
+                Studio.create(id=1)
+        return
     with db.busy_errors():
         migrations.migrate(database, before=before_migration)
     with db.transaction():

@@ -127,3 +127,24 @@ def test_assistant_screenshot_of_its_first_page(window, qtbot, output_dir):
     wizard.grab().save(str(shots / "country.png"))
     assert wizard.windowTitle() == "Welcome to Studio Desk"
     wizard.close()
+
+
+def test_on_a_new_studio_the_work_after_the_first_paint_waits_for_the_assistants_paint(window, asked, qtbot,
+                                                                                       monkeypatch):
+    """The assistant is modal: the fonts, the collector, the backup and the outbox start once it has painted."""
+    monkeypatch.delenv(window_first_day.NO_ASSISTANT, raising=False)
+    started: list[str] = []
+
+    def fill(wizard: FirstRunAssistant) -> None:
+        assert started == []  # built and shown, not yet painted
+        qtbot.waitExposed(wizard)
+        wizard.repaint()
+        qtbot.waitUntil(lambda: started == ["after the paint"])
+        wizard.skip_button.click()
+
+    asked.fill(FirstRunAssistant, fill)
+    window_first_day.offer(window, painted=lambda: started.append("after the paint"))
+    assert started == ["after the paint"]
+    QSettings().setValue("first_run/done", True)
+    window_first_day.offer(window, painted=lambda: started.append("at once"))  # no assistant: straight away
+    assert started == ["after the paint", "at once"]

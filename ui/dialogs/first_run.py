@@ -22,6 +22,7 @@ from ui import ask, formatting
 from ui.dialogs.base import Dialog
 from ui.i18n import error_text
 from ui.widgets import choices
+from ui.widgets.fields import SpinBox
 from ui.widgets.pickers import CodePicker, country_picker, currency_picker
 
 LOGO_PIXELS = 600  # an SVG logo is drawn this wide (or high) into the PNG that is kept
@@ -390,7 +391,7 @@ def _multiline(text: str) -> QPlainTextEdit:
 
 
 def _spin(value: int, maximum: int) -> QSpinBox:
-    box = QSpinBox()
+    box = SpinBox()
     box.setRange(0, maximum)
     box.setValue(value)
     return box

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from studio_app.mail import outbox, templates
 from studio_app.mail import settings as mail_settings
@@ -16,7 +16,7 @@ from studio_app.text.errors import StudioError
 from studio_app.work import settings
 from ui.i18n import error_text
 from ui.widgets import choices
-from ui.widgets.fields import align_labels, changed_signal, form_layout, set_value, value_of
+from ui.widgets.fields import SpinBox, align_labels, changed_signal, form_layout, set_value, value_of
 
 Report = Callable[[str, bool], None]  # (text, is_error): the settings view's message line
 Save = Callable[[], bool]  # the settings view's Save: True when everything was saved
@@ -52,7 +52,7 @@ class MailSettings(QWidget):
                                                 "eml": self.tr("Hand each message to my mail program")})
         self.inputs["smtp_security"] = self._combo({"starttls": "STARTTLS", "ssl": "SSL/TLS",
                                                     "none": self.tr("None (not encrypted)")})
-        port = QSpinBox()
+        port = SpinBox()
         port.setRange(1, 65535)
         self.inputs["smtp_port"] = port
         self.inputs["signature"] = QPlainTextEdit()
@@ -61,7 +61,7 @@ class MailSettings(QWidget):
         self.inputs["late_fee_enabled"] = QCheckBox(self.tr("€40 from business clients in the EU"))
         self.inputs["late_fee_enabled"].setToolTip(self.tr("Directive 2011/7/EU on late payment in commercial "
                                                            "transactions: a fixed sum for the cost of recovery"))
-        self.steps = [QSpinBox() for _ in range(3)]
+        self.steps = [SpinBox() for _ in range(3)]
         for box in self.steps:
             box.setRange(1, 365)
             box.setSuffix(self.tr(" days"))

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from studio_app.work import billing, interactions, projects, quotes, revisions, settings, timelog
 from studio_app.store import lists
@@ -16,7 +16,7 @@ from ui import ask, formatting
 from ui.views import scope_actions
 from ui.views.editor import Editor
 from ui.widgets import choices
-from ui.widgets.fields import DateField, align_labels, form_layout, set_value, value_of
+from ui.widgets.fields import DateField, SpinBox, align_labels, form_layout, set_value, value_of
 from ui.widgets.pickers import currency_picker
 
 MAIN_FIELDS = ("title", "status", "start_date", "deadline", "goals")
@@ -36,7 +36,7 @@ class ProjectEditor(Editor):
             "deadline": DateField(), "goals": QPlainTextEdit(), "pricing": choices.combo("pricing"),
             "currency": currency_picker(empty=self.tr("The client's currency")), "price": QLineEdit(),
             "hourly_rate": QLineEdit(), "tax_rate": QLineEdit(),
-            "estimated_hours": QLineEdit(), "deposit_percent": QLineEdit(), "included_rounds": QSpinBox(),
+            "estimated_hours": QLineEdit(), "deposit_percent": QLineEdit(), "included_rounds": SpinBox(),
             "extra_round_billing": choices.combo("round_billing"), "extra_round_fee": QLineEdit(),
         }
         self.inputs["included_rounds"].setRange(0, 50)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from studio_app.work import settings
 from studio_app.store import secrets, startup
@@ -19,7 +19,7 @@ from ui.views.mail_settings import MailSettings
 from ui.widgets import choices
 from ui.widgets.continue_numbering import ContinueNumbering
 from ui.widgets.local_details import LocalDetails
-from ui.widgets.fields import align_labels, form_layout, set_value, value_of
+from ui.widgets.fields import SpinBox, align_labels, form_layout, set_value, value_of
 from ui.widgets.pickers import ColourPicker, country_picker, currency_picker
 
 TEXT = ("name", "address", "country", "email", "phone", "website", "tax_id", "account_holder", "bank_name", "iban",
@@ -43,7 +43,7 @@ class SettingsView(Editor):
             self.inputs[name] = QPlainTextEdit()
             self.inputs[name].setFixedHeight(64)
         for name, maximum in NUMBERS.items():
-            box = QSpinBox()
+            box = SpinBox()
             box.setRange(0, maximum)
             self.inputs[name] = box
         self.inputs["credit_notes_own_series"] = QCheckBox(self.tr("Credit notes have their own number series"))

@@ -3,12 +3,13 @@ gave out with the program it used before (INV-2026-0041 → the next is INV-2026
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio_app.money import numbering
 from studio_app.text.errors import StudioError
 from studio_app.work import clock
 from ui.i18n import error_text
+from ui.widgets.fields import SpinBox
 
 
 class ContinueNumbering(QWidget):
@@ -22,11 +23,11 @@ class ContinueNumbering(QWidget):
                            ("contract", self.tr("Contracts")), ("credit_note", self.tr("Credit notes")),
                            ("deposit", self.tr("Deposit invoices"))):
             self.series.addItem(text, name)
-        self.year = QSpinBox()
+        self.year = SpinBox()
         self.year.setRange(1900, 2200)
         self.year.setValue(clock.today().year)
         self.year.setAccessibleName(self.tr("Year"))
-        self.after = QSpinBox()
+        self.after = SpinBox()
         self.after.setRange(0, 999_999_999)
         self.after.setAccessibleName(self.tr("Last number already used"))
         self.button = QPushButton(self.tr("Continue after it"))
