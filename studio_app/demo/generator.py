@@ -34,7 +34,7 @@ from studio_app.store.models import (
 from studio_app.store import bulk
 
 from . import einvoicing
-from .batch import Batch, _write
+from .batch import Batch, Writer, _write, index_statements
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
     INTERACTION_KINDS,
@@ -54,21 +54,29 @@ SIZES = {
     "large": {"clients": 2_000, "projects": 10_000, "invoices": 100_000, "lines": 500_000, "payments": 80_000},
 }
 
+# The tables in the order they are written: a row's references are always in a table written before it.
+MODELS = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
+          Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
+HELD = frozenset({Quote, QuoteLine, Contract})  # numbered (and contracts worded) at the end: written then
+INVOICES_PER_SEND = 2000  # how often the invoices built so far go to the writer thread
+
+
 def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     if size not in SIZES:
         raise StudioError("The demo size must be small or large.")
     if Client.select().exists() or Invoice.select().exists():
         raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
     _configure_studio()
-    batch = Generator(einvoicing.remaining(SIZES[size]), random.Random(seed), clock.today()).build()
     uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
-    _chain(batch, sealing.demo_keys(uid))
-    models = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
-              Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
+    generator = Generator(einvoicing.remaining(SIZES[size]), random.Random(seed), clock.today(),
+                          sealing.demo_keys(uid))
     with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
-        set_aside = bulk.set_aside_indexes(models) if db.is_sqlite() else []
-        for model in models:
-            _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
+        if db.is_sqlite():
+            batch, set_aside = _build_writing(generator)
+        else:
+            batch, set_aside = generator.build(), []
+            for model in MODELS:
+                _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
         sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
         bulk.restore_indexes(set_aside)
         m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
@@ -84,20 +92,16 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     return counts
 
 
-def _chain(batch: Batch, keys: sealing.Keys) -> None:
-    """Give the issued documents built in memory their links and seals, in id order per kind, as issuing would."""
-    if IssuedDocument not in batch.columns:
-        return
-    columns = batch.columns[IssuedDocument]
-    kind, number, snapshot = (columns.index(name) for name in ("kind", "number", "snapshot"))
-    previous: dict[str, str | None] = {}
-    sealed = []
-    for row in batch.rows[IssuedDocument]:  # no PDFs yet: each is rendered from its snapshot when first viewed
-        link = sealing.link(previous.get(row[kind]), row[kind], row[number], row[snapshot], None)
-        previous[row[kind]] = link
-        sealed.append(row + (link, False, sealing.seal(keys.key, link, None)))
-    batch.columns[IssuedDocument] = columns + ("link", "link_has_pdf", "seal")
-    batch.rows[IssuedDocument] = sealed
+def _build_writing(generator: Generator) -> tuple[Batch, list[tuple[str, str, str]]]:
+    """Build the rows while a writer thread inserts them, each table's indexes built by that thread once the table
+    is complete; what is left for :func:`bulk.restore_indexes`: the triggers (and with them the search tables)."""
+    tables = dict(db.current().execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
+    set_aside = bulk.set_aside_indexes(MODELS)
+    with Writer(index_statements(set_aside, tables)) as writer:
+        generator.batch.writer, generator.batch.order, generator.batch.held = writer, MODELS, HELD
+        batch = generator.build()
+        batch.finish(*MODELS)
+    return batch, [entry for entry in set_aside if entry[0] != "index"]
 
 
 def _configure_studio() -> None:
@@ -112,8 +116,8 @@ def _configure_studio() -> None:
 
 
 class Generator:
-    def __init__(self, size: dict[str, int], rng: random.Random, today: dt.date) -> None:
-        self.size, self.rng, self.today = size, rng, today
+    def __init__(self, size: dict[str, int], rng: random.Random, today: dt.date, keys: sealing.Keys) -> None:
+        self.size, self.rng, self.today, self.keys = size, rng, today, keys
         self.batch = Batch()
         self.studio = Studio.get_by_id(1)
         self.seller = None
@@ -125,6 +129,9 @@ class Generator:
         self._buyer_json: dict[int, str] = {}
         self._folded: dict[tuple[str, str | None], str] = {}
         self._snapshot_checked = False
+        self._last_link: dict[str, str] = {}  # the chain's last link per kind
+        # the studio's clause wording per language, read now: the writer thread has the connection from here on
+        self.clauses = {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
 
     # -- people and projects -------------------------------------------------------------------------------
     def build(self) -> Batch:
@@ -135,6 +142,7 @@ class Generator:
         self.billable: list[tuple] = []
         for index in range(self.size["projects"]):
             self._project(self.clients[index % len(self.clients)])
+        self.batch.finish(Client, Project, Deliverable, Exclusion, Milestone, Interaction, RevisionRound, TimeEntry)
         self._standard_invoices()
         self._number_and_freeze()
         return self.batch
@@ -365,6 +373,8 @@ class Generator:
             inv["payable"] = not inv["draft"] and inv["pay_day"] <= self.today
         payable_left = sum(inv["payable"] for inv in self.invoices)
         for position, index in enumerate(order):
+            if position % INVOICES_PER_SEND == 0:
+                self.batch.send()
             inv = self.invoices[index]
             client, project = inv["client"], inv["project"]
             if inv["kind"] == "final":
@@ -416,13 +426,13 @@ class Generator:
                 document = snapshots.invoice_document(
                     row, lines, [d["number"] for d in deposits[project.id]] if inv["kind"] == "final" else [], None)
                 self._freeze("invoice", row.id, number, document, client, {"title": project.title})
+        self.batch.finish(Invoice, InvoiceLine, Payment)  # their indexes are built while the quotes are frozen
         self._freeze_quotes_and_contracts()
         for (series, year), last in sorted(self.numbers.items()):
             self.batch.add(NumberCounter, series=series, year=year, last=last)
 
     def _freeze_quotes_and_contracts(self) -> None:
         quote_documents = {}
-        clauses: dict[str, list[dict]] = {}  # the studio's wording per language, read once
         for kind, day, doc in sorted(self.issued, key=lambda item: (item[1], item[0] != "quote", item[2].id)):
             series = "quote" if kind == "quote" else "contract"
             number = self._next(series, day)
@@ -438,7 +448,7 @@ class Generator:
                 values = contracts.clause_values_for(self.studio.name, client, project, doc.quote_obj.number,
                                                      doc.language, project.currency, self.studio.payment_terms_days,
                                                      studio=self.studio)
-                wording = clauses[doc.language] = clauses.get(doc.language) or studio_texts.clauses(doc.language)
+                wording = self.clauses.get(doc.language) or studio_texts.clauses(doc.language)
                 row[self.batch.columns[table].index("clauses")] = doc.clauses = json.dumps(contracts.fill_clauses(
                     doc.language, project.extra_round_billing, values, self.studio.country, wording=wording),
                     ensure_ascii=False)
@@ -460,9 +470,12 @@ class Generator:
 
     def _freeze(self, kind: str, doc_id: int, number: str, document: dict, client, project_part: dict) -> None:
         issued_at = dt.datetime.combine(dt.date.fromisoformat(document["issue_date"]), dt.time(17, 0))
+        snapshot = self._canonical_snapshot(kind, document, client, project_part)
+        # chained and sealed as issuing would, in id order per kind; no PDF yet: rendered when first viewed
+        link = self._last_link[kind] = sealing.link(self._last_link.get(kind), kind, number, snapshot, None)
         self.batch.add(IssuedDocument, kind=kind, document_id=doc_id, number=number, issued_at=issued_at,
-                       snapshot=self._canonical_snapshot(kind, document, client, project_part), pdf=None,
-                       pdf_sha256=None)
+                       snapshot=snapshot, pdf=None, pdf_sha256=None, link=link, link_has_pdf=False,
+                       seal=sealing.seal(self.keys.key, link, None))
 
     def _canonical_snapshot(self, kind: str, document: dict, client, project_part: dict | None) -> str:
         """``snapshots.canonical`` of the snapshot, the parts many documents share (studio, client, style) serialised
