@@ -45,6 +45,18 @@ class Batch:
         table.append(tuple(map(values.__getitem__, names)))
         return row_id
 
+    def add_values(self, model: type, names: tuple[str, ...], values: tuple) -> int:
+        """Append a row given as values in ``names`` order, for a table without collation keys whose rows are all
+        added so (the many invoice lines: no keyword arguments to gather)."""
+        table = self.rows[model]
+        if self.names.get(model) is None:
+            self.names[model] = names
+            self.columns[model] = tuple(model._meta.fields[n].column_name for n in names) + ("id",)
+        elif self.names[model] is not names:
+            raise ValueError(f"{model.__name__} rows are added with one set of names")
+        table.append(values + (len(table) + 1,))
+        return len(table)
+
     def send(self) -> None:
         """Hand the rows added since the last call to the writer, parents first (held tables wait)."""
         if self.writer is None:

@@ -47,6 +47,9 @@ DEMO_VERSION = 6  # 3: chained and sealed (migration 5); 4: deposits deducted wi
 
 _decimal = functools.lru_cache(maxsize=1024)(Decimal)  # the lines' quantities and rates: a few texts, 500,000 times
 _LINE_DEFAULTS = {"fixed_tax": None, "deposit_invoice": None}  # what a line that neither has is stored with
+_LINE_COLUMNS = ("description", "quantity", "unit", "unit_price", "tax_rate", "discount_percent", "fixed_tax",
+                 "deposit_invoice")
+_LINE_NAMES = ("invoice", "position", *_LINE_COLUMNS)
 _date_text = functools.lru_cache(maxsize=8192)(i18n.format_date)  # Babel's date formatting, per date and language
 
 SIZES = {
@@ -128,7 +131,9 @@ class Generator:
         self._shared_json: tuple[str, str] | None = None
         self._buyer_json: dict[int, str] = {}
         self._folded: dict[tuple[str, str | None], str] = {}
-        self._snapshot_checked = False
+        self._snapshot_checked: set[bool] = set()  # which forms (lines shared or not) were checked
+        self._shared_lines: dict[tuple, dict] = {}
+        self._line_parts: dict[int, tuple] = {}  # id of a shared line -> its money line, canonical JSON, row values
         self._last_link: dict[str, str] = {}  # the chain's last link per kind
         # the studio's clause wording per language, read now: the writer thread has the connection from here on
         self.clauses = {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
@@ -263,16 +268,35 @@ class Generator:
 
     # -- documents ----------------------------------------------------------------------------------------------
     def _lines(self, client: SimpleNamespace, count: int, scale: int) -> list[dict]:
-        rng, rate = self.rng, client.tax_rate
+        """Everyday lines, drawn from a few thousand distinct ones: each distinct line is one dict, shared by the
+        invoices that have it (nothing changes a line once drawn), with its money line, JSON and row made once."""
+        rng, language, rate = self.rng, client.language, client.tax_rate
         lines = []
         for _ in range(count):
             index = rng.randrange(len(SERVICES))
-            _english, unit, price = SERVICES[index]
-            description = words(client.language)["services"][index]
-            lines.append({"description": description, "quantity": str(rng.choice((1, 1, 2, 3, 4, 6, 8))),
-                          "unit": unit, "unit_price": price * scale, "tax_rate": format(rate, "f"),
-                          "discount_percent": "10" if rng.random() < 0.05 else "0"})
+            quantity = rng.choice((1, 1, 2, 3, 4, 6, 8))
+            key = (language, index, quantity, rng.random() < 0.05, scale, rate)
+            line = self._shared_lines.get(key)
+            if line is None:
+                line = self._shared_lines[key] = self._shared_line(key)
+            lines.append(line)
         return lines
+
+    def _shared_line(self, key: tuple) -> dict:
+        language, index, quantity, discounted, scale, rate = key
+        _english, unit, price = SERVICES[index]
+        line = {"description": words(language)["services"][index], "quantity": str(quantity), "unit": unit,
+                "unit_price": price * scale, "tax_rate": format(rate, "f"),
+                "discount_percent": "10" if discounted else "0"}
+        merged = {**_LINE_DEFAULTS, **line}
+        self._line_parts[id(line)] = (self._money_line(line), snapshots.canonical(line),
+                                      tuple(merged[name] for name in _LINE_COLUMNS))
+        return line
+
+    @staticmethod
+    def _money_line(line: dict) -> money.Line:
+        return money.Line(_decimal(line["quantity"]), line["unit_price"], _decimal(line["tax_rate"]),
+                          _decimal(line["discount_percent"]), fixed_tax=line.get("fixed_tax"))
 
     def _quote(self, client, project, scope) -> int:
         rng = self.rng
@@ -379,10 +403,9 @@ class Generator:
             client, project = inv["client"], inv["project"]
             if inv["kind"] == "final":
                 inv["lines"] = inv["lines"][:1] + [self._deduction(client, d) for d in deposits[project.id]]
-            figures = money.document_totals([money.Line(_decimal(l["quantity"]), l["unit_price"],
-                                                        _decimal(l["tax_rate"]), _decimal(l["discount_percent"]),
-                                                        fixed_tax=l.get("fixed_tax"))
-                                             for l in inv["lines"]], client.currency)
+            parts = [self._line_parts.get(id(line)) for line in inv["lines"]]  # a shared line's, else None
+            figures = money.document_totals([part[0] if part else self._money_line(line)
+                                             for part, line in zip(parts, inv["lines"])], client.currency)
             issued = not inv["draft"]
             issue = inv["issue_date"]
             number = self._next("invoice", issue) if issued else None
@@ -412,8 +435,9 @@ class Generator:
                 deposits[project.id].append({"id": row.id, "number": number, "issue_date": issue, "figures": figures,
                                              "unpaid": row.paid < figures.gross})
             lines = inv["lines"]
-            for line_position, line in enumerate(lines):
-                self.batch.add(InvoiceLine, invoice=row.id, position=line_position, **{**_LINE_DEFAULTS, **line})
+            for line_position, (part, line) in enumerate(zip(parts, lines)):
+                values = part[2] if part else tuple({**_LINE_DEFAULTS, **line}[name] for name in _LINE_COLUMNS)
+                self.batch.add_values(InvoiceLine, _LINE_NAMES, (row.id, line_position) + values)
             if inv["kind"] == "final":
                 lines = line_rules.as_dicts(lines)
             if "payment" in inv:
@@ -425,7 +449,8 @@ class Generator:
             if issued:
                 document = snapshots.invoice_document(
                     row, lines, [d["number"] for d in deposits[project.id]] if inv["kind"] == "final" else [], None)
-                self._freeze("invoice", row.id, number, document, client, {"title": project.title})
+                shared = None if inv["kind"] == "final" or None in parts else ",".join(part[1] for part in parts)
+                self._freeze("invoice", row.id, number, document, client, {"title": project.title}, shared)
         self.batch.finish(Invoice, InvoiceLine, Payment)  # their indexes are built while the quotes are frozen
         self._freeze_quotes_and_contracts()
         for (series, year), last in sorted(self.numbers.items()):
@@ -468,19 +493,22 @@ class Generator:
         pattern = getattr(self.studio, f"{series}_number_format")
         return pattern.format(year=day.year, seq=self.numbers[key])
 
-    def _freeze(self, kind: str, doc_id: int, number: str, document: dict, client, project_part: dict) -> None:
+    def _freeze(self, kind: str, doc_id: int, number: str, document: dict, client, project_part: dict,
+                lines_json: str | None = None) -> None:
         issued_at = dt.datetime.combine(dt.date.fromisoformat(document["issue_date"]), dt.time(17, 0))
-        snapshot = self._canonical_snapshot(kind, document, client, project_part)
+        snapshot = self._canonical_snapshot(kind, document, client, project_part, lines_json)
         # chained and sealed as issuing would, in id order per kind; no PDF yet: rendered when first viewed
         link = self._last_link[kind] = sealing.link(self._last_link.get(kind), kind, number, snapshot, None)
         self.batch.add(IssuedDocument, kind=kind, document_id=doc_id, number=number, issued_at=issued_at,
                        snapshot=snapshot, pdf=None, pdf_sha256=None, link=link, link_has_pdf=False,
                        seal=sealing.seal(self.keys.key, link, None))
 
-    def _canonical_snapshot(self, kind: str, document: dict, client, project_part: dict | None) -> str:
-        """``snapshots.canonical`` of the snapshot, the parts many documents share (studio, client, style) serialised
-        once: canonical JSON sorts keys at every level, so the whole is its parts in key order (a quarter of the
-        build was the same studio serialised again). The first one is checked against the plain serialisation."""
+    def _canonical_snapshot(self, kind: str, document: dict, client, project_part: dict | None,
+                            lines_json: str | None = None) -> str:
+        """``snapshots.canonical`` of the snapshot, the parts many documents share (studio, client, style, the
+        shared lines: ``lines_json``, the document's lines as canonical JSON joined by commas) serialised once:
+        canonical JSON sorts keys at every level, so the whole is its parts in key order (a quarter of the build
+        was the same studio serialised again). The first of each form is checked against the plain serialisation."""
         canonical = snapshots.canonical
         if self._shared_json is None:
             self._shared_json = (canonical(self.seller), canonical(
@@ -489,16 +517,20 @@ class Generator:
         buyer = self._buyer_json.get(client.id)
         if buyer is None:
             buyer = self._buyer_json[client.id] = canonical(snapshots.buyer(client))
-        text = (f'{{"document":{canonical(document)},"kind":{canonical(kind)},"parties":{{"buyer":{buyer},'
+        if lines_json is None:
+            document_json = canonical(document)
+        else:  # the key "lines" unquoted can only be the document's own: inside a string its quotes are escaped
+            document_json = canonical({**document, "lines": []}).replace('"lines":[]', f'"lines":[{lines_json}]', 1)
+        text = (f'{{"document":{document_json},"kind":{canonical(kind)},"parties":{{"buyer":{buyer},'
                 f'"seller":{seller}}},"payment_terms_days":14,"project":{canonical(project_part)},"style":{style}}}')
-        if not self._snapshot_checked:
+        if (lines_json is None) not in self._snapshot_checked:
             snapshot = {"kind": kind, "document": document, "parties": {"seller": self.seller,
                                                                          "buyer": snapshots.buyer(client)},
                         "project": project_part, "payment_terms_days": 14,
                         "style": {"accent_color": self.studio.accent_color, "paper_size": self.studio.paper_size}}
             if text != canonical(snapshot):
                 raise AssertionError("the demo's snapshot serialisation differs from snapshots.canonical")
-            self._snapshot_checked = True
+            self._snapshot_checked.add(lines_json is None)
         return text
 
     def _search_key(self, number: str | None, client_name: str, title: str | None) -> str:
