@@ -89,9 +89,10 @@ class Writer:
 
     Used as a context manager; leaving it waits for the last statement, and raises what failed in the thread."""
 
-    def __init__(self, indexes: dict[str, list[str]]) -> None:
+    def __init__(self, indexes: dict[str, list[str]], utf8: dict[str, tuple[str, ...]]) -> None:
         self.connection = db.current().connection()  # peewee's connection is per thread: take this one's
         self.indexes = indexes  # CREATE INDEX statements per table, run once the table is finished
+        self.utf8 = utf8  # text columns given as their UTF-8 (bytes): stored as the text, not encoded again here
         self.jobs: queue.Queue = queue.Queue(maxsize=64)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
@@ -138,7 +139,8 @@ class Writer:
         per = max(1, min(_ROWS_PER_STATEMENT, self.limit // len(columns)))
         names = ", ".join(f'"{c}"' for c in columns)
         head = f'INSERT INTO "{table}" ({names}) VALUES '
-        one = "(" + ", ".join("?" * len(columns)) + ")"
+        utf8 = self.utf8.get(table, ())
+        one = "(" + ", ".join("CAST(? AS TEXT)" if column in utf8 else "?" for column in columns) + ")"
         for start in range(0, len(rows), per):
             part = rows[start:start + per]
             self.connection.execute(head + ", ".join([one] * len(part)), list(chain.from_iterable(part)))

@@ -33,7 +33,7 @@ from studio_app.store.models import (
 )
 from studio_app.store import bulk
 
-from . import einvoicing
+from . import einvoicing, frozen
 from .batch import Batch, Writer, _write, index_statements
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
@@ -61,7 +61,7 @@ SIZES = {
 MODELS = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
           Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
 HELD = frozenset({Quote, QuoteLine, Contract})  # numbered (and contracts worded) at the end: written then
-INVOICES_PER_SEND = 2000  # how often the invoices built so far go to the writer thread
+DOCUMENTS_PER_SEND = 2000  # how often the rows built so far go to the writer thread
 
 
 def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
@@ -100,8 +100,9 @@ def _build_writing(generator: Generator) -> tuple[Batch, list[tuple[str, str, st
     is complete; what is left for :func:`bulk.restore_indexes`: the triggers (and with them the search tables)."""
     tables = dict(db.current().execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
     set_aside = bulk.set_aside_indexes(MODELS)
-    with Writer(index_statements(set_aside, tables)) as writer:
+    with Writer(index_statements(set_aside, tables), {"issued_document": ("snapshot",)}) as writer:
         generator.batch.writer, generator.batch.order, generator.batch.held = writer, MODELS, HELD
+        generator.utf8_snapshots = True
         batch = generator.build()
         batch.finish(*MODELS)
     return batch, [entry for entry in set_aside if entry[0] != "index"]
@@ -128,19 +129,18 @@ class Generator:
         self.numbers: dict[tuple[str, int], int] = defaultdict(int)
         self.issued: list[tuple] = []  # (kind, date, row) of quotes and contracts, numbered at the end
         self.quotes: dict[int, SimpleNamespace] = {}
-        self._shared_json: tuple[str, str] | None = None
-        self._buyer_json: dict[int, str] = {}
         self._folded: dict[tuple[str, str | None], str] = {}
-        self._snapshot_checked: set[bool] = set()  # which forms (lines shared or not) were checked
         self._shared_lines: dict[tuple, dict] = {}
+        self._parts: dict[object, frozen.Part] = {}  # the project part of the snapshots, per project (and scope)
         self._line_parts: dict[int, tuple] = {}  # id of a shared line -> its money line, canonical JSON, row values
-        self._last_link: dict[str, str] = {}  # the chain's last link per kind
+        self.utf8_snapshots = False  # True: the snapshots are written as their UTF-8 (the writer thread casts it)
         # the studio's clause wording per language, read now: the writer thread has the connection from here on
         self.clauses = {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
 
     # -- people and projects -------------------------------------------------------------------------------
     def build(self) -> Batch:
         self.seller = snapshots.seller(self.studio)
+        self.freezer = frozen.Freezer(self.seller, snapshots.style(self.studio), self.keys)
         for _ in range(self.size["clients"]):
             self._client()
         self.invoices: list[dict] = []
@@ -289,7 +289,7 @@ class Generator:
                 "unit_price": price * scale, "tax_rate": format(rate, "f"),
                 "discount_percent": "10" if discounted else "0"}
         merged = {**_LINE_DEFAULTS, **line}
-        self._line_parts[id(line)] = (self._money_line(line), snapshots.canonical(line),
+        self._line_parts[id(line)] = (self._money_line(line), snapshots.canonical(line).encode("utf-8"),
                                       tuple(merged[name] for name in _LINE_COLUMNS))
         return line
 
@@ -397,7 +397,7 @@ class Generator:
             inv["payable"] = not inv["draft"] and inv["pay_day"] <= self.today
         payable_left = sum(inv["payable"] for inv in self.invoices)
         for position, index in enumerate(order):
-            if position % INVOICES_PER_SEND == 0:
+            if position % DOCUMENTS_PER_SEND == 0:
                 self.batch.send()
             inv = self.invoices[index]
             client, project = inv["client"], inv["project"]
@@ -449,8 +449,11 @@ class Generator:
             if issued:
                 document = snapshots.invoice_document(
                     row, lines, [d["number"] for d in deposits[project.id]] if inv["kind"] == "final" else [], None)
-                shared = None if inv["kind"] == "final" or None in parts else ",".join(part[1] for part in parts)
-                self._freeze("invoice", row.id, number, document, client, {"title": project.title}, shared)
+                shared = None if inv["kind"] == "final" or None in parts else [part[1] for part in parts]
+                part = self._parts.get(project.id)
+                if part is None:
+                    part = self._parts[project.id] = frozen.Part({"title": project.title})
+                self._freeze("invoice", row.id, number, document, client, part, shared)
         self.batch.finish(Invoice, InvoiceLine, Payment)  # their indexes are built while the quotes are frozen
         self._freeze_quotes_and_contracts()
         for (series, year), last in sorted(self.numbers.items()):
@@ -458,7 +461,10 @@ class Generator:
 
     def _freeze_quotes_and_contracts(self) -> None:
         quote_documents = {}
-        for kind, day, doc in sorted(self.issued, key=lambda item: (item[1], item[0] != "quote", item[2].id)):
+        issued = sorted(self.issued, key=lambda item: (item[1], item[0] != "quote", item[2].id))
+        for position, (kind, day, doc) in enumerate(issued):
+            if position % DOCUMENTS_PER_SEND == 0:
+                self.batch.send()  # their issued documents (the quotes and contracts themselves wait: held)
             series = "quote" if kind == "quote" else "contract"
             number = self._next(series, day)
             table = Quote if kind == "quote" else Contract
@@ -479,7 +485,9 @@ class Generator:
                     ensure_ascii=False)
             self.batch.rows[table][doc.id - 1] = tuple(row)
             scope = doc.quote_obj.scope if kind == "contract" else doc.scope
-            part = snapshots.project_part(project, *scope)
+            part = self._parts.get((project.id, id(scope)))  # a quote's and its contract's are the same
+            if part is None:
+                part = self._parts[(project.id, id(scope))] = frozen.Part(snapshots.project_part(project, *scope))
             if kind == "quote":
                 document = snapshots.quote_document(doc, doc.lines)
                 quote_documents[doc.id] = document
@@ -493,45 +501,13 @@ class Generator:
         pattern = getattr(self.studio, f"{series}_number_format")
         return pattern.format(year=day.year, seq=self.numbers[key])
 
-    def _freeze(self, kind: str, doc_id: int, number: str, document: dict, client, project_part: dict,
-                lines_json: str | None = None) -> None:
+    def _freeze(self, kind: str, doc_id: int, number: str, document: dict, client, project_part: frozen.Part,
+                lines: list[bytes] | None = None) -> None:
         issued_at = dt.datetime.combine(dt.date.fromisoformat(document["issue_date"]), dt.time(17, 0))
-        snapshot = self._canonical_snapshot(kind, document, client, project_part, lines_json)
-        # chained and sealed as issuing would, in id order per kind; no PDF yet: rendered when first viewed
-        link = self._last_link[kind] = sealing.link(self._last_link.get(kind), kind, number, snapshot, None)
+        snapshot = self.freezer.snapshot(kind, document, client, project_part, lines)
         self.batch.add(IssuedDocument, kind=kind, document_id=doc_id, number=number, issued_at=issued_at,
-                       snapshot=snapshot, pdf=None, pdf_sha256=None, link=link, link_has_pdf=False,
-                       seal=sealing.seal(self.keys.key, link, None))
-
-    def _canonical_snapshot(self, kind: str, document: dict, client, project_part: dict | None,
-                            lines_json: str | None = None) -> str:
-        """``snapshots.canonical`` of the snapshot, the parts many documents share (studio, client, style, the
-        shared lines: ``lines_json``, the document's lines as canonical JSON joined by commas) serialised once:
-        canonical JSON sorts keys at every level, so the whole is its parts in key order (a quarter of the build
-        was the same studio serialised again). The first of each form is checked against the plain serialisation."""
-        canonical = snapshots.canonical
-        if self._shared_json is None:
-            self._shared_json = (canonical(self.seller), canonical(
-                {"accent_color": self.studio.accent_color, "paper_size": self.studio.paper_size}))
-        seller, style = self._shared_json
-        buyer = self._buyer_json.get(client.id)
-        if buyer is None:
-            buyer = self._buyer_json[client.id] = canonical(snapshots.buyer(client))
-        if lines_json is None:
-            document_json = canonical(document)
-        else:  # the key "lines" unquoted can only be the document's own: inside a string its quotes are escaped
-            document_json = canonical({**document, "lines": []}).replace('"lines":[]', f'"lines":[{lines_json}]', 1)
-        text = (f'{{"document":{document_json},"kind":{canonical(kind)},"parties":{{"buyer":{buyer},'
-                f'"seller":{seller}}},"payment_terms_days":14,"project":{canonical(project_part)},"style":{style}}}')
-        if (lines_json is None) not in self._snapshot_checked:
-            snapshot = {"kind": kind, "document": document, "parties": {"seller": self.seller,
-                                                                         "buyer": snapshots.buyer(client)},
-                        "project": project_part, "payment_terms_days": 14,
-                        "style": {"accent_color": self.studio.accent_color, "paper_size": self.studio.paper_size}}
-            if text != canonical(snapshot):
-                raise AssertionError("the demo's snapshot serialisation differs from snapshots.canonical")
-            self._snapshot_checked.add(lines_json is None)
-        return text
+                       snapshot=snapshot if self.utf8_snapshots else snapshot.decode("utf-8"), pdf=None,
+                       pdf_sha256=None, **self.freezer.chained(kind, number, snapshot))
 
     def _search_key(self, number: str | None, client_name: str, title: str | None) -> str:
         """``fold(number, client_name, title)``, folding each client and project pair once (folding is per
