@@ -34,6 +34,7 @@ from studio_app.store.models import (
 from studio_app.store import bulk
 
 from . import einvoicing, frozen
+from .lines import NAMES as LINE_NAMES, SharedLines, money_line, row_values
 from .batch import Batch, Writer, _write, index_statements
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
@@ -45,11 +46,6 @@ from studio_app.text.cleaning import fold
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
 DEMO_VERSION = 6  # 3: chained and sealed (migration 5); 4: deposits deducted with VAT; 5: e-invoice clients; 6: local words
 
-_decimal = functools.lru_cache(maxsize=1024)(Decimal)  # the lines' quantities and rates: a few texts, 500,000 times
-_LINE_DEFAULTS = {"fixed_tax": None, "deposit_invoice": None}  # what a line that neither has is stored with
-_LINE_COLUMNS = ("description", "quantity", "unit", "unit_price", "tax_rate", "discount_percent", "fixed_tax",
-                 "deposit_invoice")
-_LINE_NAMES = ("invoice", "position", *_LINE_COLUMNS)
 _date_text = functools.lru_cache(maxsize=8192)(i18n.format_date)  # Babel's date formatting, per date and language
 
 SIZES = {
@@ -130,9 +126,8 @@ class Generator:
         self.issued: list[tuple] = []  # (kind, date, row) of quotes and contracts, numbered at the end
         self.quotes: dict[int, SimpleNamespace] = {}
         self._folded: dict[tuple[str, str | None], str] = {}
-        self._shared_lines: dict[tuple, dict] = {}
+        self.shared_lines = SharedLines()
         self._parts: dict[object, frozen.Part] = {}  # the project part of the snapshots, per project (and scope)
-        self._line_parts: dict[int, tuple] = {}  # id of a shared line -> its money line, canonical JSON, row values
         self.utf8_snapshots = False  # True: the snapshots are written as their UTF-8 (the writer thread casts it)
         # the studio's clause wording per language, read now: the writer thread has the connection from here on
         self.clauses = {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
@@ -268,35 +263,14 @@ class Generator:
 
     # -- documents ----------------------------------------------------------------------------------------------
     def _lines(self, client: SimpleNamespace, count: int, scale: int) -> list[dict]:
-        """Everyday lines, drawn from a few thousand distinct ones: each distinct line is one dict, shared by the
-        invoices that have it (nothing changes a line once drawn), with its money line, JSON and row made once."""
+        """Everyday lines, each distinct one made once (:class:`.lines.SharedLines`)."""
         rng, language, rate = self.rng, client.language, client.tax_rate
         lines = []
         for _ in range(count):
             index = rng.randrange(len(SERVICES))
             quantity = rng.choice((1, 1, 2, 3, 4, 6, 8))
-            key = (language, index, quantity, rng.random() < 0.05, scale, rate)
-            line = self._shared_lines.get(key)
-            if line is None:
-                line = self._shared_lines[key] = self._shared_line(key)
-            lines.append(line)
+            lines.append(self.shared_lines.get(language, index, quantity, rng.random() < 0.05, scale, rate))
         return lines
-
-    def _shared_line(self, key: tuple) -> dict:
-        language, index, quantity, discounted, scale, rate = key
-        _english, unit, price = SERVICES[index]
-        line = {"description": words(language)["services"][index], "quantity": str(quantity), "unit": unit,
-                "unit_price": price * scale, "tax_rate": format(rate, "f"),
-                "discount_percent": "10" if discounted else "0"}
-        merged = {**_LINE_DEFAULTS, **line}
-        self._line_parts[id(line)] = (self._money_line(line), snapshots.canonical(line).encode("utf-8"),
-                                      tuple(merged[name] for name in _LINE_COLUMNS))
-        return line
-
-    @staticmethod
-    def _money_line(line: dict) -> money.Line:
-        return money.Line(_decimal(line["quantity"]), line["unit_price"], _decimal(line["tax_rate"]),
-                          _decimal(line["discount_percent"]), fixed_tax=line.get("fixed_tax"))
 
     def _quote(self, client, project, scope) -> int:
         rng = self.rng
@@ -403,8 +377,8 @@ class Generator:
             client, project = inv["client"], inv["project"]
             if inv["kind"] == "final":
                 inv["lines"] = inv["lines"][:1] + [self._deduction(client, d) for d in deposits[project.id]]
-            parts = [self._line_parts.get(id(line)) for line in inv["lines"]]  # a shared line's, else None
-            figures = money.document_totals([part[0] if part else self._money_line(line)
+            parts = [self.shared_lines.parts_of(line) for line in inv["lines"]]
+            figures = money.document_totals([part[0] if part else money_line(line)
                                              for part, line in zip(parts, inv["lines"])], client.currency)
             issued = not inv["draft"]
             issue = inv["issue_date"]
@@ -436,8 +410,8 @@ class Generator:
                                              "unpaid": row.paid < figures.gross})
             lines = inv["lines"]
             for line_position, (part, line) in enumerate(zip(parts, lines)):
-                values = part[2] if part else tuple({**_LINE_DEFAULTS, **line}[name] for name in _LINE_COLUMNS)
-                self.batch.add_values(InvoiceLine, _LINE_NAMES, (row.id, line_position) + values)
+                values = part[2] if part else row_values(line)
+                self.batch.add_values(InvoiceLine, LINE_NAMES, (row.id, line_position) + values)
             if inv["kind"] == "final":
                 lines = line_rules.as_dicts(lines)
             if "payment" in inv:
