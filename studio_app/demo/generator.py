@@ -47,6 +47,7 @@ from studio_app.text.cleaning import fold
 DEMO_VERSION = 6  # 3: chained and sealed (migration 5); 4: deposits deducted with VAT; 5: e-invoice clients; 6: local words
 
 _date_text = functools.lru_cache(maxsize=8192)(i18n.format_date)  # Babel's date formatting, per date and language
+_money_text = functools.lru_cache(maxsize=8192)(money.format_money)  # the same amounts again and again
 
 SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
@@ -333,8 +334,8 @@ class Generator:
         key = "line_less_deposit_unpaid" if deposit["unpaid"] else "line_less_deposit"
         return {"description": i18n.label(client.language, key, number=deposit["number"],
                                           date=_date_text(deposit["issue_date"], client.language),
-                                          vat=money.format_money(group.tax, client.currency,
-                                                                 i18n.locale_for(client.language))),
+                                          vat=_money_text(group.tax, client.currency,
+                                                          i18n.locale_for(client.language))),
                 "quantity": "-1", "unit": "", "unit_price": group.net, "tax_rate": format(group.rate, "f"),
                 "discount_percent": "0", "fixed_tax": -group.tax, "deposit_invoice": deposit["id"]}
 
@@ -489,5 +490,6 @@ class Generator:
         pair = self._folded.get((client_name, title))
         if pair is None:
             pair = self._folded[(client_name, title)] = fold(client_name, title)
-        head = fold(number)
+        # an ASCII number folds to itself in lower case (NFKD leaves ASCII as it is): the Unicode work skipped
+        head = " ".join(number.lower().split()) if number and number.isascii() else fold(number)
         return f"{head} {pair}" if head and pair else head or pair
