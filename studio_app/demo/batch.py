@@ -95,6 +95,7 @@ class Writer:
         self.utf8 = utf8  # text columns given as their UTF-8 (bytes): stored as the text, not encoded again here
         self.jobs: queue.Queue = queue.Queue(maxsize=64)
         self.error: BaseException | None = None
+        self.stopping = False  # the main thread failed: the jobs still queued are dropped, not run
         self.thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
         self.limit = self.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         self.interval = sys.getswitchinterval()
@@ -105,6 +106,7 @@ class Writer:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.stopping = exc[0] is not None
         self.jobs.put(None)
         self.thread.join()
         sys.setswitchinterval(self.interval)
@@ -125,8 +127,8 @@ class Writer:
 
     def _run(self) -> None:
         while (job := self.jobs.get()) is not None:
-            if self.error is not None:
-                continue  # drain: the main thread raises it at its next call
+            if self.error is not None or self.stopping:
+                continue  # drain: the main thread raises the error at its next call, or is raising its own
             try:
                 if job[0] == "sql":
                     self.connection.execute(job[1])

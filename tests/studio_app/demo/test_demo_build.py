@@ -35,3 +35,11 @@ def test_what_fails_in_the_writer_is_raised_and_the_fill_writes_nothing(sqlite_d
     with pytest.raises(sqlite3.IntegrityError), db.transaction(), Writer({}, {}) as writer:
         writer.insert("number_counter", ("series", "year", "last"), [("invoice", 2026, 1), ("invoice", 2026, 2)])
     assert NumberCounter.select().count() == 0
+
+
+def test_a_failure_while_generating_stops_the_writer_and_nothing_is_written(sqlite_db):
+    rows = [("quote", year, 1) for year in range(1000, 9000)]
+    with pytest.raises(RuntimeError, match="halfway"), db.transaction(), Writer({}, {}) as writer:
+        writer.insert("number_counter", ("series", "year", "last"), rows)
+        raise RuntimeError("stopped halfway")
+    assert NumberCounter.select().count() == 0
