@@ -5,7 +5,11 @@
 - :mod:`~studio_app.demo.einvoicing` — the clients with e-invoice formats (Germany, Belgium, France), whose
   invoices are issued through the services with their XML.
 - :mod:`~studio_app.demo.words` — the names, projects, deliverables and services it is made of.
-- :mod:`~studio_app.demo.batch` — the bulk writer for the large database.
+- :mod:`~studio_app.demo.lines` — the everyday invoice lines, each distinct one made once and shared.
+- :mod:`~studio_app.demo.frozen` — the issued documents' snapshots joined from parts serialised once, chained
+  and sealed.
+- :mod:`~studio_app.demo.batch` — the rows in bulk, and on SQLite the writer thread that inserts them (and
+  builds each table's indexes) while the next ones are generated.
 """
 
 from .generator import DEMO_VERSION, fill  # noqa: F401

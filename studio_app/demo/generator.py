@@ -33,8 +33,9 @@ from studio_app.store.models import (
 )
 from studio_app.store import bulk
 
-from . import einvoicing
-from .batch import Batch, _write
+from . import einvoicing, frozen
+from .lines import NAMES as LINE_NAMES, SharedLines, money_line, row_values
+from .batch import Batch, Writer, _write, index_statements
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
     INTERACTION_KINDS,
@@ -45,14 +46,20 @@ from studio_app.text.cleaning import fold
 # Bump when the generated data changes, so `make bench` rebuilds its cached demo database.
 DEMO_VERSION = 6  # 3: chained and sealed (migration 5); 4: deposits deducted with VAT; 5: e-invoice clients; 6: local words
 
-_decimal = functools.lru_cache(maxsize=1024)(Decimal)  # the lines' quantities and rates: a few texts, 500,000 times
-_LINE_DEFAULTS = {"fixed_tax": None, "deposit_invoice": None}  # what a line that neither has is stored with
 _date_text = functools.lru_cache(maxsize=8192)(i18n.format_date)  # Babel's date formatting, per date and language
+_money_text = functools.lru_cache(maxsize=8192)(money.format_money)  # the same amounts again and again
 
 SIZES = {
     "small": {"clients": 24, "projects": 48, "invoices": 220, "lines": 1_000, "payments": 150},
     "large": {"clients": 2_000, "projects": 10_000, "invoices": 100_000, "lines": 500_000, "payments": 80_000},
 }
+
+# The tables in the order they are written: a row's references are always in a table written before it.
+MODELS = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
+          Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
+HELD = frozenset({Quote, QuoteLine, Contract})  # numbered (and contracts worded) at the end: written then
+DOCUMENTS_PER_SEND = 2000  # how often the rows built so far go to the writer thread
+
 
 def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     if size not in SIZES:
@@ -60,15 +67,16 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     if Client.select().exists() or Invoice.select().exists():
         raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
     _configure_studio()
-    batch = Generator(einvoicing.remaining(SIZES[size]), random.Random(seed), clock.today()).build()
     uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
-    _chain(batch, sealing.demo_keys(uid))
-    models = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
-              Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
+    generator = Generator(einvoicing.remaining(SIZES[size]), random.Random(seed), clock.today(),
+                          sealing.demo_keys(uid))
     with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
-        set_aside = bulk.set_aside_indexes(models) if db.is_sqlite() else []
-        for model in models:
-            _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
+        if db.is_sqlite():
+            batch, set_aside = _build_writing(generator)
+        else:
+            batch, set_aside = generator.build(), []
+            for model in MODELS:
+                _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
         sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
         bulk.restore_indexes(set_aside)
         m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
@@ -84,20 +92,17 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     return counts
 
 
-def _chain(batch: Batch, keys: sealing.Keys) -> None:
-    """Give the issued documents built in memory their links and seals, in id order per kind, as issuing would."""
-    if IssuedDocument not in batch.columns:
-        return
-    columns = batch.columns[IssuedDocument]
-    kind, number, snapshot = (columns.index(name) for name in ("kind", "number", "snapshot"))
-    previous: dict[str, str | None] = {}
-    sealed = []
-    for row in batch.rows[IssuedDocument]:  # no PDFs yet: each is rendered from its snapshot when first viewed
-        link = sealing.link(previous.get(row[kind]), row[kind], row[number], row[snapshot], None)
-        previous[row[kind]] = link
-        sealed.append(row + (link, False, sealing.seal(keys.key, link, None)))
-    batch.columns[IssuedDocument] = columns + ("link", "link_has_pdf", "seal")
-    batch.rows[IssuedDocument] = sealed
+def _build_writing(generator: Generator) -> tuple[Batch, list[tuple[str, str, str]]]:
+    """Build the rows while a writer thread inserts them, each table's indexes built by that thread once the table
+    is complete; what is left for :func:`bulk.restore_indexes`: the triggers (and with them the search tables)."""
+    tables = dict(db.current().execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
+    set_aside = bulk.set_aside_indexes(MODELS)
+    with Writer(index_statements(set_aside, tables), {"issued_document": ("snapshot",)}) as writer:
+        generator.batch.writer, generator.batch.order, generator.batch.held = writer, MODELS, HELD
+        generator.utf8_snapshots = True
+        batch = generator.build()
+        batch.finish(*MODELS)
+    return batch, [entry for entry in set_aside if entry[0] != "index"]
 
 
 def _configure_studio() -> None:
@@ -112,8 +117,8 @@ def _configure_studio() -> None:
 
 
 class Generator:
-    def __init__(self, size: dict[str, int], rng: random.Random, today: dt.date) -> None:
-        self.size, self.rng, self.today = size, rng, today
+    def __init__(self, size: dict[str, int], rng: random.Random, today: dt.date, keys: sealing.Keys) -> None:
+        self.size, self.rng, self.today, self.keys = size, rng, today, keys
         self.batch = Batch()
         self.studio = Studio.get_by_id(1)
         self.seller = None
@@ -121,20 +126,24 @@ class Generator:
         self.numbers: dict[tuple[str, int], int] = defaultdict(int)
         self.issued: list[tuple] = []  # (kind, date, row) of quotes and contracts, numbered at the end
         self.quotes: dict[int, SimpleNamespace] = {}
-        self._shared_json: tuple[str, str] | None = None
-        self._buyer_json: dict[int, str] = {}
         self._folded: dict[tuple[str, str | None], str] = {}
-        self._snapshot_checked = False
+        self.shared_lines = SharedLines()
+        self._parts: dict[object, frozen.Part] = {}  # the project part of the snapshots, per project (and scope)
+        self.utf8_snapshots = False  # True: the snapshots are written as their UTF-8 (the writer thread casts it)
+        # the studio's clause wording per language, read now: the writer thread has the connection from here on
+        self.clauses = {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
 
     # -- people and projects -------------------------------------------------------------------------------
     def build(self) -> Batch:
         self.seller = snapshots.seller(self.studio)
+        self.freezer = frozen.Freezer(self.seller, snapshots.style(self.studio), self.keys)
         for _ in range(self.size["clients"]):
             self._client()
         self.invoices: list[dict] = []
         self.billable: list[tuple] = []
         for index in range(self.size["projects"]):
             self._project(self.clients[index % len(self.clients)])
+        self.batch.finish(Client, Project, Deliverable, Exclusion, Milestone, Interaction, RevisionRound, TimeEntry)
         self._standard_invoices()
         self._number_and_freeze()
         return self.batch
@@ -255,15 +264,13 @@ class Generator:
 
     # -- documents ----------------------------------------------------------------------------------------------
     def _lines(self, client: SimpleNamespace, count: int, scale: int) -> list[dict]:
-        rng, rate = self.rng, client.tax_rate
+        """Everyday lines, each distinct one made once (:class:`.lines.SharedLines`)."""
+        rng, language, rate = self.rng, client.language, client.tax_rate
         lines = []
         for _ in range(count):
             index = rng.randrange(len(SERVICES))
-            _english, unit, price = SERVICES[index]
-            description = words(client.language)["services"][index]
-            lines.append({"description": description, "quantity": str(rng.choice((1, 1, 2, 3, 4, 6, 8))),
-                          "unit": unit, "unit_price": price * scale, "tax_rate": format(rate, "f"),
-                          "discount_percent": "10" if rng.random() < 0.05 else "0"})
+            quantity = rng.choice((1, 1, 2, 3, 4, 6, 8))
+            lines.append(self.shared_lines.get(language, index, quantity, rng.random() < 0.05, scale, rate))
         return lines
 
     def _quote(self, client, project, scope) -> int:
@@ -327,8 +334,8 @@ class Generator:
         key = "line_less_deposit_unpaid" if deposit["unpaid"] else "line_less_deposit"
         return {"description": i18n.label(client.language, key, number=deposit["number"],
                                           date=_date_text(deposit["issue_date"], client.language),
-                                          vat=money.format_money(group.tax, client.currency,
-                                                                 i18n.locale_for(client.language))),
+                                          vat=_money_text(group.tax, client.currency,
+                                                          i18n.locale_for(client.language))),
                 "quantity": "-1", "unit": "", "unit_price": group.net, "tax_rate": format(group.rate, "f"),
                 "discount_percent": "0", "fixed_tax": -group.tax, "deposit_invoice": deposit["id"]}
 
@@ -365,14 +372,15 @@ class Generator:
             inv["payable"] = not inv["draft"] and inv["pay_day"] <= self.today
         payable_left = sum(inv["payable"] for inv in self.invoices)
         for position, index in enumerate(order):
+            if position % DOCUMENTS_PER_SEND == 0:
+                self.batch.send()
             inv = self.invoices[index]
             client, project = inv["client"], inv["project"]
             if inv["kind"] == "final":
                 inv["lines"] = inv["lines"][:1] + [self._deduction(client, d) for d in deposits[project.id]]
-            figures = money.document_totals([money.Line(_decimal(l["quantity"]), l["unit_price"],
-                                                        _decimal(l["tax_rate"]), _decimal(l["discount_percent"]),
-                                                        fixed_tax=l.get("fixed_tax"))
-                                             for l in inv["lines"]], client.currency)
+            parts = [self.shared_lines.parts_of(line) for line in inv["lines"]]
+            figures = money.document_totals([part[0] if part else money_line(line)
+                                             for part, line in zip(parts, inv["lines"])], client.currency)
             issued = not inv["draft"]
             issue = inv["issue_date"]
             number = self._next("invoice", issue) if issued else None
@@ -402,8 +410,9 @@ class Generator:
                 deposits[project.id].append({"id": row.id, "number": number, "issue_date": issue, "figures": figures,
                                              "unpaid": row.paid < figures.gross})
             lines = inv["lines"]
-            for line_position, line in enumerate(lines):
-                self.batch.add(InvoiceLine, invoice=row.id, position=line_position, **{**_LINE_DEFAULTS, **line})
+            for line_position, (part, line) in enumerate(zip(parts, lines)):
+                values = part[2] if part else row_values(line)
+                self.batch.add_values(InvoiceLine, LINE_NAMES, (row.id, line_position) + values)
             if inv["kind"] == "final":
                 lines = line_rules.as_dicts(lines)
             if "payment" in inv:
@@ -415,15 +424,22 @@ class Generator:
             if issued:
                 document = snapshots.invoice_document(
                     row, lines, [d["number"] for d in deposits[project.id]] if inv["kind"] == "final" else [], None)
-                self._freeze("invoice", row.id, number, document, client, {"title": project.title})
+                shared = None if inv["kind"] == "final" or None in parts else [part[1] for part in parts]
+                part = self._parts.get(project.id)
+                if part is None:
+                    part = self._parts[project.id] = frozen.Part({"title": project.title})
+                self._freeze("invoice", row.id, number, document, client, part, shared)
+        self.batch.finish(Invoice, InvoiceLine, Payment)  # their indexes are built while the quotes are frozen
         self._freeze_quotes_and_contracts()
         for (series, year), last in sorted(self.numbers.items()):
             self.batch.add(NumberCounter, series=series, year=year, last=last)
 
     def _freeze_quotes_and_contracts(self) -> None:
         quote_documents = {}
-        clauses: dict[str, list[dict]] = {}  # the studio's wording per language, read once
-        for kind, day, doc in sorted(self.issued, key=lambda item: (item[1], item[0] != "quote", item[2].id)):
+        issued = sorted(self.issued, key=lambda item: (item[1], item[0] != "quote", item[2].id))
+        for position, (kind, day, doc) in enumerate(issued):
+            if position % DOCUMENTS_PER_SEND == 0:
+                self.batch.send()  # their issued documents (the quotes and contracts themselves wait: held)
             series = "quote" if kind == "quote" else "contract"
             number = self._next(series, day)
             table = Quote if kind == "quote" else Contract
@@ -438,13 +454,15 @@ class Generator:
                 values = contracts.clause_values_for(self.studio.name, client, project, doc.quote_obj.number,
                                                      doc.language, project.currency, self.studio.payment_terms_days,
                                                      studio=self.studio)
-                wording = clauses[doc.language] = clauses.get(doc.language) or studio_texts.clauses(doc.language)
+                wording = self.clauses.get(doc.language) or studio_texts.clauses(doc.language)
                 row[self.batch.columns[table].index("clauses")] = doc.clauses = json.dumps(contracts.fill_clauses(
                     doc.language, project.extra_round_billing, values, self.studio.country, wording=wording),
                     ensure_ascii=False)
             self.batch.rows[table][doc.id - 1] = tuple(row)
             scope = doc.quote_obj.scope if kind == "contract" else doc.scope
-            part = snapshots.project_part(project, *scope)
+            part = self._parts.get((project.id, id(scope)))  # a quote's and its contract's are the same
+            if part is None:
+                part = self._parts[(project.id, id(scope))] = frozen.Part(snapshots.project_part(project, *scope))
             if kind == "quote":
                 document = snapshots.quote_document(doc, doc.lines)
                 quote_documents[doc.id] = document
@@ -458,35 +476,13 @@ class Generator:
         pattern = getattr(self.studio, f"{series}_number_format")
         return pattern.format(year=day.year, seq=self.numbers[key])
 
-    def _freeze(self, kind: str, doc_id: int, number: str, document: dict, client, project_part: dict) -> None:
+    def _freeze(self, kind: str, doc_id: int, number: str, document: dict, client, project_part: frozen.Part,
+                lines: list[bytes] | None = None) -> None:
         issued_at = dt.datetime.combine(dt.date.fromisoformat(document["issue_date"]), dt.time(17, 0))
+        snapshot = self.freezer.snapshot(kind, document, client, project_part, lines)
         self.batch.add(IssuedDocument, kind=kind, document_id=doc_id, number=number, issued_at=issued_at,
-                       snapshot=self._canonical_snapshot(kind, document, client, project_part), pdf=None,
-                       pdf_sha256=None)
-
-    def _canonical_snapshot(self, kind: str, document: dict, client, project_part: dict | None) -> str:
-        """``snapshots.canonical`` of the snapshot, the parts many documents share (studio, client, style) serialised
-        once: canonical JSON sorts keys at every level, so the whole is its parts in key order (a quarter of the
-        build was the same studio serialised again). The first one is checked against the plain serialisation."""
-        canonical = snapshots.canonical
-        if self._shared_json is None:
-            self._shared_json = (canonical(self.seller), canonical(
-                {"accent_color": self.studio.accent_color, "paper_size": self.studio.paper_size}))
-        seller, style = self._shared_json
-        buyer = self._buyer_json.get(client.id)
-        if buyer is None:
-            buyer = self._buyer_json[client.id] = canonical(snapshots.buyer(client))
-        text = (f'{{"document":{canonical(document)},"kind":{canonical(kind)},"parties":{{"buyer":{buyer},'
-                f'"seller":{seller}}},"payment_terms_days":14,"project":{canonical(project_part)},"style":{style}}}')
-        if not self._snapshot_checked:
-            snapshot = {"kind": kind, "document": document, "parties": {"seller": self.seller,
-                                                                         "buyer": snapshots.buyer(client)},
-                        "project": project_part, "payment_terms_days": 14,
-                        "style": {"accent_color": self.studio.accent_color, "paper_size": self.studio.paper_size}}
-            if text != canonical(snapshot):
-                raise AssertionError("the demo's snapshot serialisation differs from snapshots.canonical")
-            self._snapshot_checked = True
-        return text
+                       snapshot=snapshot if self.utf8_snapshots else snapshot.decode("utf-8"), pdf=None,
+                       pdf_sha256=None, **self.freezer.chained(kind, number, snapshot))
 
     def _search_key(self, number: str | None, client_name: str, title: str | None) -> str:
         """``fold(number, client_name, title)``, folding each client and project pair once (folding is per
@@ -494,5 +490,6 @@ class Generator:
         pair = self._folded.get((client_name, title))
         if pair is None:
             pair = self._folded[(client_name, title)] = fold(client_name, title)
-        head = fold(number)
+        # an ASCII number folds to itself in lower case (NFKD leaves ASCII as it is): the Unicode work skipped
+        head = " ".join(number.lower().split()) if number and number.isascii() else fold(number)
         return f"{head} {pair}" if head and pair else head or pair

@@ -50,13 +50,13 @@ class Keys:
     key: bytes | None
 
 
-def link(prev: str | None, kind: str, number: str, snapshot: str, pdf_sha256: str | None,
+def link(prev: str | None, kind: str, number: str, snapshot: str | bytes, pdf_sha256: str | None,
          xml_sha256: str | None = None) -> str:
     """One link of a chain; ``pdf_sha256`` is None when the PDF did not exist as it was chained. A document
     issued with an e-invoice XML (migration 7) links its hash too; one without keeps the first form, so the
-    links made before stay valid."""
-    parts = ["studio-desk-link-1", prev or "", kind, number,
-             hashlib.sha256(snapshot.encode("utf-8")).hexdigest(), pdf_sha256 or ""]
+    links made before stay valid. ``snapshot`` may be given as its UTF-8 already (the demo builds it so)."""
+    data = snapshot if isinstance(snapshot, bytes) else snapshot.encode("utf-8")
+    parts = ["studio-desk-link-1", prev or "", kind, number, hashlib.sha256(data).hexdigest(), pdf_sha256 or ""]
     if xml_sha256:
         parts = ["studio-desk-link-2", *parts[1:], xml_sha256]
     return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()

@@ -340,3 +340,9 @@ def test_a_lost_key_is_renewed_only_over_documents_that_pass_their_check(any_db,
     assert invoices.issue(draft.id).status == "issued" and check.run() == []
     with pytest.raises(StudioError, match="nothing to renew"):
         sealing.renew_key()
+
+
+def test_a_link_over_a_snapshot_given_as_its_utf8_is_the_link_over_its_text():
+    snapshot = '{"document":{"number":"FTR-2026-0001","notes":"Kadıköy, Θεσσαλονίκη"},"kind":"invoice"}'
+    assert sealing.link("ab" * 32, "invoice", "FTR-2026-0001", snapshot.encode("utf-8"), None) == \
+        sealing.link("ab" * 32, "invoice", "FTR-2026-0001", snapshot, None)

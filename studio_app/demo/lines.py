@@ -1,0 +1,52 @@
+"""The demo's invoice lines: the everyday ones drawn from a few thousand distinct lines, each made once with its
+money line, canonical JSON and row values, and shared by the invoices that have it (nothing changes a line once
+drawn); any other line (deposits, deductions) gets the same three made for it alone."""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+
+from studio_app import money
+from studio_app.work import snapshots
+
+from .words import SERVICES
+from .words_local import words
+
+_decimal = functools.lru_cache(maxsize=1024)(Decimal)  # the lines' quantities and rates: a few texts, 500,000 times
+DEFAULTS = {"fixed_tax": None, "deposit_invoice": None}  # what a line that neither has is stored with
+COLUMNS = ("description", "quantity", "unit", "unit_price", "tax_rate", "discount_percent", "fixed_tax",
+           "deposit_invoice")
+NAMES = ("invoice", "position", *COLUMNS)  # an invoice line row, its id added by the batch
+
+
+def money_line(line: dict) -> money.Line:
+    return money.Line(_decimal(line["quantity"]), line["unit_price"], _decimal(line["tax_rate"]),
+                      _decimal(line["discount_percent"]), fixed_tax=line.get("fixed_tax"))
+
+
+def row_values(line: dict) -> tuple:
+    merged = {**DEFAULTS, **line}
+    return tuple(merged[name] for name in COLUMNS)
+
+
+class SharedLines:
+    def __init__(self) -> None:
+        self.lines: dict[tuple, dict] = {}
+        self.parts: dict[int, tuple] = {}  # id of a shared line -> its money line, canonical JSON, row values
+
+    def get(self, language: str, index: int, quantity: int, discounted: bool, scale: int, rate: Decimal) -> dict:
+        """The line of ``SERVICES[index]`` in ``language``, made the first time it is drawn."""
+        key = (language, index, quantity, discounted, scale, rate)
+        line = self.lines.get(key)
+        if line is None:
+            _english, unit, price = SERVICES[index]
+            line = self.lines[key] = {"description": words(language)["services"][index], "quantity": str(quantity),
+                                      "unit": unit, "unit_price": price * scale, "tax_rate": format(rate, "f"),
+                                      "discount_percent": "10" if discounted else "0"}
+            self.parts[id(line)] = (money_line(line), snapshots.canonical(line).encode("utf-8"), row_values(line))
+        return line
+
+    def parts_of(self, line: dict) -> tuple | None:
+        """A shared line's money line, canonical JSON and row values; None for a line made elsewhere."""
+        return self.parts.get(id(line))
