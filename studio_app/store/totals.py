@@ -1,11 +1,12 @@
 """The money totals the database keeps as invoices and payments are written (migration 16): what open invoices
-owe per currency and due date, and the payments per currency and month, for the dashboard's cards and chart.
+owe per currency and per currency and due date, and the payments per currency and month, for the dashboard's
+cards and revenue chart.
 
 The triggers only ever append delta rows, so two desks never wait on one total; reading sums the rows of each
 key, and :func:`compact` folds them into one row per key now and then: the dashboard's read asks for it when it
-sees many more rows than keys, and a rebuild after a bulk fill leaves one row per key. Anything that writes
-invoices or payments with the triggers set aside (``store.bulk``) calls :func:`rebuild`; ``check`` compares the
-kept totals with the rows (:func:`problems`) and :func:`rebuild` repairs them.
+finds many more rows than keys (skipped, not waited for, when another desk is writing). Anything that writes
+invoices or payments with the triggers set aside (``store.bulk``) calls :func:`rebuild`, as does the JSON import;
+``check`` compares the kept totals with the rows (:func:`problems`) and :func:`rebuild` repairs them.
 """
 
 from __future__ import annotations
@@ -19,10 +20,24 @@ from . import db
 from .base import BaseModel
 from .migrations import m0016_kept_totals as m0016
 
-TABLES = ("open_due_total", "payment_month_total")
-TRIGGERS = tuple(f"{table}_{event}" for table in TABLES for event in ("insert", "delete", "update"))
+TABLES = tuple(m0016.KEPT)
+TRIGGERS = m0016.TRIGGERS
+OPEN = ("open_total", "open_due_total")  # appended to by the same writes: compacted together
+PAYMENTS = ("payment_month_total",)
 LOOSE_ROWS = 512  # rows beyond one per key before a read compacts (a few hundred writes' worth)
 _LOCK = 160_016  # PostgreSQL advisory lock: one desk compacts at a time, another skips
+
+
+class OpenTotal(BaseModel):
+    """Delta rows: per currency, what open issued invoices owe and how many they are."""
+
+    currency = pw.CharField()
+    amount = pw.BigIntegerField()
+    invoices = pw.IntegerField()
+
+    class Meta:
+        primary_key = False
+        indexes = ((("currency", "amount", "invoices"), False),)
 
 
 class OpenDueTotal(BaseModel):
@@ -35,7 +50,7 @@ class OpenDueTotal(BaseModel):
 
     class Meta:
         primary_key = False
-        indexes = ((("currency", "due_date", "amount", "invoices"), False),)
+        indexes = ((("due_date", "currency", "amount", "invoices"), False),)
 
 
 class PaymentMonthTotal(BaseModel):
@@ -51,7 +66,7 @@ class PaymentMonthTotal(BaseModel):
         indexes = ((("month", "currency", "amount", "payments"), False),)
 
 
-MODELS = (OpenDueTotal, PaymentMonthTotal)
+MODELS = (OpenTotal, OpenDueTotal, PaymentMonthTotal)
 
 
 def _sql(statement: str) -> str:
@@ -68,14 +83,21 @@ def _run(statement: str, params: list | tuple = ()) -> None:
 
 def open_and_overdue(today: dt.date) -> tuple[list[tuple[str, int, int, int, int]], int]:
     """Per currency with open invoices: (currency, open amount, open invoices, overdue amount, overdue
-    invoices), and how many kept rows there were beyond one per key. No due date is never overdue."""
-    rows = _rows('SELECT k."currency", SUM(k.s), SUM(k.n), SUM(CASE WHEN k."due_date" < ? THEN k.s ELSE 0 END), '
-                 'SUM(CASE WHEN k."due_date" < ? THEN k.n ELSE 0 END), SUM(k.c) - COUNT(*) FROM (SELECT '
-                 'o."currency", o."due_date", SUM(o."amount") AS s, SUM(o."invoices") AS n, COUNT(*) AS c '
-                 'FROM "open_due_total" o GROUP BY o."currency", o."due_date") k GROUP BY k."currency" '
-                 'ORDER BY k."currency"', [today, today])
-    loose = sum(int(row[5]) for row in rows)
-    return [(c, int(s), int(n), int(os_), int(on)) for c, s, n, os_, on, _ in rows if n], loose
+    invoices), and how many kept rows there were beyond one per currency. Overdue is what is open less what is
+    not yet due (due today or later: a short range of the due-date index) and what has no due date. One
+    statement, so both come from the same moment on PostgreSQL too."""
+    rows = _rows('SELECT 0, o."currency", SUM(o."amount"), SUM(o."invoices"), COUNT(*) - 1 FROM "open_total" o '
+                 'GROUP BY o."currency" UNION ALL SELECT 1, d."currency", SUM(d."amount"), SUM(d."invoices"), 0 '
+                 'FROM (SELECT l."currency", l."amount", l."invoices" FROM "open_due_total" l WHERE l."due_date" >= ? '
+                 'UNION ALL SELECT l."currency", l."amount", l."invoices" FROM "open_due_total" l '
+                 'WHERE l."due_date" IS NULL) d GROUP BY d."currency"', [today])
+    later = {currency: (int(amount), int(count)) for part, currency, amount, count, _ in rows if part == 1}
+    found = []
+    for _, currency, amount, count, _ in sorted(row for row in rows if row[0] == 0):
+        if int(count):
+            not_due, not_due_count = later.get(currency, (0, 0))
+            found.append((currency, int(amount), int(count), int(amount) - not_due, int(count) - not_due_count))
+    return found, sum(int(row[4]) for row in rows)
 
 
 def months(first: dt.date, before: dt.date) -> tuple[dict[tuple[dt.date, str], int], int]:
@@ -87,28 +109,38 @@ def months(first: dt.date, before: dt.date) -> tuple[dict[tuple[dt.date, str], i
     return sums, sum(int(row[3]) for row in rows)
 
 
+def this_month(today: dt.date) -> list[tuple[str, int, int]] | None:
+    """The payments of today's month per currency (currency, amount, how many), or None when some payment is
+    dated after today (a desk whose clock is ahead, an import): then the month's total is not yet what came in.
+    The latest payment date and the month's totals in one statement: the same moment on PostgreSQL too."""
+    rows = _rows('SELECT NULL, NULL, NULL, MAX(p."date") FROM "payment" p UNION ALL SELECT t."currency", '
+                 'SUM(t."amount"), SUM(t."payments"), NULL FROM "payment_month_total" t WHERE t."month" = ? '
+                 'GROUP BY t."currency"', [today.replace(day=1)])
+    latest = next((value for currency, _, _, value in rows if currency is None), None)
+    if latest is not None and _day(latest) > today:
+        return None
+    return sorted((currency, int(amount), int(count)) for currency, amount, count, _ in rows if currency is not None)
+
+
 def _day(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def compact(table: str) -> bool:
-    """Fold the delta rows of ``table`` into one row per key (zero sums dropped), in one transaction; False when
-    another desk is writing (SQLite) or compacting (PostgreSQL), or the database is open read-only: it keeps
-    being exact, only a little longer to read, and the next read tries again."""
-    if table not in TABLES:
-        raise ValueError(table)
-    keys, sums = _columns(table)
+def compact(tables: tuple[str, ...]) -> bool:
+    """Fold the delta rows of ``tables`` into one row per key (zero sums dropped), in one transaction; False when
+    another desk is writing (SQLite) or compacting (PostgreSQL), or the database is open read-only: the totals
+    stay exact, only a little longer to read, and the next read tries again."""
+    if not set(tables) <= set(TABLES):
+        raise ValueError(tables)
     sqlite = db.is_sqlite()
     if sqlite:
         db.current().execute_sql("PRAGMA busy_timeout = 0")  # another desk writing: skip rather than wait
     try:
         with db.transaction():
-            if sqlite:
-                _compact_sqlite(table, keys, sums)
-            elif _rows("SELECT pg_try_advisory_xact_lock(%d)" % _LOCK)[0][0]:
-                _compact_pg(table, keys, sums)
-            else:
+            if not sqlite and not _rows("SELECT pg_try_advisory_xact_lock(%d)" % _LOCK)[0][0]:
                 return False
+            for table in tables:
+                (_compact_sqlite if sqlite else _compact_pg)(table, *m0016._names(table))
     except (pw.OperationalError, pw.InternalError, StudioError):
         return False  # locked, or a read-only desk: nothing was changed
     finally:
@@ -117,34 +149,31 @@ def compact(table: str) -> bool:
     return True
 
 
-def _columns(table: str) -> tuple[str, str]:
-    model = next(m for m in MODELS if m._meta.table_name == table)
-    names = [f.column_name for f in model._meta.sorted_fields]
-    return ", ".join(f'"{n}"' for n in names[:2]), ", ".join(f'"{n}"' for n in names[2:])
+def _sums(sums: str) -> tuple[str, str]:
+    columns = sums.split(", ")
+    return ", ".join(f"SUM({c})" for c in columns), " OR ".join(f"SUM({c}) <> 0" for c in columns)
 
 
 def _compact_sqlite(table: str, keys: str, sums: str) -> None:
     # BEGIN IMMEDIATE holds the only write lock: no trigger can append meanwhile
     last = _rows(f'SELECT MAX(rowid) FROM "{table}"')[0][0] or 0
-    summed = ", ".join(f"SUM({c})" for c in sums.split(", "))
-    nonzero = " OR ".join(f"SUM({c}) <> 0" for c in sums.split(", "))
+    summed, nonzero = _sums(sums)
     _run(f'INSERT INTO "{table}" ({keys}, {sums}) SELECT {keys}, {summed} FROM "{table}" WHERE rowid <= ? '
-          f'GROUP BY {keys} HAVING {nonzero}', [last])
+         f'GROUP BY {keys} HAVING {nonzero}', [last])
     _run(f'DELETE FROM "{table}" WHERE rowid <= ?', [last])
 
 
 def _compact_pg(table: str, keys: str, sums: str) -> None:
     # The rows the DELETE's snapshot sees, summed back in: rows other desks append meanwhile are not among
     # them and stay as they are. Inserts never wait on the delete; only another compaction would (the lock).
-    summed = ", ".join(f"SUM({c})" for c in sums.split(", "))
-    nonzero = " OR ".join(f"SUM({c}) <> 0" for c in sums.split(", "))
+    summed, nonzero = _sums(sums)
     _run(f'WITH d AS (DELETE FROM "{table}" RETURNING {keys}, {sums}) INSERT INTO "{table}" ({keys}, {sums}) '
-          f'SELECT {keys}, {summed} FROM d GROUP BY {keys} HAVING {nonzero}')
+         f'SELECT {keys}, {summed} FROM d GROUP BY {keys} HAVING {nonzero}')
 
 
-def compact_if_loose(table: str, loose: int) -> None:
+def compact_if_loose(tables: tuple[str, ...], loose: int) -> None:
     if loose > LOOSE_ROWS:
-        compact(table)
+        compact(tables)
 
 
 def rebuild() -> None:
@@ -165,28 +194,37 @@ def rebuild_if_set_aside(set_aside: list[tuple[str, str, str]]) -> None:
         rebuild()
 
 
+_WHAT = {"open_total": "what clients owe", "open_due_total": "what clients owe by due date",
+         "payment_month_total": "payments received per month"}
+
+
 def problems() -> list[str]:
     """Where the kept totals differ from the invoices and payments, in the words of the dashboard."""
     found = []
     sqlite = db.is_sqlite()
-    fill = m0016.fill(sqlite)
-    for table, select, what in ((TABLES[0], fill[1], "what clients owe"), (TABLES[1], fill[3], "payments received")):
-        keys, sums = _columns(table)
-        summed = ", ".join(f"SUM({c})" for c in sums.split(", "))
-        kept = {tuple(row[:2]): tuple(row[2:]) for row in _rows(
-            f'SELECT {keys}, {summed} FROM "{table}" GROUP BY {keys}') if any(row[2:])}
-        actual = {tuple(row[:2]): tuple(row[2:]) for row in _rows(select.split(") ", 1)[1])}
-        wrong = sorted({key for key in kept.keys() | actual.keys() if kept.get(key) != actual.get(key)},
-                       key=lambda key: (str(key[0]), str(key[1])))
+    for table in TABLES:
+        keys, sums = m0016._names(table)
+        width = len(keys.split(", "))
+        kept = {tuple(row[:width]): tuple(int(v) for v in row[width:]) for row in _rows(
+            f'SELECT {keys}, {_sums(sums)[0]} FROM "{table}" GROUP BY {keys}') if any(row[width:])}
+        actual = {tuple(row[:width]): tuple(int(v) for v in row[width:])
+                  for row in _rows(m0016.source_rows(table, sqlite))}
+        wrong = sorted((key for key in kept.keys() | actual.keys() if kept.get(key) != actual.get(key)),
+                       key=lambda key: tuple(str(part) for part in key))
         if wrong:
-            currency, day = wrong[0]
-            found.append(f"the dashboard's kept totals of {what} differ from the invoices and payments in "
-                         f"{len(wrong)} place(s), the first {currency} of {_day(day) if day else 'no due date'} "
-                         f"(kept {_pair(kept.get(wrong[0]))}, the rows {_pair(actual.get(wrong[0]))}); "
-                         f"the command “rebuild-totals” makes them again from the rows")
+            where = " of ".join(_said(part) for part in wrong[0])
+            found.append(f"the dashboard's kept totals of {_WHAT[table]} differ from the invoices and payments in "
+                         f"{len(wrong)} place(s), the first {where} (kept {_pair(kept.get(wrong[0]))}, the rows "
+                         f"{_pair(actual.get(wrong[0]))}); the command “rebuild-totals” makes them again from the rows")
     return found
+
+
+def _said(part: object) -> str:
+    if part is None:
+        return "no due date"
+    return part if isinstance(part, str) and not part[:1].isdigit() else _day(part).isoformat()
 
 
 def _pair(value: tuple | None) -> str:
     amount, count = value or (0, 0)
-    return f"{int(amount)} in {int(count)}"
+    return f"{amount} in {count}"

@@ -143,11 +143,11 @@ def overdue_rows(today: dt.date, limit: int) -> tuple[OverdueInvoice, ...]:
 
 def open_and_overdue(today: dt.date | None = None) -> tuple[tuple[CurrencyAmount, ...], tuple[CurrencyAmount, ...]]:
     """:func:`outstanding` and the overdue totals of :func:`overdue_invoices`, from the totals the database keeps
-    per currency and due date (migration 16: a few thousand rows, not the 26,077 open invoices of the large
-    demo; no due date is never overdue). Compacts them when it finds many more rows than keys."""
+    (migration 16): per currency, less what is not yet due (a few dozen due dates from today on) and what has no
+    due date, instead of the 26,077 open invoices of the large demo. Compacts them when it finds many loose rows."""
     today = _today(today)
     rows, loose = totals.open_and_overdue(today)
-    totals.compact_if_loose("open_due_total", loose)
+    totals.compact_if_loose(totals.OPEN, loose)
     return (tuple(CurrencyAmount(currency, amount, count) for currency, amount, count, _, _ in rows),
             tuple(CurrencyAmount(currency, amount, count) for currency, _, _, amount, count in rows if count))
 
@@ -202,7 +202,7 @@ def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS)
     first = add_months(today.replace(day=1), -(months - 1))
     this_month = today.replace(day=1)
     sums, loose = totals.months(first, this_month)
-    totals.compact_if_loose("payment_month_total", loose)
+    totals.compact_if_loose(totals.PAYMENTS, loose)
     sums.update({(this_month, total.currency): total.amount for total in received_this_month(today)})
     sums = {key: amount for key, amount in sums.items() if amount}
     seen = sorted({currency for _, currency in sums}) or [str(setting("currency"))]
@@ -214,10 +214,13 @@ def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS)
 
 
 def received_this_month(today: dt.date | None = None) -> tuple[CurrencyAmount, ...]:
-    """Payments received from the first of this month to today, per currency, with how many payments."""
+    """Payments received from the first of this month to today, per currency, with how many payments: the
+    month's kept total (migration 16) unless a payment is dated after today, then the payments themselves."""
     today = _today(today)
-    rows = _rows('SELECT "currency", SUM("amount"), COUNT(*) FROM "payment" WHERE "date" >= ? AND "date" <= ? '
-                 'GROUP BY "currency" ORDER BY "currency"', [today.replace(day=1), today])
+    kept = totals.this_month(today)
+    rows = kept if kept is not None else _rows(
+        'SELECT "currency", SUM("amount"), COUNT(*) FROM "payment" WHERE "date" >= ? AND "date" <= ? '
+        'GROUP BY "currency" ORDER BY "currency"', [today.replace(day=1), today])
     return tuple(CurrencyAmount(currency, int(amount), int(count)) for currency, amount, count in rows if amount)
 
 
