@@ -1,4 +1,4 @@
-"""`demo`, `list`, `export`, `check`, and the JSON import that `import` (:mod:`.importing`) runs: sample data, the lists, the data in and out, the integrity check."""
+"""`demo`, `list`, `export`, `check`, `rebuild-totals`, and the JSON import that `import` (:mod:`.importing`) runs: sample data, the lists, the data in and out, the integrity check."""
 
 from __future__ import annotations
 

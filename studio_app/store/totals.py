@@ -132,6 +132,8 @@ def compact(tables: tuple[str, ...]) -> bool:
     stay exact, only a little longer to read, and the next read tries again."""
     if not set(tables) <= set(TABLES):
         raise ValueError(tables)
+    if getattr(db.current(), "studio_read_only", False):
+        return False  # a reading command never takes the write lock
     sqlite = db.is_sqlite()
     if sqlite:
         db.current().execute_sql("PRAGMA busy_timeout = 0")  # another desk writing: skip rather than wait
