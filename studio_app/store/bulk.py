@@ -37,7 +37,7 @@ def restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
         for (name,) in db.current().execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
                                                 "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
             db.current().execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-    totals.rebuild_if_set_aside(set_aside)  # the kept money totals (migration 16) missed the rows meanwhile
+    totals.after_bulk(set_aside)  # the kept money totals (migration 16): rebuilt, or compacted on PostgreSQL
 
 
 @contextlib.contextmanager
