@@ -139,7 +139,7 @@ def compact(tables: tuple[str, ...]) -> bool:
         db.current().execute_sql("PRAGMA busy_timeout = 0")  # another desk writing: skip rather than wait
     try:
         with db.transaction():
-            if not sqlite and not _rows("SELECT pg_try_advisory_xact_lock(%d)" % _LOCK)[0][0]:
+            if not sqlite and not _rows(f"SELECT pg_try_advisory_xact_lock({_LOCK})")[0][0]:
                 return False
             for table in tables:
                 (_compact_sqlite if sqlite else _compact_pg)(table, *m0016._names(table))

@@ -110,8 +110,8 @@ def sqlite_triggers() -> list[str]:
         of = ", ".join(f'"{c}"' for c in columns)
         statements += [f'CREATE TRIGGER "{name}_insert" AFTER INSERT ON "{source}" BEGIN {new} END',
                        f'CREATE TRIGGER "{name}_delete" AFTER DELETE ON "{source}" BEGIN {old} END',
-                       f'CREATE TRIGGER "{name}_update" AFTER UPDATE OF {of} ON "{source}" WHEN {_changed(columns)} '
-                       f'BEGIN {old} {new} END']
+                       (f'CREATE TRIGGER "{name}_update" AFTER UPDATE OF {of} ON "{source}" WHEN {_changed(columns)} '
+                        f'BEGIN {old} {new} END')]
     return statements
 
 
@@ -141,10 +141,10 @@ def pg_triggers() -> list[str]:
         for event, (sources, referencing) in events.items():
             name = f"{source}_kept_totals_{event}"
             body = " ".join(_pg_insert(t, sources) for t in kept)
-            statements += [f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN {body} '
-                           'RETURN NULL; END $body$',
-                           f'CREATE TRIGGER "{name}" AFTER {event.upper()} ON "{source}" REFERENCING {referencing} '
-                           f'FOR EACH STATEMENT EXECUTE FUNCTION "{name}"()']
+            statements += [(f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN {body} '
+                            'RETURN NULL; END $body$'),
+                           (f'CREATE TRIGGER "{name}" AFTER {event.upper()} ON "{source}" REFERENCING {referencing} '
+                            f'FOR EACH STATEMENT EXECUTE FUNCTION "{name}"()')]
     return statements
 
 

@@ -8,8 +8,6 @@ import threading
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
-
 from studio_app.files import export
 from studio_app.store import bulk, check, db, startup, totals
 from studio_app.store.models import Invoice, Payment
