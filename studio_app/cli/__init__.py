@@ -8,7 +8,7 @@ What lives where:
   :class:`~.command.Access`, how the database is opened for it: read-write, read-only in one snapshot,
   or left to the command (to read, or to restore).
 - :mod:`.parser` — the parser built from every group's commands, and :func:`~.parser.run`, the dispatcher.
-- one module per group of commands: :mod:`.data` (``demo``, ``list``, ``export``, ``check``, the JSON import),
+- one module per group of commands: :mod:`.data` (``demo``, ``list``, ``export``, ``check``, ``rebuild-totals``, the JSON import),
   :mod:`.importing` (``import`` of a JSON export or a CSV, ``numbering continue``), :mod:`.clients` (``client add``,
   ``client edit``), :mod:`.pdf`, :mod:`.einvoice` (``einvoice --check FILE``, ``einvoice NUMBER -o FILE``), :mod:`.backup` (``backup``, ``restore``),
   :mod:`.today`, :mod:`.seal` (``seal-key``), :mod:`.mail` (``send``, ``outbox``, ``settings``).

@@ -1,4 +1,4 @@
-"""`demo`, `list`, `export`, `check`, and the JSON import that `import` (:mod:`.importing`) runs: sample data, the lists, the data in and out, the integrity check."""
+"""`demo`, `list`, `export`, `check`, `rebuild-totals`, and the JSON import that `import` (:mod:`.importing`) runs: sample data, the lists, the data in and out, the integrity check."""
 
 from __future__ import annotations
 
@@ -107,6 +107,13 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_rebuild_totals(args: argparse.Namespace) -> int:
+    from studio_app.store import totals
+    totals.rebuild()
+    print("The dashboard's money totals were made again from the invoices and payments.")
+    return 0
+
+
 COMMANDS = (
     Command("demo", "fill an empty database with realistic sample data", run_demo, Access.WRITES, (
         arg("--size", choices=("small", "large"), default="small"),
@@ -125,4 +132,6 @@ COMMANDS = (
         arg("-o", "--output", required=True, type=Path),
     )),
     Command("check", "check the database's integrity and the app's own rules", run_check, Access.READS),
+    Command("rebuild-totals", "make the dashboard's kept money totals again from the invoices and payments",
+            run_rebuild_totals, Access.WRITES),
 )

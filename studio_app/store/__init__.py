@@ -17,6 +17,8 @@
 - :mod:`~studio_app.store.images` — images kept once, by the SHA-256 of their bytes (the logos issued
   documents name).
 - :mod:`~studio_app.store.bulk` — many rows at once: SQLite's indexes and search triggers set aside meanwhile.
+- :mod:`~studio_app.store.totals` — the dashboard's money totals, kept by triggers (migration 16): read, compacted,
+  rebuilt, checked.
 - :mod:`~studio_app.store.pgurl` and :mod:`~studio_app.store.secrets` — PostgreSQL addresses and passwords;
   :mod:`~studio_app.store.pg_driver` — psycopg2 loaded with the first PostgreSQL database, not at every start.
 """

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import peewee
 
-from . import db, fragments
+from . import db, fragments, totals
 
 
 def set_aside_indexes(models) -> list[tuple[str, str, str]]:
@@ -38,6 +38,7 @@ def restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
                                                 "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
             db.current().execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
     _recount_fragments(set_aside)
+    totals.after_bulk(set_aside)  # the kept money totals (migration 16): rebuilt, or compacted on PostgreSQL
 
 
 def _recount_fragments(set_aside: list[tuple[str, str, str]]) -> None:

@@ -17,9 +17,8 @@ from . import (
     m0005_document_chain, m0006_stored_images, m0007_einvoice, m0008_mail,
     m0009_local_fields,
     m0010_imported_history, m0011_studio_texts, m0012_collation_keys,
-    m0013_transmission, m0014_dashboard_indexes, m0015_client_sort_indexes,
-    m0017_panel_indexes,
-    m0018_search_fragments,
+    m0013_transmission, m0014_dashboard_indexes, m0015_client_sort_indexes, m0016_kept_totals,
+    m0017_panel_indexes, m0018_search_fragments,
 )
 
 Step = Callable[[peewee.Database, bool], None]
@@ -39,6 +38,7 @@ STEPS: list[tuple[int, Step]] = [
     (m0013_transmission.VERSION, m0013_transmission.apply),
     (m0014_dashboard_indexes.VERSION, m0014_dashboard_indexes.apply),
     (m0015_client_sort_indexes.VERSION, m0015_client_sort_indexes.apply),
+    (m0016_kept_totals.VERSION, m0016_kept_totals.apply),
     (m0017_panel_indexes.VERSION, m0017_panel_indexes.apply),
     (m0018_search_fragments.VERSION, m0018_search_fragments.apply),
 ]
