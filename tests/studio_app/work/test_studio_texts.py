@@ -153,22 +153,15 @@ def test_each_law_of_a_clause_is_edited_and_reset_on_its_own(sqlite_db, today):
 
 
 def test_migration_13_gives_each_law_the_text_kept_under_the_shared_key(tmp_path):
+    import shutil
     import sqlite3
+    from pathlib import Path
     from studio_app.store import migrations
-    from studio_app.store.migrations import (m0013_transmission, m0014_dashboard_indexes, m0015_client_sort_indexes,
-                                             m0017_panel_indexes)
-    path = tmp_path / "old.sqlite3"
-    startup.open_database(path)
-    db.close()
+    from studio_app.store.migrations import m0013_transmission
+    path = tmp_path / "old.sqlite3"  # a studio at schema 11, before migration 13 split the texts per law
+    shutil.copy(Path(__file__).resolve().parents[2] / "fixtures" / "schemas" / "v11.sqlite3", path)
     connection = sqlite3.connect(path)
-    connection.execute('DROP TABLE "transmission"')
-    for later in (m0014_dashboard_indexes, m0015_client_sort_indexes):  # the indexes that came after it
-        for statement in later.INDEXES:
-            connection.execute(f'DROP INDEX "{statement.split(chr(34))[1]}"')
-    for statement in m0017_panel_indexes.statements(sqlite=True):
-        connection.execute(f'DROP INDEX "{statement.split(chr(34))[1]}"')
-    connection.execute('DELETE FROM "schema_version" WHERE "version" >= 13')
-    connection.execute("INSERT INTO studio_text VALUES ('tr', 'clause.rights', 'Kendi metnimiz.')")
+    connection.execute("INSERT OR REPLACE INTO studio_text VALUES ('tr', 'clause.rights', 'Kendi metnimiz.')")
     connection.commit()
     connection.close()
     startup.open_database(path)
