@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import peewee
 
+from . import deltas
 from .migrations import m0018_search_fragments as m0018
 
 WIDTH = 2  # fragments of one and two characters are counted
-FOLD_AFTER = 32  # PostgreSQL: a fragment's change rows folded into one when a read finds more than this
+FOLD_AFTER = 32  # PostgreSQL: the table folded when a read finds more change rows than this for its fragment
 
 
 def counted(model) -> bool:
@@ -30,20 +31,17 @@ def count(model, word: str) -> int:
         return int(row[0]) if row else 0
     total, parts = database.execute_sql(f'SELECT COALESCE(SUM("rows"), 0), COUNT(*) FROM "{kept}" '
                                         'WHERE "fragment" = %s', [word]).fetchone()
-    if parts > FOLD_AFTER and not database.in_transaction():
-        fold(database, kept, word)
+    if parts > FOLD_AFTER and not database.in_transaction() and not getattr(database, "studio_read_only", False):
+        fold(database, kept)
     return int(total)
 
 
-def fold(database: peewee.Database, kept: str, fragment: str) -> None:
-    """PostgreSQL: replace a fragment's change rows by their sum. One folder at a time per fragment (an advisory
-    lock; its DELETE then sees what an earlier folder committed); rows that desks add meanwhile are not yet
-    visible to it, so they stay and are summed with the rest."""
+def fold(database: peewee.Database, kept: str) -> None:
+    """PostgreSQL: every fragment's change rows replaced by their sum (all of them, so fragments nobody searches
+    for do not pile up). Skipped when another desk is folding the same table."""
     with database.atomic():
-        database.execute_sql("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"{kept}:{fragment}"])
-        database.execute_sql(f'WITH gone AS (DELETE FROM "{kept}" WHERE "fragment" = %s RETURNING "rows") '
-                             f'INSERT INTO "{kept}" ("fragment", "rows") SELECT %s, SUM("rows") FROM gone '
-                             'HAVING COUNT(*) > 0', [fragment, fragment])
+        if database.execute_sql("SELECT pg_try_advisory_xact_lock(hashtext(%s))", [kept]).fetchone()[0]:
+            deltas.fold_postgres(database, kept, '"fragment"', '"rows"')
 
 
 def rebuild(database: peewee.Database, tables: list[str]) -> None:

@@ -16,7 +16,7 @@ import datetime as dt
 import peewee as pw
 
 from studio_app.text.errors import StudioError
-from . import db
+from . import db, deltas
 from .base import BaseModel
 from .migrations import m0016_kept_totals as m0016
 
@@ -142,7 +142,10 @@ def compact(tables: tuple[str, ...]) -> bool:
             if not sqlite and not _rows(f"SELECT pg_try_advisory_xact_lock({_LOCK})")[0][0]:
                 return False
             for table in tables:
-                (_compact_sqlite if sqlite else _compact_pg)(table, *m0016._names(table))
+                if sqlite:
+                    _compact_sqlite(table, *m0016._names(table))
+                else:
+                    deltas.fold_postgres(db.current(), table, *m0016._names(table))
     except (pw.OperationalError, pw.InternalError, StudioError):
         return False  # locked, or a read-only desk: nothing was changed
     finally:
@@ -151,26 +154,13 @@ def compact(tables: tuple[str, ...]) -> bool:
     return True
 
 
-def _sums(sums: str) -> tuple[str, str]:
-    columns = sums.split(", ")
-    return ", ".join(f"SUM({c})" for c in columns), " OR ".join(f"SUM({c}) <> 0" for c in columns)
-
-
 def _compact_sqlite(table: str, keys: str, sums: str) -> None:
     # BEGIN IMMEDIATE holds the only write lock: no trigger can append meanwhile
     last = _rows(f'SELECT MAX(rowid) FROM "{table}"')[0][0] or 0
-    summed, nonzero = _sums(sums)
+    summed, nonzero = deltas.sums(sums)
     _run(f'INSERT INTO "{table}" ({keys}, {sums}) SELECT {keys}, {summed} FROM "{table}" WHERE rowid <= ? '
          f'GROUP BY {keys} HAVING {nonzero}', [last])
     _run(f'DELETE FROM "{table}" WHERE rowid <= ?', [last])
-
-
-def _compact_pg(table: str, keys: str, sums: str) -> None:
-    # The rows the DELETE's snapshot sees, summed back in: rows other desks append meanwhile are not among
-    # them and stay as they are. Inserts never wait on the delete; only another compaction would (the lock).
-    summed, nonzero = _sums(sums)
-    _run(f'WITH d AS (DELETE FROM "{table}" RETURNING {keys}, {sums}) INSERT INTO "{table}" ({keys}, {sums}) '
-         f'SELECT {keys}, {summed} FROM d GROUP BY {keys} HAVING {nonzero}')
 
 
 def compact_if_loose(tables: tuple[str, ...], loose: int) -> None:
@@ -213,7 +203,7 @@ def problems() -> list[str]:
         keys, sums = m0016._names(table)
         width = len(keys.split(", "))
         kept = {tuple(row[:width]): tuple(int(v) for v in row[width:]) for row in _rows(
-            f'SELECT {keys}, {_sums(sums)[0]} FROM "{table}" GROUP BY {keys}') if any(row[width:])}
+            f'SELECT {keys}, {deltas.sums(sums)[0]} FROM "{table}" GROUP BY {keys}') if any(row[width:])}
         actual = {tuple(row[:width]): tuple(int(v) for v in row[width:])
                   for row in _rows(m0016.source_rows(table, sqlite))}
         wrong = sorted((key for key in kept.keys() | actual.keys() if kept.get(key) != actual.get(key)),

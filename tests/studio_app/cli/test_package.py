@@ -14,7 +14,7 @@ from studio_app.cli.options import GlobalOptions, global_options
 from studio_app.store import lists
 from tests.conftest import ROOT
 
-ORDER = ["demo", "list", "export", "check", "import", "numbering", "client", "pdf", "einvoice", "mydata", "backup", "restore", "today",
+ORDER = ["demo", "list", "export", "check", "rebuild-totals", "import", "numbering", "client", "pdf", "einvoice", "mydata", "backup", "restore", "today",
          "seal-key", "send", "outbox", "settings"]
 COMMAND_MODULES = {f"studio_app.cli.{name}" for name in ("parser", "command", "data", "importing", "clients", "pdf", "einvoice", "mydata",
                                                           "backup", "mail", "today", "seal")}
@@ -41,7 +41,7 @@ def loaded(modules: set[str], prefix: str) -> bool:
 def test_every_command_is_one_command_record_in_the_module_of_its_group():
     assert list(parser.COMMANDS) == ORDER
     groups = {module: [c.name for c in module.COMMANDS] for module in parser.GROUPS}
-    assert groups == {data: ["demo", "list", "export", "check"], importing: ["import", "numbering"], clients: ["client"],
+    assert groups == {data: ["demo", "list", "export", "check", "rebuild-totals"], importing: ["import", "numbering"], clients: ["client"],
                       pdf: ["pdf"],
                       einvoice: ["einvoice"], mydata: ["mydata"], backup: ["backup", "restore"], today: ["today"], seal: ["seal-key"],
                       mail: ["send", "outbox", "settings"]}
@@ -52,7 +52,7 @@ def test_every_command_is_one_command_record_in_the_module_of_its_group():
 def test_how_each_command_opens_the_database():
     access = {name: command.access for name, command in parser.COMMANDS.items()}
     assert [n for n, a in access.items() if a is Access.READS] == ["list", "export", "check", "pdf", "today"]
-    assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "import", "numbering", "client", "mydata", "seal-key",
+    assert [n for n, a in access.items() if a is Access.WRITES] == ["demo", "rebuild-totals", "import", "numbering", "client", "mydata", "seal-key",
                                                                     "send", "outbox", "settings"]
     assert [n for n, a in access.items() if a is Access.READS_ITSELF] == ["backup"]
     assert [n for n, a in access.items() if a is Access.OPENS_ITSELF] == ["einvoice", "restore"]

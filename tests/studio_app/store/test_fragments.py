@@ -128,6 +128,7 @@ def test_two_desks_writing_at_once_never_wait_on_the_counts_and_stay_exact(pg_db
     monkeypatch.setattr(fragments, "FOLD_AFTER", 0)
     assert fragments.count(Invoice, "a") == before  # read, then folded
     assert db.current().execute_sql(f'SELECT count(*) FROM "{kept}" WHERE "fragment" = %s', ["a"]).fetchone()[0] == 1
+    assert db.current().execute_sql(f'SELECT count(*) = count(DISTINCT "fragment") FROM "{kept}"').fetchone()[0]
     assert fragments.count(Invoice, "a") == before
     assert wrong_counts() == []
 
