@@ -66,16 +66,6 @@ def test_widgets_built_before_the_sheet_applies_look_the_same(qapp, qtbot):
     assert direct.grab().toImage() == later.grab().toImage()
 
 
-def test_the_interface_imports_without_pysides_source_reading_hook():
-    import builtins
-
-    import ui  # noqa: F401
-    assert builtins.__import__.__name__ != "__feature_import__"
-    namespace: dict[str, object] = {}
-    exec("from PySide6.QtWidgets import *", namespace)  # what shiboken's own import (put back) serves
-    assert "QWizard" in namespace
-
-
 def test_number_and_date_fields_keep_their_text_off_the_border(qapp, qtbot):
     """Set where they are made (no per-widget polish in Python): the text starts 6 px in, as drawn."""
     from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
