@@ -34,7 +34,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
                         help="demo database size; scale: the large one and its 10× copy (1,000,000 invoices)")
     parser.add_argument("--engine", choices=("sqlite", "postgres"), default="sqlite",
                         help="postgres: a PostgreSQL server started for the run, the demo loaded into it")
-    parser.add_argument("--db", type=Path, help="measure this existing demo database instead of building one")
+    parser.add_argument("--db", help="measure this existing demo database (a file, or a postgresql:// URL of a "
+                        "server already running) instead of building one")
     parser.add_argument("--data", type=Path, help="folder for the built demo databases (default benchmarks/data)")
     parser.add_argument("--rebuild", action="store_true", help="build the demo database even if one exists")
     parser.add_argument("--reps", type=int, default=7, help="timed runs per figure (after a warm-up run)")
@@ -158,10 +159,13 @@ def run_all(args: argparse.Namespace, settings: Settings, wanted, stack: context
         target, loaded = postgres.load(running, args.size)
         info["database"] = f"{args.size} demo in PostgreSQL"
         return [loaded, *measure(target, settings, wanted)]
+    if args.db and args.db.startswith("postgresql://"):
+        info["engine"], info["database"] = "PostgreSQL (already running)", args.db
+        return measure(args.db, settings, wanted)
     info["engine"] = f"SQLite {sqlite3.sqlite_version}"
     if args.db:
-        info["database"] = str(args.db)
-        return measure(args.db.resolve(), settings, wanted)
+        info["database"] = args.db
+        return measure(Path(args.db).resolve(), settings, wanted)
     size = args.size if args.size != "scale" else "small" if args.quick else "large"  # quick: the smoke test
     db_path, meta = database.ensure(size, folder, rebuild=args.rebuild)
     if args.size != "scale":
