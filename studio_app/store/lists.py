@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, SQL, BooleanField, DateField, SqliteDatabase, fn
 
 from studio_app.work import clock
-from . import db, search, sort_keys
+from . import db, prepared, search, sort_keys
 from studio_app.money.due import due_expression
 from studio_app.text import cleaning, collation
 from studio_app.text.errors import StudioError
@@ -353,8 +353,12 @@ def rows(kind: str, id_list: list[int]) -> dict[int, dict[str, object]]:
     if not id_list:
         return {}
     cols = _row_columns(kind)
-    sql = _rows_sql(kind, len(id_list), type(db.current()))
-    found = _dicts(db.current().execute_sql(sql, list(id_list)), cols)
+    database = db.current()
+    if isinstance(database, SqliteDatabase):
+        cursor = database.execute_sql(_rows_sql(kind, len(id_list), type(database)), list(id_list))
+    else:
+        cursor = prepared.execute(database, f"studio_rows_{kind}", "bigint[]", _postgres_rows_sql(kind), [list(id_list)])
+    found = _dicts(cursor, cols)
     if kind == "invoices":
         today = clock.today()
         for row in found.values():
@@ -369,6 +373,26 @@ def _rows_sql(kind: str, n: int, engine: type) -> str:
     placeholder = list(range(-n, 0))
     sql, params = _base(kind, cols).where(spec(kind).model.id.in_(placeholder)).sql()
     assert params == placeholder, "the ids must be the query's only parameters"
+    return sql
+
+
+@functools.lru_cache(maxsize=8)
+def _postgres_rows_sql(kind: str) -> str:
+    """PostgreSQL: the SQL of :func:`rows` for an array of ids, the client's name and the project's title read by
+    primary key for each row (a join hashed all 2,000 clients for a page of 100 invoices: half of its 2.6 ms, and
+    ten times that at 20,000 clients)."""
+    model = spec(kind).model
+    table = model._meta.table_name
+    columns = []
+    for column in _row_columns(kind):
+        name = getattr(column, "_alias", None) or column.name
+        if name == "client" and kind != "clients":
+            column = SQL('(SELECT "name" FROM "client" WHERE "client"."id" = "t1"."client_id")').alias("client")
+        elif name == "project" and kind != "projects":
+            column = SQL('(SELECT "title" FROM "project" WHERE "project"."id" = "t1"."project_id")').alias("project")
+        columns.append(column)
+    sql, params = model.select(*columns).where(SQL('"t1"."id" = ANY(%s)')).sql()
+    assert not params and f'FROM "{table}" AS "t1"' in sql, "the subqueries name the list's table as t1"
     return sql
 
 
