@@ -55,5 +55,8 @@ def _prepare(database: peewee.Database, name: str, types: str, sql: str) -> None
 
 
 def _code(exc: BaseException) -> str | None:
-    original = exc.args[0] if exc.args else None
-    return getattr(original, "pgcode", None)
+    """The SQLSTATE of psycopg2's error that peewee re-raised as its own (raised while handling it)."""
+    for original in (exc.__context__, exc.args[0] if exc.args else None):
+        if getattr(original, "pgcode", None):
+            return original.pgcode
+    return None
