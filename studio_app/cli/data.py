@@ -108,9 +108,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_rebuild_totals(args: argparse.Namespace) -> int:
-    from studio_app.store import fragments, totals
+    from studio_app.store import fragments, row_counts, totals
     totals.rebuild()
     fragments.rebuild_all()
+    row_counts.rebuild()
     print("The dashboard's money totals and the search's counts were made again from the invoices, payments and "
           "documents.")
     return 0

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, SQL, BooleanField, DateField, SqliteDatabase, fn
 
 from studio_app.work import clock
-from . import db, prepared, search, sort_keys
+from . import db, prepared, row_counts, search, sort_keys
 from studio_app.money.due import due_expression
 from studio_app.text import cleaning, collation
 from studio_app.text.errors import StudioError
@@ -281,7 +281,10 @@ def _probing_pays(kind: str, sort: str | None, found: int, limit: int) -> bool:
     ("created") is the order the index's ids come in already."""
     if sort in ("client", "project", "created") or (sort is None and spec(kind).default_sort == "created"):
         return False
-    rows = spec(kind).model.select(fn.COUNT(SQL("*"))).scalar() or 0  # SQLite counts a table from its pages
+    model = spec(kind).model  # SQLite counts a table from its pages; PostgreSQL keeps the count (m0021)
+    rows = row_counts.count(model)
+    if rows is None:
+        rows = model.select(fn.COUNT(SQL("*"))).scalar() or 0
     return found * found * 10 > limit * rows
 
 
@@ -291,6 +294,10 @@ def count(kind: str, flt: Filter = Filter()) -> int:
     if indexed is not None:
         return indexed
     model = spec(kind).model
+    if flt == Filter():  # every row (quotes, contracts, invoices hide none): PostgreSQL's kept count (m0021)
+        kept = row_counts.count(model)
+        if kept is not None:
+            return kept
     return _where(kind, model.select(fn.COUNT(SQL("*"))), flt, clock.today()).scalar() or 0
 
 
