@@ -112,8 +112,8 @@ def run_rebuild_totals(args: argparse.Namespace) -> int:
     totals.rebuild()
     fragments.rebuild_all()
     row_counts.rebuild()
-    print("The dashboard's money totals and the search's counts were made again from the invoices, payments and "
-          "documents.")
+    print("The dashboard's money totals and the lists' and search's counts were made again from the invoices, "
+          "payments and documents.")
     return 0
 
 
@@ -135,6 +135,6 @@ COMMANDS = (
         arg("-o", "--output", required=True, type=Path),
     )),
     Command("check", "check the database's integrity and the app's own rules", run_check, Access.READS),
-    Command("rebuild-totals", "make the dashboard's kept money totals and the search's counts again from the rows",
+    Command("rebuild-totals", "make the dashboard's kept money totals and the lists' counts again from the rows",
             run_rebuild_totals, Access.WRITES),
 )
