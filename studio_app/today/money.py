@@ -191,19 +191,22 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
                                   for currency, amount, count in totals)
 
 
-def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS) -> tuple[MonthRevenue, ...]:
+def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS, *,
+                     received: tuple[CurrencyAmount, ...] | None = None) -> tuple[MonthRevenue, ...]:
     """Payments received per calendar month and currency, the last ``months`` months up to today.
 
     Every month is present; every currency seen in the period appears in every month, with 0 where nothing came in.
     The months before this one come from the totals the database keeps per currency and month (migration 16);
     this month is summed from its payments up to today, so a payment dated later is not counted yet.
+    ``received``: :func:`received_this_month`, when the caller has just read it.
     """
     today = _today(today)
     first = add_months(today.replace(day=1), -(months - 1))
     this_month = today.replace(day=1)
     sums, loose = totals.months(first, this_month)
     totals.compact_if_loose(totals.PAYMENTS, loose)
-    sums.update({(this_month, total.currency): total.amount for total in received_this_month(today)})
+    sums.update({(this_month, total.currency): total.amount
+                 for total in (received if received is not None else received_this_month(today))})
     sums = {key: amount for key, amount in sums.items() if amount}
     seen = sorted({currency for _, currency in sums}) or [str(setting("currency"))]
     result = []
