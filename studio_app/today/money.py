@@ -171,19 +171,19 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
     params = ["lead", "quoted", "active", "deposit", today]
     # All of them once (the deposits of the projects in hand: a few hundred at most), then their totals and the
     # first ones from that: given a LIMIT, PostgreSQL walked every open invoice by issue date looking for them.
+    # One statement, totals (tagged 0) and the rows shown (tagged 1): on PostgreSQL each is a round trip.
     found = _rows(f'WITH d AS MATERIALIZED (SELECT i."id", i."currency", {_DUE} AS due, i."issue_date" {_DEPOSITS}), '
-                  f'f AS (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
-                  'SELECT NULL, d."currency", SUM(d.due), COUNT(*) FROM d GROUP BY d."currency" '
-                  'UNION ALL SELECT f."id", NULL, NULL, NULL FROM f', params)
-    totals = sorted((currency, amount, count) for invoice_id, currency, amount, count in found if invoice_id is None)
-    shown = [invoice_id for invoice_id, *_ in found if invoice_id is not None]
-    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", p."title", p."status", '
-                 f'i."currency", {_DUE}, i."issue_date", i."due_date" FROM "invoice" i '
-                 'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id" '
-                 f'WHERE i."id" IN ({", ".join("?" for _ in shown)}) ORDER BY i."issue_date", i."id"',
-                 shown) if shown else []
+                  f'f AS MATERIALIZED (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
+                  'SELECT 0, d."currency", SUM(d.due), COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL '
+                  'FROM d GROUP BY d."currency" UNION ALL '
+                  f'SELECT 1, i."currency", {_DUE}, NULL, i."id", i."number", i."client_id", c."name", i."project_id", '
+                  'p."title", p."status", i."issue_date", i."due_date" FROM f JOIN "invoice" i ON i."id" = f."id" '
+                  'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id"', params)
+    totals = sorted((currency, amount, count) for tag, currency, amount, count, *_ in found if tag == 0)
+    shown = sorted(((_date(row[11]), row[4]), row) for row in found if row[0] == 1)
     deposits = []
-    for invoice_id, number, client_id, name, project_id, title, status, currency, due, issued, due_date in rows:
+    for _, (_, currency, due, _, invoice_id, number, client_id, name, project_id, title, status, issued,
+            due_date) in shown:
         issued = _date(issued)
         deposits.append(UnpaidDeposit(invoice_id, number, client_id, name, project_id, title or "", status or "",
                                       currency, int(due), issued, _date(due_date), (today - issued).days))
