@@ -173,13 +173,14 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
     # All of them once (the deposits of the projects in hand: a few hundred at most), then their totals and the
     # first ones from that: given a LIMIT, PostgreSQL walked every open invoice by issue date looking for them.
     # One statement, totals (tagged 0) and the rows shown (tagged 1): on PostgreSQL each is a round trip.
-    found = prepared.rows(f'WITH d AS MATERIALIZED (SELECT i."id", i."currency", {_DUE} AS due, i."issue_date" {_DEPOSITS}), '
-                  f'f AS MATERIALIZED (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
-                  'SELECT 0, d."currency", SUM(d.due), COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL '
-                  'FROM d GROUP BY d."currency" UNION ALL '
-                  f'SELECT 1, i."currency", {_DUE}, NULL, i."id", i."number", i."client_id", c."name", i."project_id", '
-                  'p."title", p."status", i."issue_date", i."due_date" FROM f JOIN "invoice" i ON i."id" = f."id" '
-                  'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id"', params)
+    found = prepared.rows(
+        f'WITH d AS MATERIALIZED (SELECT i."id", i."currency", {_DUE} AS due, i."issue_date" {_DEPOSITS}), '
+        f'f AS MATERIALIZED (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
+        'SELECT 0, d."currency", SUM(d.due), COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL '
+        'FROM d GROUP BY d."currency" UNION ALL '
+        f'SELECT 1, i."currency", {_DUE}, NULL, i."id", i."number", i."client_id", c."name", i."project_id", '
+        'p."title", p."status", i."issue_date", i."due_date" FROM f JOIN "invoice" i ON i."id" = f."id" '
+        'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id"', params)
     totals = sorted((currency, amount, count) for tag, currency, amount, count, *_ in found if tag == 0)
     shown = sorted(((_date(row[11]), row[4]), row) for row in found if row[0] == 1)
     deposits = []
