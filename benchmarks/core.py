@@ -44,6 +44,7 @@ def dashboard(db_path: Path | str, settings: Settings) -> list[Figure]:
     # Each of the Today view's own queries (goal: ≤ 20 ms each), as today.cockpit calls them.
     for name, query in cockpit_queries(today):
         figures.append(Figure(f"dashboard query: {name}", "ms", repeat(query, max(settings.reps, 5) * 2), 20.0))
+    figures += work_in_hand_floors(settings)
     # The Today view runs today.cockpit (cards, five lines per panel, the charts); `today` runs the summary.
     # Alternated, so the machine's drift hits both alike. Cold: as after any write (the kept figures dropped).
     timed: dict[str, list[float]] = {"cold": [], "summary": [], "kept": []}
@@ -59,6 +60,26 @@ def dashboard(db_path: Path | str, settings: Settings) -> list[Figure]:
     figures.append(Figure("dashboard: every list in full (today.summary, the `today` command)", "ms",
                           timed["summary"], None, note="no goal of its own"))
     return figures
+
+
+# The least the work-in-hand panels can cost without counts kept for them: counting the projects in hand in
+# their index alone, and one index seek per active project into a table that grows with history (its logged
+# time, as the workload reads it). At 10× data both grow with the ten times the work in hand.
+_IN_HAND = ('SELECT COUNT(*) FROM "project" p WHERE p."status" IN (\'active\', \'quoted\') AND p."archived" = ? '
+            'AND p."delivered_on" IS NULL')
+_SEEKS = ('SELECT SUM((SELECT SUM(t."minutes") FROM "time_entry" t WHERE t."project_id" = p."id")) FROM "project" p '
+          'WHERE p."status" = \'active\' AND p."archived" = ? AND p."status" IN (\'active\', \'quoted\')')
+
+
+def work_in_hand_floors(settings: Settings) -> list[Figure]:
+    from studio_app.today.sql import _rows
+    count = _rows(_IN_HAND, [False])[0][0]
+    return [Figure("dashboard floor: count the projects in hand, index only", "ms",
+                   repeat(lambda: _rows(_IN_HAND, [False]), max(settings.reps, 5) * 2), None,
+                   note=f"{count} projects: an exact count of the work in hand, none kept"),
+            Figure("dashboard floor: one index seek per active project (its logged time)", "ms",
+                   repeat(lambda: _rows(_SEEKS, [False]), max(settings.reps, 5) * 2), None,
+                   note="what each per-project lookup of the deadlines, updates and workload panels costs")]
 
 
 def cockpit_queries(today) -> list[tuple[str, Callable[[], object]]]:

@@ -20,7 +20,7 @@ from studio_app.store import db
 from studio_app.work import clock
 from . import deadlines, follow_ups, money, updates, waiting, workload as load
 from .money import CurrencyAmount, MonthRevenue, RefundOwed
-from .sql import _rows, setting
+from .sql import setting, settings_read, studio_columns
 from .workload import WeekLoad
 
 ROWS = 5  # lines per panel: what needs doing today, not a report
@@ -70,14 +70,26 @@ def _follow_ups(today: dt.date, rows: int) -> Panel:
 
 _last: list = []  # [key, the figures that depend on the day and the data only]
 
+# The settings the figures read, read once per refresh in the statement that reads the change counter: on
+# PostgreSQL every statement is a round trip, and each panel reading its own cost five of them.
+SETTINGS = ["warning_window_days", "update_interval_days", "follow_up_months", "weekly_capacity_hours", "currency"]
+
 
 def data_version() -> tuple:
     """A value that changes whenever anything is committed to the database, by this desk or another."""
+    return _version_and_settings([])[0]
+
+
+def _version_and_settings(names: list[str]) -> tuple[tuple, dict[str, object]]:
+    """:func:`data_version` and the studio settings ``names``, from one statement."""
+    connection = db.current().connection()
     if db.is_sqlite():
-        connection = db.current().connection()
-        version = connection.execute("PRAGMA data_version").fetchone()[0]
-        return "sqlite", id(connection), version, connection.total_changes
-    return "postgresql", id(db.current().connection()), _rows("SELECT pg_current_wal_insert_lsn()::text")[0][0]
+        version, *values = studio_columns(names, ["(SELECT data_version FROM pragma_data_version)"])
+        key: tuple = ("sqlite", id(connection), version, connection.total_changes)
+    else:
+        lsn, *values = studio_columns(names, ["pg_current_wal_insert_lsn()::text"])
+        key = ("postgresql", id(connection), lsn)
+    return key, dict(zip(names, values))
 
 
 def forget() -> None:
@@ -88,16 +100,17 @@ def forget() -> None:
 def _figures(today: dt.date, rows: int) -> dict[str, object]:
     open_totals, overdue_totals = money.open_and_overdue(today)
     deposit_rows, deposit_totals = money.deposits_page(today, rows)
+    received = money.received_this_month(today)
     return dict(
         outstanding=_card(open_totals),
         overdue=_card(overdue_totals, money.overdue_rows(today, rows) if overdue_totals else ()),
         deposits=_card(deposit_totals, deposit_rows),
-        received=_card(money.received_this_month(today)),
+        received=_card(received),
         at_risk=Panel(*deadlines.deadlines_page(today, rows)),
         updates=Panel(*updates.updates_page(today, rows)),
         follow_ups=_follow_ups(today, rows),
         refunds=money.refunds_owed(),
-        revenue=money.revenue_by_month(today),
+        revenue=money.revenue_by_month(today, received=received),
         workload=load.workload(today),
         currency=str(setting("currency")))
 
@@ -106,7 +119,9 @@ def cockpit(today: dt.date | None = None, rows: int = ROWS) -> Cockpit:
     """The Today view's figures. ``today`` other than the clock's day is evaluated at 09:00 (as `summary`)."""
     now = clock.now() if today is None or today == clock.today() else dt.datetime.combine(today, dt.time(9, 0))
     today = now.date()
-    key = (today, rows, data_version())  # read before the figures: a write meanwhile is seen next time
+    version, values = _version_and_settings(SETTINGS)  # read before the figures: a write meanwhile is seen next time
+    key = (today, rows, version)
     if not _last or _last[0] != key:
-        _last[:] = [key, _figures(today, rows)]
+        with settings_read(values):
+            _last[:] = [key, _figures(today, rows)]
     return Cockpit(today, now, waiting=Panel(*waiting.waiting_page(now, rows)), **_last[1])

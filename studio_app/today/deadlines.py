@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .sql import _date, _limit, _paged, _pg, _rows, _today, setting
+from . import prepared
+from .sql import _date, _limit, _paged, _pg, _today, setting
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,14 @@ def deadlines_page(today: dt.date | None = None,
     if _pg():
         soonest = soonest.replace("MIN(", "LEAST(", 1)
     # Literal statuses: SQLite can then read migration 14's partial index of the projects in hand alone.
-    rows, count = _paged(_rows(
+    rows, count = _paged(prepared.rows(
         'WITH u AS MATERIALIZED (SELECT p."id", p."client_id", p."status", p."deadline", '
         '(SELECT MIN(m."due_date") FROM "milestone" m WHERE m."project_id" = p."id" AND m."done_on" IS NULL) '
         'AS next_due FROM "project" p WHERE p."status" IN (\'active\', \'quoted\') AND p."archived" = ? '
         'AND p."delivered_on" IS NULL AND (p."deadline" <= ? OR p."id" IN (SELECT m."project_id" '
         'FROM "milestone" m WHERE m."done_on" IS NULL AND m."due_date" <= ?))), '
-        'v AS MATERIALIZED (SELECT u.*, COUNT(*) OVER () AS total FROM u WHERE u."deadline" < ? OR EXISTS '
-        '(SELECT 1 FROM "deliverable" d WHERE d."project_id" = u."id" AND d."done" = ?) '
+        'v AS MATERIALIZED (SELECT u.*, COUNT(*) OVER () AS total FROM u WHERE u."deadline" < ? OR '
+        '(SELECT 1 FROM "deliverable" d WHERE d."project_id" = u."id" AND d."done" = ? LIMIT 1) IS NOT NULL '
         f'ORDER BY CASE WHEN u."deadline" < ? THEN 0 ELSE 1 END, '
         f'CASE WHEN u."deadline" < ? THEN u."deadline" ELSE {soonest} END, u."id"{_limit(limit)}) '
         'SELECT v."id", v."client_id", p."title", c."name", v."status", v."deadline", v.next_due, '

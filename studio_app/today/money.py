@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from studio_app.money.due import due_sql
 from studio_app.store import totals
+from . import prepared
 from .sql import LIST_LIMIT, _date, _limit, _pg, _rows, _today, add_months, setting
 
 REVENUE_MONTHS = 12
@@ -130,7 +131,7 @@ def overdue_invoices(today: dt.date | None = None, limit: int = LIST_LIMIT) -> O
 
 def overdue_rows(today: dt.date, limit: int) -> tuple[OverdueInvoice, ...]:
     """The ``limit`` longest overdue invoices (the partial index on open invoices, in due-date order)."""
-    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", i."currency", {_DUE}, '
+    rows = prepared.rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", i."currency", {_DUE}, '
                  f'i."due_date" FROM "invoice" i JOIN "client" c ON c."id" = i."client_id" '
                  f'WHERE {_OPEN} AND i."due_date" < ? ORDER BY i."due_date", i."id" LIMIT ?', [today, int(limit)])
     items = []
@@ -171,19 +172,20 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
     params = ["lead", "quoted", "active", "deposit", today]
     # All of them once (the deposits of the projects in hand: a few hundred at most), then their totals and the
     # first ones from that: given a LIMIT, PostgreSQL walked every open invoice by issue date looking for them.
-    found = _rows(f'WITH d AS MATERIALIZED (SELECT i."id", i."currency", {_DUE} AS due, i."issue_date" {_DEPOSITS}), '
-                  f'f AS (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
-                  'SELECT NULL, d."currency", SUM(d.due), COUNT(*) FROM d GROUP BY d."currency" '
-                  'UNION ALL SELECT f."id", NULL, NULL, NULL FROM f', params)
-    totals = sorted((currency, amount, count) for invoice_id, currency, amount, count in found if invoice_id is None)
-    shown = [invoice_id for invoice_id, *_ in found if invoice_id is not None]
-    rows = _rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", p."title", p."status", '
-                 f'i."currency", {_DUE}, i."issue_date", i."due_date" FROM "invoice" i '
-                 'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id" '
-                 f'WHERE i."id" IN ({", ".join("?" for _ in shown)}) ORDER BY i."issue_date", i."id"',
-                 shown) if shown else []
+    # One statement, totals (tagged 0) and the rows shown (tagged 1): on PostgreSQL each is a round trip.
+    found = prepared.rows(
+        f'WITH d AS MATERIALIZED (SELECT i."id", i."currency", {_DUE} AS due, i."issue_date" {_DEPOSITS}), '
+        f'f AS MATERIALIZED (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
+        'SELECT 0, d."currency", SUM(d.due), COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL '
+        'FROM d GROUP BY d."currency" UNION ALL '
+        f'SELECT 1, i."currency", {_DUE}, NULL, i."id", i."number", i."client_id", c."name", i."project_id", '
+        'p."title", p."status", i."issue_date", i."due_date" FROM f JOIN "invoice" i ON i."id" = f."id" '
+        'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id"', params)
+    totals = sorted((currency, amount, count) for tag, currency, amount, count, *_ in found if tag == 0)
+    shown = sorted(((_date(row[11]), row[4]), row) for row in found if row[0] == 1)
     deposits = []
-    for invoice_id, number, client_id, name, project_id, title, status, currency, due, issued, due_date in rows:
+    for _, (_, currency, due, _, invoice_id, number, client_id, name, project_id, title, status, issued,
+            due_date) in shown:
         issued = _date(issued)
         deposits.append(UnpaidDeposit(invoice_id, number, client_id, name, project_id, title or "", status or "",
                                       currency, int(due), issued, _date(due_date), (today - issued).days))
@@ -191,19 +193,22 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
                                   for currency, amount, count in totals)
 
 
-def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS) -> tuple[MonthRevenue, ...]:
+def revenue_by_month(today: dt.date | None = None, months: int = REVENUE_MONTHS, *,
+                     received: tuple[CurrencyAmount, ...] | None = None) -> tuple[MonthRevenue, ...]:
     """Payments received per calendar month and currency, the last ``months`` months up to today.
 
     Every month is present; every currency seen in the period appears in every month, with 0 where nothing came in.
     The months before this one come from the totals the database keeps per currency and month (migration 16);
     this month is summed from its payments up to today, so a payment dated later is not counted yet.
+    ``received``: :func:`received_this_month`, when the caller has just read it.
     """
     today = _today(today)
     first = add_months(today.replace(day=1), -(months - 1))
     this_month = today.replace(day=1)
     sums, loose = totals.months(first, this_month)
     totals.compact_if_loose(totals.PAYMENTS, loose)
-    sums.update({(this_month, total.currency): total.amount for total in received_this_month(today)})
+    sums.update({(this_month, total.currency): total.amount
+                 for total in (received if received is not None else received_this_month(today))})
     sums = {key: amount for key, amount in sums.items() if amount}
     seen = sorted({currency for _, currency in sums}) or [str(setting("currency"))]
     result = []

@@ -4,7 +4,10 @@ calendar arithmetic, and how long a backlog list may be."""
 from __future__ import annotations
 
 import calendar
+import contextlib
+import contextvars
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 
 from studio_app.work import clock, settings
@@ -44,14 +47,42 @@ def _as_date(expr: str) -> str:
     return f"CAST({expr} AS DATE)" if _pg() else f"date({expr})"
 
 
+# Settings read together for one refresh of the Today view (`settings_read`), so each panel does not read its own.
+_read: contextvars.ContextVar[dict[str, object] | None] = contextvars.ContextVar("today_settings", default=None)
+
+
 def setting(name: str) -> object:
     """One studio setting the figures depend on, read straight from the studio row: building peewee's query
     for the whole Studio model (seventy columns) cost more than several of the dashboard's queries."""
+    read = _read.get()
+    if read is not None and name in read:
+        return read[name]
+    return studio_columns([name], [])[0]
+
+
+def studio_columns(names: list[str], extra: list[str]) -> list[object]:
+    """``extra`` SQL expressions, then the settings ``names``, from the studio row in one statement."""
     from studio_app.store.models import Studio
-    if name not in Studio._meta.fields:
-        raise KeyError(name)
-    rows = _rows(f'SELECT "{Studio._meta.fields[name].column_name}" FROM "{Studio._meta.table_name}" WHERE "id" = 1')
-    return rows[0][0] if rows else getattr(settings.get(), name)  # no studio yet: the usual error
+    if any(name not in Studio._meta.fields for name in names):
+        raise KeyError(*(name for name in names if name not in Studio._meta.fields))
+    if not names:
+        return list(_rows(f"SELECT {', '.join(extra)}")[0])
+    columns = ", ".join([*extra, *(f'"{Studio._meta.fields[name].column_name}"' for name in names)])
+    rows = _rows(f'SELECT {columns} FROM "{Studio._meta.table_name}" WHERE "id" = 1')
+    if not rows:  # no studio yet: settings.get() raises the usual error
+        studio = settings.get()
+        return [*(None for _ in extra), *(getattr(studio, name) for name in names)]
+    return list(rows[0])
+
+
+@contextlib.contextmanager
+def settings_read(values: dict[str, object]) -> Iterator[None]:
+    """While inside, :func:`setting` answers from ``values`` (read with the figures, in the same refresh)."""
+    token = _read.set(values)
+    try:
+        yield
+    finally:
+        _read.reset(token)
 
 
 def _greatest(*args: str) -> str:
