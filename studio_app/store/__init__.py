@@ -11,7 +11,7 @@
   page at a time, and the folded search keys; :mod:`~studio_app.store.fragments` — how many rows hold a one- or
   two-letter fragment (the exact count of a short search, kept by migration 18's triggers);
   :mod:`~studio_app.store.row_counts` — PostgreSQL's kept count of every quote, contract and invoice (migration 21);
-  :mod:`~studio_app.store.prepared` — PostgreSQL statements prepared once per connection (a list's page of rows);
+  :mod:`~studio_app.store.prepared` — PostgreSQL statements prepared once per connection (a list's page of rows, the Today panels' queries);
   :mod:`~studio_app.store.sort_keys` — the collation keys written
   with each name and title, so lists sort as the interface language reads.
 - :mod:`~studio_app.store.check` and :mod:`~studio_app.store.check_text` — `check`: the database's

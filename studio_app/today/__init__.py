@@ -11,7 +11,6 @@
 - ``cockpit``    — what the Today view shows: the four cards, the first five rows and the count of each panel
   (one query each), the charts; kept between refreshes only while nothing is written.
 - ``sql``        — what they share: the SQLite/PostgreSQL spellings, calendar arithmetic, the list cap.
-- ``prepared``   — the panels' queries planned once per PostgreSQL connection and day (``PREPARE``/``EXECUTE``).
 
 Every figure is one SQL query (aggregates, GROUP BY, correlated MAX/MIN/COUNT subqueries); Python only shapes
 the few rows that are shown. Each function takes ``today`` (default :func:`clock.today`) so the dashboard can

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import prepared
-from .sql import _date, _limit, _paged, _pg, _today, setting
+from .sql import _date, _limit, _paged, _pg, _planned_rows, _today, setting
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ def deadlines_page(today: dt.date | None = None,
     if _pg():
         soonest = soonest.replace("MIN(", "LEAST(", 1)
     # Literal statuses: SQLite can then read migration 14's partial index of the projects in hand alone.
-    rows, count = _paged(prepared.rows(
+    rows, count = _paged(_planned_rows(
         'WITH u AS MATERIALIZED (SELECT p."id", p."client_id", p."status", p."deadline", '
         '(SELECT MIN(m."due_date") FROM "milestone" m WHERE m."project_id" = p."id" AND m."done_on" IS NULL) '
         'AS next_due FROM "project" p WHERE p."status" IN (\'active\', \'quoted\') AND p."archived" = ? '

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from studio_app.money.due import due_sql
 from studio_app.store import totals
-from . import prepared
-from .sql import LIST_LIMIT, _date, _limit, _pg, _rows, _today, add_months, setting
+from .sql import LIST_LIMIT, _date, _limit, _pg, _planned_rows, _rows, _today, add_months, setting
 
 REVENUE_MONTHS = 12
 
@@ -131,7 +130,7 @@ def overdue_invoices(today: dt.date | None = None, limit: int = LIST_LIMIT) -> O
 
 def overdue_rows(today: dt.date, limit: int) -> tuple[OverdueInvoice, ...]:
     """The ``limit`` longest overdue invoices (the partial index on open invoices, in due-date order)."""
-    rows = prepared.rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", i."currency", {_DUE}, '
+    rows = _planned_rows(f'SELECT i."id", i."number", i."client_id", c."name", i."project_id", i."currency", {_DUE}, '
                  f'i."due_date" FROM "invoice" i JOIN "client" c ON c."id" = i."client_id" '
                  f'WHERE {_OPEN} AND i."due_date" < ? ORDER BY i."due_date", i."id" LIMIT ?', [today, int(limit)])
     items = []
@@ -173,7 +172,7 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
     # All of them once (the deposits of the projects in hand: a few hundred at most), then their totals and the
     # first ones from that: given a LIMIT, PostgreSQL walked every open invoice by issue date looking for them.
     # One statement, totals (tagged 0) and the rows shown (tagged 1): on PostgreSQL each is a round trip.
-    found = prepared.rows(
+    found = _planned_rows(
         f'WITH d AS MATERIALIZED (SELECT i."id", i."currency", {_DUE} AS due, i."issue_date" {_DEPOSITS}), '
         f'f AS MATERIALIZED (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
         'SELECT 0, d."currency", SUM(d.due), COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL '

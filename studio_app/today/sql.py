@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from studio_app.work import clock, settings
-from studio_app.store import db
+from studio_app.store import db, prepared
 
 # Lists of things to act on are complete (they are as long as the work in hand); the two that can hold a
 # whole backlog — overdue invoices and proposed follow-ups — stop at this many and carry the total count.
@@ -30,6 +30,14 @@ def _rows(sql: str, params: list | tuple = ()) -> list[tuple]:
     if _pg():
         sql = sql.replace("?", "%s")
     return db.current().execute_sql(sql, tuple(params)).fetchall()
+
+
+def _planned_rows(sql: str, params: list | tuple = ()) -> list[tuple]:
+    """:func:`_rows` for a panel's query, planned once per PostgreSQL connection for the same text and values
+    (store.prepared)."""
+    if not _pg():
+        return _rows(sql, params)
+    return prepared.execute_literal(db.current(), sql.replace("?", "%s"), params).fetchall()
 
 
 def _paged(rows: list[tuple]) -> tuple[list[tuple], int]:

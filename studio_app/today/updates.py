@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import prepared
-from .sql import _as_date, _date, _limit, _paged, _pg, _start_of_day, _today, setting
+from .sql import _as_date, _date, _limit, _paged, _pg, _planned_rows, _start_of_day, _today, setting
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ def updates_page(today: dt.date | None = None, limit: int | None = None) -> tupl
     # (top-N) instead of every row being kept for COUNT(*) OVER (); the day of a date or timestamp is its first
     # ten characters on SQLite (date() parsed each one).
     day = f"substr({since_expr}, 1, 10)" if not _pg() else _as_date(since_expr)
-    rows, count = _paged(prepared.rows(
+    rows, count = _paged(_planned_rows(
         'WITH t AS MATERIALIZED (SELECT p."id", p."client_id", p."start_date", p."created_at", '
         '(SELECT MAX(i."occurred_at") FROM "interaction" i WHERE i."project_id" = p."id" AND i."kind" = ? '
         'AND i."occurred_at" < ?) AS last_update FROM "project" p WHERE p."status" = \'active\' AND p."archived" = ? '

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from studio_app.work import projects
-from . import prepared
-from .sql import _day_number, _days, _greatest, _hours, _number, _today, setting
+from .sql import _day_number, _days, _greatest, _hours, _number, _planned_rows, _today, setting
 
 WORKLOAD_WEEKS = 8
 
@@ -61,7 +60,7 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
     week_sums = [_week_share(_days(start)) for start in starts]
     own = [f'CASE WHEN a."id" = {int(extra_project_id or 0)} THEN {share} END' for share in week_sums]
     # b materialized too: flattened into a, its day numbers and logged time were worked out again for each use.
-    rows = prepared.rows(
+    rows = _planned_rows(
         f'WITH b AS MATERIALIZED ({projects_sql}), a AS MATERIALIZED (SELECT b."id", b.first_day, '
         f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM b WHERE b.remaining > 0) '
         f'SELECT {", ".join(f"SUM({share})" for share in week_sums + (own if extra_project_id else []))} FROM a',
