@@ -108,9 +108,11 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_rebuild_totals(args: argparse.Namespace) -> int:
-    from studio_app.store import totals
+    from studio_app.store import latest, totals
     totals.rebuild()
-    print("The dashboard's money totals were made again from the invoices and payments.")
+    latest.rebuild()
+    print("The dashboard's money totals were made again from the invoices and payments, and each client's latest "
+          "delivery and last contact from the projects and interactions.")
     return 0
 
 
@@ -132,6 +134,7 @@ COMMANDS = (
         arg("-o", "--output", required=True, type=Path),
     )),
     Command("check", "check the database's integrity and the app's own rules", run_check, Access.READS),
-    Command("rebuild-totals", "make the dashboard's kept money totals again from the invoices and payments",
+    Command("rebuild-totals",
+            "make the dashboard's kept totals again from the invoices, payments, projects and interactions",
             run_rebuild_totals, Access.WRITES),
 )
