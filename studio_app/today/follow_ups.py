@@ -153,6 +153,39 @@ def important_dates(today: dt.date | None = None, days: int = IMPORTANT_DATE_DAY
     return tuple(sorted(found, key=lambda d: (d.date, d.client_name, d.kind, d.client_id)))  # ids: same names
 
 
+def important_dates_page(today: dt.date | None = None, limit: int = LIST_LIMIT,
+                         days: int = IMPORTANT_DATE_DAYS) -> tuple[tuple[ImportantDate, ...], int]:
+    """The first ``limit`` of :func:`important_dates` and how many there are in all, without reading the rest:
+    the Today view shows five lines and a count, and at ten times the clients the full list is ten times longer."""
+    today = _today(today)
+    positions = {}  # each month-day key of the window and its day's place in it (29 Feb on a plain 28 Feb's)
+    for n in range(days + 1):
+        day = today + dt.timedelta(days=n)
+        positions[month_day_key(day)] = n
+        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+            positions[month_day_key(dt.date(2000, 2, 29))] = n
+    # A date in the window is an occurrence unless it is that date itself or a later one (a company founded
+    # today, a date typed ahead): the value must be before today. Sorted as important_dates sorts, by code point.
+    parts, params = [], []
+    for kind in ("anniversary", "birthday"):
+        key = _month_day(f'c."{kind}"')
+        parts.append(f'SELECT c."id", c."name", \'{kind}\' AS kind, c."{kind}" AS value, CASE {key} '
+                     + " ".join("WHEN ? THEN ?" for _ in positions) + ' END AS place FROM "client" c '
+                     f'WHERE c."archived" = ? AND {key} IN ({", ".join("?" for _ in positions)}) AND c."{kind}" < ?')
+        params += [*(v for pair in positions.items() for v in pair), False, *positions, today]
+    by_code_point = ' COLLATE "C"' if _pg() else ""
+    rows, count = _paged(_rows(
+        f'SELECT d."id", d."name", d.kind, d.value, COUNT(*) OVER () FROM ({" UNION ALL ".join(parts)}) d '
+        f'ORDER BY d.place, d."name"{by_code_point}, d.kind, d."id" LIMIT {int(limit)}', params))
+    found = []
+    for client_id, name, kind, value in rows:
+        value = _date(value)
+        when = next(_occurrence(value, year) for year in (today.year, today.year + 1)
+                    if today <= _occurrence(value, year))
+        found.append(ImportantDate(client_id, name, kind, when, (when - today).days, when.year - value.year))
+    return tuple(found), count
+
+
 def follow_ups(today: dt.date | None = None) -> FollowUps:
     today = _today(today)
     proposed, count = proposed_follow_ups(today)
