@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import peewee
 
+from . import m0017_panel_indexes as m0017
+
 VERSION = 19
 
 TABLE = "client_latest"
@@ -93,6 +95,13 @@ def tables(sqlite: bool) -> list[str]:
         f'CREATE INDEX "{TABLE}_waiting_since" ON "{TABLE}" ("waiting_since", "contact_id") '
         f'WHERE "waiting_since" IS NOT NULL',
         f'CREATE INDEX "{TABLE}_contact_at" ON "{TABLE}" ("contact_at")',  # the few with a dated-ahead interaction
+        # the planned follow-ups not done, carrying their client: the due ones found and counted in the index
+        'CREATE INDEX "interaction_follow_up_due" ON "interaction" ("follow_up_done", "follow_up_on", "client_id")',
+        # the birthdays and anniversaries of a fortnight found, counted and sorted in the index alone (migration
+        # 17's month-day, spelt the same, then what the panel filters and sorts on)
+        *(f'CREATE INDEX "client_{column}_month_day_name" ON "client" '
+          f'({m0017.MONTH_DAY["sqlite" if sqlite else "postgresql"].format(column=column)}, "archived", "{column}", '
+          f'"name")' for column in ("birthday", "anniversary")),
     ]
 
 
@@ -202,4 +211,5 @@ def apply(db: peewee.Database, sqlite: bool) -> None:
     for statement in tables(sqlite) + (sqlite_triggers() if sqlite else pg_triggers()) + fill(sqlite):
         db.execute_sql(statement)
     if sqlite and db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
-        db.execute_sql(f'ANALYZE "{TABLE}"')
+        for statement in tables(sqlite):  # statistics from an earlier ANALYZE: add the new table's and indexes'
+            db.execute_sql(f'ANALYZE "{statement.split(chr(34))[1]}"')
