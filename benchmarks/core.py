@@ -96,7 +96,7 @@ def cockpit_queries(today) -> list[tuple[str, Callable[[], object]]]:
             ("updates.updates_page", lambda: updates.updates_page(today, rows)),
             ("follow_ups.follow_ups_due_page", lambda: follow_ups.follow_ups_due_page(today, rows)),
             ("follow_ups.proposed_follow_ups", lambda: follow_ups.proposed_follow_ups(today, rows)),
-            ("follow_ups.important_dates", lambda: follow_ups.important_dates(today)),
+            ("follow_ups.important_dates_page", lambda: follow_ups.important_dates_page(today, rows)),
             ("waiting.waiting_page", lambda: waiting.waiting_page(now, rows))]
 
 

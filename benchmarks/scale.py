@@ -74,6 +74,13 @@ def _recount_fragments(connection: sqlite3.Connection) -> None:
             connection.executemany(m0018.insert_sql(table), found)
 
 
+def _kept_latest(connection: sqlite3.Connection) -> list[str]:
+    """Each client's latest delivery and last contact, made again from the rows (schema 19 on)."""
+    from studio_app.store.migrations import m0019_client_latest as m0019
+    found = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [m0019.TABLE]).fetchone()
+    return m0019.fill(True) if found else []
+
+
 def _kept_totals(connection: sqlite3.Connection) -> list[str]:
     """The money totals kept per currency and due date or month, made again from the rows (schema 16 on)."""
     from studio_app.store.migrations import m0016_kept_totals
@@ -116,6 +123,8 @@ def build(large: Path, target: Path) -> dict:
         connection.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
     _recount_fragments(connection)
     for statement in _kept_totals(connection):  # the triggers of migration 16 were set aside with the rest
+        connection.execute(statement)
+    for statement in _kept_latest(connection):  # and migration 19's
         connection.execute(statement)
     connection.execute("COMMIT")
     indexed = time.perf_counter() - started

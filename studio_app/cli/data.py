@@ -108,12 +108,14 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_rebuild_totals(args: argparse.Namespace) -> int:
-    from studio_app.store import fragments, row_counts, totals
+    from studio_app.store import fragments, latest, row_counts, totals
     totals.rebuild()
+    latest.rebuild()
     fragments.rebuild_all()
     row_counts.rebuild()
-    print("The dashboard's money totals and the lists' and search's counts were made again from the invoices, "
-          "payments and documents.")
+    print("The dashboard's money totals were made again from the invoices and payments, each client's latest "
+          "delivery and last contact from the projects and interactions, and the lists' and search's counts from "
+          "the documents.")
     return 0
 
 
@@ -135,6 +137,6 @@ COMMANDS = (
         arg("-o", "--output", required=True, type=Path),
     )),
     Command("check", "check the database's integrity and the app's own rules", run_check, Access.READS),
-    Command("rebuild-totals", "make the dashboard's kept money totals and the lists' counts again from the rows",
+    Command("rebuild-totals", "make the dashboard's kept totals and the lists' counts again from the rows",
             run_rebuild_totals, Access.WRITES),
 )

@@ -20,7 +20,7 @@ from pathlib import Path
 import peewee as pw
 
 from studio_app import money
-from studio_app.store import check_text, db, lists, migrations, sealing, totals
+from studio_app.store import check_text, db, latest, lists, migrations, sealing, totals
 from . import cell_rules, import_rules, safe_write
 from .import_rules import MAX_FILE_BYTES, TABLES
 from studio_app.text import cleaning
@@ -146,6 +146,7 @@ def import_json(path: Path) -> dict[str, int]:
         if not db.is_sqlite():
             reset_sequences()
         totals.rebuild()  # derived, never exported: made from the rows (a restore on PostgreSQL truncated them)
+        latest.rebuild()
     return counts
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import peewee
 
-from . import db, fragments, totals
+from . import db, fragments, latest, totals
 
 
 def set_aside_indexes(models) -> list[tuple[str, str, str]]:
@@ -39,6 +39,7 @@ def restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
             db.current().execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
     _recount_fragments(set_aside)
     totals.after_bulk(set_aside)  # the kept money totals (migration 16): rebuilt, or compacted on PostgreSQL
+    latest.after_bulk(set_aside)  # each client's latest delivery and last contact (migration 19)
 
 
 def _recount_fragments(set_aside: list[tuple[str, str, str]]) -> None:

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from peewee import Case, fn
 
-from . import check_text, db, fragments, images, migrations, row_counts, sealing, totals, transmissions
+from . import check_text, db, fragments, images, latest, migrations, row_counts, sealing, totals, transmissions
 from studio_app import money
 from studio_app.money import numbering
 from studio_app.money.due import amount_due
@@ -33,6 +33,7 @@ def run() -> list[str]:
     problems += _invoice_figures()
     problems += _payments()
     problems += totals.problems()
+    problems += latest.problems()
     problems += fragments.problems()
     problems += row_counts.problems()
     problems += _counters()

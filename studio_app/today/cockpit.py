@@ -64,8 +64,8 @@ def _card(totals: tuple[CurrencyAmount, ...], rows: tuple = ()) -> Panel:
 def _follow_ups(today: dt.date, rows: int) -> Panel:
     due, due_count = follow_ups.follow_ups_due_page(today, rows)
     proposed, proposed_count = follow_ups.proposed_follow_ups(today, rows)
-    dates = follow_ups.important_dates(today)
-    return Panel((*due, *proposed, *dates)[:rows], due_count + proposed_count + len(dates))
+    dates, dates_count = follow_ups.important_dates_page(today, rows)
+    return Panel((*due, *proposed, *dates)[:rows], due_count + proposed_count + dates_count)
 
 
 _last: list = []  # [key, the figures that depend on the day and the data only]

@@ -66,11 +66,18 @@ def follow_ups_due_page(today: dt.date | None = None,
                         limit: int | None = None) -> tuple[tuple[FollowUpDue, ...], int]:
     """The first ``limit`` of :func:`follow_ups_due` (all when None) and how many there are in all."""
     today = _today(today)
+    # Found and counted in migration 19's index of the planned follow-ups (which carries the client) and its
+    # narrow table of the clients' flags, in the index's order; the message and the name read for those shown.
+    due = ('FROM "interaction" i INDEXED BY "interaction_follow_up_due" JOIN "client_latest" l '
+           'ON l."client_id" = i."client_id" WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND NOT l."archived"')
+    if _pg():
+        due = due.replace(' INDEXED BY "interaction_follow_up_due"', "")
     rows, count = _paged(_rows(
-        'SELECT i."id", i."client_id", c."name", i."project_id", i."summary", i."follow_up_on", COUNT(*) OVER () '
-        'FROM "interaction" i CROSS JOIN "client" c WHERE c."id" = i."client_id" '  # the few due first
-        'AND i."follow_up_done" = ? AND i."follow_up_on" <= ? AND c."archived" = ? '
-        f'ORDER BY i."follow_up_on", i."id"{_limit(limit)}', [False, today, False]))
+        f'WITH d AS MATERIALIZED (SELECT i."id", i."client_id", i."follow_up_on" {due} '
+        f'ORDER BY i."follow_up_on", i."id"{_limit(limit)}) '
+        'SELECT d."id", d."client_id", c."name", i."project_id", i."summary", d."follow_up_on", '
+        f'(SELECT COUNT(*) {due}) FROM d JOIN "interaction" i ON i."id" = d."id" '
+        'JOIN "client" c ON c."id" = d."client_id" ORDER BY d."follow_up_on", d."id"', [False, today, False, today]))
     return tuple(FollowUpDue(interaction_id, client_id, name, project_id, summary, _date(on),
                              (today - _date(on)).days)
                  for interaction_id, client_id, name, project_id, summary, on in rows), count
@@ -83,25 +90,30 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
     client, the most recently due first. Returns the proposals shown and how many there are in all."""
     today = _today(today)
     months = int(setting("follow_up_months"))
-    # Each client's latest delivery is one seek into migration 14's partial index of the delivered projects
-    # (by client and date, newest first: about half of a GROUP BY over all of them); then one seek per client
-    # delivered to before the cutoff for any contact since the follow-up date. Names, titles and the
-    # project behind a proposal are read for the few shown. The delivered projects' condition is written as
-    # the partial index states it, literally, so SQLite reads that index.
+    tomorrow = _start_of_day(today + dt.timedelta(days=1))
+    # Migration 19 keeps each client's latest delivery and last contact, and the day a check-in falls due while
+    # nobody has talked to the client since: the proposals are a range of that index, read from its end in the
+    # panel's order (due dates go up with the delivery dates) and counted there. The only clients it cannot
+    # settle alone have an interaction dated after today (planned): for those few, whether any contact came
+    # between the due day and today is looked up as before. Names and the project behind a proposal are read
+    # for the few shown.
     delivered = 'p."status" IN (\'delivered\', \'closed\') AND p."archived" = false'
+    due_on = _plus_months('f."delivered_on"', months)
+    ahead = ('SELECT f."client_id", f."delivered_on" FROM "client_latest" f WHERE f."contact_at" >= ? '
+             'AND NOT f."archived" AND f."delivered_on" <= ? AND NOT EXISTS (SELECT 1 FROM "interaction" i '
+             f'WHERE i."client_id" = f."client_id" AND i."occurred_at" >= {due_on} '
+             'AND i."occurred_at" < ?)')
     rows = _rows(
-        'WITH l AS MATERIALIZED (SELECT c."id" AS client_id, (SELECT p."delivered_on" FROM "project" p '
-        f'WHERE p."client_id" = c."id" AND {delivered} AND p."delivered_on" IS NOT NULL '  # PostgreSQL: NULLs first
-        'ORDER BY p."delivered_on" DESC LIMIT 1) AS delivered '
-        f'FROM "client" c {_small_client_index()}WHERE c."archived" = ?), '
-        'x AS MATERIALIZED (SELECT l.client_id, l.delivered, COUNT(*) OVER () AS total FROM l '
-        'WHERE l.delivered <= ? AND NOT EXISTS (SELECT 1 FROM "interaction" i WHERE i."client_id" = l.client_id '
-        f'AND i."occurred_at" >= {_plus_months("l.delivered", months)} AND i."occurred_at" < ?) '
-        'ORDER BY l.delivered DESC, l.client_id LIMIT ?) '
-        'SELECT x.client_id, c."name", x.delivered, x.total, (SELECT MIN(p."id") FROM "project" p '
-        f'WHERE p."client_id" = x.client_id AND p."delivered_on" = x.delivered AND {delivered}) '
-        'FROM x JOIN "client" c ON c."id" = x.client_id ORDER BY x.delivered DESC, x.client_id',
-        [False, months_back_cutoff(today, months), _start_of_day(today + dt.timedelta(days=1)), int(limit)])
+        f'WITH a AS MATERIALIZED ({ahead}), '
+        'x AS MATERIALIZED (SELECT y."client_id", y."delivered_on" FROM (SELECT d."client_id", d."delivered_on" '
+        'FROM "client_latest" d WHERE d."follow_up_due" <= ? '
+        'ORDER BY d."follow_up_due" DESC, d."delivered_on" DESC, d."client_id" LIMIT ?) y '
+        'UNION ALL SELECT a."client_id", a."delivered_on" FROM a ORDER BY 2 DESC, 1 LIMIT ?) '
+        'SELECT x."client_id", c."name", x."delivered_on", (SELECT COUNT(*) FROM "client_latest" d '
+        'WHERE d."follow_up_due" <= ?) + (SELECT COUNT(*) FROM a), (SELECT MIN(p."id") FROM "project" p '
+        f'WHERE p."client_id" = x."client_id" AND p."delivered_on" = x."delivered_on" AND {delivered}) '
+        'FROM x JOIN "client" c ON c."id" = x."client_id" ORDER BY x."delivered_on" DESC, x."client_id"',
+        [tomorrow, months_back_cutoff(today, months), tomorrow, today, int(limit), int(limit), today])
     titles = dict(_rows('SELECT "id", "title" FROM "project" WHERE "id" IN ({})'.format(
         ", ".join("?" for _ in rows)), [row[4] for row in rows])) if rows else {}
     # the follow-up date of the rows shown, as the SQL reckoned it (same day, clamped to the month's end)
@@ -109,12 +121,6 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
                                    add_months(_date(delivered), months))
                   for client_id, name, delivered, _, project_id in rows)
     return found, int(rows[0][3]) if rows else 0
-
-
-def _small_client_index() -> str:
-    """SQLite's hint to walk the clients not archived through a narrow index (archived, currency): its planner
-    took one of the wide collation-key indexes, a third more time for the same ids. PostgreSQL takes no hints."""
-    return "" if _pg() else 'INDEXED BY "client_archived_currency" '
 
 
 def _occurrence(born: dt.date, year: int) -> dt.date:
@@ -152,6 +158,39 @@ def important_dates(today: dt.date | None = None, days: int = IMPORTANT_DATE_DAY
                     found.append(ImportantDate(client_id, name, kind, when, (when - today).days, year - value.year))
                     break
     return tuple(sorted(found, key=lambda d: (d.date, d.client_name, d.kind, d.client_id)))  # ids: same names
+
+
+def important_dates_page(today: dt.date | None = None, limit: int = LIST_LIMIT,
+                         days: int = IMPORTANT_DATE_DAYS) -> tuple[tuple[ImportantDate, ...], int]:
+    """The first ``limit`` of :func:`important_dates` and how many there are in all, without reading the rest:
+    the Today view shows five lines and a count, and at ten times the clients the full list is ten times longer."""
+    today = _today(today)
+    positions = {}  # each month-day key of the window and its day's place in it (29 Feb on a plain 28 Feb's)
+    for n in range(days + 1):
+        day = today + dt.timedelta(days=n)
+        positions[month_day_key(day)] = n
+        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+            positions[month_day_key(dt.date(2000, 2, 29))] = n
+    # A date in the window is an occurrence unless it is that date itself or a later one (a company founded
+    # today, a date typed ahead): the value must be before today. Sorted as important_dates sorts, by code point.
+    parts, params = [], []
+    for kind in ("anniversary", "birthday"):
+        key = _month_day(f'c."{kind}"')
+        parts.append(f'SELECT c."id", c."name", \'{kind}\' AS kind, c."{kind}" AS value, CASE {key} '
+                     + " ".join("WHEN ? THEN ?" for _ in positions) + ' END AS place FROM "client" c '
+                     f'WHERE c."archived" = ? AND {key} IN ({", ".join("?" for _ in positions)}) AND c."{kind}" < ?')
+        params += [*(v for pair in positions.items() for v in pair), False, *positions, today]
+    by_code_point = ' COLLATE "C"' if _pg() else ""
+    rows, count = _paged(_rows(
+        f'SELECT d."id", d."name", d.kind, d.value, COUNT(*) OVER () FROM ({" UNION ALL ".join(parts)}) d '
+        f'ORDER BY d.place, d."name"{by_code_point}, d.kind, d."id" LIMIT {int(limit)}', params))
+    found = []
+    for client_id, name, kind, value in rows:
+        value = _date(value)
+        when = next(_occurrence(value, year) for year in (today.year, today.year + 1)
+                    if today <= _occurrence(value, year))
+        found.append(ImportantDate(client_id, name, kind, when, (when - today).days, when.year - value.year))
+    return tuple(found), count
 
 
 def follow_ups(today: dt.date | None = None) -> FollowUps:

@@ -39,18 +39,23 @@ def waiting_page(now: dt.datetime | dt.date | None = None,
     elif not isinstance(now, dt.datetime):
         now = dt.datetime.combine(now, clock.now().time()) if now == clock.today() else \
             dt.datetime.combine(now, dt.time(9, 0))
-    # The waiting messages found and counted in migration 14's index of them (which carries the client), the
-    # message itself and the client's name read for the rows shown only.
+    # Migration 19 keeps each client's last interaction and whether it waits for our reply: the clients waiting
+    # are a range of that index up to now, counted there. A client whose last interaction is dated after now
+    # (planned) is the one case it cannot settle: for those few, the last one up to now is looked up as before.
+    # The message itself and the client's name are read for the rows shown only.
     rows, count = _paged(_rows(
-        'WITH w AS MATERIALIZED (SELECT i."id", i."client_id", i."occurred_at", COUNT(*) OVER () AS total '
-        'FROM "interaction" i JOIN "client" c ON c."id" = i."client_id" '
-        'WHERE i."waiting_for_reply" = ? AND c."archived" = ? AND i."occurred_at" <= ? '
-        'AND NOT EXISTS (SELECT 1 FROM "interaction" j WHERE j."client_id" = i."client_id" AND j."occurred_at" <= ? '
-        'AND (j."occurred_at" > i."occurred_at" OR (j."occurred_at" = i."occurred_at" AND j."id" > i."id"))) '
-        f'ORDER BY i."occurred_at", i."id"{_limit(limit)}) '
-        'SELECT w."id", w."client_id", c."name", i."project_id", i."kind", i."summary", w."occurred_at", w.total '
+        'WITH a AS MATERIALIZED (SELECT j."id", j."client_id", j."occurred_at" FROM "client_latest" f '
+        'JOIN "interaction" j ON j."id" = (SELECT k."id" FROM "interaction" k WHERE k."client_id" = f."client_id" '
+        'AND k."occurred_at" <= ? ORDER BY k."occurred_at" DESC, k."id" DESC LIMIT 1) '
+        'WHERE f."contact_at" > ? AND NOT f."archived" AND j."waiting_for_reply" = ?), '
+        'w AS MATERIALIZED (SELECT y."id", y."client_id", y."occurred_at" FROM (SELECT l."contact_id" AS "id", '
+        'l."client_id", l."waiting_since" AS "occurred_at" FROM "client_latest" l WHERE l."waiting_since" <= ? '
+        f'ORDER BY l."waiting_since", l."contact_id"{_limit(limit)}) y UNION ALL SELECT a."id", a."client_id", '
+        f'a."occurred_at" FROM a ORDER BY 3, 1{_limit(limit)}) '
+        'SELECT w."id", w."client_id", c."name", i."project_id", i."kind", i."summary", w."occurred_at", '
+        '(SELECT COUNT(*) FROM "client_latest" l WHERE l."waiting_since" <= ?) + (SELECT COUNT(*) FROM a) '
         'FROM w JOIN "interaction" i ON i."id" = w."id" JOIN "client" c ON c."id" = w."client_id" '
-        'ORDER BY w."occurred_at", w."id"', [True, False, now, now]))
+        'ORDER BY w."occurred_at", w."id"', [now, now, True, now, now]))
     found = []
     for interaction_id, client_id, name, project_id, kind, summary, occurred in rows:
         since = _datetime(occurred)

@@ -18,7 +18,8 @@ from . import (
     m0009_local_fields,
     m0010_imported_history, m0011_studio_texts, m0012_collation_keys,
     m0013_transmission, m0014_dashboard_indexes, m0015_client_sort_indexes, m0016_kept_totals,
-    m0017_panel_indexes, m0018_search_fragments, m0020_panel_covering_indexes, m0021_row_counts,
+    m0017_panel_indexes, m0018_search_fragments, m0019_client_latest, m0020_panel_covering_indexes,
+    m0021_row_counts,
 )
 
 Step = Callable[[peewee.Database, bool], None]
@@ -41,6 +42,7 @@ STEPS: list[tuple[int, Step]] = [
     (m0016_kept_totals.VERSION, m0016_kept_totals.apply),
     (m0017_panel_indexes.VERSION, m0017_panel_indexes.apply),
     (m0018_search_fragments.VERSION, m0018_search_fragments.apply),
+    (m0019_client_latest.VERSION, m0019_client_latest.apply),
     (m0020_panel_covering_indexes.VERSION, m0020_panel_covering_indexes.apply),
     (m0021_row_counts.VERSION, m0021_row_counts.apply),
 ]

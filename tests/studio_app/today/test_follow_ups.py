@@ -1,7 +1,7 @@
 """Follow-ups: planned ones, check-ins after a delivery, birthdays and anniversaries."""
 
 from studio_app.today import follow_ups
-from studio_app.work import clock, interactions
+from studio_app.work import clients, clock, interactions
 from tests.studio_app.today.helpers import D, T, client, delivered
 
 
@@ -82,3 +82,21 @@ def test_important_dates_across_new_year_and_on_29_february(studio):
     assert [(d.client_id, d.date, d.years) for d in follow_ups.important_dates(D(2028, 2, 20))] == [
         (leap.id, D(2028, 2, 29), 32)]
     assert follow_ups.important_dates(D(2027, 3, 1)) == ()
+
+
+def test_the_first_important_dates_and_their_count_are_those_of_the_full_list(studio):
+    """What the Today view reads (a page and a count) against the full list, on days across the year's edges:
+    new year, 28 and 29 February in plain and leap years, a date typed ahead, names sorted by code point."""
+    client("Zoë", birthday="1990-12-30")
+    client("Ähmet", birthday="1990-12-30", anniversary="2010-01-02")
+    client("Adam", birthday="1990-12-30")
+    client("Leap day", birthday="1996-02-29", anniversary="2001-02-28")
+    client("Founded ahead", anniversary="2027-01-01")
+    client("Same day", birthday="1980-03-01", anniversary="1999-03-01")
+    gone = client("Archived", birthday="1990-12-31")
+    clients.set_archived(gone.id)
+    for day in (D(2026, 12, 20), D(2026, 12, 30), D(2027, 2, 20), D(2027, 2, 28), D(2028, 2, 16), D(2028, 2, 29),
+                D(2027, 6, 1)):
+        full = follow_ups.important_dates(day)
+        for limit in (1, 2, 5):
+            assert follow_ups.important_dates_page(day, limit) == (full[:limit], len(full)), (day, limit)
