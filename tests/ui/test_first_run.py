@@ -148,3 +148,18 @@ def test_on_a_new_studio_the_work_after_the_first_paint_waits_for_the_assistants
     QSettings().setValue("first_run/done", True)
     window_first_day.offer(window, painted=lambda: started.append("at once"))  # no assistant: straight away
     assert started == ["after the paint", "at once"]
+
+
+def test_the_country_and_money_page_gets_its_fields_when_first_needed(window, qtbot):
+    """Babel's named and sorted country and currency lists wait until the page is shown (not before the first paint);
+    the fields then stand in the pages' order, as the checks name them."""
+    wizard = FirstRunAssistant(window)
+    qtbot.addWidget(wizard)
+    assert wizard.money_page.form.rowCount() == 0 and "country" not in wizard.fields
+    wizard.fields["name"].setText("Atelier Ege")
+    wizard.next()
+    assert wizard.currentPage() is wizard.money_page and wizard.money_page.form.rowCount() == 4
+    names = list(wizard.fields)
+    assert names[names.index("tax_id") + 1:names.index("account_holder")] == ["country", "currency", "tax_rate",
+                                                                              "paper_size"]
+    assert wizard.country.value() == "" and wizard.fields["currency"].value() == settings.get().currency

@@ -25,7 +25,8 @@ from ui.widgets import choices
 from ui.widgets.fields import SpinBox
 from ui.widgets.pickers import CodePicker, country_picker, currency_picker
 
-LOGO_PIXELS = 600  # an SVG logo is drawn this wide (or high) into the PNG that is kept
+LOGO_PIXELS = 600
+_MONEY_FIELDS = ("country", "currency", "tax_rate", "paper_size")  # an SVG logo is drawn this wide (or high) into the PNG that is kept
 
 
 class FirstRunAssistant(Dialog):
@@ -71,16 +72,11 @@ class FirstRunAssistant(Dialog):
             ("website", self.tr("Website"), QLineEdit(studio.website)),
             ("tax_id", self.tr("VAT id"), QLineEdit(studio.tax_id))])
         self._logo_row(self.studio_page)
-        self.country = country_picker(empty="")
-        self.country.lineEdit().setPlaceholderText(self.tr("Choose your country"))
-        self.country.set_value(studio.country)  # reopened: the country chosen before, its suggestions not re-applied
-        self.country.currentIndexChanged.connect(self._country_chosen)
+        self._country: CodePicker | None = None
         self.money_page = self._page(self.tr("Country and money"), self.tr(
-            "Your country suggests the currency, the VAT rate and the paper size; change any of them."), [
-            ("country", self.tr("Country"), self.country),
-            ("currency", self.tr("Currency"), _picked(currency_picker(), studio.currency)),
-            ("tax_rate", self.tr("VAT rate %"), QLineEdit(format(studio.tax_rate, "f"))),
-            ("paper_size", self.tr("Paper size"), choices.combo("paper"))])
+            "Your country suggests the currency, the VAT rate and the paper size; change any of them."), [],
+            names=list(_MONEY_FIELDS))  # its fields when first needed: Babel's lists of every country and
+        # currency, named and sorted in the interface language, cost 60–100 ms the first page does not need
         self.paid_page = self._page(self.tr("Getting paid"), self.tr("Printed on quotes and invoices."), [
             ("account_holder", self.tr("Account holder"), QLineEdit(studio.account_holder)),
             ("bank_name", self.tr("Bank"), QLineEdit(studio.bank_name)), ("iban", "IBAN", QLineEdit(studio.iban)),
@@ -98,7 +94,6 @@ class FirstRunAssistant(Dialog):
             ("extra_round_fee", self.tr("Fee per extra round"),
              QLineEdit(formatting.plain_amount(studio.extra_round_fee, studio.currency)))])
         _choose(self.fields["language"], studio.language)
-        _choose(self.fields["paper_size"], studio.paper_size)
         self.preview_page = _PreviewPage(self)
         self.addPage(self.preview_page)
         self.resize(760, 680)
@@ -120,8 +115,33 @@ class FirstRunAssistant(Dialog):
     def back(self) -> None:
         self._show_page(self.stack.currentIndex() - 1)
 
+    @property
+    def country(self) -> CodePicker:
+        self._money_fields()
+        return self._country
+
+    def _money_fields(self) -> None:
+        """The country and money page's fields, made once: as the page is first shown, or its values read."""
+        if self._country is not None:
+            return
+        studio = settings.get()
+        self._country = country_picker(empty="")
+        self._country.lineEdit().setPlaceholderText(self.tr("Choose your country"))
+        self._country.set_value(studio.country)  # reopened: the country chosen before, its suggestions not re-applied
+        self._country.currentIndexChanged.connect(self._country_chosen)
+        labels = [self.tr("Country"), self.tr("Currency"), self.tr("VAT rate %"), self.tr("Paper size")]
+        widgets = [self._country, _picked(currency_picker(), studio.currency),
+                   QLineEdit(format(studio.tax_rate, "f")), choices.combo("paper")]
+        self._rows(self.money_page, list(zip(_MONEY_FIELDS, labels, widgets)))
+        _choose(self.fields["paper_size"], studio.paper_size)
+        pages = [self.stack.widget(at) for at in range(self.stack.count())]
+        order = [name for page in pages if isinstance(page, _FormPage) for name in page.names]
+        self.fields = {name: self.fields[name] for name in order}  # in the pages' order, as they were made before
+
     def _show_page(self, index: int) -> None:
         index = max(0, min(index, self.stack.count() - 1))
+        if self.stack.widget(index) is self.money_page:
+            self._money_fields()
         self.stack.setCurrentIndex(index)
         page = self.stack.currentWidget()
         self.heading.setText(page.title)
@@ -135,10 +155,16 @@ class FirstRunAssistant(Dialog):
         (self.finish_button if last else self.next_button).setDefault(True)
 
     # -- pages ------------------------------------------------------------------------------------
-    def _page(self, title: str, subtitle: str, rows: list[tuple[str, str, QWidget]]) -> "_FormPage":
-        page = _FormPage(self, [name for name, _label, _widget in rows])
+    def _page(self, title: str, subtitle: str, rows: list[tuple[str, str, QWidget]],
+              names: list[str] | None = None) -> "_FormPage":
+        page = _FormPage(self, names if names is not None else [name for name, _label, _widget in rows])
         page.setTitle(title)
         page.setSubTitle(subtitle)
+        self._rows(page, rows)
+        self.addPage(page)
+        return page
+
+    def _rows(self, page: "_FormPage", rows: list[tuple[str, str, QWidget]]) -> None:
         for name, label, widget in rows:
             self.fields[name] = widget
             self.labels[name] = label
@@ -146,8 +172,6 @@ class FirstRunAssistant(Dialog):
             caption.setBuddy(widget)
             widget.setAccessibleName(label)
             page.form.addRow(caption, widget)
-        self.addPage(page)
-        return page
 
     def _logo_row(self, page: "_FormPage") -> None:
         self.logo_preview = QLabel(self.tr("No logo"))
@@ -207,6 +231,7 @@ class FirstRunAssistant(Dialog):
     # -- values -----------------------------------------------------------------------------------
     def values(self, names: list[str] | None = None) -> dict[str, object]:
         """What the pages hold, as ``settings.update`` takes it (only ``names`` when given)."""
+        self._money_fields()
         out: dict[str, object] = {}
         for name, widget in self.fields.items():
             if name == "interface_language" or (names is not None and name not in names):
