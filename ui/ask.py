@@ -24,14 +24,12 @@ if TYPE_CHECKING:
 # ``ask.Icon``, ``ask.Role``, ``ask.Standard`` and ``ask.KINDS`` are the message box's enums, read the same way.
 
 
+_ENUMS = {"Icon": "Icon", "Role": "ButtonRole", "Standard": "StandardButton"}
+
+
 def __getattr__(name: str) -> object:
-    box = QtWidgets.QMessageBox
-    if name == "Icon":
-        return box.Icon
-    if name == "Role":
-        return box.ButtonRole
-    if name == "Standard":
-        return box.StandardButton
+    if name in _ENUMS:  # (any other name asked, as hasattr does, builds nothing)
+        return getattr(QtWidgets.QMessageBox, _ENUMS[name])
     if name == "KINDS":
         return _kinds()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
