@@ -2,7 +2,7 @@
 
 Running the ~420 statements of migrations 1–N one after another on an empty file (tables built, altered and
 rebuilt, then their triggers and indexes) costs 140–190 ms of CPU at a studio's first start; the schema they
-leave behind is ~190 statements. :data:`studio_app.store.schema_frozen.STATEMENTS` holds those, read back from a
+leave behind is ~170 statements. :data:`studio_app.store.schema_frozen.STATEMENTS` holds those, read back from a
 database the migrations made (``sqlite_master`` in creation order), and :func:`create` runs them, records the
 versions they stand for, then runs the migrations after ``schema_frozen.VERSION`` as usual. So a migration added
 later needs no new frozen list (``python tools/freeze_schema.py`` writes one); a test checks that a database made
