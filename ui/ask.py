@@ -11,37 +11,62 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton,
-                               QWidget)
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-Icon = QMessageBox.Icon
-Role = QMessageBox.ButtonRole
-Standard = QMessageBox.StandardButton
-KINDS = {Icon.Question: "question", Icon.Warning: "warning", Icon.Information: "information",
-         Icon.Critical: "critical", Icon.NoIcon: "message"}
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+# The message box, file dialog and button box classes (and their enums) are made by PySide6 when first used:
+# ``QtWidgets.QMessageBox`` is read in the functions, not imported, so none of it is built before the first paint.
+# ``ask.Icon``, ``ask.Role``, ``ask.Standard`` and ``ask.KINDS`` are the message box's enums, read the same way.
+
+
+_ENUMS = {"Icon": "Icon", "Role": "ButtonRole", "Standard": "StandardButton"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _ENUMS:  # (any other name asked, as hasattr does, builds nothing)
+        return getattr(QtWidgets.QMessageBox, _ENUMS[name])
+    if name == "KINDS":
+        return _kinds()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _kinds() -> dict:
+    icon = QtWidgets.QMessageBox.Icon
+    return {icon.Question: "question", icon.Warning: "warning", icon.Information: "information",
+            icon.Critical: "critical", icon.NoIcon: "message"}
 
 
 def question(parent: QWidget | None, text: str, *, title: str = "") -> bool:
     """Yes or No; True when the answer is Yes."""
-    return _ask(parent, Icon.Question, title, text, [Standard.Yes, Standard.No]) == 0
+    box = QtWidgets.QMessageBox
+    return _ask(parent, box.Icon.Question, title, text, [box.StandardButton.Yes, box.StandardButton.No]) == 0
 
 
 def warning(parent: QWidget | None, text: str, *, title: str = "") -> None:
-    _ask(parent, Icon.Warning, title, text, [Standard.Ok])
+    box = QtWidgets.QMessageBox
+    _ask(parent, box.Icon.Warning, title, text, [box.StandardButton.Ok])
 
 
 def information(parent: QWidget | None, text: str, *, title: str = "") -> None:
-    _ask(parent, Icon.Information, title, text, [Standard.Ok])
+    box = QtWidgets.QMessageBox
+    _ask(parent, box.Icon.Information, title, text, [box.StandardButton.Ok])
 
 
 def critical(parent: QWidget | None, text: str, *, title: str = "") -> None:
-    _ask(parent, Icon.Critical, title, text, [Standard.Ok])
+    box = QtWidgets.QMessageBox
+    _ask(parent, box.Icon.Critical, title, text, [box.StandardButton.Ok])
 
 
 def choose(parent: QWidget | None, text: str, buttons: Sequence[tuple[str, QMessageBox.ButtonRole]], *,
-           icon: QMessageBox.Icon = Icon.Question, title: str = "", informative: str = "") -> int | None:
-    """A box with buttons of our own: the index of the one clicked, None when closed without one."""
+           icon: QMessageBox.Icon | None = None, title: str = "", informative: str = "") -> int | None:
+    """A box with buttons of our own (``icon``: a question's when not given): the index of the one clicked, None
+    when closed without one."""
+    icon = QtWidgets.QMessageBox.Icon.Question if icon is None else icon
     return _ask(parent, icon, title, text, list(buttons), informative)
 
 
@@ -49,31 +74,32 @@ def open_file(parent: QWidget | None, caption: str, directory: str = "", file_fi
     """The file picked to open; "" when cancelled."""
     if _recorder is not None:
         return _recorder.file("open_file", caption, directory, file_filter)
-    return QFileDialog.getOpenFileName(parent, caption, directory, file_filter)[0]
+    return QtWidgets.QFileDialog.getOpenFileName(parent, caption, directory, file_filter)[0]
 
 
 def save_file(parent: QWidget | None, caption: str, directory: str = "", file_filter: str = "") -> str:
     """The file to save to; "" when cancelled."""
     if _recorder is not None:
         return _recorder.file("save_file", caption, directory, file_filter)
-    return QFileDialog.getSaveFileName(parent, caption, directory, file_filter)[0]
+    return QtWidgets.QFileDialog.getSaveFileName(parent, caption, directory, file_filter)[0]
 
 
 def run(dialog: QDialog) -> bool:
     """Run a dialog modally; True when it was accepted."""
     if _recorder is not None:
         return _recorder.dialog(dialog)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
 
 
 def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          buttons: list[QMessageBox.StandardButton | tuple[str, QMessageBox.ButtonRole]],
          informative: str = "") -> int | None:
-    box = QMessageBox(icon, title or QApplication.applicationDisplayName() or "Studio Desk", text,
-                      Standard.NoButton, parent)
+    standard = QtWidgets.QMessageBox.StandardButton
+    box = QtWidgets.QMessageBox(icon, title or QApplication.applicationDisplayName() or "Studio Desk", text,
+                                standard.NoButton, parent)
     if informative:
         box.setInformativeText(informative)
-    added = [box.addButton(b) if isinstance(b, Standard) else box.addButton(*b) for b in buttons]
+    added = [box.addButton(b) if isinstance(b, standard) else box.addButton(*b) for b in buttons]
     try:
         if _recorder is not None:
             _recorder.click(box)
@@ -138,7 +164,7 @@ class Recorder:
 
     def click(self, box: QMessageBox) -> None:
         buttons = [b for b in box.buttons() if isinstance(b, QPushButton)]
-        asked = Asked(KINDS.get(box.icon(), "message"), box.windowTitle(), box.text(),
+        asked = Asked(_kinds().get(box.icon(), "message"), box.windowTitle(), box.text(),
                       tuple(_plain(b.text()) for b in buttons), box.informativeText())
         self.asked.append(asked)
         if not self._answers and len(buttons) == 1:
@@ -157,7 +183,7 @@ class Recorder:
         return self._answers.pop(0)
 
     def dialog(self, dialog: QDialog) -> bool:
-        boxes = dialog.findChildren(QDialogButtonBox)
+        boxes = dialog.findChildren(QtWidgets.QDialogButtonBox)
         shown = tuple(_plain(b.text()) for box in boxes for b in box.buttons())
         asked = Asked("dialog", dialog.windowTitle(), type(dialog).__name__, shown)
         self.asked.append(asked)
@@ -167,7 +193,7 @@ class Recorder:
         filler(dialog)
         if dialog.isVisible():  # left open: the person closed it
             dialog.reject()
-        return dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.result() == QtWidgets.QDialog.DialogCode.Accepted
 
 
 _recorder: Recorder | None = None

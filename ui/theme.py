@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -77,9 +78,26 @@ def apply(app: QApplication, theme: str = "system", accent: str | None = None) -
     set_font(app)
     sheet = style_sheet.style_sheet(tokens)
     if sheet != app.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != QColor(tokens.window):
-        app.setPalette(palette(tokens))  # each re-polishes every widget: only when something changed
-        app.setStyleSheet(sheet)
+        with _no_collection():
+            app.setPalette(palette(tokens))  # each re-polishes every widget: only when something changed
+            app.setStyleSheet(sheet)
     return name
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while Qt re-polishes every widget. Qt walks a list of the widgets it took
+    first, calling back into Python on the way (our style, our widgets' events); a collection there can delete a
+    parentless widget held only by a Python cycle while it is still on that list, and Qt then sends it an event:
+    a segfault in ``QCoreApplication::notifyInternal2`` under ``setStyleSheet`` (the CI crash of session 4; a
+    one-process run of tests/ui reproduced it in test_document_editors on main 5065559)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def reapply(theme: str | None = None, accent: str | None = None) -> str:
@@ -99,12 +117,14 @@ def styled_after(app: QApplication) -> Iterator[None]:
     widgets are not shown (nor painted) before the block ends; they look the same as built under the sheet."""
     sheet = app.styleSheet()
     if sheet:
-        app.setStyleSheet("")
+        with _no_collection():
+            app.setStyleSheet("")
     try:
         yield
     finally:
         if sheet:
-            app.setStyleSheet(sheet)
+            with _no_collection():
+                app.setStyleSheet(sheet)
 
 
 # -- fonts ---------------------------------------------------------------------------------------------------

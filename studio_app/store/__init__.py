@@ -4,7 +4,9 @@
 - :mod:`~studio_app.store.models` — the tables (peewee models), on :mod:`~studio_app.store.base` (the base
   model, exact decimals); :mod:`~studio_app.store.migrations` —
   the numbered schema steps.
-- :mod:`~studio_app.store.startup` — opening a database for use: refuse newer, back up, migrate, seed.
+- :mod:`~studio_app.store.startup` — opening a database for use: refuse newer, back up, migrate, seed;
+  :mod:`~studio_app.store.schema_script` — a new SQLite file gets its schema at once from
+  :mod:`~studio_app.store.schema_frozen` (written by tools/freeze_schema.py), not migration after migration.
 - :mod:`~studio_app.store.locks` — the one locked read every check-then-write goes through;
   :mod:`~studio_app.store.compiled` — a row by id and a row's children with their SELECT written once per engine.
 - :mod:`~studio_app.store.lists` and :mod:`~studio_app.store.search` — the rows behind every list, a

@@ -15,7 +15,7 @@ from pathlib import Path
 import peewee
 
 from studio_app.files import backup, backup_list
-from . import db, migrations
+from . import db, migrations, schema_script
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from .models import Studio
 
@@ -102,7 +102,10 @@ def _set_up(database: peewee.Database) -> None:
         # A new database: its whole schema and settings row in one transaction (each step a savepoint), so one
         # commit and one sync to disk instead of one per step; a failure leaves the file as empty as it was.
         with db.transaction():
-            migrations.migrate(database)  # reads the version again: another desk may have set it up meanwhile
+            if _empty_sqlite(database):  # read again under the write lock: another desk may have set it up
+                schema_script.create(database)  # the schema at once, not migration after migration
+            else:
+                migrations.migrate(database)
             if not Studio.select().exists():
                 Studio.create(id=1)
         return
@@ -111,6 +114,12 @@ def _set_up(database: peewee.Database) -> None:
     with db.transaction():
         if not Studio.select().exists():
             Studio.create(id=1)
+
+
+def _empty_sqlite(database: peewee.Database) -> bool:
+    """An SQLite file with nothing in it yet (PostgreSQL is set up by the migrations)."""
+    return (isinstance(database, peewee.SqliteDatabase)
+            and database.execute_sql("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None)
 
 
 def _set_up_then_read(target: str | os.PathLike) -> peewee.Database:

@@ -148,3 +148,25 @@ def test_on_a_new_studio_the_work_after_the_first_paint_waits_for_the_assistants
     QSettings().setValue("first_run/done", True)
     window_first_day.offer(window, painted=lambda: started.append("at once"))  # no assistant: straight away
     assert started == ["after the paint", "at once"]
+
+
+def test_the_later_pages_get_their_fields_when_first_needed(window, qtbot):
+    """Babel's named and sorted country and currency lists and its number formats wait until their page is shown
+    (not before the first paint); the fields then stand in the pages' order, as the checks name them."""
+    wizard = FirstRunAssistant(window)
+    qtbot.addWidget(wizard)
+    assert wizard.money_page.form.rowCount() == wizard.work_page.form.rowCount() == 0
+    assert "country" not in wizard.fields and "extra_round_fee" not in wizard.fields
+    wizard.fields["name"].setText("Atelier Ege")
+    wizard.next()
+    assert wizard.currentPage() is wizard.money_page and wizard.money_page.form.rowCount() == 4
+    assert wizard.work_page.form.rowCount() == 0
+    assert wizard.country.value() == "" and wizard.fields["currency"].value() == settings.get().currency
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.work_page and wizard.work_page.form.rowCount() == 6
+    assert list(wizard.fields) == ["name", "address", "email", "phone", "website", "tax_id", "country", "currency",
+                                   "tax_rate", "paper_size", "account_holder", "bank_name", "iban", "bic",
+                                   "payment_methods", "interface_language", "language", "weekly_capacity_hours",
+                                   "deposit_percent", "included_rounds", "extra_round_fee"]
+    assert wizard.interface_language.currentData() == "en" and wizard.fields["extra_round_fee"].text()

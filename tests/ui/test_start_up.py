@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -80,3 +83,13 @@ def test_number_and_date_fields_keep_their_text_off_the_border(qapp, qtbot):
     for box in (SpinBox(), DateField(), *boxes):
         edit = box.findChild(QLineEdit)
         assert edit.textMargins().left() == 6, type(box).__name__
+
+
+def test_the_window_modules_leave_the_message_box_and_file_dialog_classes_unbuilt():
+    """PySide6 builds a class, with all its enums, when it is first imported or read: ui.ask reads the message box,
+    file dialog and button box classes only when one is shown, so none is built before the first paint."""
+    code = ("import ui.app, PySide6.QtWidgets as W; from ui import ask; hasattr(ask, 'anything'); "
+            "print(*[n for n in ('QMessageBox', 'QFileDialog', 'QDialogButtonBox') if n in W.__dict__])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=main.__file__.rsplit("/", 1)[0])
+    assert done.stdout.split() == []

@@ -8,6 +8,7 @@ An SVG logo is drawn to a PNG here (QtSvg) and kept as PNG: documents embed PNG 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, Qt
@@ -25,7 +26,10 @@ from ui.widgets import choices
 from ui.widgets.fields import SpinBox
 from ui.widgets.pickers import CodePicker, country_picker, currency_picker
 
-LOGO_PIXELS = 600  # an SVG logo is drawn this wide (or high) into the PNG that is kept
+LOGO_PIXELS = 600
+_MONEY_FIELDS = ("country", "currency", "tax_rate", "paper_size")
+_WORK_FIELDS = ("interface_language", "language", "weekly_capacity_hours", "deposit_percent", "included_rounds",
+                "extra_round_fee")  # an SVG logo is drawn this wide (or high) into the PNG that is kept
 
 
 class FirstRunAssistant(Dialog):
@@ -71,34 +75,22 @@ class FirstRunAssistant(Dialog):
             ("website", self.tr("Website"), QLineEdit(studio.website)),
             ("tax_id", self.tr("VAT id"), QLineEdit(studio.tax_id))])
         self._logo_row(self.studio_page)
-        self.country = country_picker(empty="")
-        self.country.lineEdit().setPlaceholderText(self.tr("Choose your country"))
-        self.country.set_value(studio.country)  # reopened: the country chosen before, its suggestions not re-applied
-        self.country.currentIndexChanged.connect(self._country_chosen)
+        # The later pages get their fields when first shown or read (``_fields_of``): the country and currency
+        # lists (Babel's names of every country and currency, sorted in the interface language) and the fee's
+        # number format (Babel's locale data) cost 100–150 ms of CPU the first page does not need.
+        self._later: dict[QWidget, Callable[[], None]] = {}
         self.money_page = self._page(self.tr("Country and money"), self.tr(
-            "Your country suggests the currency, the VAT rate and the paper size; change any of them."), [
-            ("country", self.tr("Country"), self.country),
-            ("currency", self.tr("Currency"), _picked(currency_picker(), studio.currency)),
-            ("tax_rate", self.tr("VAT rate %"), QLineEdit(format(studio.tax_rate, "f"))),
-            ("paper_size", self.tr("Paper size"), choices.combo("paper"))])
+            "Your country suggests the currency, the VAT rate and the paper size; change any of them."), [],
+            names=list(_MONEY_FIELDS))
+        self._later[self.money_page] = self._money_fields
         self.paid_page = self._page(self.tr("Getting paid"), self.tr("Printed on quotes and invoices."), [
             ("account_holder", self.tr("Account holder"), QLineEdit(studio.account_holder)),
             ("bank_name", self.tr("Bank"), QLineEdit(studio.bank_name)), ("iban", "IBAN", QLineEdit(studio.iban)),
             ("bic", "BIC", QLineEdit(studio.bic)),
             ("payment_methods", self.tr("Other payment methods (one per line)"), _multiline(studio.payment_methods))])
-        self.interface_language = choices.combo("language")
-        self.interface_language.setCurrentIndex(max(self.interface_language.findData(self._language()), 0))
         self.work_page = self._page(self.tr("Languages and your way of working"), self.tr(
-            "Defaults for new projects; each project can differ."), [
-            ("interface_language", self.tr("Interface language"), self.interface_language),
-            ("language", self.tr("Default document language"), choices.combo("language")),
-            ("weekly_capacity_hours", self.tr("Working hours per week"), _spin(studio.weekly_capacity_hours, 168)),
-            ("deposit_percent", self.tr("Deposit %"), QLineEdit(format(studio.deposit_percent.normalize(), "f"))),
-            ("included_rounds", self.tr("Revision rounds included"), _spin(studio.included_rounds, 50)),
-            ("extra_round_fee", self.tr("Fee per extra round"),
-             QLineEdit(formatting.plain_amount(studio.extra_round_fee, studio.currency)))])
-        _choose(self.fields["language"], studio.language)
-        _choose(self.fields["paper_size"], studio.paper_size)
+            "Defaults for new projects; each project can differ."), [], names=list(_WORK_FIELDS))
+        self._later[self.work_page] = self._work_fields
         self.preview_page = _PreviewPage(self)
         self.addPage(self.preview_page)
         self.resize(760, 680)
@@ -120,8 +112,56 @@ class FirstRunAssistant(Dialog):
     def back(self) -> None:
         self._show_page(self.stack.currentIndex() - 1)
 
+    @property
+    def country(self) -> CodePicker:
+        self._fields_of(self.money_page)
+        return self.fields["country"]
+
+    @property
+    def interface_language(self) -> QComboBox:
+        self._fields_of(self.work_page)
+        return self.fields["interface_language"]
+
+    def _fields_of(self, page: QWidget) -> None:
+        """A later page's fields, made once: as the page is first shown, or its values read."""
+        make = self._later.pop(page, None)
+        if make is None:
+            return
+        make()
+        pages = [self.stack.widget(at) for at in range(self.stack.count())]
+        order = [name for page in pages if isinstance(page, _FormPage) for name in page.names]
+        ordered = {name: self.fields[name] for name in order if name in self.fields}
+        self.fields.clear()  # the same dict, in the pages' order (as the checks name them)
+        self.fields.update(ordered)
+
+    def _money_fields(self) -> None:
+        studio = settings.get()
+        country = country_picker(empty="")
+        country.lineEdit().setPlaceholderText(self.tr("Choose your country"))
+        country.set_value(studio.country)  # reopened: the country chosen before, its suggestions not re-applied
+        country.currentIndexChanged.connect(self._country_chosen)
+        labels = [self.tr("Country"), self.tr("Currency"), self.tr("VAT rate %"), self.tr("Paper size")]
+        widgets = [country, _picked(currency_picker(), studio.currency),
+                   QLineEdit(format(studio.tax_rate, "f")), choices.combo("paper")]
+        self._rows(self.money_page, list(zip(_MONEY_FIELDS, labels, widgets)))
+        _choose(self.fields["paper_size"], studio.paper_size)
+
+    def _work_fields(self) -> None:
+        studio = settings.get()
+        interface_language = choices.combo("language")
+        interface_language.setCurrentIndex(max(interface_language.findData(self._language()), 0))
+        labels = [self.tr("Interface language"), self.tr("Default document language"),
+                  self.tr("Working hours per week"), self.tr("Deposit %"), self.tr("Revision rounds included"),
+                  self.tr("Fee per extra round")]
+        widgets = [interface_language, choices.combo("language"), _spin(studio.weekly_capacity_hours, 168),
+                   QLineEdit(format(studio.deposit_percent.normalize(), "f")), _spin(studio.included_rounds, 50),
+                   QLineEdit(formatting.plain_amount(studio.extra_round_fee, studio.currency))]
+        self._rows(self.work_page, list(zip(_WORK_FIELDS, labels, widgets)))
+        _choose(self.fields["language"], studio.language)
+
     def _show_page(self, index: int) -> None:
         index = max(0, min(index, self.stack.count() - 1))
+        self._fields_of(self.stack.widget(index))
         self.stack.setCurrentIndex(index)
         page = self.stack.currentWidget()
         self.heading.setText(page.title)
@@ -135,10 +175,16 @@ class FirstRunAssistant(Dialog):
         (self.finish_button if last else self.next_button).setDefault(True)
 
     # -- pages ------------------------------------------------------------------------------------
-    def _page(self, title: str, subtitle: str, rows: list[tuple[str, str, QWidget]]) -> "_FormPage":
-        page = _FormPage(self, [name for name, _label, _widget in rows])
+    def _page(self, title: str, subtitle: str, rows: list[tuple[str, str, QWidget]],
+              names: list[str] | None = None) -> "_FormPage":
+        page = _FormPage(self, names if names is not None else [name for name, _label, _widget in rows])
         page.setTitle(title)
         page.setSubTitle(subtitle)
+        self._rows(page, rows)
+        self.addPage(page)
+        return page
+
+    def _rows(self, page: "_FormPage", rows: list[tuple[str, str, QWidget]]) -> None:
         for name, label, widget in rows:
             self.fields[name] = widget
             self.labels[name] = label
@@ -146,8 +192,6 @@ class FirstRunAssistant(Dialog):
             caption.setBuddy(widget)
             widget.setAccessibleName(label)
             page.form.addRow(caption, widget)
-        self.addPage(page)
-        return page
 
     def _logo_row(self, page: "_FormPage") -> None:
         self.logo_preview = QLabel(self.tr("No logo"))
@@ -193,6 +237,7 @@ class FirstRunAssistant(Dialog):
         if not code:
             return
         suggested = countries.defaults(code, clock.today())
+        self._fields_of(self.work_page)  # the document language it suggests
         self.fields["currency"].set_value(suggested.currency)
         if suggested.tax_rate is not None:
             self.fields["tax_rate"].setText(format(suggested.tax_rate, "f"))
@@ -207,6 +252,10 @@ class FirstRunAssistant(Dialog):
     # -- values -----------------------------------------------------------------------------------
     def values(self, names: list[str] | None = None) -> dict[str, object]:
         """What the pages hold, as ``settings.update`` takes it (only ``names`` when given)."""
+        wanted = None if names is None else {*names, *(("currency",) if "extra_round_fee" in names else ())}
+        for page in list(self._later):
+            if wanted is None or wanted & set(page.names):
+                self._fields_of(page)
         out: dict[str, object] = {}
         for name, widget in self.fields.items():
             if name == "interface_language" or (names is not None and name not in names):

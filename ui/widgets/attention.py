@@ -154,10 +154,10 @@ class AttentionPanel(QFrame):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
         self.list.setObjectName("attention")  # no box of its own inside the card (ui/style_sheet.py)
-        self.empty = PanelEmpty(glyph, empty_text)
+        self._empty: PanelEmpty | None = None
+        self._empty_state = (glyph, empty_text)
         self.body = QStackedWidget()
         self.body.addWidget(self.list)
-        self.body.addWidget(self.empty)
         self.body.setFixedHeight(ROWS * row_height(self.font()))
         self.more = QPushButton()
         self.more.setObjectName("link")
@@ -177,6 +177,14 @@ class AttentionPanel(QFrame):
         layout.addWidget(self.body)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self.buttons)
+
+    @property
+    def empty(self) -> PanelEmpty:
+        """The empty state, made when first shown (a panel with rows never needs its four widgets)."""
+        if self._empty is None:
+            self._empty = PanelEmpty(*self._empty_state)
+            self.body.addWidget(self._empty)
+        return self._empty
 
     def clear(self) -> None:
         self.list.clear()

@@ -18,7 +18,7 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_new_database_is_built_by_running_every_migration(tmp_path):
+def test_a_new_database_is_at_the_latest_version_and_consistent(tmp_path):
     startup.open_database(tmp_path / "new.sqlite3")
     assert migrations.current_version(db.current()) == migrations.LATEST
     assert check.run() == []
