@@ -11,18 +11,50 @@ Anything else (centred or decimal cells, links, shaping, right-to-left, characte
 from __future__ import annotations
 
 from reportlab import platypus
+from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 
 _ALIGN = ("LEFT", "RIGHT")
 _VALIGN = ("TOP", "BOTTOM", "MIDDLE")
 _UNSEEN = object()
+# Table's cell commands and the cell style attributes they set (reportlab's _setCellStyle), FONT's in its order.
+_CELL_ATTRIBUTES = {"FONT": ("fontname", "fontsize", "leading"), "FONTNAME": ("fontname",), "FACE": ("fontname",),
+                    "SIZE": ("fontsize",), "FONTSIZE": ("fontsize",), "LEADING": ("leading",),
+                    "TEXTCOLOR": ("color",), "ALIGN": ("alignment",), "ALIGNMENT": ("alignment",),
+                    "VALIGN": ("valign",), "LEFTPADDING": ("leftPadding",), "RIGHTPADDING": ("rightPadding",),
+                    "TOPPADDING": ("topPadding",), "BOTTOMPADDING": ("bottomPadding",), "HREF": ("href",),
+                    "DESTINATION": ("destination",), "DIRECTION": ("direction",), "SHAPING": ("shaping",)}
 
 
 class PlainCellTable(platypus.Table):
     """reportlab's Table, its plain left- and right-aligned text cells drawn by :func:`draw_line`."""
 
     _plain_styles: dict | None = None  # cell style -> whether its text cells are drawn here
+
+    def _addCommand(self, cmd) -> None:  # noqa: N802 (reportlab's name)
+        """A cell command (font, colour, alignment, padding) set on its cells' styles directly: what Table's
+        _setCellStyle sets, without its chain of comparisons per cell, and a colour converted once (every table
+        of a document applies a dozen such commands to each of its cells)."""
+        op = cmd[0]
+        names = _CELL_ATTRIBUTES.get(op)
+        if names is None or len(cmd) < 4 or isinstance(cmd[1][1], str) or isinstance(cmd[2][1], str):
+            return super()._addCommand(cmd)
+        values = cmd[3:]
+        if op == "FONT":
+            count = len(values)
+            values = values[:1] if count == 1 else (values[0], values[1], values[2] if count > 2 else values[1] * 1.2)
+        elif op == "TEXTCOLOR":
+            values = (colors.toColor(values[0], colors.Color(0, 0, 0)),)
+        else:
+            values = values[:1]
+        pairs = tuple(zip(names, values))
+        (sc, sr), (ec, er) = cmd[1], cmd[2]
+        sc, ec, sr, er = self.normCellRange(sc, ec, sr, er)
+        for row in self._cellStyles[sr:er + 1]:
+            for style in row[sc:ec + 1]:
+                for name, value in pairs:
+                    setattr(style, name, value)
 
     def draw(self) -> None:
         """Table.draw's loop over the cells (no spans, no render callback: every table of ours), with a one-line
