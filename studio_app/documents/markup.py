@@ -33,7 +33,10 @@ def parse(text: str, style, case_sensitive: int):
         if match.start() != position:
             return None  # something else here: reportlab's parser says what it is
         position = match.end()
-        pieces.append(match.groups())
+        piece = match.groups()
+        if piece[2] and (piece[4] or piece[5]):  # "</font face=…>", "</b/>": left to reportlab
+            return None
+        pieces.append(piece)
     if position != len(text):
         return None
     parser = _parser()
