@@ -6,7 +6,8 @@ snapshot names the studio's logo it was issued with, and which logo it is drawn 
 
 Modules: ``page`` (the page, its footer, building a story into bytes), ``archive`` (PDF/A-3b from reportlab:
 XMP, output intent), ``pdfa`` (the PDF/A-3b check), ``facturx`` (the Factur-X envelope of an invoice),
-``fonts`` (the shipped fonts, per-run fallback, the shaping Paragraph), ``subsets`` (each font subset's objects
+``fonts`` (the shipped fonts, per-run fallback, the shaping Paragraph), ``markup`` (the documents' own
+Paragraph markup parsed without HTMLParser), ``subsets`` (each font subset's objects
 made once per process), ``scripts`` (shaping and
 right-to-left word order), ``styles``, ``flowables``, ``plaintext`` (plain table cells written straight into the
 page), ``qr`` (a payment QR code's modules), ``formatting``, ``context``, one module per document

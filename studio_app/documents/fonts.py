@@ -28,11 +28,13 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab import platypus
+from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 
 from studio_app.files.resources import resource_path
 from . import scripts
+from .markup import parse as markup_parse
 from .subsets import CachedFont
 
 log = logging.getLogger(__name__)
@@ -290,6 +292,20 @@ class Paragraph(platypus.Paragraph):
         self.caseSensitive, self.encoding, self.debug = 1, "utf8", 0
         _, self.text, self.style, self.frags, self.bulletText = known
         self._shared_frags = self.frags
+
+    def _setup(self, text, style, bulletText, frags, cleaner) -> None:  # noqa: N803 (reportlab's names)
+        """reportlab's _setup, markup of the documents' own forms parsed by :mod:`.markup` (the same fragments)."""
+        if frags is not None:
+            return super()._setup(text, style, bulletText, frags, cleaner)
+        cleaned = cleaner(text)
+        parsed = markup_parse(cleaned, style, self.caseSensitive)
+        if parsed is None:
+            return super()._setup(text, style, bulletText, frags, cleaner)
+        style, frags, bullet_frags = parsed
+        textTransformFrags(frags, style)
+        self.text, self.frags, self.style = cleaned, frags, style
+        self.bulletText = bullet_frags or bulletText
+        self.debug = 0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Lines broken once per width: a table measures its cells, a KeepTogether its content and the frame each

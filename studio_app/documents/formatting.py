@@ -44,7 +44,7 @@ class Formatter:
         return _money(minor, self.currency, self.locale)
 
     def quantity(self, value: str | Decimal) -> str:
-        return self._localise(f"{Decimal(value).normalize():,f}")
+        return self._localise(_quantity(value) if type(value) is str else f"{Decimal(value).normalize():,f}")
 
     def percent(self, value: str | Decimal) -> str:
         """The one percent style of the language (i18n.format_percent): '30%', '%30' in Turkish."""
@@ -64,6 +64,12 @@ def plain_digits(minor: int, digits: int) -> str:
     major, fraction = divmod(-minor if minor < 0 else minor, 10 ** digits)
     text = f"-{major:,}" if minor < 0 else f"{major:,}"
     return f"{text}.{fraction:0{digits}d}" if digits else text
+
+
+@lru_cache(maxsize=4096)
+def _quantity(value: str) -> str:
+    """A line's quantity as typed ("2", "1.50"), normalised: the same few come back on every line."""
+    return f"{Decimal(value).normalize():,f}"
 
 
 @lru_cache(maxsize=4096)

@@ -93,6 +93,7 @@ def lines_table(ctx: Context, totals: Flowable | None = None) -> Flowable:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, theme.accent),
     ]
     body = theme.cell
+    rates: dict[tuple, str] = {}  # (rate, category) -> its cell: a long invoice has a few rates on every line
     for position, (row, amount) in enumerate(pairs, start=1):
         quantity = fmt.quantity(row.get("quantity") or "0")
         unit = row.get("unit") or ""
@@ -110,7 +111,11 @@ def lines_table(ctx: Context, totals: Flowable | None = None) -> Flowable:
         cells = [str(position), cell(chunks[0], body, text_width), quantity, price]
         if with_discount:
             cells.append(_discount(ctx, row))
-        cells += [_rate(ctx, row), fmt.plain(amount)]
+        rate_key = (row.get("tax_rate"), row.get("vat_category"))
+        rate = rates.get(rate_key)
+        if rate is None:
+            rate = rates[rate_key] = _rate(ctx, row)
+        cells += [rate, fmt.plain(amount)]
         data.append(cells)
         for chunk in chunks[1:]:
             continued.add(len(data))
