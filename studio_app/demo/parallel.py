@@ -1,0 +1,108 @@
+"""The large demo on two cores. ``multiprocessing`` is not in the bundle, so the second process is the program
+itself (``StudioDesk demo-part``, a hidden command; ``python -c`` in a checkout): it draws the same numbers from
+the same seed, makes only the issued documents (snapshots, chain links, seals: a quarter of the work) and streams
+their rows back over a pipe, while this process makes every other row; this one's writer thread inserts both."""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import subprocess
+import sys
+import tempfile
+import threading
+from typing import BinaryIO
+
+from studio_app.store import bulk, db
+
+from .batch import Batch, Writer, index_statements
+
+COMMAND = "demo-part"  # main.py runs it before the command line is parsed: it is in no --help
+
+
+def command() -> list[str]:
+    if getattr(sys, "frozen", False):  # the bundle: sys.executable is StudioDesk itself
+        return [sys.executable, COMMAND]
+    return [sys.executable, "-c", "import sys; from studio_app.demo import part; sys.exit(part.main())"]
+
+
+def build_writing(generator, models: tuple, held: frozenset, part: dict | None) -> tuple[Batch, list]:
+    """Build the rows while a writer thread inserts them, each table's indexes built by that thread once the table
+    is complete; with ``part`` (what the second process needs to draw the same numbers) the issued documents come
+    from that process. What is left for :func:`bulk.restore_indexes`: the triggers (and the search tables)."""
+    tables = dict(db.current().execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
+    set_aside = bulk.set_aside_indexes(models)
+    with Writer(index_statements(set_aside, tables), {"issued_document": ("snapshot",)}) as writer:
+        generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
+        generator.utf8_snapshots = True
+        with Documents(part, writer) if part else contextlib.nullcontext():
+            batch = generator.build()
+        batch.finish(*models)  # the issued documents' indexes once the other process's rows are all queued
+    return batch, [entry for entry in set_aside if entry[0] != "index"]
+
+
+class Documents:
+    """The second process, and a thread that hands the rows it sends to the writer. Leaving waits for its last
+    row; a failure on either side stops the other, and what failed there is raised here."""
+
+    def __init__(self, part: dict, writer: Writer) -> None:
+        self.part, self.writer, self.error = part, writer, None
+        self.errors = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors)
+        self.thread = threading.Thread(target=self._read, name="demo-documents", daemon=True)
+
+    def __enter__(self) -> Documents:
+        try:
+            pickle.dump(self.part, self.process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self.process.stdin.close()
+        except OSError:  # it stopped at once: what it said is raised on leaving
+            pass
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is not None:
+            self.process.kill()
+        self.thread.join()
+        code = self.process.wait()
+        self.process.stdout.close()
+        if exc[0] is None and (self.error is not None or code != 0):
+            self.errors.seek(0)
+            said = self.errors.read()[-4000:].decode("utf-8", "replace")
+            self.errors.close()
+            raise RuntimeError(f"the demo's second process failed (exit code {code}):\n{said}") from self.error
+        self.errors.close()
+
+    def _read(self) -> None:
+        try:
+            while (job := pickle.load(self.process.stdout)) is not None:
+                self.writer.insert(*job)
+        except BaseException as error:  # noqa: BLE001 - raised by __exit__ in the thread that runs the fill
+            self.error = error
+            self.process.kill()  # it may be waiting to write to the pipe no one reads now
+
+
+class Pipe:
+    """The second process's writer: the rows go to the first one, pickled, with the times as the text SQLite
+    stores (what the sqlite3 adapter there would make of them, here on the second core)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.stamps: dict = {}
+
+    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        at = columns.index("issued_at")
+        stamps = self.stamps
+        for index, row in enumerate(rows):
+            stamp = stamps.get(row[at])
+            if stamp is None:
+                stamp = stamps[row[at]] = row[at].isoformat(" ")
+            rows[index] = (*row[:at], stamp, *row[at + 1:])
+        pickle.dump((table, columns, rows), self.out, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def finished(self, table: str) -> None:
+        """Its indexes are built by the first process once every row of the table has reached it."""
+
+    def close(self) -> None:
+        pickle.dump(None, self.out)
+        self.out.flush()

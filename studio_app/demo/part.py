@@ -1,0 +1,28 @@
+"""The hidden command ``demo-part``: the large demo's second process (:mod:`.parallel`). It reads what the first
+one drew its numbers from (sizes, seed, day, seal key, studio, clause wording) on stdin and writes the rows of the
+issued documents to stdout, pickled; nothing else may go there."""
+
+from __future__ import annotations
+
+import pickle
+import random
+import sys
+
+from .batch import MODELS
+from .generator import Generator
+from .parallel import Pipe
+
+
+def main() -> int:
+    source, out = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print would break the rows' stream
+    part = pickle.load(source)
+    seed = part.pop("seed")
+    generator = Generator(**part, rng=random.Random(seed), role="documents")
+    pipe = Pipe(out)
+    generator.batch.writer, generator.batch.order = pipe, MODELS
+    generator.utf8_snapshots = True
+    generator.build()
+    generator.batch.finish(*MODELS)
+    pipe.close()
+    return 0
