@@ -124,6 +124,7 @@ class Generator:
         self.utf8_snapshots = False  # True: the snapshots are written as their UTF-8 (the writer thread casts it)
         # the studio's clause wording per language, read now: the writer thread has the connection from here on
         self.clauses = clauses or {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
+        self.worded: dict[int, str] = {}  # each contract's filled clauses (JSON), by its id
 
     # -- people and projects -------------------------------------------------------------------------------
     def build(self) -> Batch:
@@ -439,19 +440,19 @@ class Generator:
             table = Quote if kind == "quote" else Contract
             client, project = doc.client_obj, doc.project_obj
             doc.number = number
-            if kind == "contract":
+            if kind == "contract" and self.freezing:  # on two cores the documents' process words them alone
                 values = contracts.clause_values_for(self.studio.name, client, project, doc.quote_obj.number,
                                                      doc.language, project.currency, self.studio.payment_terms_days,
                                                      studio=self.studio)
                 wording = self.clauses.get(doc.language) or studio_texts.clauses(doc.language)
-                doc.clauses = json.dumps(contracts.fill_clauses(
+                doc.clauses = self.worded[doc.id] = json.dumps(contracts.fill_clauses(
                     doc.language, project.extra_round_billing, values, self.studio.country, wording=wording),
                     ensure_ascii=False)
             if self.storing:
                 columns, row = self.batch.columns[table], list(self.batch.rows[table][doc.id - 1])
                 row[columns.index("number")] = number
                 row[columns.index("search_key")] = self._search_key(number, client.name, project.title)
-                if kind == "contract":
+                if kind == "contract" and self.freezing:
                     row[columns.index("clauses")] = doc.clauses
                 self.batch.rows[table][doc.id - 1] = tuple(row)
             if not self.freezing:
