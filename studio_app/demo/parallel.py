@@ -27,13 +27,19 @@ def command() -> list[str]:
     return [sys.executable, "-c", "import sys; from studio_app.demo import part; sys.exit(part.main())"]
 
 
-def build_writing(generator, models: tuple, held: frozenset, part: dict | None) -> tuple[Batch, list]:
-    """Build the rows while a writer thread inserts them, each table's indexes built by that thread once the table
-    is complete; with ``part`` (what the second process needs to draw the same numbers) the issued documents come
-    from that process. What is left for :func:`bulk.restore_indexes`: the triggers (and the search tables)."""
+def build_writing(generator, models: tuple, held: frozenset, part: dict | None) -> tuple[Batch, list, set[str]]:
+    """Build the rows while a writer thread inserts them, each table's indexes and search table built by that
+    thread once the table is complete; with ``part`` (what the second process needs to draw the same numbers) the
+    issued documents come from that process. What is left for :func:`bulk.restore_indexes`: the triggers, and the
+    search tables not made yet (the third value: those made)."""
     tables = dict(db.current().execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
     set_aside = bulk.set_aside_indexes(models)
-    with Writer(index_statements(set_aside, tables), {"issued_document": ("snapshot",)}) as writer:
+    indexes = index_statements(set_aside, tables)
+    searched = {table: name for table, name in bulk.search_tables().items()
+                if table in {model._meta.table_name for model in models}}
+    for table, name in searched.items():  # the rows its triggers did not see
+        indexes[table].append(bulk.rebuild_sql(name))
+    with Writer(indexes, {"issued_document": ("snapshot",)}) as writer:
         generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
         generator.utf8_snapshots = True
         with Documents(part, writer) if part else contextlib.nullcontext() as documents:
@@ -41,7 +47,7 @@ def build_writing(generator, models: tuple, held: frozenset, part: dict | None) 
         if documents is not None:
             _word(batch, documents.worded)
         batch.finish(*models)  # the issued documents' indexes once the other process's rows are all queued
-    return batch, [entry for entry in set_aside if entry[0] != "index"]
+    return batch, [entry for entry in set_aside if entry[0] != "index"], set(searched.values())
 
 
 def _word(batch: Batch, worded: dict[int, str]) -> None:

@@ -5,7 +5,8 @@ same transaction."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import re
+from collections.abc import Collection, Iterator
 
 import peewee
 
@@ -30,15 +31,27 @@ def set_aside_indexes(models) -> list[tuple[str, str, str]]:
     return found
 
 
-def restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
+def restore_indexes(set_aside: list[tuple[str, str, str]], rebuilt: Collection[str] = ()) -> None:
+    """``rebuilt``: search tables already made again from their finished table (the demo's writer thread)."""
     for _, _, sql in set_aside:
         db.current().execute_sql(sql)
     if set_aside:  # the trigram search tables (migration 2) index the rows their triggers did not see
-        for (name,) in db.current().execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
-            db.current().execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+        for name in search_tables().values():
+            if name not in rebuilt:
+                db.current().execute_sql(rebuild_sql(name))
     _recount_fragments(set_aside)
     totals.after_bulk(set_aside)  # the kept money totals (migration 16): rebuilt, or compacted on PostgreSQL
+
+
+def search_tables() -> dict[str, str]:
+    """SQLite's trigram search tables (migration 2) by the table whose search keys they index."""
+    found = db.current().execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                     "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall()
+    return {re.search(r"content='([^']+)'", sql).group(1): name for name, sql in found}
+
+
+def rebuild_sql(name: str) -> str:
+    return f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')'
 
 
 def _recount_fragments(set_aside: list[tuple[str, str, str]]) -> None:
