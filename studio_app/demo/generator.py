@@ -275,7 +275,7 @@ class Generator:
                   "unit_price": project.price if project.pricing == "fixed" else project.hourly_rate,
                   "tax_rate": format(project.tax_rate, "f"), "discount_percent": "0"}]
         figures = money.document_totals([money.Line(Decimal(l["quantity"]), l["unit_price"], Decimal(l["tax_rate"]))
-                                         for l in lines], project.currency)
+                                         for l in lines], project.currency) if self.storing else _NO_FIGURES
         quote = SimpleNamespace(project=project.id, client=client.id, number=None, status=status, issue_date=issue,
                                 valid_until=issue + dt.timedelta(days=30), currency=project.currency,
                                 language=client.language, prices_include_tax=False, notes="",
