@@ -3,6 +3,8 @@ they go in, and on SQLite a writer thread that inserts them while the next ones 
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import queue
 import sqlite3
 import sys
@@ -163,6 +165,12 @@ class Writer:
         for start in range(0, len(rows), per):
             part = rows[start:start + per]
             self.connection.execute(head + ", ".join([one] * len(part)), list(chain.from_iterable(part)))
+
+
+@functools.lru_cache(maxsize=8192)
+def stamp(day: dt.date, hour: int) -> str:
+    """``day`` at ``hour`` o'clock as the text SQLite stores for it (what the sqlite3 adapter makes of a datetime)."""
+    return dt.datetime.combine(day, dt.time(hour)).isoformat(" ")
 
 
 def index_statements(set_aside: Iterable[tuple[str, str, str]], tables: dict[str, str]) -> dict[str, list[str]]:

@@ -36,7 +36,7 @@ from studio_app.store import bulk
 from . import einvoicing, frozen
 from .lines import NAMES as LINE_NAMES, SharedLines, money_line, row_values
 from . import parallel
-from .batch import HELD, MODELS, Batch, _write
+from .batch import HELD, MODELS, Batch, _write, stamp
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
     INTERACTION_KINDS,
@@ -113,7 +113,6 @@ class Generator:
         self.storing, self.freezing = role != "documents", role != "rows"
         self.batch = Batch(counted=frozenset() if self.storing else frozenset(MODELS) - {IssuedDocument})
         self.studio = studio or Studio.get_by_id(1)
-        self.seller = None
         self.clients: list[SimpleNamespace] = []
         self.numbers: dict[tuple[str, int], int] = defaultdict(int)
         self.issued: list[tuple] = []  # (kind, date, row) of quotes and contracts, numbered at the end
@@ -386,7 +385,7 @@ class Generator:
                                   currency=client.currency, language=client.language, prices_include_tax=False,
                                   corrects=None, notes="", total_net=figures.net, total_gross=figures.gross,
                                   deducted=deducted, paid=0, credited=0, paid_on=None,
-                                  created_at=dt.datetime.combine(issue, dt.time(15, 0)),
+                                  created_at=self._at(issue, 15),
                                   search_key=self._search_key(number, client.name, project.title)
                                   if self.storing else "")
             # exactly the size's number of payments, spread evenly over the invoices that can have one
@@ -415,7 +414,7 @@ class Generator:
                 self.batch.add(Payment, invoice=row.id, date=pay_day, amount=amount, currency=row.currency,
                                method=words(client.language)["methods"][rng.randrange(len(PAYMENT_METHODS))],
                                reference=f"REF{row.id:07d}",
-                               created_at=dt.datetime.combine(pay_day, dt.time(16, 0)))
+                               created_at=self._at(pay_day, 16))
             if issued and self.freezing:
                 document = snapshots.invoice_document(
                     row, lines, [d["number"] for d in deposits[project.id]] if inv["kind"] == "final" else [], None)
@@ -468,6 +467,11 @@ class Generator:
             else:
                 document = snapshots.contract_document(doc, quote_documents[doc.quote])
             self._freeze(kind, doc.id, number, document, client, part)
+
+    def _at(self, day: dt.date, hour: int) -> dt.datetime | str:
+        """On SQLite the text stored for the time, made once per day and hour (the writer thread would call the
+        sqlite3 adapter, in Python, for each of 180,000 invoices and payments)."""
+        return stamp(day, hour) if self.utf8_snapshots else dt.datetime.combine(day, dt.time(hour))
 
     def _next(self, series: str, day: dt.date) -> str:
         key = (series, day.year)
