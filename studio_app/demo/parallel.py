@@ -1,8 +1,7 @@
 """The large demo on two cores. ``multiprocessing`` is not in the bundle, so the second process is the program
 itself (``StudioDesk demo-part``, a hidden command; ``python -c`` in a checkout): it draws the same numbers from
-the same seed, makes only the invoices' issued documents (snapshots, chain links, seals: a fifth of the work) and
-streams their rows back over a pipe, while this process makes every other row (the quotes' and contracts' documents
-too, after the invoices' in id order); this one's writer thread inserts both."""
+the same seed, makes only the issued documents (snapshots, chain links, seals: a quarter of the work) and streams
+their rows back over a pipe, while this process makes every other row; this one's writer thread inserts both."""
 
 from __future__ import annotations
 
