@@ -42,7 +42,6 @@ class Batch:
     finished: set = field(default_factory=set)
     counted: frozenset = frozenset()  # tables another process writes: their rows only get their ids here
     ids: dict[type, int] = field(default_factory=lambda: defaultdict(int))  # the last id given, counted tables
-    offsets: dict[type, int] = field(default_factory=dict)  # ids another process gave before this one's first
 
     def add(self, model: type, **values: object) -> int:
         """Append a row (ids are explicit: 1, 2, 3 … per table, so references need no read-back)."""
@@ -50,7 +49,7 @@ class Batch:
             self.ids[model] += 1
             return self.ids[model]
         table = self.rows[model]
-        row_id = len(table) + 1 + self.offsets.get(model, 0)
+        row_id = len(table) + 1
         if model._meta.table_name in sort_keys.SORTED:  # written around peewee: keys added here
             values = sort_keys.with_keys(model._meta.table_name, values)
         names = self.names.get(model)

@@ -70,7 +70,7 @@ def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> di
     two = db.is_sqlite() and (processes or (1 if size == "small" else 2)) > 1
     part = {"size": einvoicing.remaining(SIZES[size]), "today": clock.today(), "keys": sealing.demo_keys(uid)}
     generator = Generator(**part, rng=random.Random(seed), role="rows" if two else "whole")
-    part.update(seed=seed, studio=generator.studio, clauses={})  # the other process words no contract
+    part.update(seed=seed, studio=generator.studio, clauses=generator.clauses)
     with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
         if db.is_sqlite():
             batch, set_aside, rebuilt = parallel.build_writing(generator, MODELS, HELD, part if two else None)
@@ -107,7 +107,7 @@ def _configure_studio() -> None:
 class Generator:
     def __init__(self, size: dict[str, int], rng: random.Random, today: dt.date, keys: sealing.Keys,
                  role: str = "whole", studio: Studio | None = None, clauses: dict | None = None) -> None:
-        """``role``: "whole" makes every row; on two cores "rows" makes all but the invoices' issued documents and
+        """``role``: "whole" makes every row; on two cores "rows" makes all but the issued documents and
         "documents" (the other process, :mod:`.parallel`) only those, drawing the same numbers to get there."""
         self.size, self.rng, self.today, self.keys = size, rng, today, keys
         self.storing, self.freezing = role != "documents", role != "rows"
@@ -122,8 +122,8 @@ class Generator:
         self._parts: dict[object, frozen.Part] = {}  # the project part of the snapshots, per project (and scope)
         self.utf8_snapshots = False  # True: the snapshots are written as their UTF-8 (the writer thread casts it)
         # the studio's clause wording per language, read now: the writer thread has the connection from here on
-        self.clauses = clauses if clauses is not None else {
-            language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
+        self.clauses = clauses or {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
+        self.worded: dict[int, str] = {}  # each contract's filled clauses (JSON), by its id
 
     # -- people and projects -------------------------------------------------------------------------------
     def build(self) -> Batch:
@@ -424,10 +424,6 @@ class Generator:
                     part = self._parts[project.id] = frozen.Part({"title": project.title})
                 self._freeze("invoice", row.id, number, document, client, part, shared)
         self.batch.finish(Invoice, InvoiceLine, Payment)  # their indexes are built while the quotes are frozen
-        if not self.storing:
-            return  # the quotes' and contracts' documents are the first process's, after the invoices' in id order
-        if not self.freezing:
-            self.batch.offsets[IssuedDocument] = sum(not inv["draft"] for inv in self.invoices)
         self._freeze_quotes_and_contracts()
         for (series, year), last in sorted(self.numbers.items()):
             self.batch.add(NumberCounter, series=series, year=year, last=last)
@@ -443,20 +439,23 @@ class Generator:
             table = Quote if kind == "quote" else Contract
             client, project = doc.client_obj, doc.project_obj
             doc.number = number
-            if kind == "contract":
+            if kind == "contract" and self.freezing:  # on two cores the documents' process words them alone
                 values = contracts.clause_values_for(self.studio.name, client, project, doc.quote_obj.number,
                                                      doc.language, project.currency, self.studio.payment_terms_days,
                                                      studio=self.studio)
                 wording = self.clauses.get(doc.language) or studio_texts.clauses(doc.language)
-                doc.clauses = json.dumps(contracts.fill_clauses(
+                doc.clauses = self.worded[doc.id] = json.dumps(contracts.fill_clauses(
                     doc.language, project.extra_round_billing, values, self.studio.country, wording=wording),
                     ensure_ascii=False)
-            columns, row = self.batch.columns[table], list(self.batch.rows[table][doc.id - 1])
-            row[columns.index("number")] = number
-            row[columns.index("search_key")] = self._search_key(number, client.name, project.title)
-            if kind == "contract":
-                row[columns.index("clauses")] = doc.clauses
-            self.batch.rows[table][doc.id - 1] = tuple(row)
+            if self.storing:
+                columns, row = self.batch.columns[table], list(self.batch.rows[table][doc.id - 1])
+                row[columns.index("number")] = number
+                row[columns.index("search_key")] = self._search_key(number, client.name, project.title)
+                if kind == "contract" and self.freezing:
+                    row[columns.index("clauses")] = doc.clauses
+                self.batch.rows[table][doc.id - 1] = tuple(row)
+            if not self.freezing:
+                continue
             scope = doc.quote_obj.scope if kind == "contract" else doc.scope
             part = self._parts.get((project.id, id(scope)))  # a quote's and its contract's are the same
             if part is None:

@@ -14,6 +14,7 @@ import threading
 from typing import BinaryIO
 
 from studio_app.store import bulk, db
+from studio_app.store.models import Contract
 
 from .batch import Batch, Writer, index_statements
 
@@ -41,10 +42,21 @@ def build_writing(generator, models: tuple, held: frozenset, part: dict | None) 
     with Writer(indexes, {"issued_document": ("snapshot",)}) as writer:
         generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
         generator.utf8_snapshots = True
-        with Documents(part, writer) if part else contextlib.nullcontext():
+        with Documents(part, writer) if part else contextlib.nullcontext() as documents:
             batch = generator.build()
+        if documents is not None:
+            _word(batch, documents.worded)
         batch.finish(*models)  # the issued documents' indexes once the other process's rows are all queued
     return batch, [entry for entry in set_aside if entry[0] != "index"], set(searched.values())
+
+
+def _word(batch: Batch, worded: dict[int, str]) -> None:
+    """The contracts' clauses, as the other process filled them in (their snapshots hold them too); the contracts'
+    rows are held until now."""
+    rows, at = batch.rows[Contract], batch.columns[Contract].index("clauses")
+    for contract_id, clauses in worded.items():
+        row = rows[contract_id - 1]
+        rows[contract_id - 1] = (*row[:at], clauses, *row[at + 1:])
 
 
 class Documents:
@@ -53,6 +65,7 @@ class Documents:
 
     def __init__(self, part: dict, writer: Writer) -> None:
         self.part, self.writer, self.error = part, writer, None
+        self.worded: dict[int, str] = {}
         self.errors = tempfile.TemporaryFile()
         self.process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors)
         self.thread = threading.Thread(target=self._read, name="demo-documents", daemon=True)
@@ -83,7 +96,10 @@ class Documents:
     def _read(self) -> None:
         try:
             while (job := pickle.load(self.process.stdout)) is not None:
-                self.writer.insert(*job)
+                if job[0] == "clauses":
+                    self.worded = job[1]
+                else:
+                    self.writer.insert(*job)
         except BaseException as error:  # noqa: BLE001 - raised by __exit__ in the thread that runs the fill
             self.error = error
             self.process.stdout.close()  # it may be waiting to write to the pipe: that now fails, and it stops
@@ -110,6 +126,8 @@ class Pipe:
     def finished(self, table: str) -> None:
         """Its indexes are built by the first process once every row of the table has reached it."""
 
-    def close(self) -> None:
+    def close(self, worded: dict[int, str]) -> None:
+        """The contracts' clauses (their rows are the other process's), then the end."""
+        pickle.dump(("clauses", worded), self.out, protocol=pickle.HIGHEST_PROTOCOL)
         pickle.dump(None, self.out)
         self.out.flush()

@@ -24,5 +24,5 @@ def main() -> int:
     generator.utf8_snapshots = True
     generator.build()
     generator.batch.finish(*MODELS)
-    pipe.close()
+    pipe.close(generator.worded)
     return 0
