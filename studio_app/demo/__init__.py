@@ -11,7 +11,7 @@
 - :mod:`~studio_app.demo.batch` — the rows in bulk, and on SQLite the writer thread that inserts them (and
   builds each table's indexes and search table) while the next ones are generated.
 - :mod:`~studio_app.demo.parallel` — the large demo on two cores: a second process of the program makes the
-  invoices' issued documents from the same seed and streams their rows back; :mod:`~studio_app.demo.part` is
+  issued documents (and the contracts' clauses) from the same seed and streams them back; :mod:`~studio_app.demo.part` is
   that process (the hidden command ``demo-part``).
 """
 
