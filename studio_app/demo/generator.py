@@ -73,13 +73,13 @@ def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> di
     part.update(seed=seed, studio=generator.studio, clauses=generator.clauses)
     with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
         if db.is_sqlite():
-            batch, set_aside, rebuilt = parallel.build_writing(generator, MODELS, HELD, part if two else None)
+            batch, set_aside, rebuilt, counted = parallel.build_writing(generator, MODELS, HELD, part if two else None)
         else:
-            batch, set_aside, rebuilt = generator.build(), [], set()
+            batch, set_aside, rebuilt, counted = generator.build(), [], set(), {}
             for model in MODELS:
                 _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
         sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
-        bulk.restore_indexes(set_aside, rebuilt)
+        bulk.restore_indexes(set_aside, rebuilt, counted)
         m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
     if not db.is_sqlite():
         with db.transaction():

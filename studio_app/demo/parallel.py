@@ -14,6 +14,7 @@ import threading
 from typing import BinaryIO
 
 from studio_app.store import bulk, db
+from studio_app.store.migrations import m0018_search_fragments as m0018
 from studio_app.store.models import Contract
 
 from .batch import Batch, Writer, index_statements
@@ -27,11 +28,12 @@ def command() -> list[str]:
     return [sys.executable, "-c", "import sys; from studio_app.demo import part; sys.exit(part.main())"]
 
 
-def build_writing(generator, models: tuple, held: frozenset, part: dict | None) -> tuple[Batch, list, set[str]]:
+def build_writing(generator, models: tuple, held: frozenset, part: dict | None) -> tuple[Batch, list, set, dict]:
     """Build the rows while a writer thread inserts them, each table's indexes and search table built by that
     thread once the table is complete; with ``part`` (what the second process needs to draw the same numbers) the
-    issued documents come from that process. What is left for :func:`bulk.restore_indexes`: the triggers, and the
-    search tables not made yet (the third value: those made)."""
+    issued documents come from that process. What is left for :func:`bulk.restore_indexes`: the triggers, the
+    search tables not made yet (the third value: those made), and the fragment counts (the fourth: made from the
+    rows here, while the other process finishes)."""
     tables = dict(db.current().execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
     set_aside = bulk.set_aside_indexes(models)
     indexes = index_statements(set_aside, tables)
@@ -44,10 +46,17 @@ def build_writing(generator, models: tuple, held: frozenset, part: dict | None) 
         generator.utf8_snapshots = True
         with Documents(part, writer) if part else contextlib.nullcontext() as documents:
             batch = generator.build()
+            counted = {model._meta.table_name: m0018.counts(_keys(batch, model)) for model in models
+                       if model._meta.table_name in m0018.TABLES}
         if documents is not None:
             _word(batch, documents.worded)
         batch.finish(*models)  # the issued documents' indexes once the other process's rows are all queued
-    return batch, [entry for entry in set_aside if entry[0] != "index"], set(searched.values())
+    return batch, [entry for entry in set_aside if entry[0] != "index"], set(searched.values()), counted
+
+
+def _keys(batch: Batch, model: type) -> list[str]:
+    at = batch.columns[model].index("search_key")
+    return [row[at] for row in batch.rows[model]]
 
 
 def _word(batch: Batch, worded: dict[int, str]) -> None:

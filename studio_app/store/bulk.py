@@ -31,15 +31,17 @@ def set_aside_indexes(models) -> list[tuple[str, str, str]]:
     return found
 
 
-def restore_indexes(set_aside: list[tuple[str, str, str]], rebuilt: Collection[str] = ()) -> None:
-    """``rebuilt``: search tables already made again from their finished table (the demo's writer thread)."""
+def restore_indexes(set_aside: list[tuple[str, str, str]], rebuilt: Collection[str] = (),
+                    counted: dict[str, list] | None = None) -> None:
+    """``rebuilt``: search tables already made again from their finished table (the demo's writer thread);
+    ``counted``: fragment counts (migration 18) already made from the rows written, by table."""
     for _, _, sql in set_aside:
         db.current().execute_sql(sql)
     if set_aside:  # the trigram search tables (migration 2) index the rows their triggers did not see
         for name in search_tables().values():
             if name not in rebuilt:
                 db.current().execute_sql(rebuild_sql(name))
-    _recount_fragments(set_aside)
+    _recount_fragments(set_aside, counted)
     totals.after_bulk(set_aside)  # the kept money totals (migration 16): rebuilt, or compacted on PostgreSQL
 
 
@@ -54,10 +56,11 @@ def rebuild_sql(name: str) -> str:
     return f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')'
 
 
-def _recount_fragments(set_aside: list[tuple[str, str, str]]) -> None:
+def _recount_fragments(set_aside: list[tuple[str, str, str]], counted: dict[str, list] | None = None) -> None:
     """The one- and two-letter fragment counts (migration 18) of the tables whose triggers were set aside."""
     names = {name for kind, name, _ in set_aside if kind == "trigger"}
-    fragments.rebuild(db.current(), [table for table in fragments.m0018.TABLES if f"{table}_fragments_insert" in names])
+    fragments.rebuild(db.current(), [table for table in fragments.m0018.TABLES if f"{table}_fragments_insert" in names],
+                      counted)
 
 
 @contextlib.contextmanager

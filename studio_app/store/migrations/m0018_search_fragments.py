@@ -124,9 +124,11 @@ def insert_sql(table: str, param: str = "?") -> str:
     return f'INSERT INTO "{table_of(table)}" ("fragment", "rows") VALUES ({param}, {param})'
 
 
-def fill(db: peewee.Database, table: str) -> None:
-    """Count every row's fragments again (after a bulk fill without the triggers, or when the table is new)."""
-    found = counts(key for (key,) in db.execute_sql(f'SELECT "search_key" FROM "{table}"'))
+def fill(db: peewee.Database, table: str, found: list[tuple[str, int]] | None = None) -> None:
+    """Count every row's fragments again (after a bulk fill without the triggers, or when the table is new);
+    ``found``: the :func:`counts` of its keys, made already by whoever wrote them (the demo)."""
+    if found is None:
+        found = counts(key for (key,) in db.execute_sql(f'SELECT "search_key" FROM "{table}"'))
     db.execute_sql(f'DELETE FROM "{table_of(table)}"')
     if isinstance(db, peewee.SqliteDatabase):
         db.cursor().executemany(insert_sql(table), found)
