@@ -14,7 +14,9 @@ from .parallel import Pipe
 
 
 def main() -> int:
-    source, out = sys.stdin.buffer, sys.stdout.buffer
+    # a windowed program (StudioDesk.exe) has no sys.stdin or sys.stdout, but the pipes are its handles 0 and 1
+    source = sys.stdin.buffer if sys.stdin else open(0, "rb", closefd=False)  # noqa: SIM115 - the process's own
+    out = sys.stdout.buffer if sys.stdout else open(1, "wb", closefd=False)  # noqa: SIM115
     sys.stdout = sys.stderr  # a stray print would break the rows' stream
     part = pickle.load(source)
     seed = part.pop("seed")
