@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 import random
 from collections import defaultdict
 from decimal import Decimal
@@ -60,14 +61,14 @@ DOCUMENTS_PER_SEND = 2000  # how often the rows built so far go to the writer th
 
 
 def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> dict[str, int]:
-    """``processes``: 2 makes the issued documents in a second process (on SQLite; the default for large)."""
+    """``processes``: 2 makes the issued documents in a second process (on SQLite; large's default on 2 cores)."""
     if size not in SIZES:
         raise StudioError("The demo size must be small or large.")
     if Client.select().exists() or Invoice.select().exists():
         raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
     _configure_studio()
     uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
-    two = db.is_sqlite() and (processes or (1 if size == "small" else 2)) > 1
+    two = db.is_sqlite() and (processes or (1 if size == "small" else min(2, os.cpu_count() or 1))) > 1
     part = {"size": einvoicing.remaining(SIZES[size]), "today": clock.today(), "keys": sealing.demo_keys(uid)}
     generator = Generator(**part, rng=random.Random(seed), role="rows" if two else "whole")
     part.update(seed=seed, studio=generator.studio, clauses=generator.clauses)
