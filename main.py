@@ -23,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
+    if argv[:1] == ["demo-part"]:  # hidden (in no --help): the large demo's second process, studio_app.demo.parallel
+        gc.enable()
+        from studio_app.demo import part
+        return part.main()
     from studio_app.cli.options import GlobalOptions, global_options
     options = global_options(argv)
     if options.command_line:  # a command, --help or a mistake: the whole parser (every command's module) answers

@@ -9,7 +9,10 @@
 - :mod:`~studio_app.demo.frozen` — the issued documents' snapshots joined from parts serialised once, chained
   and sealed.
 - :mod:`~studio_app.demo.batch` — the rows in bulk, and on SQLite the writer thread that inserts them (and
-  builds each table's indexes) while the next ones are generated.
+  builds each table's indexes and search table) while the next ones are generated.
+- :mod:`~studio_app.demo.parallel` — the large demo on two cores: a second process of the program makes the
+  issued documents (and the contracts' clauses) from the same seed and streams them back; :mod:`~studio_app.demo.part` is
+  that process (the hidden command ``demo-part``).
 """
 
 from .generator import DEMO_VERSION, fill  # noqa: F401

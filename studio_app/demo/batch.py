@@ -3,6 +3,8 @@ they go in, and on SQLite a writer thread that inserts them while the next ones 
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import queue
 import sqlite3
 import sys
@@ -13,7 +15,15 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from studio_app.store import db, sort_keys
+from studio_app.store.models import (
+    Client, Contract, Deliverable, Exclusion, Interaction, Invoice, InvoiceLine, IssuedDocument, Milestone,
+    NumberCounter, Payment, Project, Quote, QuoteLine, RevisionRound, TimeEntry,
+)
 
+# The tables in the order they are written: a row's references are always in a table written before it.
+MODELS = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
+          Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
+HELD = frozenset({Quote, QuoteLine, Contract})  # numbered (and contracts worded) at the end: written then
 _ROWS_PER_STATEMENT = 2000  # at most; fewer when the table is wide (SQLite's limit on bound values)
 
 
@@ -30,9 +40,14 @@ class Batch:
     order: tuple = ()  # parents before children, so every row's references are already written
     sent: dict[type, int] = field(default_factory=lambda: defaultdict(int))
     finished: set = field(default_factory=set)
+    counted: frozenset = frozenset()  # tables another process writes: their rows only get their ids here
+    ids: dict[type, int] = field(default_factory=lambda: defaultdict(int))  # the last id given, counted tables
 
     def add(self, model: type, **values: object) -> int:
         """Append a row (ids are explicit: 1, 2, 3 … per table, so references need no read-back)."""
+        if model in self.counted:
+            self.ids[model] += 1
+            return self.ids[model]
         table = self.rows[model]
         row_id = len(table) + 1
         if model._meta.table_name in sort_keys.SORTED:  # written around peewee: keys added here
@@ -48,6 +63,9 @@ class Batch:
     def add_values(self, model: type, names: tuple[str, ...], values: tuple) -> int:
         """Append a row given as values in ``names`` order, for a table without collation keys whose rows are all
         added so (the many invoice lines: no keyword arguments to gather)."""
+        if model in self.counted:
+            self.ids[model] += 1
+            return self.ids[model]
         table = self.rows[model]
         if self.names.get(model) is None:
             self.names[model] = names
@@ -146,6 +164,12 @@ class Writer:
         for start in range(0, len(rows), per):
             part = rows[start:start + per]
             self.connection.execute(head + ", ".join([one] * len(part)), list(chain.from_iterable(part)))
+
+
+@functools.lru_cache(maxsize=8192)
+def stamp(day: dt.date, hour: int) -> str:
+    """``day`` at ``hour`` o'clock as the text SQLite stores for it (what the sqlite3 adapter makes of a datetime)."""
+    return dt.datetime.combine(day, dt.time(hour)).isoformat(" ")
 
 
 def index_statements(set_aside: Iterable[tuple[str, str, str]], tables: dict[str, str]) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 import random
 from collections import defaultdict
 from decimal import Decimal
@@ -35,7 +36,8 @@ from studio_app.store import bulk
 
 from . import einvoicing, frozen
 from .lines import NAMES as LINE_NAMES, SharedLines, money_line, row_values
-from .batch import Batch, Writer, _write, index_statements
+from . import parallel
+from .batch import HELD, MODELS, Batch, _write, stamp
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
     INTERACTION_KINDS,
@@ -54,31 +56,31 @@ SIZES = {
     "large": {"clients": 2_000, "projects": 10_000, "invoices": 100_000, "lines": 500_000, "payments": 80_000},
 }
 
-# The tables in the order they are written: a row's references are always in a table written before it.
-MODELS = (Client, Project, Deliverable, Exclusion, Milestone, Interaction, Quote, QuoteLine, Contract,
-          Invoice, InvoiceLine, RevisionRound, TimeEntry, Payment, IssuedDocument, NumberCounter)
-HELD = frozenset({Quote, QuoteLine, Contract})  # numbered (and contracts worded) at the end: written then
+_NO_FIGURES = SimpleNamespace(net=0, gross=0)  # an invoice's totals, where the documents' process needs none
 DOCUMENTS_PER_SEND = 2000  # how often the rows built so far go to the writer thread
 
 
-def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
+def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> dict[str, int]:
+    """``processes``: 2 makes the issued documents in a second process (on SQLite; large's default on 2 cores)."""
     if size not in SIZES:
         raise StudioError("The demo size must be small or large.")
     if Client.select().exists() or Invoice.select().exists():
         raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
     _configure_studio()
     uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
-    generator = Generator(einvoicing.remaining(SIZES[size]), random.Random(seed), clock.today(),
-                          sealing.demo_keys(uid))
+    two = db.is_sqlite() and (processes or (1 if size == "small" else min(2, os.cpu_count() or 1))) > 1
+    part = {"size": einvoicing.remaining(SIZES[size]), "today": clock.today(), "keys": sealing.demo_keys(uid)}
+    generator = Generator(**part, rng=random.Random(seed), role="rows" if two else "whole")
+    part.update(seed=seed, studio=generator.studio, clauses=generator.clauses)
     with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
         if db.is_sqlite():
-            batch, set_aside = _build_writing(generator)
+            batch, set_aside, rebuilt, counted = parallel.build_writing(generator, MODELS, HELD, part if two else None)
         else:
-            batch, set_aside = generator.build(), []
+            batch, set_aside, rebuilt, counted = generator.build(), [], set(), {}
             for model in MODELS:
                 _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
         sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
-        bulk.restore_indexes(set_aside)
+        bulk.restore_indexes(set_aside, rebuilt, counted)
         m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
     if not db.is_sqlite():
         with db.transaction():
@@ -90,19 +92,6 @@ def fill(size: str = "small", seed: int = 7) -> dict[str, int]:
     for name, count in einvoicing.add().items():  # issued through the services, after the generated numbers
         counts[name] = counts.get(name, 0) + count
     return counts
-
-
-def _build_writing(generator: Generator) -> tuple[Batch, list[tuple[str, str, str]]]:
-    """Build the rows while a writer thread inserts them, each table's indexes built by that thread once the table
-    is complete; what is left for :func:`bulk.restore_indexes`: the triggers (and with them the search tables)."""
-    tables = dict(db.current().execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"))
-    set_aside = bulk.set_aside_indexes(MODELS)
-    with Writer(index_statements(set_aside, tables), {"issued_document": ("snapshot",)}) as writer:
-        generator.batch.writer, generator.batch.order, generator.batch.held = writer, MODELS, HELD
-        generator.utf8_snapshots = True
-        batch = generator.build()
-        batch.finish(*MODELS)
-    return batch, [entry for entry in set_aside if entry[0] != "index"]
 
 
 def _configure_studio() -> None:
@@ -117,11 +106,14 @@ def _configure_studio() -> None:
 
 
 class Generator:
-    def __init__(self, size: dict[str, int], rng: random.Random, today: dt.date, keys: sealing.Keys) -> None:
+    def __init__(self, size: dict[str, int], rng: random.Random, today: dt.date, keys: sealing.Keys,
+                 role: str = "whole", studio: Studio | None = None, clauses: dict | None = None) -> None:
+        """``role``: "whole" makes every row; on two cores "rows" makes all but the issued documents and
+        "documents" (the other process, :mod:`.parallel`) only those, drawing the same numbers to get there."""
         self.size, self.rng, self.today, self.keys = size, rng, today, keys
-        self.batch = Batch()
-        self.studio = Studio.get_by_id(1)
-        self.seller = None
+        self.storing, self.freezing = role != "documents", role != "rows"
+        self.batch = Batch(counted=frozenset() if self.storing else frozenset(MODELS) - {IssuedDocument})
+        self.studio = studio or Studio.get_by_id(1)
         self.clients: list[SimpleNamespace] = []
         self.numbers: dict[tuple[str, int], int] = defaultdict(int)
         self.issued: list[tuple] = []  # (kind, date, row) of quotes and contracts, numbered at the end
@@ -131,7 +123,8 @@ class Generator:
         self._parts: dict[object, frozen.Part] = {}  # the project part of the snapshots, per project (and scope)
         self.utf8_snapshots = False  # True: the snapshots are written as their UTF-8 (the writer thread casts it)
         # the studio's clause wording per language, read now: the writer thread has the connection from here on
-        self.clauses = {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
+        self.clauses = clauses or {language: studio_texts.clauses(language) for language in i18n.LANGUAGES}
+        self.worded: dict[int, str] = {}  # each contract's filled clauses (JSON), by its id
 
     # -- people and projects -------------------------------------------------------------------------------
     def build(self) -> Batch:
@@ -282,7 +275,7 @@ class Generator:
                   "unit_price": project.price if project.pricing == "fixed" else project.hourly_rate,
                   "tax_rate": format(project.tax_rate, "f"), "discount_percent": "0"}]
         figures = money.document_totals([money.Line(Decimal(l["quantity"]), l["unit_price"], Decimal(l["tax_rate"]))
-                                         for l in lines], project.currency)
+                                         for l in lines], project.currency) if self.storing else _NO_FIGURES
         quote = SimpleNamespace(project=project.id, client=client.id, number=None, status=status, issue_date=issue,
                                 valid_until=issue + dt.timedelta(days=30), currency=project.currency,
                                 language=client.language, prices_include_tax=False, notes="",
@@ -379,8 +372,9 @@ class Generator:
             if inv["kind"] == "final":
                 inv["lines"] = inv["lines"][:1] + [self._deduction(client, d) for d in deposits[project.id]]
             parts = [self.shared_lines.parts_of(line) for line in inv["lines"]]
-            figures = money.document_totals([part[0] if part else money_line(line)
-                                             for part, line in zip(parts, inv["lines"])], client.currency)
+            figures = money.document_totals([part[0] if part else money_line(line)  # documents: deposits' only
+                                             for part, line in zip(parts, inv["lines"])], client.currency) \
+                if self.storing or inv["kind"] == "deposit" else _NO_FIGURES
             issued = not inv["draft"]
             issue = inv["issue_date"]
             number = self._next("invoice", issue) if issued else None
@@ -392,8 +386,9 @@ class Generator:
                                   currency=client.currency, language=client.language, prices_include_tax=False,
                                   corrects=None, notes="", total_net=figures.net, total_gross=figures.gross,
                                   deducted=deducted, paid=0, credited=0, paid_on=None,
-                                  created_at=dt.datetime.combine(issue, dt.time(15, 0)),
-                                  search_key=self._search_key(number, client.name, project.title))
+                                  created_at=self._at(issue, 15),
+                                  search_key=self._search_key(number, client.name, project.title)
+                                  if self.storing else "")
             # exactly the size's number of payments, spread evenly over the invoices that can have one
             if inv["payable"]:
                 if rng.random() * payable_left < payments_left:
@@ -410,7 +405,7 @@ class Generator:
                 deposits[project.id].append({"id": row.id, "number": number, "issue_date": issue, "figures": figures,
                                              "unpaid": row.paid < figures.gross})
             lines = inv["lines"]
-            for line_position, (part, line) in enumerate(zip(parts, lines)):
+            for line_position, (part, line) in enumerate(zip(parts, lines) if self.storing else ()):
                 values = part[2] if part else row_values(line)
                 self.batch.add_values(InvoiceLine, LINE_NAMES, (row.id, line_position) + values)
             if inv["kind"] == "final":
@@ -420,8 +415,8 @@ class Generator:
                 self.batch.add(Payment, invoice=row.id, date=pay_day, amount=amount, currency=row.currency,
                                method=words(client.language)["methods"][rng.randrange(len(PAYMENT_METHODS))],
                                reference=f"REF{row.id:07d}",
-                               created_at=dt.datetime.combine(pay_day, dt.time(16, 0)))
-            if issued:
+                               created_at=self._at(pay_day, 16))
+            if issued and self.freezing:
                 document = snapshots.invoice_document(
                     row, lines, [d["number"] for d in deposits[project.id]] if inv["kind"] == "final" else [], None)
                 shared = None if inv["kind"] == "final" or None in parts else [part[1] for part in parts]
@@ -443,22 +438,25 @@ class Generator:
             series = "quote" if kind == "quote" else "contract"
             number = self._next(series, day)
             table = Quote if kind == "quote" else Contract
-            column = self.batch.columns[table].index("number")
-            key_column = self.batch.columns[table].index("search_key")
-            row = list(self.batch.rows[table][doc.id - 1])
-            row[column] = number
             client, project = doc.client_obj, doc.project_obj
-            row[key_column] = self._search_key(number, client.name, project.title)
             doc.number = number
-            if kind == "contract":
+            if kind == "contract" and self.freezing:  # on two cores the documents' process words them alone
                 values = contracts.clause_values_for(self.studio.name, client, project, doc.quote_obj.number,
                                                      doc.language, project.currency, self.studio.payment_terms_days,
                                                      studio=self.studio)
                 wording = self.clauses.get(doc.language) or studio_texts.clauses(doc.language)
-                row[self.batch.columns[table].index("clauses")] = doc.clauses = json.dumps(contracts.fill_clauses(
+                doc.clauses = self.worded[doc.id] = json.dumps(contracts.fill_clauses(
                     doc.language, project.extra_round_billing, values, self.studio.country, wording=wording),
                     ensure_ascii=False)
-            self.batch.rows[table][doc.id - 1] = tuple(row)
+            if self.storing:
+                columns, row = self.batch.columns[table], list(self.batch.rows[table][doc.id - 1])
+                row[columns.index("number")] = number
+                row[columns.index("search_key")] = self._search_key(number, client.name, project.title)
+                if kind == "contract" and self.freezing:
+                    row[columns.index("clauses")] = doc.clauses
+                self.batch.rows[table][doc.id - 1] = tuple(row)
+            if not self.freezing:
+                continue
             scope = doc.quote_obj.scope if kind == "contract" else doc.scope
             part = self._parts.get((project.id, id(scope)))  # a quote's and its contract's are the same
             if part is None:
@@ -469,6 +467,11 @@ class Generator:
             else:
                 document = snapshots.contract_document(doc, quote_documents[doc.quote])
             self._freeze(kind, doc.id, number, document, client, part)
+
+    def _at(self, day: dt.date, hour: int) -> dt.datetime | str:
+        """On SQLite the text stored for the time, made once per day and hour (the writer thread would call the
+        sqlite3 adapter, in Python, for each of 180,000 invoices and payments)."""
+        return stamp(day, hour) if self.utf8_snapshots else dt.datetime.combine(day, dt.time(hour))
 
     def _next(self, series: str, day: dt.date) -> str:
         key = (series, day.year)

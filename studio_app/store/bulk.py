@@ -5,7 +5,8 @@ same transaction."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import re
+from collections.abc import Collection, Iterator
 
 import peewee
 
@@ -30,22 +31,37 @@ def set_aside_indexes(models) -> list[tuple[str, str, str]]:
     return found
 
 
-def restore_indexes(set_aside: list[tuple[str, str, str]]) -> None:
+def restore_indexes(set_aside: list[tuple[str, str, str]], rebuilt: Collection[str] = (),
+                    counted: dict[str, list] | None = None) -> None:
+    """``rebuilt``: search tables already made again from their finished table (the demo's writer thread);
+    ``counted``: fragment counts (migration 18) already made from the rows written, by table."""
     for _, _, sql in set_aside:
         db.current().execute_sql(sql)
     if set_aside:  # the trigram search tables (migration 2) index the rows their triggers did not see
-        for (name,) in db.current().execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
-            db.current().execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-    _recount_fragments(set_aside)
+        for name in search_tables().values():
+            if name not in rebuilt:
+                db.current().execute_sql(rebuild_sql(name))
+    _recount_fragments(set_aside, counted)
     totals.after_bulk(set_aside)  # the kept money totals (migration 16): rebuilt, or compacted on PostgreSQL
     latest.after_bulk(set_aside)  # each client's latest delivery and last contact (migration 19)
 
 
-def _recount_fragments(set_aside: list[tuple[str, str, str]]) -> None:
+def search_tables() -> dict[str, str]:
+    """SQLite's trigram search tables (migration 2) by the table whose search keys they index."""
+    found = db.current().execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                     "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall()
+    return {re.search(r"content='([^']+)'", sql).group(1): name for name, sql in found}
+
+
+def rebuild_sql(name: str) -> str:
+    return f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')'
+
+
+def _recount_fragments(set_aside: list[tuple[str, str, str]], counted: dict[str, list] | None = None) -> None:
     """The one- and two-letter fragment counts (migration 18) of the tables whose triggers were set aside."""
     names = {name for kind, name, _ in set_aside if kind == "trigger"}
-    fragments.rebuild(db.current(), [table for table in fragments.m0018.TABLES if f"{table}_fragments_insert" in names])
+    fragments.rebuild(db.current(), [table for table in fragments.m0018.TABLES if f"{table}_fragments_insert" in names],
+                      counted)
 
 
 @contextlib.contextmanager

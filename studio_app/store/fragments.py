@@ -78,9 +78,9 @@ def rebuild_all() -> None:
             m0018.fill(database, table)
 
 
-def rebuild(database: peewee.Database, tables: list[str]) -> None:
+def rebuild(database: peewee.Database, tables: list[str], counted: dict[str, list] | None = None) -> None:
     """Count the fragments of ``tables`` again (those of them with kept counts): after a bulk fill that set
-    their triggers aside (store.bulk)."""
+    their triggers aside (store.bulk); ``counted``: tables whose counts were made from the rows as written."""
     for table in tables:
         if table in m0018.TABLES:
-            m0018.fill(database, table)
+            m0018.fill(database, table, (counted or {}).get(table))

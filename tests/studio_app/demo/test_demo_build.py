@@ -4,13 +4,19 @@ leaves nothing written."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from studio_app import demo
+from studio_app.demo import parallel
 from studio_app.demo.batch import Writer
-from studio_app.store import check, db
+from studio_app.store import check, db, startup
+from studio_app.work import clock
 from studio_app.store.models import Client, Invoice, IssuedDocument, NumberCounter
 
 
@@ -43,3 +49,55 @@ def test_a_failure_while_generating_stops_the_writer_and_nothing_is_written(sqli
         writer.insert("number_counter", ("series", "year", "last"), rows)
         raise RuntimeError("stopped halfway")
     assert NumberCounter.select().count() == 0
+
+
+def _tables(path) -> dict[str, list]:
+    """Every table's rows in id order (the migrations' own dates left out)."""
+    connection = sqlite3.connect(path)
+    names = [name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'schema_version' ORDER BY name")]
+    rows = {}
+    for name in names:
+        try:
+            rows[name] = connection.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
+        except sqlite3.OperationalError:  # WITHOUT ROWID: ordered by its key
+            rows[name] = connection.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()
+    connection.close()
+    return rows
+
+
+def _filled(path, **options) -> dict[str, list]:
+    startup.open_database(path)
+    try:
+        demo.fill("small", seed=5, **options)
+    finally:
+        db.close()
+    return _tables(path)
+
+
+def test_two_processes_make_the_same_database_as_one(tmp_path, today, monkeypatch):
+    """The large demo's way (the issued documents made in a second process from the same seed), at the small size;
+    then through what the bundle runs (sys.executable is StudioDesk there): main.py's demo-part, in no --help.
+    One test: the seal key is this test's (a per-test data folder)."""
+    one = _filled(tmp_path / "one.sqlite3", processes=1)
+    two = _filled(tmp_path / "two.sqlite3", processes=2)
+    assert len(two["issued_document"]) > 300 and two["invoice_fragments"]
+    assert two.keys() == one.keys()
+    assert [name for name in two if two[name] != one[name]] == []
+    main_py = Path(__file__).parents[3] / "main.py"
+    monkeypatch.setattr(parallel, "command", lambda: [sys.executable, str(main_py), parallel.COMMAND])
+    assert _filled(tmp_path / "hidden.sqlite3", processes=2) == one
+    shown = subprocess.run([sys.executable, str(main_py), "--help"], capture_output=True, text=True, check=True)
+    assert "demo-part" not in shown.stdout and "demo" in shown.stdout
+
+
+def test_a_failure_in_the_second_process_is_raised_and_nothing_is_written(tmp_path, today, monkeypatch):
+    monkeypatch.setattr(parallel, "command", lambda: [sys.executable, "-c", "import sys; print('gave up'); sys.exit(3)"])
+    path = tmp_path / "studio.sqlite3"
+    startup.open_database(path)
+    try:
+        with pytest.raises(RuntimeError, match="exit code 3"):
+            demo.fill("small", processes=2)
+        assert Client.select().count() == Invoice.select().count() == 0
+    finally:
+        db.close()

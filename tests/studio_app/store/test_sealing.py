@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import io
 import json
 import os
@@ -346,3 +347,16 @@ def test_a_link_over_a_snapshot_given_as_its_utf8_is_the_link_over_its_text():
     snapshot = '{"document":{"number":"FTR-2026-0001","notes":"Kadıköy, Θεσσαλονίκη"},"kind":"invoice"}'
     assert sealing.link("ab" * 32, "invoice", "FTR-2026-0001", snapshot.encode("utf-8"), None) == \
         sealing.link("ab" * 32, "invoice", "FTR-2026-0001", snapshot, None)
+
+
+@pytest.mark.parametrize("number", ["INV-2025-0001", 'A"B', "A\\B", "Fatura №5", "x\x7f", "x\x01", "", " ~!#[]"])
+def test_links_and_seals_are_the_json_of_their_parts_whatever_the_number_holds(number):
+    """The parts are joined directly when plain ASCII: the same bytes json.dumps gives, and json.dumps otherwise."""
+    for pdf, xml in ((None, None), ("ab" * 32, None), ("ab" * 32, "cd" * 32)):
+        parts = ["studio-desk-link-2" if xml else "studio-desk-link-1", "prev", "invoice", number,
+                 hashlib.sha256("snapshot".encode()).hexdigest(), pdf or "", *([xml] if xml else [])]
+        expected = hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+        assert sealing.link("prev", "invoice", number, "snapshot", pdf, xml) == expected
+        key = b"k" * 32
+        message = json.dumps(["studio-desk-seal-1", number, pdf or ""]).encode("utf-8")
+        assert sealing.seal(key, number, pdf) == hmac.new(key, message, hashlib.sha256).hexdigest()

@@ -1,0 +1,30 @@
+"""The hidden command ``demo-part``: the large demo's second process (:mod:`.parallel`). It reads what the first
+one drew its numbers from (sizes, seed, day, seal key, studio, clause wording) on stdin and writes the rows of the
+issued documents to stdout, pickled; nothing else may go there."""
+
+from __future__ import annotations
+
+import pickle
+import random
+import sys
+
+from .batch import MODELS
+from .generator import Generator
+from .parallel import Pipe
+
+
+def main() -> int:
+    # a windowed program (StudioDesk.exe) has no sys.stdin or sys.stdout, but the pipes are its handles 0 and 1
+    source = sys.stdin.buffer if sys.stdin else open(0, "rb", closefd=False)  # noqa: SIM115 - the process's own
+    out = sys.stdout.buffer if sys.stdout else open(1, "wb", closefd=False)  # noqa: SIM115
+    sys.stdout = sys.stderr  # a stray print would break the rows' stream
+    part = pickle.load(source)
+    seed = part.pop("seed")
+    generator = Generator(**part, rng=random.Random(seed), role="documents")
+    pipe = Pipe(out)
+    generator.batch.writer, generator.batch.order = pipe, MODELS
+    generator.utf8_snapshots = True
+    generator.build()
+    generator.batch.finish(*MODELS)
+    pipe.close(generator.worded)
+    return 0
