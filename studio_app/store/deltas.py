@@ -4,11 +4,32 @@ a value is the sum of its key's rows, and folding replaces the rows by one per k
 On PostgreSQL the fold deletes the rows its snapshot sees and inserts their sums in one statement: rows other
 desks append meanwhile are not among them and stay as they are, so nobody waits on the fold and no value is
 counted twice or lost. Two folds of one table at once are kept apart by the caller's advisory lock.
+
+Every kept table (these, and the rows updated in place of store.latest) is made again from the rows in
+:func:`rebuilding`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
 import peewee
+
+from . import db
+
+
+@contextmanager
+def rebuilding(tables: Iterable[str]) -> Iterator[peewee.Database]:
+    """The transaction in which the kept ``tables`` are made again from the rows (after a bulk fill that set their
+    triggers aside, or to repair what ``check`` reported). PostgreSQL: they are locked first, so a desk writing
+    meanwhile changes them after the rebuild (its trigger waits), never both in it and beside it."""
+    database = db.current()
+    with db.transaction():
+        if not db.is_sqlite():
+            names = ", ".join(f'"{table}"' for table in tables)
+            database.execute_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+        yield database
 
 
 def sums(columns: str) -> tuple[str, str]:

@@ -66,14 +66,8 @@ def problems() -> list[str]:
 
 
 def rebuild_all() -> None:
-    """Count every fragment again from the rows (to repair what ``check`` reported). PostgreSQL: the counts are
-    locked first, so a desk writing meanwhile appends its change after the count (its statement trigger waits),
-    never both in it and beside it."""
-    database = db.current()
-    with db.transaction():
-        if not isinstance(database, peewee.SqliteDatabase):
-            names = ", ".join(f'"{m0018.table_of(table)}"' for table in m0018.TABLES)
-            database.execute_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+    """Count every fragment again from the rows (to repair what ``check`` reported)."""
+    with deltas.rebuilding(m0018.table_of(table) for table in m0018.TABLES) as database:
         for table in m0018.TABLES:
             m0018.fill(database, table)
 

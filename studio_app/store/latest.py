@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from . import db
+from . import db, deltas
 from .base import BaseModel
 from .migrations import m0019_client_latest as m0019
 
@@ -41,14 +41,10 @@ MODELS = (ClientLatest,)
 
 
 def rebuild() -> None:
-    """Make the table again from the clients, projects and interactions. PostgreSQL: the table is locked first,
-    so a desk writing meanwhile recomputes its clients after the rebuild."""
-    sqlite = db.is_sqlite()
-    with db.transaction():
-        if not sqlite:
-            db.current().execute_sql(f'LOCK TABLE "{TABLE}" IN EXCLUSIVE MODE')
-        for statement in m0019.fill(sqlite):
-            db.current().execute_sql(statement)
+    """Make the table again from the clients, projects and interactions."""
+    with deltas.rebuilding([TABLE]) as database:
+        for statement in m0019.fill(db.is_sqlite()):
+            database.execute_sql(statement)
 
 
 def after_bulk(set_aside: list[tuple[str, str, str]]) -> None:

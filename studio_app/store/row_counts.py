@@ -57,12 +57,9 @@ def problems() -> list[str]:
 
 
 def rebuild() -> None:
-    """Count the tables again (to repair what ``check`` reported). The counts are locked first, so a desk writing
-    meanwhile appends its change after the count (its statement trigger waits), never both in it and beside it."""
-    database = db.current()
-    if isinstance(database, peewee.SqliteDatabase):
+    """Count the tables again (to repair what ``check`` reported); SQLite keeps no counts."""
+    if db.is_sqlite():
         return
-    with db.transaction():
-        database.execute_sql(f'LOCK TABLE "{m0021.KEPT}" IN EXCLUSIVE MODE')
+    with deltas.rebuilding([m0021.KEPT]) as database:
         for table in m0021.TABLES:
             m0021.fill(database, table)

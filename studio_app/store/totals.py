@@ -170,14 +170,10 @@ def compact_if_loose(tables: tuple[str, ...], loose: int) -> None:
 
 def rebuild() -> None:
     """Make the kept totals again from the invoices and payments, one row per key (after the triggers were set
-    aside, or to repair what ``check`` reported). PostgreSQL: the totals are locked first, so a desk writing
-    meanwhile appends its delta after the rebuild, never both in it and beside it."""
-    sqlite = db.is_sqlite()
-    with db.transaction():
-        if not sqlite:
-            db.current().execute_sql(f'LOCK TABLE {", ".join(TABLES)} IN EXCLUSIVE MODE')
-        for statement in m0016.fill(sqlite):
-            db.current().execute_sql(statement)
+    aside, or to repair what ``check`` reported)."""
+    with deltas.rebuilding(TABLES) as database:
+        for statement in m0016.fill(db.is_sqlite()):
+            database.execute_sql(statement)
 
 
 def after_bulk(set_aside: list[tuple[str, str, str]]) -> None:
