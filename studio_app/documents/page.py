@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import zlib
 from functools import partial
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
@@ -31,6 +33,21 @@ class TextObject(PDFTextObject):
         return f"/Span << /ActualText <FEFF{typed.encode('utf-16-be').hex().upper()}> >> BDC {code} EMC"
 
 
+PAGE_LEVEL = 1  # zlib level of the pages' content: half of level 6's time, about 3 % more bytes in a 2-page invoice
+
+
+class _PageFilter:
+    """reportlab's FlateDecode filter at PAGE_LEVEL (reportlab compresses at zlib's default, 6)."""
+
+    pdfname = "FlateDecode"
+
+    def encode(self, text: str | bytes) -> bytes:
+        return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, PAGE_LEVEL)
+
+
+_PAGE_FILTER = _PageFilter()
+
+
 class NumberedCanvas(Canvas):
     """Holds each finished page until the end, so the footer can say how many pages there are."""
 
@@ -52,6 +69,11 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_footer(total)
             Canvas.showPage(self)
+        if self._pageCompression:
+            for page in self._doc.Pages.pages:  # the content stream PDFPage.check_format would make, at PAGE_LEVEL
+                stream = pdfdoc.PDFStream(content=page.stream, filters=[_PAGE_FILTER])
+                stream.__Comment__ = "page stream"
+                page.Contents = stream
         if self._meta is not None:
             archive.finish(self, self._meta)
         Canvas.save(self)
