@@ -14,6 +14,7 @@ from reportlab import platypus
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import PDFTextObject
 
 _ALIGN = ("LEFT", "RIGHT")
 _VALIGN = ("TOP", "BOTTOM", "MIDDLE")
@@ -216,6 +217,35 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
     if shown:
         _learn(canvas.__dict__.setdefault("_subset_zero", {}), font, doc, text)
         canvas.__dict__.pop("_plain_font", None)  # the font may have become known: look again
+
+
+class TextObject(PDFTextObject):
+    """reportlab's text object (Paragraphs, drawString), a run of characters this document has drawn before in an
+    embedded font encoded by one translate, as draw_line encodes it: the bytes of reportlab's splitString, which
+    walks the run character by character (a Paragraph's lines and the footers are most of a page's text after
+    the plain cells)."""
+
+    def _formatText(self, text) -> str:  # noqa: N802 (reportlab's name)
+        canvas = self._canvas
+        known = canvas.__dict__.get("_subset_zero", {}).get(self._fontname) if type(text) is str and text else None
+        if known is not None:  # (type: a ShapedStr, harfbuzz's glyphs, takes reportlab's path)
+            try:
+                codes = text.translate(known[1]).encode("latin-1")
+            except UnicodeEncodeError:
+                codes = None
+            if codes is not None:
+                shown = f"({canvas._escape(codes)}) Tj"
+                if self._curSubset == 0:
+                    return shown
+                self._curSubset = 0
+                return (f"{known[0].getSubsetInternalName(0, canvas._doc)} {fp_str(self._fontsize)} Tf "
+                        f"{fp_str(self._leading)} TL {shown}")
+        code = super()._formatText(text)
+        font = pdfmetrics.getFont(self._fontname)
+        if font._dynamicFont and text and type(text) is str and canvas.bottomup:
+            _learn(canvas.__dict__.setdefault("_subset_zero", {}), font, canvas._doc, text)
+            canvas.__dict__.pop("_plain_font", None)  # the font may have become known: look again
+        return code
 
 
 def _select(canvas) -> tuple:
