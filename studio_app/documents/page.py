@@ -13,7 +13,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from . import archive, fonts, plaintext
+from . import archive, fonts, pdfformat, plaintext
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE, SMALL_SIZE, Theme
 
 
@@ -32,6 +32,7 @@ class TextObject(plaintext.TextObject):
         return f"/Span << /ActualText <FEFF{typed.encode('utf-16-be').hex().upper()}> >> BDC {code} EMC"
 
 
+pdfformat.install()
 PAGE_LEVEL = 1  # zlib level of the pages' content: half of level 6's time (the PDF a few per cent larger than at 6)
 
 
