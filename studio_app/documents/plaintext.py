@@ -264,16 +264,20 @@ def _select(canvas) -> tuple:
 
 
 def _learn(seen: dict, font, doc, text: str) -> None:
-    """Remember the subset-0 codes splitString gave ``text``'s characters in this document, as a str.translate
-    table: a later line made only of such characters is encoded by one translate (what splitString would give,
-    since a character keeps its code for the whole document). Every code below 256 not yet given maps to U+0100,
+    """Remember the subset-0 codes splitString gave ``text``'s characters in this document (the first time, every
+    code it has given), as a str.translate table: a later line made only of such characters is encoded by one
+    translate (what splitString would give, since a character keeps its code for the whole document). Every code below 256 not yet given maps to U+0100,
     so that encoding fails for it, as it does for any other character the table lacks; characters past U+FFFF
     are left out (they take reportlab's path, which names them with /ActualText)."""
-    known = seen.get(font.fontName)
-    if known is None:
-        known = seen[font.fontName] = (font, dict.fromkeys(range(256), 0x100))
-    table = known[1]
     assignments = font.state[doc].assignments
+    known = seen.get(font.fontName)
+    if known is None:  # every code given so far: printable ASCII is given its own code when the document starts
+        table = dict.fromkeys(range(256), 0x100)
+        table.update((code, given) for code, given in assignments.items() if given < 256 and code <= 0xFFFF)
+        if 32 in assignments:
+            table[0xA0] = assignments[32]
+        known = seen[font.fontName] = (font, table)
+    table = known[1]
     for code in map(ord, set(text)):
         given = assignments.get(32 if code == 0xA0 else code)  # splitString draws a no-break space as a space
         if given is not None and given < 256 and code <= 0xFFFF:
