@@ -1,22 +1,27 @@
 """reportlab's formatting of PDF objects, the same bytes with less work (``install`` once per process).
 
-Saving a document formats every dictionary, array and number of it through two small functions of
-``reportlab.pdfbase.pdfdoc``: ``PDFName`` (a key checked character by character in Python) and ``pdfdocEnc`` (each
-string encoded through reportlab's PDFDocEncoding codec, a Python codec looked up by name); a 2-page invoice calls
-them about 500 times, a tenth of its save. Here a name is worked out once per process (documents use a few hundred
-distinct keys), and a string of printable ASCII, which PDFDocEncoding writes as ASCII, is encoded as ASCII; any other
-string still goes through the codec. Both are pure functions of their argument, so every PDF stays byte for byte
-what reportlab writes.
+Saving a document formats every dictionary, array and number of it through three small functions of
+``reportlab.pdfbase.pdfdoc``: ``format`` (a chain of type tests per element, objects first), ``PDFName`` (a key
+checked character by character in Python) and ``pdfdocEnc`` (each string encoded through reportlab's PDFDocEncoding
+codec, a Python codec looked up by name); a 2-page invoice calls them about 1,500 times, a fifth of its save. Here
+numbers, bytes and strings are recognised by their exact type first, a name is worked out once per process
+(documents use a few hundred distinct keys), and a string of printable ASCII, which PDFDocEncoding writes as ASCII,
+is encoded as ASCII; any other string still goes through the codec. All three are functions of their arguments
+alone, so every PDF stays byte for byte what reportlab writes.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 
 _reportlab_name = pdfdoc.PDFName
 _reportlab_encode = pdfdoc.pdfdocEnc
+_PDFObject = pdfdoc.PDFObject
+_REF_ONLY, _COMMENT = "__RefOnly__", "__Comment__"  # pdfdoc's markers: an object written only by reference
 
 
 @lru_cache(maxsize=4096)
@@ -37,7 +42,31 @@ def pdfdoc_encode(x):
     return _reportlab_encode(x)
 
 
+def pdf_format(element, document, toplevel=0):
+    """``pdfdoc.format``: an element's PDF bytes (an object formats itself, or its reference where it must stand
+    at the top level)."""
+    kind = type(element)
+    if kind is int or kind is float:
+        return fp_str(element).encode("ascii")  # digits, a point and a sign: what pdfdocEnc gives
+    if kind is bytes:
+        return element
+    if kind is str:
+        return pdfdoc_encode(element)
+    if isinstance(element, _PDFObject):
+        if not toplevel and hasattr(element, _REF_ONLY):
+            return document.Reference(element).format(document)
+        formatted = element.format(document)
+        if not rl_config.invariant and rl_config.pdfComments and hasattr(element, _COMMENT):
+            formatted = pdfdoc_encode("%% %s\n" % element.__Comment__) + formatted
+        return formatted
+    return _reportlab_format(element, document, toplevel)
+
+
+_reportlab_format = pdfdoc.format
+
+
 def install() -> None:
-    """Put the two functions where ``pdfdoc``'s formatting looks them up (its module globals)."""
+    """Put the functions where ``pdfdoc``'s formatting looks them up (its module globals)."""
     pdfdoc.PDFName = pdf_name
     pdfdoc.pdfdocEnc = pdfdoc_encode
+    pdfdoc.format = pdf_format
