@@ -72,12 +72,17 @@ class PlainCellTable(platypus.Table):
         code, escape, draw_cell = canvas._code, canvas._escape, self._drawCell
         columns = list(zip(self._colpositions[:-1], self._colWidths))
         top = self._top_style
+        plans: dict[int, list] = {}  # a row's cell styles -> each one's _top_style (body rows share one list)
+        known = None  # the canvas's _plain_font while it holds: looked up again after a font change or any other cell
         for row, rowstyle, rowpos, rowheight in zip(self._cellvalues, self._cellStyles, self._rowpositions[1:],
                                                     self._rowHeights):
-            for cellval, cellstyle, (colpos, colwidth) in zip(row, rowstyle, columns):
-                fast = top(cellstyle) if type(cellval) is str and cellval and "\n" not in cellval else None
-                if fast is None:
+            plan = plans.get(id(rowstyle))
+            if plan is None:
+                plan = plans[id(rowstyle)] = [top(cellstyle) for cellstyle in rowstyle]
+            for cellval, cellstyle, (colpos, colwidth), fast in zip(row, rowstyle, columns, plan):
+                if fast is None or type(cellval) is not str or not cellval or "\n" in cellval:
                     draw_cell(cellval, cellstyle, (colpos, rowpos), (colwidth, rowheight))
+                    known = None
                     continue
                 current = self._curcellstyle
                 if current is not cellstyle:  # as Table._drawCell: colour and font only where they change
@@ -86,16 +91,20 @@ class PlainCellTable(platypus.Table):
                     if (current is None or cellstyle.leading != current.leading
                             or cellstyle.fontname != current.fontname or cellstyle.fontsize != current.fontsize):
                         canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+                        known = None
                     self._curcellstyle = cellstyle
-                known = canvas.__dict__.get("_plain_font")
-                if (known is None or known[3] is None or known[0] != canvas._fontname
-                        or known[1] != canvas._fontsize or known[2] != canvas._leading):
-                    draw_cell(cellval, cellstyle, (colpos, rowpos), (colwidth, rowheight))
-                    continue
+                if known is None:
+                    known = canvas.__dict__.get("_plain_font")
+                    if (known is None or known[3] is None or known[0] != canvas._fontname
+                            or known[1] != canvas._fontsize or known[2] != canvas._leading):
+                        draw_cell(cellval, cellstyle, (colpos, rowpos), (colwidth, rowheight))
+                        known = None
+                        continue
                 try:
                     codes = cellval.translate(known[4]).encode("latin-1")
                 except UnicodeEncodeError:
                     draw_cell(cellval, cellstyle, (colpos, rowpos), (colwidth, rowheight))
+                    known = None
                     continue
                 right, padding, top_padding, size = fast
                 x = colpos + colwidth - padding - known[3].stringWidth(cellval, known[1]) if right else colpos + padding

@@ -179,6 +179,10 @@ class PagedTable(Flowable):
             for index, row in enumerate([self.header] + self.rows):
                 leading = self.leading[0 if index == 0 else 1]
                 tallest = 0.0
+                if all(type(value) is str for value in row):  # plain cells: the most lines of any, as below
+                    lines = [value.count("\n") for value in row if value]
+                    heights.append((leading * (max(lines) + 1) if lines else tallest) + 2 * PAD_Y)
+                    continue
                 for value, width in zip(row, inner):
                     if isinstance(value, Flowable):
                         height = value.wrap(width, self.frame_height)[1]
