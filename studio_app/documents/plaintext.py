@@ -214,6 +214,11 @@ def draw_line(canvas, x: float, y: float, text: str, *, right: bool = False) -> 
     if right:
         x -= pdfmetrics.stringWidth(text, canvas._fontname, size)
     doc = canvas._doc
+    codes = _given_codes(canvas, font, text) if text else None
+    if codes is not None:  # every character in subset 0 once its new ones have their codes: splitString's one piece
+        selected = f"{font.getSubsetInternalName(0, doc)} {fp_str(size)} Tf {fp_str(canvas._leading)} TL"
+        canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {selected} ({canvas._escape(codes)}) Tj T* ET")
+        return
     escape = canvas._escape
     shown = []
     subset_now = -1
@@ -249,12 +254,47 @@ class TextObject(PDFTextObject):
                 self._curSubset = 0
                 return (f"{known[0].getSubsetInternalName(0, canvas._doc)} {fp_str(self._fontsize)} Tf "
                         f"{fp_str(self._leading)} TL {shown}")
-        code = super()._formatText(text)
         font = pdfmetrics.getFont(self._fontname)
+        if font._dynamicFont and text and type(text) is str:
+            codes = _given_codes(canvas, font, text)
+            if codes is not None:
+                shown = f"({canvas._escape(codes)}) Tj"
+                if self._curSubset == 0:
+                    return shown
+                self._curSubset = 0
+                return (f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(self._fontsize)} Tf "
+                        f"{fp_str(self._leading)} TL {shown}")
+        code = super()._formatText(text)
         if font._dynamicFont and text and type(text) is str and canvas.bottomup:
             _learn(canvas.__dict__.setdefault("_subset_zero", {}), font, canvas._doc, text)
             canvas.__dict__.pop("_plain_font", None)  # the font may have become known: look again
         return code
+
+
+def _given_codes(canvas, font, text: str) -> bytes | None:
+    """``text``'s subset-0 codes after its characters new to this document are given theirs: splitString of the new
+    characters alone, in the order they first appear, gives each the code splitString of the whole text would (a
+    known character's lookup changes nothing), without walking the known ones. None where a character ends up
+    outside subset 0, has no glyph or lies past U+FFFF: then reportlab's path writes the text."""
+    seen = canvas.__dict__.setdefault("_subset_zero", {})
+    doc = canvas._doc
+    known = seen.get(font.fontName)
+    if known is None:
+        font.splitString("", doc)  # the document's state of the font, as splitString makes it on first use
+        _learn(seen, font, doc, "")
+        known = seen[font.fontName]
+    table = known[1]
+    fresh = "".join(dict.fromkeys(char for char in text if table.get(ord(char), 0x100) == 0x100))
+    if fresh:
+        if max(fresh) > "\uffff":
+            return None
+        font.splitString(fresh, doc)
+        _learn(seen, font, doc, fresh)
+        canvas.__dict__.pop("_plain_font", None)  # the font may have become known: look again
+    try:
+        return text.translate(table).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
 
 
 def _select(canvas) -> tuple:
