@@ -7,11 +7,12 @@ snapshot names the studio's logo it was issued with, and which logo it is drawn 
 Modules: ``page`` (the page, its footer, building a story into bytes), ``archive`` (PDF/A-3b from reportlab:
 XMP, output intent), ``pdfa`` (the PDF/A-3b check), ``facturx`` (the Factur-X envelope of an invoice),
 ``fonts`` (the shipped fonts, per-run fallback, the shaping Paragraph), ``markup`` (the documents' own
-Paragraph markup parsed without HTMLParser), ``subsets`` (each font subset's objects
-made once per process), ``scripts`` (shaping and
+Paragraph markup parsed without HTMLParser), ``subsets`` (each font subset's objects made once per process),
+``pdfformat`` (reportlab's formatting of PDF objects, the same bytes with less work), ``scripts`` (shaping and
 right-to-left word order), ``styles``, ``flowables``, ``plaintext`` (plain table cells written straight into the
-page), ``qr`` (a payment QR code's modules), ``formatting``, ``context``, one module per document
-kind (``quote``, ``contract``, ``invoice``) and their shared parts (``priced``, ``payment``, ``scope``);
+page, and the text object that encodes known characters by one translate), ``qr`` (a payment QR code's
+modules), ``formatting``, ``context``, one module per document kind (``quote``, ``contract``, ``invoice``) and
+their shared parts (``priced``, ``payment``, ``scope``);
 ``parties`` prints a party's local details (tax office, VKN/TCKN, ΑΦΜ with EL, registers, SST) and ``local``
 adds what a country's invoices carry (amount in words in Türkiye; series, sequence, payment method and myDATA
 ΜΑΡΚ in Greece).

@@ -315,9 +315,10 @@ def _select(canvas) -> tuple:
 def _learn(seen: dict, font, doc, text: str) -> None:
     """Remember the subset-0 codes splitString gave ``text``'s characters in this document (the first time, every
     code it has given), as a str.translate table: a later line made only of such characters is encoded by one
-    translate (what splitString would give, since a character keeps its code for the whole document). Every code below 256 not yet given maps to U+0100,
-    so that encoding fails for it, as it does for any other character the table lacks; characters past U+FFFF
-    are left out (they take reportlab's path, which names them with /ActualText)."""
+    translate (what splitString would give, since a character keeps its code for the whole document). Every code
+    below 256 not yet given maps to U+0100, so that encoding fails for it, as it does for any other character the
+    table lacks; characters past U+FFFF are left out (they take reportlab's path, which names them with
+    /ActualText)."""
     assignments = font.state[doc].assignments
     known = seen.get(font.fontName)
     if known is None:  # every code given so far: printable ASCII is given its own code when the document starts
