@@ -37,7 +37,7 @@ from studio_app.store import bulk
 from . import einvoicing, frozen
 from .lines import NAMES as LINE_NAMES, SharedLines, money_line, row_values
 from . import parallel
-from .batch import HELD, MODELS, Batch, _write, stamp
+from .batch import HELD, MODELS, Batch, _write, stamp, uncollected
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
     INTERACTION_KINDS,
@@ -60,6 +60,7 @@ _NO_FIGURES = SimpleNamespace(net=0, gross=0)  # an invoice's totals, where the 
 DOCUMENTS_PER_SEND = 2000  # how often the rows built so far go to the writer thread
 
 
+@uncollected()  # the rows are let go of as fill returns, before the collector runs again
 def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> dict[str, int]:
     """``processes``: 2 makes the issued documents in a second process (on SQLite; large's default on 2 cores)."""
     if size not in SIZES:

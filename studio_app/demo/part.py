@@ -8,11 +8,12 @@ import pickle
 import random
 import sys
 
-from .batch import MODELS
+from .batch import MODELS, uncollected
 from .generator import Generator
 from .parallel import Pipe
 
 
+@uncollected()
 def main() -> int:
     # a windowed program (StudioDesk.exe) has no sys.stdin or sys.stdout, but the pipes are its handles 0 and 1
     source = sys.stdin.buffer if sys.stdin else open(0, "rb", closefd=False)  # noqa: SIM115 - the process's own
