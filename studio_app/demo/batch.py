@@ -44,6 +44,15 @@ class Batch:
     finished: set = field(default_factory=set)
     counted: frozenset = frozenset()  # tables another process writes: their rows only get their ids here
     ids: dict[type, int] = field(default_factory=lambda: defaultdict(int))  # the last id given, counted tables
+    made: dict[type, int] = field(default_factory=dict)  # how many rows the tables let go of had
+
+    def count(self, model: type) -> int:
+        return self.made.get(model, len(self.rows.get(model, ())))
+
+    def let_go(self) -> None:
+        """The finished tables' rows are all with the writer: only how many there were is kept."""
+        for model in self.finished & set(self.rows):
+            self.made[model] = len(self.rows.pop(model))
 
     def add(self, model: type, **values: object) -> int:
         """Append a row (ids are explicit: 1, 2, 3 … per table, so references need no read-back)."""

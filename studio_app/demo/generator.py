@@ -88,8 +88,8 @@ def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> di
             reset_sequences()
     else:
         db.current().execute_sql("ANALYZE")
-    counts = {model._meta.table_name.replace("_", " ") + "s": len(batch.rows[model])
-              for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.rows.get(model)}
+    counts = {model._meta.table_name.replace("_", " ") + "s": batch.count(model)
+              for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.count(model)}
     for name, count in einvoicing.add().items():  # issued through the services, after the generated numbers
         counts[name] = counts.get(name, 0) + count
     return counts
