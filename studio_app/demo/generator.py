@@ -35,11 +35,11 @@ from studio_app.store.models import (
 from studio_app.store import bulk
 
 from . import einvoicing, frozen
-from .lines import NAMES as LINE_NAMES, SharedLines, money_line, row_values
+from .lines import NAMES as LINE_NAMES, SharedLines, draw as draw_lines, money_line, row_values
 from . import parallel
 from .batch import HELD, MODELS, Batch, _write, stamp, uncollected
 from .words import (
-    PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
+    PEOPLE, CURRENCIES, TAX, PROJECTS, PAYMENT_METHODS,
     INTERACTION_KINDS,
 )
 from .words_local import words
@@ -259,13 +259,7 @@ class Generator:
     # -- documents ----------------------------------------------------------------------------------------------
     def _lines(self, client: SimpleNamespace, count: int, scale: int) -> list[dict]:
         """Everyday lines, each distinct one made once (:class:`.lines.SharedLines`)."""
-        rng, language, rate = self.rng, client.language, client.tax_rate
-        lines = []
-        for _ in range(count):
-            index = rng.randrange(len(SERVICES))
-            quantity = rng.choice((1, 1, 2, 3, 4, 6, 8))
-            lines.append(self.shared_lines.get(language, index, quantity, rng.random() < 0.05, scale, rate))
-        return lines
+        return draw_lines(self.rng, self.shared_lines, client.language, count, scale, client.tax_rate)
 
     def _quote(self, client, project, scope) -> int:
         rng = self.rng
