@@ -29,5 +29,6 @@ def main() -> int:
     generator.build()
     generator.batch.finish(*MODELS)
     pipe.close(generator.worded)
-    sys.stderr.flush()
+    if sys.stderr:  # a windowed program has none
+        sys.stderr.flush()
     os._exit(0)  # the rows are sent: freeing a million objects one by one would only keep the first process waiting
