@@ -3,14 +3,16 @@ they go in, and on SQLite a writer thread that inserts them while the next ones 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import queue
 import sqlite3
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -42,6 +44,15 @@ class Batch:
     finished: set = field(default_factory=set)
     counted: frozenset = frozenset()  # tables another process writes: their rows only get their ids here
     ids: dict[type, int] = field(default_factory=lambda: defaultdict(int))  # the last id given, counted tables
+    made: dict[type, int] = field(default_factory=dict)  # how many rows the tables let go of had
+
+    def count(self, model: type) -> int:
+        return self.made.get(model, len(self.rows.get(model, ())))
+
+    def let_go(self) -> None:
+        """The finished tables' rows are all with the writer: only how many there were is kept."""
+        for model in self.finished & set(self.rows):
+            self.made[model] = len(self.rows.pop(model))
 
     def add(self, model: type, **values: object) -> int:
         """Append a row (ids are explicit: 1, 2, 3 … per table, so references need no read-back)."""
@@ -164,6 +175,20 @@ class Writer:
         for start in range(0, len(rows), per):
             part = rows[start:start + per]
             self.connection.execute(head + ", ".join([one] * len(part)), list(chain.from_iterable(part)))
+
+
+@contextlib.contextmanager
+def uncollected() -> Iterator[None]:
+    """The cyclic collector paused while the build runs: it makes millions of objects that all live to its end,
+    which the collector would walk again and again finding nothing to free (1 to 2 s of each process's time).
+    Whoever uses it lets go of them inside it, or the first collection after it walks them all once more."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @functools.lru_cache(maxsize=8192)

@@ -35,11 +35,11 @@ from studio_app.store.models import (
 from studio_app.store import bulk
 
 from . import einvoicing, frozen
-from .lines import NAMES as LINE_NAMES, SharedLines, money_line, row_values
+from .lines import NAMES as LINE_NAMES, SharedLines, draw as draw_lines, money_line, row_values
 from . import parallel
-from .batch import HELD, MODELS, Batch, _write, stamp
+from .batch import HELD, MODELS, Batch, _write, stamp, uncollected
 from .words import (
-    PEOPLE, CURRENCIES, TAX, PROJECTS, SERVICES, PAYMENT_METHODS,
+    PEOPLE, CURRENCIES, TAX, PROJECTS, PAYMENT_METHODS,
     INTERACTION_KINDS,
 )
 from .words_local import words
@@ -60,6 +60,7 @@ _NO_FIGURES = SimpleNamespace(net=0, gross=0)  # an invoice's totals, where the 
 DOCUMENTS_PER_SEND = 2000  # how often the rows built so far go to the writer thread
 
 
+@uncollected()  # the rows are let go of as fill returns, before the collector runs again
 def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> dict[str, int]:
     """``processes``: 2 makes the issued documents in a second process (on SQLite; large's default on 2 cores)."""
     if size not in SIZES:
@@ -87,8 +88,8 @@ def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> di
             reset_sequences()
     else:
         db.current().execute_sql("ANALYZE")
-    counts = {model._meta.table_name.replace("_", " ") + "s": len(batch.rows[model])
-              for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.rows.get(model)}
+    counts = {model._meta.table_name.replace("_", " ") + "s": batch.count(model)
+              for model in (Client, Project, Quote, Contract, Invoice, InvoiceLine, Payment) if batch.count(model)}
     for name, count in einvoicing.add().items():  # issued through the services, after the generated numbers
         counts[name] = counts.get(name, 0) + count
     return counts
@@ -258,13 +259,7 @@ class Generator:
     # -- documents ----------------------------------------------------------------------------------------------
     def _lines(self, client: SimpleNamespace, count: int, scale: int) -> list[dict]:
         """Everyday lines, each distinct one made once (:class:`.lines.SharedLines`)."""
-        rng, language, rate = self.rng, client.language, client.tax_rate
-        lines = []
-        for _ in range(count):
-            index = rng.randrange(len(SERVICES))
-            quantity = rng.choice((1, 1, 2, 3, 4, 6, 8))
-            lines.append(self.shared_lines.get(language, index, quantity, rng.random() < 0.05, scale, rate))
-        return lines
+        return draw_lines(self.rng, self.shared_lines, client.language, count, scale, client.tax_rate)
 
     def _quote(self, client, project, scope) -> int:
         rng = self.rng

@@ -4,15 +4,17 @@ issued documents to stdout, pickled; nothing else may go there."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import random
 import sys
 
-from .batch import MODELS
+from .batch import MODELS, uncollected
 from .generator import Generator
 from .parallel import Pipe
 
 
+@uncollected()
 def main() -> int:
     # a windowed program (StudioDesk.exe) has no sys.stdin or sys.stdout, but the pipes are its handles 0 and 1
     source = sys.stdin.buffer if sys.stdin else open(0, "rb", closefd=False)  # noqa: SIM115 - the process's own
@@ -27,4 +29,6 @@ def main() -> int:
     generator.build()
     generator.batch.finish(*MODELS)
     pipe.close(generator.worded)
-    return 0
+    if sys.stderr:  # a windowed program has none
+        sys.stderr.flush()
+    os._exit(0)  # the rows are sent: freeing a million objects one by one would only keep the first process waiting

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from decimal import Decimal
 
@@ -44,13 +45,19 @@ def _notice_address(party) -> str:
     return ", ".join(p for p in parts if p) or "—"
 
 
+@functools.lru_cache(maxsize=4096)
+def _money_text(minor: int, currency: str, locale: str) -> str:
+    """The same fees and rates contract after contract (the large demo words 8,805): each formatted once."""
+    return money.format_money(minor, currency, locale)
+
+
 def clause_values_for(studio_name: str, client, project, quote_number: str | None, language: str, currency: str,
                       payment_terms_days: int, *, studio=None) -> dict[str, str]:
     """What a clause text may refer to, formatted for the client's language."""
     locale = locale_for(language)
 
     def fmt(minor: int) -> str:
-        return money.format_money(minor, currency, locale)
+        return _money_text(minor, currency, locale)
 
     return {
         "studio": studio_name,

@@ -107,16 +107,27 @@ def fragments(key: str) -> set[str]:
 
 def counts(keys: Iterable[str | None]) -> list[tuple[str, int]]:
     """(fragment, rows holding it) over the folded keys, in fragment order. Counted in Python: SQLite took 24 s
-    to do the same in SQL for 100,000 invoices (a DISTINCT over 9 million pairs), Python 4 s. Each key's distinct
-    fragments are counted with the spaces in them, and those dropped once at the end (×1.6: :func:`fragments`
-    per key spent as long again leaving them out)."""
+    to do the same in SQL for 100,000 invoices (a DISTINCT over 9 million pairs), Python 4 s. A fragment without
+    a space lies on one side of a key's first space, so each key is its head (the document's number) and its
+    tail (the client and project, the same on many rows): each distinct tail's fragments are made once and
+    counted once per row holding it at the end, and each row adds only its head's fragments the tail lacks
+    (the large demo's invoices: 1.6 s counted whole, 0.9 s so)."""
     found: Counter = Counter()
     update = found.update
+    join = str.__add__
+    tails: Counter = Counter()
+    made: dict[str, frozenset[str]] = {}
     for key in keys:
-        key = key or ""
-        update(set(key).union(map(str.__add__, key, key[1:])))
-    for fragment in [fragment for fragment in found if " " in fragment]:
-        del found[fragment]
+        head, _, tail = (key or "").partition(" ")
+        shared = made.get(tail)
+        if shared is None:
+            shared = made[tail] = frozenset(fragment for fragment in set(tail).union(map(join, tail, tail[1:]))
+                                            if " " not in fragment)
+        tails[tail] += 1
+        update(set(head).union(map(join, head, head[1:])).difference(shared))
+    for tail, rows in tails.items():
+        for fragment in made[tail]:
+            found[fragment] += rows
     return sorted(found.items())
 
 
