@@ -49,9 +49,12 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
                           'WHERE t."project_id" = p."id"), 0) / 60.0', "0")
     planned = (f'SELECT p."id", {begin} AS first_day, {_day_number("p.deadline")} AS deadline_n, '
                f'{remaining} AS remaining FROM "project" p WHERE p."archived" = ? AND p."deadline" IS NOT NULL AND ')
-    params = [today_n, today_n, False, "active"]
-    # the partial index of the projects in hand: its own condition, spelt out so SQLite can use it
-    projects_sql = f'{planned} p."status" = ? AND p."status" IN (\'active\', \'quoted\')'
+    # The active projects with a deadline and hours left, as migration 22 keeps them (start and deadline as day
+    # numbers, the hours left): read from its index alone, no project and no time entry.
+    first = _greatest("?", "COALESCE(k.plan_first, ?)")
+    projects_sql = (f'SELECT k."project_id" AS "id", {first} AS first_day, k.plan_last AS deadline_n, '
+                    f'k.plan_hours AS remaining FROM "project_latest" k WHERE k.plan_hours IS NOT NULL')
+    params = [today_n, today_n]
     if extra_project_id is not None:  # the project asked about, unless it is one of the active ones already
         projects_sql += f' UNION ALL {planned} p."id" = ? AND p."status" <> ?'
         params += [today_n, today_n, False, extra_project_id, "active"]
