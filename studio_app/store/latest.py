@@ -55,6 +55,12 @@ class ProjectLatest(BaseModel):
     plan_first = pw.IntegerField(null=True)
     plan_last = pw.IntegerField(null=True)
     plan_hours = pw.FloatField(null=True)  # NUMERIC on PostgreSQL: the workload's own arithmetic, not money
+    deposit_count = pw.IntegerField()
+    deposit_due = pw.BigIntegerField(null=True)
+    deposit_currency = pw.CharField(null=True)
+    deposit_first = pw.DateField(null=True)
+    deposit_first_id = pw.IntegerField(null=True)
+    deposit_last = pw.DateField(null=True)
 
     class Meta:
         table_name = m0022.TABLE
@@ -63,18 +69,23 @@ class ProjectLatest(BaseModel):
 MODELS = (ClientLatest, ProjectLatest)
 
 
-def rebuild() -> None:
-    """Make both tables again from the clients, projects and their rows."""
-    with deltas.rebuilding([TABLE, m0022.TABLE]) as database:
-        for statement in m0019.fill(db.is_sqlite()) + m0022.fill(db.is_sqlite()):
-            database.execute_sql(statement)
+def rebuild(tables: tuple[str, ...] = (TABLE, m0022.TABLE)) -> None:
+    """Make the tables (both, by default) again from the clients, projects and their rows."""
+    fills = {TABLE: m0019.fill, m0022.TABLE: m0022.fill}
+    with deltas.rebuilding(tables) as database:
+        for table in tables:
+            for statement in fills[table](db.is_sqlite()):
+                database.execute_sql(statement)
 
 
 def after_bulk(set_aside: list[tuple[str, str, str]]) -> None:
     """After a bulk fill with SQLite's triggers set aside (``store.bulk.restore_indexes``): the rows written
     meanwhile changed no client's or project's row, so all are made again. PostgreSQL keeps its triggers."""
-    if db.is_sqlite() and any(name in TRIGGERS for _, name, _ in set_aside):
-        rebuild()
+    names = {name for _, name, _ in set_aside}
+    tables = tuple(table for table, triggers in ((TABLE, m0019.TRIGGERS), (m0022.TABLE, m0022.TRIGGERS))
+                   if names & set(triggers))
+    if db.is_sqlite() and tables:  # only the table whose triggers were set aside (an invoice import: the projects')
+        rebuild(tables)
 
 
 def _normal(row: tuple) -> tuple:
@@ -88,9 +99,10 @@ def _normal(row: tuple) -> tuple:
 def _project_normal(row: tuple) -> tuple:
     """A project's row as both engines compare it: numbers as they are, hours as text, dates and times as text."""
     text = lambda value: None if value is None else str(value)
-    hours = row[10]
+    hours, due = row[10], row[12]
     return (*row[:3], *(text(value) for value in row[3:8]), row[8], row[9],
-            None if hours is None else f"{float(hours):.9f}")
+            None if hours is None else f"{float(hours):.9f}", row[11], None if due is None else int(due), row[13],
+            text(row[14]), row[15], text(row[16]))
 
 
 def _differing(columns: tuple[str, ...], table: str, source: str, normal) -> list:

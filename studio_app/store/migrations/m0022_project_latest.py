@@ -20,7 +20,12 @@ and, made from those and the project's own columns, what the panels read from an
   from the interactions themselves;
 - ``plan_first``, ``plan_last``, ``plan_hours``: for an active project (not archived) with a deadline and hours
   left (estimate − logged time > 0): its start and deadline as day numbers, and those hours: the workload sums
-  them without reading the projects or their time.
+  them without reading the projects or their time;
+- ``deposit_count``, ``deposit_due``, ``deposit_currency``, ``deposit_first`` (+ ``_id``), ``deposit_last``: for a
+  project not yet delivered (lead, quoted, active), its open deposit invoices (issued, something still owed):
+  how many, what they come to, their currency (none when they differ), the first by issue date and id, and the
+  last issue date. The unpaid deposits of a day are these sums, but for the few projects with a deposit dated
+  after that day or in two currencies, which the panel reads from the invoices themselves.
 
 The triggers recompute a touched project's row from the rows (never add to it), so it is exact whatever the
 order of the writes, and on PostgreSQL lock the touched rows in id order first, as migration 19's do. Whoever
@@ -38,20 +43,28 @@ VERSION = 22
 
 TABLE = "project_latest"
 COLUMNS = ("project_id", "logged_minutes", "open_deliverables", "next_due", "last_update_at", "hand_deadline",
-           "risk_due", "update_day", "plan_first", "plan_last", "plan_hours")
+           "risk_due", "update_day", "plan_first", "plan_last", "plan_hours", "deposit_count", "deposit_due",
+           "deposit_currency", "deposit_first", "deposit_first_id", "deposit_last")
 # what each source table changes in the rows (an update of another column changes nothing)
 WATCHED = {"time_entry": ("project_id", "minutes"),
            "deliverable": ("project_id", "done"),
            "milestone": ("project_id", "done_on", "due_date"),
            "interaction": ("project_id", "kind", "occurred_at"),
+           "invoice": ("project_id", "kind", "status", "issue_date", "currency", "total_gross", "deducted", "paid",
+                       "credited"),
            "project": ("status", "archived", "delivered_on", "deadline", "start_date", "created_at",
                        "estimated_hours")}
-CHILDREN = ("time_entry", "deliverable", "milestone", "interaction")
+CHILDREN = ("time_entry", "deliverable", "milestone", "interaction", "invoice")
 TRIGGERS = tuple(f"{TABLE}_{source}_{event}" for source in ("project", *CHILDREN)
                  for event in ("insert", "delete", "update"))
 
+# a project's open deposit invoices, spelt as migration 2's partial indexes on open invoices so SQLite reads those
+_DEPOSITS = ('FROM "invoice" i WHERE i."project_id" = p."id" AND i."kind" = \'deposit\' AND i."status" = \'issued\' '
+             'AND i."total_gross" - i."deducted" - i."paid" - i."credited" > 0 AND i."issue_date" IS NOT NULL')
+_DUE = 'i."total_gross" - i."deducted" - i."paid" - i."credited"'
 _IN_HAND = 'f."status" IN (\'active\', \'quoted\') AND NOT f."archived" AND f."delivered_on" IS NULL'
 _ACTIVE = 'f."status" = \'active\' AND NOT f."archived"'
+_DEPOSIT_WAIT = 'f."status" IN (\'lead\', \'quoted\', \'active\') AND f.deposits > 0'
 
 
 def _day_number(sqlite: bool, column: str) -> str:
@@ -67,7 +80,12 @@ def source(sqlite: bool, where: str = "TRUE") -> str:
              'WHERE d."project_id" = p."id" AND d."done" = false) AS open_deliverables, (SELECT MIN(m."due_date") '
              'FROM "milestone" m WHERE m."project_id" = p."id" AND m."done_on" IS NULL) AS next_due, '
              '(SELECT MAX(i."occurred_at") FROM "interaction" i WHERE i."project_id" = p."id" AND i."kind" = '
-             '\'update\') AS last_update_at, p."status", p."archived", p."delivered_on", p."deadline", '
+             f'\'update\') AS last_update_at, (SELECT COUNT(*) {_DEPOSITS}) AS deposits, (SELECT SUM({_DUE}) '
+             f'{_DEPOSITS}) AS deposit_due, (SELECT CASE WHEN MIN(i."currency") = MAX(i."currency") THEN '
+             f'MIN(i."currency") END {_DEPOSITS}) AS deposit_currency, (SELECT i."issue_date" {_DEPOSITS} '
+             f'ORDER BY i."issue_date", i."id" LIMIT 1) AS deposit_first, (SELECT i."id" {_DEPOSITS} '
+             f'ORDER BY i."issue_date", i."id" LIMIT 1) AS deposit_first_id, (SELECT MAX(i."issue_date") '
+             f'{_DEPOSITS}) AS deposit_last, p."status", p."archived", p."delivered_on", p."deadline", '
              f'p."start_date", p."created_at", p."estimated_hours" FROM "project" p WHERE {where}')
     least, greatest, number = ("MIN", "MAX", "REAL") if sqlite else ("LEAST", "GREATEST", "NUMERIC")
     soonest = f'{least}(COALESCE(f."deadline", f.next_due), COALESCE(f.next_due, f."deadline"))'
@@ -81,7 +99,10 @@ def source(sqlite: bool, where: str = "TRUE") -> str:
             f'CASE WHEN {_ACTIVE} THEN {day} END AS update_day, '
             f'CASE WHEN {planned} THEN {_day_number(sqlite, "f.start_date")} END AS plan_first, '
             f'CASE WHEN {planned} THEN {_day_number(sqlite, "f.deadline")} END AS plan_last, '
-            f'CASE WHEN {planned} THEN {left} END AS plan_hours FROM ({facts}) f')
+            f'CASE WHEN {planned} THEN {left} END AS plan_hours, '
+            f'CASE WHEN {_DEPOSIT_WAIT} THEN f.deposits ELSE 0 END AS deposit_count, '
+            + ", ".join(f'CASE WHEN {_DEPOSIT_WAIT} THEN f.{c} END AS {c}' for c in COLUMNS[-5:])
+            + f' FROM ({facts}) f')
 
 
 def _quoted(columns=COLUMNS) -> str:
@@ -93,7 +114,9 @@ def tables(sqlite: bool) -> list[str]:
     return [
         f'CREATE TABLE "{TABLE}" ("project_id" INTEGER NOT NULL PRIMARY KEY, "logged_minutes" BIGINT NOT NULL, '
         f'"open_deliverables" INTEGER NOT NULL, "next_due" DATE, "last_update_at" {stamp}, "hand_deadline" DATE, '
-        f'"risk_due" DATE, "update_day" DATE, "plan_first" INTEGER, "plan_last" INTEGER, "plan_hours" {number})',
+        f'"risk_due" DATE, "update_day" DATE, "plan_first" INTEGER, "plan_last" INTEGER, "plan_hours" {number}, '
+        f'"deposit_count" INTEGER NOT NULL, "deposit_due" BIGINT, "deposit_currency" VARCHAR(255), '
+        f'"deposit_first" DATE, "deposit_first_id" INTEGER, "deposit_last" DATE)',
         # the late projects in hand, in the panel's order
         f'CREATE INDEX "{TABLE}_hand_deadline" ON "{TABLE}" ("hand_deadline", "project_id") '
         f'WHERE "hand_deadline" IS NOT NULL',
@@ -103,9 +126,18 @@ def tables(sqlite: bool) -> list[str]:
         f'CREATE INDEX "{TABLE}_update_day" ON "{TABLE}" ("update_day", "project_id") WHERE "update_day" IS NOT NULL',
         # the few active projects with an update dated ahead
         f'CREATE INDEX "{TABLE}_last_update_at" ON "{TABLE}" ("last_update_at") WHERE "update_day" IS NOT NULL',
-        # the workload's whole input, read from the index alone
-        f'CREATE INDEX "{TABLE}_plan" ON "{TABLE}" ("plan_first", "plan_last", "plan_hours", "project_id") '
+        # the workload's input from the indexes alone: the projects started, summed per deadline in this order;
+        # those starting within the weeks shown, a range of their start
+        f'CREATE INDEX "{TABLE}_plan_last" ON "{TABLE}" ("plan_last", "plan_first", "plan_hours") '
         f'WHERE "plan_hours" IS NOT NULL',
+        f'CREATE INDEX "{TABLE}_plan_first" ON "{TABLE}" ("plan_first", "plan_last", "plan_hours", "project_id") '
+        f'WHERE "plan_hours" IS NOT NULL',
+        # the unpaid deposits: their sums per currency (and the few with a deposit dated ahead or in two
+        # currencies), and the first projects by their first deposit
+        f'CREATE INDEX "{TABLE}_deposits" ON "{TABLE}" ("deposit_currency", "deposit_last", "deposit_due", '
+        f'"deposit_count", "project_id") WHERE "deposit_count" > 0',
+        f'CREATE INDEX "{TABLE}_deposit_first" ON "{TABLE}" ("deposit_first", "deposit_first_id", '
+        f'"deposit_currency", "deposit_last", "project_id") WHERE "deposit_count" > 0',
     ]
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from studio_app.files import export
 from studio_app.store import bulk, check, db, latest, startup
 from studio_app.store.migrations import m0022_project_latest as m0022
-from studio_app.store.models import Deliverable, Interaction, Milestone, Project, Studio, TimeEntry
-from studio_app.today import deadlines, updates, workload
-from studio_app.work import projects
+from studio_app.store.models import Deliverable, Interaction, Invoice, Milestone, Project, Studio, TimeEntry
+from studio_app.today import deadlines, money, updates, workload
+from studio_app.work import invoices, payments, projects
 from tests import factories
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
@@ -40,12 +40,21 @@ def _from_rows() -> dict[int, tuple]:
         since = last or p.start_date or p.created_at
         left = max(float(Decimal(p.estimated_hours)) - logged / 60.0, 0)
         planned = active and p.deadline is not None and left > 0
+        deposits = sorted((i.issue_date, i.id, i.currency, i.total_gross - i.deducted - i.paid - i.credited)
+                          for i in Invoice.select().where(Invoice.project == p.id, Invoice.kind == "deposit",
+                                                          Invoice.status == "issued")
+                          if i.total_gross - i.deducted - i.paid - i.credited > 0 and i.issue_date is not None)
+        if p.status not in ("lead", "quoted", "active"):
+            deposits = []
+        currencies = {currency for _, _, currency, _ in deposits}
+        kept = (len(deposits), sum(due for *_, due in deposits), currencies.pop() if len(currencies) == 1 else None,
+                deposits[0][0], deposits[0][1], deposits[-1][0]) if deposits else (0, None, None, None, None, None)
         found[p.id] = latest._project_normal((
             p.id, logged, open_count, next_due, last, p.deadline if in_hand else None,
             min(dates) if in_hand and open_count and dates else None,
             str(since)[:10] if active else None,
             (p.start_date - EPOCH).days if planned and p.start_date else None,
-            (p.deadline - EPOCH).days if planned else None, left if planned else None))
+            (p.deadline - EPOCH).days if planned else None, left if planned else None, *kept))
     return found
 
 
@@ -164,7 +173,7 @@ def test_rows_written_with_the_triggers_set_aside_are_in_the_table_after(sqlite_
     who = factories.client()
     kept = factories.project(who.id)
     with db.transaction():
-        set_aside = bulk.set_aside_indexes((Project, TimeEntry, Deliverable, Milestone, Interaction))
+        set_aside = bulk.set_aside_indexes((Project, TimeEntry, Deliverable, Milestone, Interaction, Invoice))
         assert {name for _, name, _ in set_aside} >= set(m0022.TRIGGERS)
         other = Project.create(client=who.id, title="Imported", status="active", deadline=D(2026, 12, 1),
                                estimated_hours=Decimal(8))
@@ -206,3 +215,53 @@ def test_the_migration_fills_the_table_from_a_version_21_file(tmp_path, today):
         assert check.run() == []
     finally:
         db.close()
+
+
+def _deposits_from_rows(today: dt.date) -> tuple[list[int], dict[str, tuple[int, int]]]:
+    found, sums = [], {}
+    for i in Invoice.select().where(Invoice.kind == "deposit", Invoice.status == "issued"):
+        due = i.total_gross - i.deducted - i.paid - i.credited
+        if due > 0 and i.issue_date <= today and Project.get_by_id(i.project).status in ("lead", "quoted", "active"):
+            found.append((i.issue_date, i.id))
+            amount, count = sums.get(i.currency, (0, 0))
+            sums[i.currency] = (amount + due, count + 1)
+    return [invoice_id for _, invoice_id in sorted(found)], sums
+
+
+def _deposits_agree(today: dt.date) -> None:
+    ids, sums = _deposits_from_rows(today)
+    for limit in (1, 2, None):
+        rows, totals = money.deposits_page(today, limit)
+        assert [r.invoice_id for r in rows] == ids[:limit]
+        assert {t.currency: (t.amount, t.count) for t in totals} == sums
+
+
+def test_the_deposits_panel_reads_the_kept_sums_and_the_few_others_from_the_invoices(any_db, today):
+    factories.studio()
+    who = factories.client()
+    deposits = []
+    for n in range(4):
+        work = factories.project(who.id, title=f"Work {n}", price="1000", deposit_percent="30")
+        _, _, deposit = factories.accepted_quote(work.id)
+        deposits.append(invoices.issue(deposit.id))
+    _exact()
+    _deposits_agree(today)
+    Invoice.update(issue_date=D(2026, 11, 2)).where(Invoice.id == deposits[2].id).execute()
+    Invoice.update(issue_date=D(2026, 12, 24)).where(Invoice.id == deposits[1].id).execute()  # dated ahead
+    _exact()
+    _deposits_agree(today)
+    _deposits_agree(D(2026, 12, 24))
+    Invoice.update(project=deposits[0].project).where(Invoice.id == deposits[3].id).execute()  # moved
+    Invoice.update(currency="GBP").where(Invoice.id == deposits[3].id).execute()  # two currencies on a project
+    _exact()
+    _deposits_agree(today)
+    payments.record(deposits[2].id, "100.00")
+    _exact()
+    _deposits_agree(today)
+    payments.record(deposits[2].id, str(Decimal(deposits[2].total_gross - 10000) / 100))  # paid in full
+    projects.set_status(deposits[0].project_id, "delivered")
+    _exact()
+    _deposits_agree(today)
+    Invoice.delete().where(Invoice.id == deposits[1].id).execute()
+    _exact()
+    _deposits_agree(D(2027, 1, 1))
