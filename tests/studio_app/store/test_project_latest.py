@@ -6,6 +6,7 @@ read them show what the rows say, an update dated ahead included."""
 import datetime as dt
 import shutil
 import sqlite3
+import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -265,3 +266,47 @@ def test_the_deposits_panel_reads_the_kept_sums_and_the_few_others_from_the_invo
     Invoice.delete().where(Invoice.id == deposits[1].id).execute()
     _exact()
     _deposits_agree(D(2027, 1, 1))
+
+
+def test_two_desks_on_postgresql_writing_the_same_projects_at_once_leave_the_rows_exact(pg_db, today):
+    """Each desk has its own connection (peewee's per thread) and writes the same two projects' time, updates,
+    milestones and deliverables in transactions of several statements; nobody deadlocks, and every row equals
+    the rows it is made from."""
+    factories.studio()
+    who = factories.client()
+    work = [factories.project(who.id, title=title).id for title in ("Logo", "Poster")]
+    for project_id in work:
+        projects.set_status(project_id, "active")
+    start, errors = threading.Barrier(2), []
+
+    def desk(first: int) -> None:
+        try:
+            start.wait(timeout=30)
+            for n in range(12):
+                project_id = work[(first + n) % 2]
+                with db.transaction():  # one project's rows, then the other's: locked in the same order
+                    TimeEntry.create(project=project_id, date=today, minutes=10 + n)
+                    Interaction.create(client=who.id, project=project_id, kind="update",
+                                       occurred_at=T(2026, 11, 1) + dt.timedelta(minutes=7 * n + first))
+                Deliverable.update(done=n % 2 == 0).where(Deliverable.project == project_id).execute()
+                Milestone.create(project=project_id, title=f"Step {n}", due_date=D(2026, 12, 1 + n))
+        except Exception as exc:  # noqa: BLE001  reported by the test below
+            errors.append(exc)
+        finally:
+            db.current().close()
+
+    threads = [threading.Thread(target=desk, args=(first,)) for first in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == [] and not any(t.is_alive() for t in threads)
+    _exact()
+    assert TimeEntry.select().count() == 24
+
+
+def test_the_demo_fills_the_table_on_both_engines(any_db, today):
+    from studio_app.demo import generator
+    generator.fill("small")
+    _exact()
+    assert any(row[6] is not None for row in _kept().values())  # projects at risk
