@@ -75,10 +75,14 @@ def _recount_fragments(connection: sqlite3.Connection) -> None:
 
 
 def _kept_latest(connection: sqlite3.Connection) -> list[str]:
-    """Each client's latest delivery and last contact, made again from the rows (schema 19 on)."""
-    from studio_app.store.migrations import m0019_client_latest as m0019
-    found = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [m0019.TABLE]).fetchone()
-    return m0019.fill(True) if found else []
+    """Each client's latest delivery and last contact (schema 19 on) and each project's logged time, open work and
+    last update (schema 22 on), made again from the rows."""
+    from studio_app.store.migrations import m0019_client_latest as m0019, m0022_project_latest as m0022
+    found = []
+    for migration in (m0019, m0022):
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [migration.TABLE]).fetchone():
+            found += migration.fill(True)
+    return found
 
 
 def _kept_totals(connection: sqlite3.Connection) -> list[str]:
@@ -124,7 +128,7 @@ def build(large: Path, target: Path) -> dict:
     _recount_fragments(connection)
     for statement in _kept_totals(connection):  # the triggers of migration 16 were set aside with the rest
         connection.execute(statement)
-    for statement in _kept_latest(connection):  # and migration 19's
+    for statement in _kept_latest(connection):  # and migrations 19 and 22's
         connection.execute(statement)
     connection.execute("COMMIT")
     indexed = time.perf_counter() - started

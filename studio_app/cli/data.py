@@ -114,7 +114,8 @@ def run_rebuild_totals(args: argparse.Namespace) -> int:
     fragments.rebuild_all()
     row_counts.rebuild()
     print("The dashboard's money totals were made again from the invoices and payments, each client's latest "
-          "delivery and last contact from the projects and interactions, and the lists' and search's counts from "
+          "delivery and last contact from the projects and interactions, each project's logged time, open work and "
+          "last update from its rows, and the lists' and search's counts from "
           "the documents.")
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .sql import _date, _limit, _paged, _pg, _planned_rows, _today, setting
+from .sql import _date, _limit, _paged, _planned_rows, _today, setting
 
 
 @dataclass(frozen=True)
@@ -39,32 +39,28 @@ def deadlines_page(today: dt.date | None = None,
     """The first ``limit`` of :func:`deadlines_at_risk` (all when None), ordered in SQL, and how many in all."""
     today = _today(today)
     window_end = today + dt.timedelta(days=int(setting("warning_window_days")))
-    # Candidates first: the projects in hand whose deadline or an open milestone falls before the window's end
-    # (which takes in the late ones): the milestones from migration 17's open milestones by due date, so only
-    # the candidates' next milestone is looked up (a seek for every project in hand cost twice as much). Then
-    # whether deliverables are open; they are counted, and the milestone's title, the project's title and the
-    # client's name read, for the rows shown only.
-    # The earlier of two dates either of which may be missing: MIN(COALESCE(a, b), COALESCE(b, a)).
-    soonest = 'MIN(COALESCE(u."deadline", u.next_due), COALESCE(u.next_due, u."deadline"))'
-    if _pg():
-        soonest = soonest.replace("MIN(", "LEAST(", 1)
-    # Literal statuses: SQLite can then read migration 14's partial index of the projects in hand alone.
+    # From the rows migration 22 keeps per project: the late projects in hand are a range of their kept deadline,
+    # those with open deliverables and a deadline or open milestone before the window's end (and not late) a
+    # range of their kept soonest date. The first of each, in the panel's order, then the first of both; they
+    # are counted in the same two indexes, and the titles, the client's name and the milestone's title read
+    # for the rows shown only.
+    late = 'k."hand_deadline" < ?'
+    close = 'k."risk_due" <= ? AND (k."hand_deadline" IS NULL OR k."hand_deadline" >= ?)'
     rows, count = _paged(_planned_rows(
-        'WITH u AS MATERIALIZED (SELECT p."id", p."client_id", p."status", p."deadline", '
-        '(SELECT MIN(m."due_date") FROM "milestone" m WHERE m."project_id" = p."id" AND m."done_on" IS NULL) '
-        'AS next_due FROM "project" p WHERE p."status" IN (\'active\', \'quoted\') AND p."archived" = ? '
-        'AND p."delivered_on" IS NULL AND (p."deadline" <= ? OR p."id" IN (SELECT m."project_id" '
-        'FROM "milestone" m WHERE m."done_on" IS NULL AND m."due_date" <= ?))), '
-        'v AS MATERIALIZED (SELECT u.*, COUNT(*) OVER () AS total FROM u WHERE u."deadline" < ? OR '
-        '(SELECT 1 FROM "deliverable" d WHERE d."project_id" = u."id" AND d."done" = ? LIMIT 1) IS NOT NULL '
-        f'ORDER BY CASE WHEN u."deadline" < ? THEN 0 ELSE 1 END, '
-        f'CASE WHEN u."deadline" < ? THEN u."deadline" ELSE {soonest} END, u."id"{_limit(limit)}) '
-        'SELECT v."id", v."client_id", p."title", c."name", v."status", v."deadline", v.next_due, '
-        '(SELECT COUNT(*) FROM "deliverable" d WHERE d."project_id" = v."id" AND d."done" = ?), '
-        '(SELECT m."title" FROM "milestone" m WHERE m."project_id" = v."id" AND m."done_on" IS NULL '
-        'AND m."due_date" = v.next_due ORDER BY m."position", m."id" LIMIT 1), v.total '
-        'FROM v JOIN "project" p ON p."id" = v."id" JOIN "client" c ON c."id" = v."client_id"',
-        [False, window_end, window_end, today, False, today, today, False]))
+        f'WITH l AS MATERIALIZED (SELECT k."project_id", 0 AS late, k."hand_deadline" AS day FROM "project_latest" k '
+        f'WHERE {late} ORDER BY k."hand_deadline", k."project_id"{_limit(limit)}), '
+        f'r AS MATERIALIZED (SELECT k."project_id", 1 AS late, k."risk_due" AS day FROM "project_latest" k '
+        f'WHERE {close} ORDER BY k."risk_due", k."project_id"{_limit(limit)}), '
+        f'v AS MATERIALIZED (SELECT l."project_id", l.late, l.day FROM l UNION ALL SELECT r."project_id", r.late, '
+        f'r.day FROM r ORDER BY 2, 3, 1{_limit(limit)}) '
+        'SELECT v."project_id", p."client_id", p."title", c."name", p."status", p."deadline", k."next_due", '
+        'k."open_deliverables", (SELECT m."title" FROM "milestone" m WHERE m."project_id" = v."project_id" '
+        'AND m."done_on" IS NULL AND m."due_date" = k."next_due" ORDER BY m."position", m."id" LIMIT 1), '
+        f'(SELECT COUNT(*) FROM "project_latest" k WHERE {late}) + '
+        f'(SELECT COUNT(*) FROM "project_latest" k WHERE {close}) '
+        'FROM v JOIN "project_latest" k ON k."project_id" = v."project_id" JOIN "project" p ON p."id" = v."project_id" '
+        'JOIN "client" c ON c."id" = p."client_id"',
+        [today, window_end, today, today, window_end, today]))
     found = []
     for project_id, client_id, title, name, status, deadline, next_due, open_count, milestone in rows:
         deadline, next_due = _date(deadline), _date(next_due)

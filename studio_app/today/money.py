@@ -158,9 +158,11 @@ def unpaid_deposits(today: dt.date | None = None) -> tuple[UnpaidDeposit, ...]:
     return deposits_page(today)[0]
 
 
-# from the few projects in hand to their deposits (CROSS JOIN keeps SQLite to that order)
-_DEPOSITS = (f'FROM "project" p CROSS JOIN "invoice" i WHERE p."status" IN (?, ?, ?) AND i."project_id" = p."id" '
-             f'AND i."kind" = ? AND {_OPEN} AND i."issue_date" <= ?')
+# Migration 22's kept deposits of each project not yet delivered: those of a single currency and none dated
+# after the day (regular), and the few others, whose invoices are read.
+_REGULAR = 'k."deposit_count" > 0 AND k."deposit_currency" IS NOT NULL AND k."deposit_last" <= ?'
+_OTHERS = ('SELECT k."project_id" FROM "project_latest" k WHERE k."deposit_count" > 0 AND k."deposit_currency" IS NULL '
+           'UNION SELECT k."project_id" FROM "project_latest" k WHERE k."deposit_count" > 0 AND k."deposit_last" > ?')
 
 
 def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tuple[tuple[UnpaidDeposit, ...],
@@ -168,19 +170,32 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
     """The first ``limit`` of :func:`unpaid_deposits` (all when None), and what they all come to per currency
     (with how many invoices)."""
     today = _today(today)
-    params = ["lead", "quoted", "active", "deposit", today]
-    # All of them once (the deposits of the projects in hand: a few hundred at most), then their totals and the
-    # first ones from that: given a LIMIT, PostgreSQL walked every open invoice by issue date looking for them.
-    # One statement, totals (tagged 0) and the rows shown (tagged 1): on PostgreSQL each is a round trip.
+    # The totals: the regular projects' kept sums per currency from their index, plus the others' invoices. The
+    # rows: the invoices of the first regular projects by their first deposit (the first deposits of all are
+    # among theirs) and of the others. One statement, the rows shown (tagged 1, first: PostgreSQL takes the
+    # NULLs' types from them) and the totals (tagged 0): on PostgreSQL each is a round trip.
     found = _planned_rows(
-        f'WITH d AS MATERIALIZED (SELECT i."id", i."currency", {_DUE} AS due, i."issue_date" {_DEPOSITS}), '
+        f'WITH x AS MATERIALIZED ({_OTHERS}), r AS MATERIALIZED (SELECT k."project_id" FROM "project_latest" k '
+        f'{_indexed("project_latest_deposit_first")}WHERE {_REGULAR} '
+        f'ORDER BY k."deposit_first", k."deposit_first_id"{_limit(limit)}), '
+        f'd AS MATERIALIZED (SELECT i."id", i."project_id", i."currency", {_DUE} AS due, i."issue_date" FROM '
+        f'(SELECT x."project_id" FROM x UNION SELECT r."project_id" FROM r) c CROSS JOIN "invoice" i '
+        f'WHERE i."project_id" = c."project_id" AND i."kind" = ? AND {_OPEN} AND i."issue_date" <= ?), '
         f'f AS MATERIALIZED (SELECT d."id" FROM d ORDER BY d."issue_date", d."id"{_limit(limit)}) '
-        'SELECT 0, d."currency", SUM(d.due), COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL '
-        'FROM d GROUP BY d."currency" UNION ALL '
         f'SELECT 1, i."currency", {_DUE}, NULL, i."id", i."number", i."client_id", c."name", i."project_id", '
         'p."title", p."status", i."issue_date", i."due_date" FROM f JOIN "invoice" i ON i."id" = f."id" '
-        'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id"', params)
-    totals = sorted((currency, amount, count) for tag, currency, amount, count, *_ in found if tag == 0)
+        'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id" UNION ALL '
+        'SELECT 0, k."deposit_currency", SUM(k."deposit_due"), SUM(k."deposit_count"), NULL, NULL, NULL, NULL, NULL, '
+        f'NULL, NULL, NULL, NULL FROM "project_latest" k WHERE {_REGULAR} GROUP BY k."deposit_currency" UNION ALL '
+        'SELECT 0, d."currency", SUM(d.due), COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM d '
+        'WHERE d."project_id" IN (SELECT x."project_id" FROM x) GROUP BY d."currency"',
+        [today, today, "deposit", today, today])
+    sums: dict[str, tuple[int, int]] = {}
+    for tag, currency, amount, count, *_ in found:  # the regular projects' sums, then the others'
+        if tag == 0:
+            before = sums.get(currency, (0, 0))
+            sums[currency] = (before[0] + int(amount), before[1] + int(count))
+    totals = sorted((currency, amount, count) for currency, (amount, count) in sums.items())
     shown = sorted(((_date(row[11]), row[4]), row) for row in found if row[0] == 1)
     deposits = []
     for _, (_, currency, due, _, invoice_id, number, client_id, name, project_id, title, status, issued,

@@ -34,24 +34,26 @@ def updates_page(today: dt.date | None = None, limit: int | None = None) -> tupl
     """The first ``limit`` of :func:`updates_due` (all when None), ordered in SQL, and how many in all."""
     today = _today(today)
     cutoff = today - dt.timedelta(days=int(setting("update_interval_days")))
-    since_expr = 'COALESCE(t.last_update, t."start_date", t."created_at")'
-    # Materialized, so each project's last update is looked up once (a flattened subquery ran it twice);
-    # migration 14's index of the projects in hand holds the rest; title and name are read for the rows shown.
-    # The count is a second pass over the materialized rows, so the first few are sorted out of all of them
-    # (top-N) instead of every row being kept for COUNT(*) OVER (); the day of a date or timestamp is its first
-    # ten characters on SQLite (date() parsed each one).
-    day = f"substr({since_expr}, 1, 10)" if not _pg() else _as_date(since_expr)
+    tomorrow = _start_of_day(today + dt.timedelta(days=1))
+    # From the rows migration 22 keeps per project: the active projects are a range of their kept day (of the
+    # last update, else of the start or of when the project was recorded), the due ones those up to the cutoff,
+    # first ones and count from its index. An update dated after today is not seen yet: those few projects
+    # (their kept update from tomorrow on) are worked out from their interactions before tomorrow.
+    since = 'COALESCE(a.last_update, p."start_date", p."created_at")'
+    day = f"substr({since}, 1, 10)" if not _pg() else _as_date(since)
+    ahead = ('a AS MATERIALIZED (SELECT k."project_id", (SELECT MAX(i."occurred_at") FROM "interaction" i '
+             'WHERE i."project_id" = k."project_id" AND i."kind" = ? AND i."occurred_at" < ?) AS last_update '
+             'FROM "project_latest" k WHERE k."last_update_at" >= ? AND k."update_day" IS NOT NULL), '
+             f'b AS MATERIALIZED (SELECT a."project_id", a.last_update, {day} AS day FROM a '
+             f'JOIN "project" p ON p."id" = a."project_id" WHERE {since} < ?)')
     rows, count = _paged(_planned_rows(
-        'WITH t AS MATERIALIZED (SELECT p."id", p."client_id", p."start_date", p."created_at", '
-        '(SELECT MAX(i."occurred_at") FROM "interaction" i WHERE i."project_id" = p."id" AND i."kind" = ? '
-        'AND i."occurred_at" < ?) AS last_update FROM "project" p WHERE p."status" = \'active\' AND p."archived" = ? '
-        'AND p."status" IN (\'active\', \'quoted\')), '  # the partial index's own condition, so SQLite uses it
-        f'v AS MATERIALIZED (SELECT t."id", t."client_id", t.last_update, {since_expr} AS since, '
-        f'(SELECT COUNT(*) FROM t WHERE {since_expr} < ?) AS total FROM t WHERE {since_expr} < ? '
-        f'ORDER BY {day}, t."id"{_limit(limit)}) '
-        'SELECT v."id", v."client_id", p."title", c."name", v.last_update, v.since, v.total FROM v '
-        'JOIN "project" p ON p."id" = v."id" JOIN "client" c ON c."id" = v."client_id"',
-        ["update", _start_of_day(today + dt.timedelta(days=1)), False, cutoff + dt.timedelta(days=1),
+        f'WITH {ahead}, v AS MATERIALIZED (SELECT k."project_id", k."last_update_at" AS last_update, '
+        f'k."update_day" AS day FROM "project_latest" k WHERE k."update_day" < ? UNION ALL SELECT b."project_id", '
+        f'b.last_update, b.day FROM b ORDER BY 3, 1{_limit(limit)}) '
+        'SELECT v."project_id", p."client_id", p."title", c."name", v.last_update, v.day, '
+        '(SELECT COUNT(*) FROM "project_latest" k WHERE k."update_day" < ?) + (SELECT COUNT(*) FROM b) FROM v '
+        'JOIN "project" p ON p."id" = v."project_id" JOIN "client" c ON c."id" = p."client_id"',
+        ["update", tomorrow, tomorrow, cutoff + dt.timedelta(days=1), cutoff + dt.timedelta(days=1),
          cutoff + dt.timedelta(days=1)]))  # a date: on SQLite "2026-11-17" < "2026-11-17 00:00:00"
     found = [UpdateDue(project_id, client_id, title, name, _date(last), (today - _date(since)).days)
              for project_id, client_id, title, name, last, since in rows]

@@ -49,12 +49,25 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
                           'WHERE t."project_id" = p."id"), 0) / 60.0', "0")
     planned = (f'SELECT p."id", {begin} AS first_day, {_day_number("p.deadline")} AS deadline_n, '
                f'{remaining} AS remaining FROM "project" p WHERE p."archived" = ? AND p."deadline" IS NOT NULL AND ')
-    params = [today_n, today_n, False, "active"]
-    # the partial index of the projects in hand: its own condition, spelt out so SQLite can use it
-    projects_sql = f'{planned} p."status" = ? AND p."status" IN (\'active\', \'quoted\')'
-    if extra_project_id is not None:  # the project asked about, unless it is one of the active ones already
-        projects_sql += f' UNION ALL {planned} p."id" = ? AND p."status" <> ?'
-        params += [today_n, today_n, False, extra_project_id, "active"]
+    # The active projects with a deadline and hours left, as migration 22 keeps them (start and deadline as day
+    # numbers, the hours left), from its indexes alone: no project and no time entry. Those started by today
+    # spread their hours from today to their deadline, so they are summed per deadline first (a streaming
+    # GROUP BY in the index's order: as many groups as deadlines, a few hundred days however many projects);
+    # those starting later count one by one, and only those starting within the weeks shown.
+    horizon = _days(starts[-1]) + 6
+    if extra_project_id is None:
+        projects_sql = ('SELECT 0 AS "id", ? AS first_day, MAX(k.plan_last) AS deadline_n, SUM(k.plan_hours) '
+                        'AS remaining FROM "project_latest" k WHERE k.plan_hours IS NOT NULL AND (k.plan_first IS NULL '
+                        'OR k.plan_first <= ?) GROUP BY k.plan_last UNION ALL SELECT k."project_id", k.plan_first, '
+                        'k.plan_last, k.plan_hours FROM "project_latest" k WHERE k.plan_hours IS NOT NULL '
+                        'AND k.plan_first > ? AND k.plan_first <= ?')
+        params = [today_n, today_n, today_n, horizon]
+    else:  # the project asked about, unless it is one of the active ones already; each project on its own
+        first = _greatest("?", "COALESCE(k.plan_first, ?)")
+        projects_sql = (f'SELECT k."project_id" AS "id", {first} AS first_day, k.plan_last AS deadline_n, '
+                        f'k.plan_hours AS remaining FROM "project_latest" k WHERE k.plan_hours IS NOT NULL '
+                        f'UNION ALL {planned} p."id" = ? AND p."status" <> ?')
+        params = [today_n, today_n, today_n, today_n, False, extra_project_id, "active"]
     # One pass over the planned projects, a column per week (the day numbers are integers: literal, not
     # parameters): joining them with a table of weeks cost twice that, in the join and its GROUP BY.
     week_sums = [_week_share(_days(start)) for start in starts]
