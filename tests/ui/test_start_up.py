@@ -93,3 +93,14 @@ def test_the_window_modules_leave_the_message_box_and_file_dialog_classes_unbuil
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=main.__file__.rsplit("/", 1)[0])
     assert done.stdout.split() == []
+
+
+def test_the_interface_imports_without_pysides_source_reading_hook():
+    import builtins
+
+    import ui  # noqa: F401
+    assert builtins.__import__.__name__ != "__feature_import__"
+    namespace: dict[str, object] = {}
+    exec("from PySide6.QtWidgets import *", namespace)  # what shiboken's own import (put back) serves
+    assert "QWizard" in namespace
+
