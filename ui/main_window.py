@@ -13,6 +13,7 @@ from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
 from ui import ask, exports, first_day
 from ui.i18n import error_text
+from ui.indicators import own_viewport
 from ui.views.dashboard_view import DashboardView
 from ui.widgets.search_box import SearchBox
 from ui.widgets.timer import TimerWidget
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.location = location
         self.setWindowTitle(self.tr("Studio Desk — %1").replace("%1", location))
-        self.sidebar = QListWidget()
+        self.sidebar = own_viewport(QListWidget())  # no PySide6 type search at the first paint
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setAccessibleName(self.tr("Sections"))

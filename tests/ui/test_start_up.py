@@ -104,3 +104,13 @@ def test_the_interface_imports_without_pysides_source_reading_hook():
     exec("from PySide6.QtWidgets import *", namespace)  # what shiboken's own import (put back) serves
     assert "QWizard" in namespace
 
+
+def test_the_first_paint_leaves_the_widget_classes_it_does_not_show_unbuilt(sqlite_db, tmp_path):
+    """A widget Qt made itself reaching Python (the style's drawPrimitive gets each painted widget) makes PySide6
+    build every widget class to find its type: the lists on the first paint get their viewports from Python."""
+    code = ("import sys, main, PySide6.QtWidgets as W; main.main(['--db', sys.argv[1], '--smoke']); "
+            "print(*[n for n in ('QLCDNumber', 'QMdiArea', 'QCalendarWidget') if n in W.__dict__])")
+    done = subprocess.run([sys.executable, "-c", code, str(sqlite_db)], capture_output=True, text=True, timeout=120,
+                          check=True, cwd=main.__file__.rsplit("/", 1)[0],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)})
+    assert done.stdout.split()[1:] == []  # (the first word: the smoke run's seconds)
