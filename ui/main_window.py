@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QPushButton, QSizePolicy, QStackedWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
-from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
 from ui import ask, exports, first_day
 from ui.i18n import error_text
@@ -385,6 +384,7 @@ class MainWindow(QMainWindow):
             page.editor.preview()
 
     def quick_log(self) -> None:
+        from studio_app.work import projects  # the services load when first used, not before the first paint
         from ui.dialogs.interaction import InteractionDialog  # loaded when first opened, not at start
         client_id = project_id = None
         page = self.pages[self.current_page()]
@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
         record_id = page.list.selected_id()
         if record_id is None:
             return
+        from studio_app.work import clients, projects  # (~10 ms with what they import)
         service = clients if page.kind == "clients" else projects
         question = (self.tr("Archive this client? Their documents are kept.") if page.kind == "clients"
                     else self.tr("Archive this project? Its documents are kept."))

@@ -114,3 +114,14 @@ def test_the_first_paint_leaves_the_widget_classes_it_does_not_show_unbuilt(sqli
                           check=True, cwd=main.__file__.rsplit("/", 1)[0],
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)})
     assert done.stdout.split()[1:] == []  # (the first word: the smoke run's seconds)
+
+
+def test_the_window_modules_leave_the_services_the_first_paint_does_not_use_unloaded():
+    """The services behind the window's actions (archive, log, timer, search, the studio form's checks) load when
+    first used: with what they import, about 20 ms of every start."""
+    code = ("import sys, ui.app; print(*[n for n in ('studio_app.work.clients', 'studio_app.work.projects', "
+            "'studio_app.work.interactions', 'studio_app.work.timelog', 'studio_app.store.search', "
+            "'studio_app.mail.settings', 'studio_app.money.numbering') if n in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=main.__file__.rsplit("/", 1)[0])
+    assert done.stdout.split() == []
