@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import marshal
 import os
 import subprocess
 import sys
@@ -125,3 +126,32 @@ def test_the_window_modules_leave_the_services_the_first_paint_does_not_use_unlo
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=main.__file__.rsplit("/", 1)[0])
     assert done.stdout.split() == []
+
+
+def test_shibokens_support_modules_are_compiled_once_and_again_only_when_their_source_changes(tmp_path):
+    code = ("import builtins; seen = []; original = builtins.compile\n"
+            "def counting(source, filename, *args, **kwargs):\n"
+            "    seen.append(filename) if str(filename).startswith('shibokensupport/') else None\n"
+            "    return original(source, filename, *args, **kwargs)\n"
+            "builtins.compile = counting; import ui; builtins.compile = original\n"
+            "from PySide6.QtWidgets import QLabel; print(len(seen), QLabel.__name__)")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(tmp_path))
+
+    def compiled() -> int:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                              env=env, cwd=main.__file__.rsplit("/", 1)[0])
+        count, label = done.stdout.split()
+        assert label == "QLabel"
+        return int(count)
+
+    assert compiled() > 5  # the first start compiles them (and keeps them)
+    assert compiled() == 0
+    (kept,) = tmp_path.glob("shibokensupport.*.marshal")
+    entries = marshal.loads(kept.read_bytes())
+    name = sorted(entries)[0]
+    entries[name] = (b"# another version\n", entries[name][1])
+    kept.write_bytes(marshal.dumps(entries))
+    assert compiled() == 1  # the one whose source differs
+    kept.write_bytes(b"not marshal data")
+    assert compiled() > 5
