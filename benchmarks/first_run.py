@@ -16,10 +16,9 @@ STARTED = time.perf_counter()
 
 
 def probe(target: str) -> int:
+    import ui.app as gui  # first, as main.py imports it: ui/__init__.py imports PySide6 its own way
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-
-    import ui.app as gui
     from ui.dialogs import first_run
 
     opening = gui.open_or_recover

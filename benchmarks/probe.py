@@ -48,9 +48,8 @@ def rss(target: str) -> int:
 
 
 def filled(target: str) -> int:
+    import ui.app as gui  # first, as main.py imports it: ui/__init__.py imports PySide6 its own way
     from PySide6.QtWidgets import QApplication
-
-    import ui.app as gui
     from ui.views import dashboard_view
     opening = gui.open_or_recover
     gui.open_or_recover = lambda where, **_: opening(where, daily_backup=False, interactive=False)

@@ -7,10 +7,26 @@ sheet could only draw the tick from image files. This proxy style paints them wi
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QAbstractScrollArea, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from ui.tokens import Theme
+
+def own_viewport(view: QAbstractScrollArea) -> QAbstractScrollArea:
+    """``view`` with a viewport made here, the same as the one Qt makes (its name, the Base background filled).
+
+    `TokenStyle.drawPrimitive` is Python, so every widget Qt paints a primitive for reaches Python; a widget Qt
+    made itself (a scroll area's viewport) has no Python object yet, and making one makes PySide6 build every
+    widget class it has not built yet to find the widget's type, each with its enums: 120 enums, a quarter of
+    start-up's, before the first paint. The lists on the first paint (the sidebar, the Today view's panels)
+    therefore get their viewport from Python."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    view.setViewport(viewport)
+    return view
+
 
 _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
 

@@ -9,10 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QPushButton, QSizePolicy, QStackedWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
-from studio_app.work import clients, projects
 from studio_app.text.errors import StudioError
 from ui import ask, exports, first_day
 from ui.i18n import error_text
+from ui.indicators import own_viewport
 from ui.views.dashboard_view import DashboardView
 from ui.widgets.search_box import SearchBox
 from ui.widgets.timer import TimerWidget
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.location = location
         self.setWindowTitle(self.tr("Studio Desk — %1").replace("%1", location))
-        self.sidebar = QListWidget()
+        self.sidebar = own_viewport(QListWidget())  # no PySide6 type search at the first paint
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
             page.editor.preview()
 
     def quick_log(self) -> None:
+        from studio_app.work import projects  # the services load when first used, not before the first paint
         from ui.dialogs.interaction import InteractionDialog  # loaded when first opened, not at start
         client_id = project_id = None
         page = self.pages[self.current_page()]
@@ -406,6 +407,7 @@ class MainWindow(QMainWindow):
         record_id = page.list.selected_id()
         if record_id is None:
             return
+        from studio_app.work import clients, projects  # (~10 ms with what they import)
         service = clients if page.kind == "clients" else projects
         question = (self.tr("Archive this client? Their documents are kept.") if page.kind == "clients"
                     else self.tr("Archive this project? Its documents are kept."))

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from studio_app.work import projects
 from .sql import _day_number, _days, _greatest, _hours, _number, _planned_rows, _today, setting
 
 WORKLOAD_WEEKS = 8
@@ -96,6 +95,7 @@ def would_overload(project_id: int, today: dt.date | None = None,
                    weeks: int = WORKLOAD_WEEKS) -> tuple[WeekLoad, ...]:
     """The weeks that would go over capacity if this project became active (asked before accepting a quote):
     weeks where the project adds hours and the total with it is above the weekly capacity."""
+    from studio_app.work import projects  # (with clients and what they import: not with the Today view)
     projects.get(project_id)
     return tuple(week for week in _week_loads(_today(today), weeks, project_id)
                  if week.project_hours > 0 and week.over)

@@ -6,17 +6,9 @@ import os
 import re
 from collections.abc import Mapping
 
-from studio_app.mail import settings as mail_settings
 from studio_app.store import db
-from . import local_fields
-from studio_app import money
-from studio_app.money import numbering
-from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
-from studio_app.text.i18n import LANGUAGES
-from studio_app.text.messages import field_label
 from studio_app.store.models import Studio
-from . import identifiers
 
 PAPER_SIZES = ("A4", "Letter")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -81,6 +73,14 @@ def update(data: Mapping[str, object]) -> Studio:
 
 def validate(data: Mapping[str, object]) -> dict[str, object]:
     """The cleaned values of ``data``, or the first :class:`StudioError`; nothing is written (forms call it as you type)."""
+    # What checks the fields loads with the first check, not with the row every start reads (~10 ms)
+    from studio_app import money
+    from studio_app.mail import settings as mail_settings
+    from studio_app.money import numbering
+    from studio_app.text import cleaning
+    from studio_app.text.i18n import LANGUAGES
+    from studio_app.text.messages import field_label
+    from . import identifiers, local_fields
     studio = get()
     values: dict[str, object] = {}
     for name, label in (("name", field_label("Studio name")), ("email", ""), ("phone", field_label("Phone")),
@@ -189,6 +189,8 @@ def check_logo(data: object) -> bytes | None:
 
 
 def _check_series_distinct(formats: dict[str, str], credit_own: bool, deposit_own: bool) -> None:
+    from studio_app.money import numbering
+    from studio_app.text import cleaning
     active = {"quote_number_format", "contract_number_format", "invoice_number_format"}
     if credit_own:
         active.add("credit_note_number_format")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import marshal
 import os
 import subprocess
 import sys
@@ -93,3 +94,65 @@ def test_the_window_modules_leave_the_message_box_and_file_dialog_classes_unbuil
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=main.__file__.rsplit("/", 1)[0])
     assert done.stdout.split() == []
+
+
+def test_the_interface_imports_without_pysides_source_reading_hook():
+    import builtins
+
+    import ui  # noqa: F401
+    assert builtins.__import__.__name__ != "__feature_import__"
+    namespace: dict[str, object] = {}
+    exec("from PySide6.QtWidgets import *", namespace)  # what shiboken's own import (put back) serves
+    assert "QWizard" in namespace
+
+
+def test_the_first_paint_leaves_the_widget_classes_it_does_not_show_unbuilt(sqlite_db, tmp_path):
+    """A widget Qt made itself reaching Python (the style's drawPrimitive gets each painted widget) makes PySide6
+    build every widget class to find its type: the lists on the first paint get their viewports from Python."""
+    code = ("import sys, main, PySide6.QtWidgets as W; main.main(['--db', sys.argv[1], '--smoke']); "
+            "print(*[n for n in ('QLCDNumber', 'QMdiArea', 'QCalendarWidget') if n in W.__dict__])")
+    done = subprocess.run([sys.executable, "-c", code, str(sqlite_db)], capture_output=True, text=True, timeout=120,
+                          check=True, cwd=main.__file__.rsplit("/", 1)[0],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)})
+    assert done.stdout.split()[1:] == []  # (the first word: the smoke run's seconds)
+
+
+def test_the_window_modules_leave_the_services_the_first_paint_does_not_use_unloaded():
+    """The services behind the window's actions (archive, log, timer, search, the studio form's checks) load when
+    first used, neither with the window nor with the Today view's figures: with what they import, about 20 ms."""
+    code = ("import sys, ui.app, studio_app.today.cockpit; "
+            "print(*[n for n in ('studio_app.work.clients', 'studio_app.work.projects', "
+            "'studio_app.work.interactions', 'studio_app.work.timelog', 'studio_app.store.search', "
+            "'studio_app.mail.settings', 'studio_app.money.numbering') if n in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=main.__file__.rsplit("/", 1)[0])
+    assert done.stdout.split() == []
+
+
+def test_shibokens_support_modules_are_compiled_once_and_again_only_when_their_source_changes(tmp_path):
+    code = ("import builtins; seen = []; original = builtins.compile\n"
+            "def counting(source, filename, *args, **kwargs):\n"
+            "    seen.append(filename) if str(filename).startswith('shibokensupport/') else None\n"
+            "    return original(source, filename, *args, **kwargs)\n"
+            "builtins.compile = counting; import ui; builtins.compile = original\n"
+            "from PySide6.QtWidgets import QLabel; print(len(seen), QLabel.__name__)")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(tmp_path))
+
+    def compiled() -> int:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                              env=env, cwd=main.__file__.rsplit("/", 1)[0])
+        count, label = done.stdout.split()
+        assert label == "QLabel"
+        return int(count)
+
+    assert compiled() > 5  # the first start compiles them (and keeps them)
+    assert compiled() == 0
+    (kept,) = tmp_path.glob("shibokensupport.*.marshal")
+    entries = marshal.loads(kept.read_bytes())
+    name = sorted(entries)[0]
+    entries[name] = (b"# another version\n", entries[name][1])
+    kept.write_bytes(marshal.dumps(entries))
+    assert compiled() == 1  # the one whose source differs
+    kept.write_bytes(b"not marshal data")
+    assert compiled() > 5

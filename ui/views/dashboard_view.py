@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMenu, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
-from studio_app.work import interactions, settings
+from studio_app.work import settings
 from studio_app.text.errors import StudioError
 from studio_app.text.i18n import locale_for
 from ui import ask, formatting
@@ -405,6 +405,7 @@ class DashboardView(QWidget):
         item = self.follow_ups.currentItem()
         project_id = item.data(PROPOSAL) if item is not None else None
         if project_id:
+            from studio_app.work import interactions  # (with clients and projects: ~10 ms, not before the first paint)
             try:
                 interactions.log_follow_up(project_id)
             except StudioError as exc:
@@ -417,6 +418,7 @@ class DashboardView(QWidget):
         item = self.follow_ups.currentItem()
         interaction_id = item.data(PLANNED) if item is not None else None
         if interaction_id:
+            from studio_app.work import interactions
             try:
                 interactions.snooze_follow_up(interaction_id, 7)
             except StudioError as exc:

@@ -16,6 +16,7 @@ from babel.numbers import format_decimal
 
 from studio_app.text.i18n import locale_for
 from ui import formatting, theme
+from ui.indicators import own_viewport
 from ui.tokens import TYPE, WEIGHT, mix, space
 from ui.widgets.glyphs import Glyph
 from ui.widgets.status_pill import paint_pill, pill_size
@@ -144,7 +145,7 @@ class AttentionPanel(QFrame):
         head.setSpacing(space(1))
         head.addWidget(self.title, 1)
         head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
-        self.list = QListWidget()
+        self.list = own_viewport(QListWidget())  # (see own_viewport)
         self.list.setAccessibleName(title)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setItemDelegate(AttentionDelegate(self.list))

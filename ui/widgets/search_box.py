@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from studio_app.store import search
+if TYPE_CHECKING:
+    from studio_app.store import search
+
 
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
 ROLE_ID = Qt.ItemDataRole.UserRole + 2
@@ -36,6 +40,7 @@ class SearchBox(QLineEdit):
                 "contract": self.tr("Contract"), "invoice": self.tr("Invoice")}
 
     def update_results(self, text: str) -> None:
+        from studio_app.store import search  # (with the first keystroke, not before the first paint)
         self.hits = search.find(text)
         self.results.clear()
         labels = self._labels()

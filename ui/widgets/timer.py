@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from studio_app.work import clock, projects, timelog
+from studio_app.work import clock
 from studio_app.text.errors import StudioError
 from ui import formatting
 from ui.i18n import error_text
@@ -70,6 +70,7 @@ class TimerWidget(QWidget):
         self._show()
         if project_id is None or started is None:
             return
+        from studio_app.work import projects, timelog  # loaded with the first timer, not before the first paint
         try:
             entry = timelog.record_span(project_id, started, clock.now())
         except StudioError as exc:
@@ -86,6 +87,7 @@ class TimerWidget(QWidget):
             self.button.setText(self.tr("▶ Start timer"))
             self.label.clear()
             return
+        from studio_app.work import projects
         minutes = int((clock.now() - self.started).total_seconds() // 60)
         try:
             title = projects.get(self.project_id).title
