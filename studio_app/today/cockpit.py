@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.store import db
+from studio_app.store import combined, db
 from studio_app.work import clock
 from . import deadlines, follow_ups, money, updates, waiting, workload as load
 from .money import CurrencyAmount, MonthRevenue, RefundOwed
@@ -122,6 +122,10 @@ def cockpit(today: dt.date | None = None, rows: int = ROWS) -> Cockpit:
     version, values = _version_and_settings(SETTINGS)  # read before the figures: a write meanwhile is seen next time
     key = (today, rows, version)
     if not _last or _last[0] != key:
-        with settings_read(values):
+        # On PostgreSQL the figures' statements go to the server as one (store.combined): the texts depend on the
+        # day, the settings and the database only, so the last refresh's are sent first, all together.
+        database = db.current()
+        texts_key = (today, rows, id(database), tuple(sorted(values.items())))
+        with settings_read(values), combined.refresh(database, texts_key):
             _last[:] = [key, _figures(today, rows)]
     return Cockpit(today, now, waiting=Panel(*waiting.waiting_page(now, rows)), **_last[1])

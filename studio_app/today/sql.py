@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from studio_app.work import clock, settings
-from studio_app.store import db, prepared
+from studio_app.store import combined, db
 
 # Lists of things to act on are complete (they are as long as the work in hand); the two that can hold a
 # whole backlog — overdue invoices and proposed follow-ups — stop at this many and carry the total count.
@@ -28,16 +28,17 @@ def _pg() -> bool:
 def _rows(sql: str, params: list | tuple = ()) -> list[tuple]:
     """Run SQL written with ``?`` placeholders on either engine."""
     if _pg():
-        sql = sql.replace("?", "%s")
+        return combined.rows(db.current(), sql.replace("?", "%s"), params)
     return db.current().execute_sql(sql, tuple(params)).fetchall()
 
 
 def _planned_rows(sql: str, params: list | tuple = ()) -> list[tuple]:
     """:func:`_rows` for a panel's query, planned once per PostgreSQL connection for the same text and values
-    (store.prepared)."""
+    (store.prepared); inside a dashboard refresh, answered from its one statement when that holds it
+    (store.combined), as :func:`_rows` is."""
     if not _pg():
         return _rows(sql, params)
-    return prepared.execute_literal(db.current(), sql.replace("?", "%s"), params).fetchall()
+    return combined.rows(db.current(), sql.replace("?", "%s"), params, planned=True)
 
 
 def _paged(rows: list[tuple]) -> tuple[list[tuple], int]:
