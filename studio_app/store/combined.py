@@ -39,6 +39,7 @@ class _Refresh:
 
 _active: contextvars.ContextVar[_Refresh | None] = contextvars.ContextVar("combined_refresh", default=None)
 _recorded: dict[object, list[Recorded]] = {}  # the last refresh's key -> the statements it ran (one key kept)
+_types: dict[str, tuple[int, ...]] = {}  # a statement of :func:`together`, placeholders unfilled -> its column types
 
 
 @contextlib.contextmanager
@@ -81,6 +82,24 @@ def rows(database: peewee.Database, sql: str, params: list | tuple = (), *, plan
     return cursor.fetchall()
 
 
+def together(database: peewee.Database, statements: list[tuple[str, list | tuple]]) -> list[list[tuple]]:
+    """The rows of each statement (``%s`` placeholders, its values): sent as one statement once each has run
+    before in this process (its column types known), else each on its own. Not prepared: for texts that change
+    with each refresh (the waiting clients are counted from now)."""
+    known = [_types.get(sql) for sql, _ in statements]
+    if (isinstance(database, peewee.SqliteDatabase) or any(types is None for types in known)
+            or database.in_transaction()):
+        found = []
+        for sql, params in statements:
+            cursor = database.execute_sql(sql, tuple(params))
+            _types[sql] = tuple(column.type_code for column in cursor.description)
+            found.append(cursor.fetchall())
+        return found
+    cursor = database.connection().cursor()
+    texts = [(cursor.mogrify(sql, tuple(params)).decode(), types) for (sql, params), types in zip(statements, known)]
+    return [rows for rows, _ in _decoded(database.execute_sql(combined_sql(texts).replace("%", "%%"), ()), texts)]
+
+
 def _run(database: peewee.Database, sql: str, params: list | tuple, planned: bool):
     if planned:
         return prepared.execute_literal(database, sql, params)
@@ -109,15 +128,22 @@ def _fetch(database: peewee.Database, statements: list[Recorded]) -> dict[str, d
         cursor = prepared.execute_literal(database, combined_sql(statements).replace("%", "%%"))
     except peewee.DatabaseError:  # outside a transaction nothing is left aborted: each statement runs alone
         return {}
+    answers: dict[str, deque] = {}
+    for (text, types), found in zip(statements, _decoded(cursor, statements)):
+        answers.setdefault(text, deque()).append(found)
+    return answers
+
+
+def _decoded(cursor, statements: list[Recorded]) -> list[tuple[list[tuple], tuple[int, ...]]]:
+    """The one row of :func:`combined_sql`'s statement as each statement's rows (and its types)."""
     values = cursor.fetchone()
     casters = _Casters(cursor)
-    answers: dict[str, deque] = {}
-    for (text, types), found in zip(statements, values):
+    decoded = []
+    for (_, types), found in zip(statements, values):
         cast = [casters.get(oid) for oid in types]
-        decoded = [tuple(None if value is None else c(value, casters.cursor) for c, value in zip(cast, row))
-                   for row in found or ()]
-        answers.setdefault(text, deque()).append((decoded, types))
-    return answers
+        decoded.append(([tuple(None if value is None else c(value, casters.cursor) for c, value in zip(cast, row))
+                         for row in found or ()], types))
+    return decoded
 
 
 class _Casters:

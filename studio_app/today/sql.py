@@ -71,17 +71,33 @@ def setting(name: str) -> object:
 
 def studio_columns(names: list[str], extra: list[str]) -> list[object]:
     """``extra`` SQL expressions, then the settings ``names``, from the studio row in one statement."""
+    return studio_values(names, extra, _rows(studio_sql(names, extra)))
+
+
+def studio_sql(names: list[str], extra: list[str]) -> str:
+    """:func:`studio_columns`' statement; :func:`studio_values` makes its rows the values."""
     from studio_app.store.models import Studio
     if any(name not in Studio._meta.fields for name in names):
         raise KeyError(*(name for name in names if name not in Studio._meta.fields))
     if not names:
-        return list(_rows(f"SELECT {', '.join(extra)}")[0])
+        return f"SELECT {', '.join(extra)}"
     columns = ", ".join([*extra, *(f'"{Studio._meta.fields[name].column_name}"' for name in names)])
-    rows = _rows(f'SELECT {columns} FROM "{Studio._meta.table_name}" WHERE "id" = 1')
+    return f'SELECT {columns} FROM "{Studio._meta.table_name}" WHERE "id" = 1'
+
+
+def studio_values(names: list[str], extra: list[str], rows: list[tuple]) -> list[object]:
     if not rows:  # no studio yet: settings.get() raises the usual error
         studio = settings.get()
         return [*(None for _ in extra), *(getattr(studio, name) for name in names)]
     return list(rows[0])
+
+
+def _rows_together(statements: list[tuple[str, list]]) -> list[list[tuple]]:
+    """:func:`_rows` of each statement; on PostgreSQL sent as one statement once each has run before
+    (store.combined.together)."""
+    if not _pg():
+        return [_rows(sql, params) for sql, params in statements]
+    return combined.together(db.current(), [(sql.replace("?", "%s"), params) for sql, params in statements])
 
 
 @contextlib.contextmanager

@@ -1,5 +1,6 @@
-"""PostgreSQL: a refresh after a write sends the figures' statements as one (store.combined), and what comes back
-is what each statement alone gives, value for value and type for type; nothing read outlives the refresh."""
+"""PostgreSQL: a refresh after a write sends the figures' statements as one (store.combined), the change counter
+and the waiting clients as another, and what comes back is what each statement alone gives, value for value and
+type for type; nothing read outlives the refresh."""
 
 import contextlib
 import datetime as dt
@@ -53,7 +54,7 @@ def _alone() -> cockpit.Cockpit:
     return cockpit.cockpit()
 
 
-def test_the_refresh_after_a_write_is_three_statements_with_the_same_figures(pg_db, today):
+def test_the_refresh_after_a_write_is_two_statements_with_the_same_figures(pg_db, today):
     from tests import factories
     factories.studio()
     _studio_with_every_panel()
@@ -64,7 +65,10 @@ def test_the_refresh_after_a_write_is_three_statements_with_the_same_figures(pg_
     with _counted() as sent:
         again = cockpit.cockpit()
     assert again == alone
-    assert len(first) >= 12 and len(sent) == 3  # the change counter, the figures in one, the waiting clients
+    assert len(first) >= 12 and len(sent) == 2  # the change counter with the waiting clients; the figures
+    with _counted() as sent:
+        assert cockpit.cockpit() == alone
+    assert len(sent) == 1  # nothing written: the change counter with the waiting clients alone
 
 
 def test_another_desks_payment_is_in_the_next_refresh(pg_db, today):
@@ -77,7 +81,7 @@ def test_another_desks_payment_is_in_the_next_refresh(pg_db, today):
     _commit_at_another_desk(f'UPDATE "invoice" SET "paid" = "paid" + 10000 WHERE "id" = {late.id}')
     with _counted() as sent:
         after = cockpit.cockpit()
-    assert len(sent) == 3
+    assert len(sent) == 2
     owed = {t.currency: t.amount for t in before.outstanding.totals}
     assert {t.currency: t.amount for t in after.outstanding.totals} == {"EUR": owed["EUR"] - 10000}
     assert after == _alone()
@@ -110,6 +114,19 @@ def test_values_come_back_as_the_statement_alone_gives_them(pg_db):
     with _counted() as sent, combined.refresh(database, "another key"):  # another day: each on its own again
         assert _typed(combined.rows(database, _TYPES, _PARAMS)) == _typed(alone)
     assert len(sent) == 1
+
+
+def test_statements_sent_together_once_their_types_are_known(pg_db):
+    database = db.current()
+    statements = [(_TYPES, _PARAMS), ('SELECT "id" FROM "invoice" WHERE "id" < %s', [0]), ("SELECT %s::text", ["x"])]
+    alone = [database.execute_sql(sql, params).fetchall() for sql, params in statements]
+    combined._types.clear()
+    with _counted() as first:
+        assert combined.together(database, statements) == alone
+    with _counted() as sent:
+        found = combined.together(database, statements)
+    assert [_typed(rows) for rows in found] == [_typed(rows) for rows in alone]
+    assert len(first) == 3 and len(sent) == 1
 
 
 def test_inside_a_transaction_each_statement_runs_on_its_own(pg_db):
