@@ -53,13 +53,35 @@ def dashboard(db_path: Path | str, settings: Settings) -> list[Figure]:
         timed["cold"] += repeat(lambda: cockpit.cockpit(today), 1, warmup=0, before=cockpit.forget)
         timed["summary"] += repeat(lambda: summary.summary(today), 1, warmup=0)
         timed["kept"] += repeat(lambda: cockpit.cockpit(today), 1, warmup=0)
+    sent = statements_sent(lambda: cockpit.cockpit(today), before=cockpit.forget)
     figures.append(Figure("dashboard: everything the Today view shows (today.cockpit)", "ms", timed["cold"], 20.0,
-                          note="as after a write here or at another desk: every figure read from the database"))
+                          note="as after a write here or at another desk: every figure read from the database, "
+                               f"in {sent} statements"))
     figures.append(Figure("dashboard: the Today view again, nothing written since", "ms", timed["kept"], None,
                           note="the change counter read, the waiting clients read, the rest kept"))
     figures.append(Figure("dashboard: every list in full (today.summary, the `today` command)", "ms",
                           timed["summary"], None, note="no goal of its own"))
     return figures
+
+
+def statements_sent(action: Callable[[], object], before: Callable[[], object]) -> int:
+    """How many statements ``action`` sends to the database (after ``before``; a PREPARE not counted)."""
+    from studio_app.store import db
+    database, sent = db.current(), []
+    run = database.execute_sql
+
+    def counting(sql, *args, **kwargs):
+        if not sql.startswith("PREPARE "):
+            sent.append(sql)
+        return run(sql, *args, **kwargs)
+
+    before()
+    database.execute_sql = counting
+    try:
+        action()
+    finally:
+        del database.execute_sql
+    return len(sent)
 
 
 # What the work-in-hand panels would cost without migration 22's kept rows: counting the projects in hand in

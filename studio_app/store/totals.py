@@ -16,7 +16,7 @@ import datetime as dt
 import peewee as pw
 
 from studio_app.text.errors import StudioError
-from . import db, deltas
+from . import combined, db, deltas
 from .base import BaseModel
 from .migrations import m0016_kept_totals as m0016
 
@@ -74,7 +74,9 @@ def _sql(statement: str) -> str:
 
 
 def _rows(statement: str, params: list | tuple = ()) -> list[tuple]:
-    return db.current().execute_sql(_sql(statement), tuple(params)).fetchall()
+    if db.is_sqlite():
+        return db.current().execute_sql(statement, tuple(params)).fetchall()
+    return combined.rows(db.current(), _sql(statement), params)  # in the dashboard's one statement
 
 
 def _run(statement: str, params: list | tuple = ()) -> None:

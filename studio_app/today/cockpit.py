@@ -8,7 +8,8 @@ A refresh with nothing written since the last one (going back to the Today view)
 key is the day and the database's own change counter — SQLite's ``PRAGMA data_version`` (moves when another
 connection, another desk, commits) with this connection's ``total_changes``, PostgreSQL's WAL insert position
 (moves with every write to the server). Any write, here or at another desk, so recomputes everything; who waits
-for an answer (counted in hours from now) is always read fresh.
+for an answer (counted in hours from now) is always read fresh, on PostgreSQL in the change counter's statement.
+On PostgreSQL the figures after a write are one statement too (store.combined).
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.store import db
+from studio_app.store import combined, db
 from studio_app.work import clock
 from . import deadlines, follow_ups, money, updates, waiting, workload as load
 from .money import CurrencyAmount, MonthRevenue, RefundOwed
-from .sql import setting, settings_read, studio_columns
+from .sql import _rows_together, setting, settings_read, studio_sql, studio_values
 from .workload import WeekLoad
 
 ROWS = 5  # lines per panel: what needs doing today, not a report
@@ -80,16 +81,23 @@ def data_version() -> tuple:
     return _version_and_settings([])[0]
 
 
-def _version_and_settings(names: list[str]) -> tuple[tuple, dict[str, object]]:
-    """:func:`data_version` and the studio settings ``names``, from one statement."""
+def _version_and_settings(names: list[str], now: dt.datetime | None = None,
+                          rows: int = ROWS) -> tuple[tuple, dict[str, object], tuple | None]:
+    """:func:`data_version` and the studio settings ``names``, from one statement; given ``now``, also the
+    waiting clients' panel, sent with it on PostgreSQL (the Today view's every refresh: one round trip)."""
     connection = db.current().connection()
+    counter = "(SELECT data_version FROM pragma_data_version)" if db.is_sqlite() else \
+        "pg_current_wal_insert_lsn()::text"
+    statements = [(studio_sql(names, [counter]), [])]
+    if now is not None:
+        statements.append(waiting.statement(now, rows))
+    found = _rows_together(statements)
+    version, *values = studio_values(names, [counter], found[0])
     if db.is_sqlite():
-        version, *values = studio_columns(names, ["(SELECT data_version FROM pragma_data_version)"])
         key: tuple = ("sqlite", id(connection), version, connection.total_changes)
     else:
-        lsn, *values = studio_columns(names, ["pg_current_wal_insert_lsn()::text"])
-        key = ("postgresql", id(connection), lsn)
-    return key, dict(zip(names, values))
+        key = ("postgresql", id(connection), version)
+    return key, dict(zip(names, values)), waiting.page(found[1], now) if now is not None else None
 
 
 def forget() -> None:
@@ -119,9 +127,14 @@ def cockpit(today: dt.date | None = None, rows: int = ROWS) -> Cockpit:
     """The Today view's figures. ``today`` other than the clock's day is evaluated at 09:00 (as `summary`)."""
     now = clock.now() if today is None or today == clock.today() else dt.datetime.combine(today, dt.time(9, 0))
     today = now.date()
-    version, values = _version_and_settings(SETTINGS)  # read before the figures: a write meanwhile is seen next time
+    # read before the figures (a write meanwhile is seen next time), and who waits for an answer, always afresh
+    version, values, waiting_panel = _version_and_settings(SETTINGS, now, rows)
     key = (today, rows, version)
     if not _last or _last[0] != key:
-        with settings_read(values):
+        # On PostgreSQL the figures' statements go to the server as one (store.combined): the texts depend on the
+        # day, the settings and the database only, so the last refresh's are sent first, all together.
+        database = db.current()
+        texts_key = (today, rows, id(database), tuple(sorted(values.items())))
+        with settings_read(values), combined.refresh(database, texts_key):
             _last[:] = [key, _figures(today, rows)]
-    return Cockpit(today, now, waiting=Panel(*waiting.waiting_page(now, rows)), **_last[1])
+    return Cockpit(today, now, waiting=Panel(*waiting_panel), **_last[1])

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from studio_app.work import clock, settings
-from studio_app.store import db, prepared
+from studio_app.store import combined, db
 
 # Lists of things to act on are complete (they are as long as the work in hand); the two that can hold a
 # whole backlog — overdue invoices and proposed follow-ups — stop at this many and carry the total count.
@@ -28,16 +28,17 @@ def _pg() -> bool:
 def _rows(sql: str, params: list | tuple = ()) -> list[tuple]:
     """Run SQL written with ``?`` placeholders on either engine."""
     if _pg():
-        sql = sql.replace("?", "%s")
+        return combined.rows(db.current(), sql.replace("?", "%s"), params)
     return db.current().execute_sql(sql, tuple(params)).fetchall()
 
 
 def _planned_rows(sql: str, params: list | tuple = ()) -> list[tuple]:
     """:func:`_rows` for a panel's query, planned once per PostgreSQL connection for the same text and values
-    (store.prepared)."""
+    (store.prepared); inside a dashboard refresh, answered from its one statement when that holds it
+    (store.combined), as :func:`_rows` is."""
     if not _pg():
         return _rows(sql, params)
-    return prepared.execute_literal(db.current(), sql.replace("?", "%s"), params).fetchall()
+    return combined.rows(db.current(), sql.replace("?", "%s"), params, planned=True)
 
 
 def _paged(rows: list[tuple]) -> tuple[list[tuple], int]:
@@ -70,17 +71,33 @@ def setting(name: str) -> object:
 
 def studio_columns(names: list[str], extra: list[str]) -> list[object]:
     """``extra`` SQL expressions, then the settings ``names``, from the studio row in one statement."""
+    return studio_values(names, extra, _rows(studio_sql(names, extra)))
+
+
+def studio_sql(names: list[str], extra: list[str]) -> str:
+    """:func:`studio_columns`' statement; :func:`studio_values` makes its rows the values."""
     from studio_app.store.models import Studio
     if any(name not in Studio._meta.fields for name in names):
         raise KeyError(*(name for name in names if name not in Studio._meta.fields))
     if not names:
-        return list(_rows(f"SELECT {', '.join(extra)}")[0])
+        return f"SELECT {', '.join(extra)}"
     columns = ", ".join([*extra, *(f'"{Studio._meta.fields[name].column_name}"' for name in names)])
-    rows = _rows(f'SELECT {columns} FROM "{Studio._meta.table_name}" WHERE "id" = 1')
+    return f'SELECT {columns} FROM "{Studio._meta.table_name}" WHERE "id" = 1'
+
+
+def studio_values(names: list[str], extra: list[str], rows: list[tuple]) -> list[object]:
     if not rows:  # no studio yet: settings.get() raises the usual error
         studio = settings.get()
         return [*(None for _ in extra), *(getattr(studio, name) for name in names)]
     return list(rows[0])
+
+
+def _rows_together(statements: list[tuple[str, list]]) -> list[list[tuple]]:
+    """:func:`_rows` of each statement; on PostgreSQL sent as one statement once each has run before
+    (store.combined.together)."""
+    if not _pg():
+        return [_rows(sql, params) for sql, params in statements]
+    return combined.together(db.current(), [(sql.replace("?", "%s"), params) for sql, params in statements])
 
 
 @contextlib.contextmanager

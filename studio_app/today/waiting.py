@@ -39,11 +39,17 @@ def waiting_page(now: dt.datetime | dt.date | None = None,
     elif not isinstance(now, dt.datetime):
         now = dt.datetime.combine(now, clock.now().time()) if now == clock.today() else \
             dt.datetime.combine(now, dt.time(9, 0))
+    return page(_rows(*statement(now, limit)), now)
+
+
+def statement(now: dt.datetime, limit: int | None) -> tuple[str, list]:
+    """:func:`waiting_page`'s statement (``?`` placeholders) and its values; :func:`page` makes its rows the page
+    (the Today view sends it with the change counter's, store.combined)."""
     # Migration 19 keeps each client's last interaction and whether it waits for our reply: the clients waiting
     # are a range of that index up to now, counted there. A client whose last interaction is dated after now
     # (planned) is the one case it cannot settle: for those few, the last one up to now is looked up as before.
     # The message itself and the client's name are read for the rows shown only.
-    rows, count = _paged(_rows(
+    return (
         'WITH a AS MATERIALIZED (SELECT j."id", j."client_id", j."occurred_at" FROM "client_latest" f '
         'JOIN "interaction" j ON j."id" = (SELECT k."id" FROM "interaction" k WHERE k."client_id" = f."client_id" '
         'AND k."occurred_at" <= ? ORDER BY k."occurred_at" DESC, k."id" DESC LIMIT 1) '
@@ -55,7 +61,12 @@ def waiting_page(now: dt.datetime | dt.date | None = None,
         'SELECT w."id", w."client_id", c."name", i."project_id", i."kind", i."summary", w."occurred_at", '
         '(SELECT COUNT(*) FROM "client_latest" l WHERE l."waiting_since" <= ?) + (SELECT COUNT(*) FROM a) '
         'FROM w JOIN "interaction" i ON i."id" = w."id" JOIN "client" c ON c."id" = w."client_id" '
-        'ORDER BY w."occurred_at", w."id"', [now, now, True, now, now]))
+        'ORDER BY w."occurred_at", w."id"', [now, now, True, now, now])
+
+
+def page(found_rows: list[tuple], now: dt.datetime) -> tuple[tuple[WaitingClient, ...], int]:
+    """The rows of :func:`statement` as the waiting clients and how many there are in all."""
+    rows, count = _paged(found_rows)
     found = []
     for interaction_id, client_id, name, project_id, kind, summary, occurred in rows:
         since = _datetime(occurred)
