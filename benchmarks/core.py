@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import multiprocessing
@@ -10,7 +11,7 @@ import resource
 import subprocess
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -64,8 +65,10 @@ def dashboard(db_path: Path | str, settings: Settings) -> list[Figure]:
     return figures
 
 
-def statements_sent(action: Callable[[], object], before: Callable[[], object]) -> int:
-    """How many statements ``action`` sends to the database (after ``before``; a PREPARE not counted)."""
+@contextlib.contextmanager
+def counted() -> Iterator[list[str]]:
+    """Inside: the statements sent to the database, collected in the list given (a PREPARE, once per
+    connection, not counted)."""
     from studio_app.store import db
     database, sent = db.current(), []
     run = database.execute_sql
@@ -75,12 +78,18 @@ def statements_sent(action: Callable[[], object], before: Callable[[], object]) 
             sent.append(sql)
         return run(sql, *args, **kwargs)
 
-    before()
     database.execute_sql = counting
     try:
-        action()
+        yield sent
     finally:
         del database.execute_sql
+
+
+def statements_sent(action: Callable[[], object], before: Callable[[], object]) -> int:
+    """How many statements ``action`` sends to the database (after ``before``; a PREPARE not counted)."""
+    before()
+    with counted() as sent:
+        action()
     return len(sent)
 
 

@@ -239,6 +239,16 @@ class TextObject(PDFTextObject):
     walks the run character by character (a Paragraph's lines and the footers are most of a page's text after
     the plain cells)."""
 
+    def _shown(self, font, codes: bytes) -> str:
+        """The text operator for ``codes`` of ``font``'s subset 0, switching to that subset when another is set."""
+        canvas = self._canvas
+        shown = f"({canvas._escape(codes)}) Tj"
+        if self._curSubset == 0:
+            return shown
+        self._curSubset = 0
+        return (f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(self._fontsize)} Tf "
+                f"{fp_str(self._leading)} TL {shown}")
+
     def _formatText(self, text) -> str:  # noqa: N802 (reportlab's name)
         canvas = self._canvas
         known = canvas.__dict__.get("_subset_zero", {}).get(self._fontname) if type(text) is str and text else None
@@ -248,22 +258,12 @@ class TextObject(PDFTextObject):
             except UnicodeEncodeError:
                 codes = None
             if codes is not None:
-                shown = f"({canvas._escape(codes)}) Tj"
-                if self._curSubset == 0:
-                    return shown
-                self._curSubset = 0
-                return (f"{known[0].getSubsetInternalName(0, canvas._doc)} {fp_str(self._fontsize)} Tf "
-                        f"{fp_str(self._leading)} TL {shown}")
+                return self._shown(known[0], codes)
         font = pdfmetrics.getFont(self._fontname)
         if font._dynamicFont and text and type(text) is str:
             codes = _given_codes(canvas, font, text)
             if codes is not None:
-                shown = f"({canvas._escape(codes)}) Tj"
-                if self._curSubset == 0:
-                    return shown
-                self._curSubset = 0
-                return (f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(self._fontsize)} Tf "
-                        f"{fp_str(self._leading)} TL {shown}")
+                return self._shown(font, codes)
         code = super()._formatText(text)
         if font._dynamicFont and text and type(text) is str and canvas.bottomup:
             _learn(canvas.__dict__.setdefault("_subset_zero", {}), font, canvas._doc, text)

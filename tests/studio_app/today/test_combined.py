@@ -2,12 +2,12 @@
 and the waiting clients as another, and what comes back is what each statement alone gives, value for value and
 type for type; nothing read outlives the refresh."""
 
-import contextlib
 import datetime as dt
 from decimal import Decimal
 
 import pytest
 
+from benchmarks.core import counted
 from studio_app.store import combined, db
 from studio_app.today import cockpit
 from studio_app.work import interactions, payments
@@ -15,24 +15,6 @@ from tests.studio_app.today.helpers import T, client, delivered, invoice, projec
 from tests.studio_app.today.test_cockpit import _commit_at_another_desk
 
 pytestmark = pytest.mark.postgres
-
-
-@contextlib.contextmanager
-def _counted():
-    """The statements the database is sent inside (a PREPARE, once per connection, not counted)."""
-    database, sent = db.current(), []
-    run = database.execute_sql
-
-    def counting(sql, *args, **kwargs):
-        if not sql.startswith("PREPARE "):
-            sent.append(sql)
-        return run(sql, *args, **kwargs)
-
-    database.execute_sql = counting
-    try:
-        yield sent
-    finally:
-        del database.execute_sql
 
 
 def _studio_with_every_panel():
@@ -59,14 +41,14 @@ def test_the_refresh_after_a_write_is_two_statements_with_the_same_figures(pg_db
     factories.studio()
     _studio_with_every_panel()
     alone = _alone()
-    with _counted() as first:
+    with counted() as first:
         assert _alone() == alone
     cockpit.forget()  # as after a write: the figures dropped, the texts of the last refresh kept
-    with _counted() as sent:
+    with counted() as sent:
         again = cockpit.cockpit()
     assert again == alone
     assert len(first) >= 12 and len(sent) == 2  # the change counter with the waiting clients; the figures
-    with _counted() as sent:
+    with counted() as sent:
         assert cockpit.cockpit() == alone
     assert len(sent) == 1  # nothing written: the change counter with the waiting clients alone
 
@@ -79,7 +61,7 @@ def test_another_desks_payment_is_in_the_next_refresh(pg_db, today):
     cockpit.cockpit(), cockpit.forget()
     before = cockpit.cockpit()
     _commit_at_another_desk(f'UPDATE "invoice" SET "paid" = "paid" + 10000 WHERE "id" = {late.id}')
-    with _counted() as sent:
+    with counted() as sent:
         after = cockpit.cockpit()
     assert len(sent) == 2
     owed = {t.currency: t.amount for t in before.outstanding.totals}
@@ -106,12 +88,12 @@ def test_values_come_back_as_the_statement_alone_gives_them(pg_db):
     alone = database.execute_sql(_TYPES, _PARAMS).fetchall()
     empty = 'SELECT "id" FROM "invoice" WHERE "id" < %s'
     for _ in range(2):  # recorded, then answered from the one statement
-        with _counted() as sent, combined.refresh(database, "key"):
+        with counted() as sent, combined.refresh(database, "key"):
             assert _typed(combined.rows(database, _TYPES, _PARAMS)) == _typed(alone)
             assert combined.rows(database, empty, [0], planned=True) == []
             assert combined.rows(database, _TYPES, _PARAMS) == alone  # asked twice, answered twice
     assert len(sent) == 1
-    with _counted() as sent, combined.refresh(database, "another key"):  # another day: each on its own again
+    with counted() as sent, combined.refresh(database, "another key"):  # another day: each on its own again
         assert _typed(combined.rows(database, _TYPES, _PARAMS)) == _typed(alone)
     assert len(sent) == 1
 
@@ -121,9 +103,9 @@ def test_statements_sent_together_once_their_types_are_known(pg_db):
     statements = [(_TYPES, _PARAMS), ('SELECT "id" FROM "invoice" WHERE "id" < %s', [0]), ("SELECT %s::text", ["x"])]
     alone = [database.execute_sql(sql, params).fetchall() for sql, params in statements]
     combined._types.clear()
-    with _counted() as first:
+    with counted() as first:
         assert combined.together(database, statements) == alone
-    with _counted() as sent:
+    with counted() as sent:
         found = combined.together(database, statements)
     assert [_typed(rows) for rows in found] == [_typed(rows) for rows in alone]
     assert len(first) == 3 and len(sent) == 1
@@ -134,6 +116,6 @@ def test_inside_a_transaction_each_statement_runs_on_its_own(pg_db):
     for _ in range(2):
         with combined.refresh(database, "key"):
             assert combined.rows(database, text, [1]) == [(2,)]
-    with combined.refresh(database, "key"), db.transaction(), _counted() as sent:
+    with combined.refresh(database, "key"), db.transaction(), counted() as sent:
         assert combined.rows(database, text, [1]) == [(2,)]
     assert sent == [text]
