@@ -42,3 +42,26 @@ def test_with_another_connection_open_the_fill_stays_in_wal_without_waiting(sqli
         assert other.execute("SELECT count(*) FROM client").fetchone()[0] == 1
     finally:
         other.close()
+
+
+def test_indexes_made_again_keep_their_statistics_where_the_file_has_some(sqlite_db):
+    for n in range(30):
+        Client.create(name=f"Client {n}", email=f"c{n}@example.com")
+    db.current().execute_sql("ANALYZE")
+    analysed = lambda: {row[0] for row in db.current().execute_sql(  # noqa: E731
+        "SELECT idx FROM sqlite_stat1 WHERE tbl = 'client' AND idx IS NOT NULL").fetchall()}
+    before = analysed()
+    assert before  # the client table has secondary indexes
+    with db.transaction():
+        set_aside = bulk.set_aside_indexes([Client])
+        assert analysed() == set()  # DROP INDEX takes the statistics with it
+        Client.create(name="Imported", email="i@example.com")
+        bulk.restore_indexes(set_aside)
+    assert analysed() == before
+
+
+def test_a_file_never_analysed_stays_without_statistics(sqlite_db):
+    Client.create(name="Ada Kaya")
+    with db.transaction():
+        bulk.restore_indexes(bulk.set_aside_indexes([Client]))
+    assert not db.current().execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
