@@ -11,11 +11,15 @@ Two costs of importing PySide6 are avoided here, before any of our modules impor
   switches and, to do so, reads the whole source of every module imported after it (``inspect.getsource``: about
   150 modules before the first paint, 15–40 ms of every start). The app uses no such switch, so the import in
   force before the hook (shiboken's own, which keeps ``from PySide6.QtX import *`` working) is put back.
+- Three of those modules compile, as they load, regular expressions of a three-level tower of brackets (6,000
+  characters each, ~10 ms of CPU together): two for the ``.pyi`` stub generator, one for parsing a signature
+  (an error message about a call's arguments). Each is compiled when first used instead.
 """
 
 import builtins
 import marshal
 import os
+import re
 import sys
 
 _COMPILED = os.path.join(sys.pycache_prefix or os.path.join(os.path.dirname(__file__), "__pycache__"),
@@ -29,6 +33,35 @@ def _kept() -> dict:
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return kept if isinstance(kept, dict) else {}
+
+
+class _Deferred:
+    """A pattern compiled when one of its methods is first called (all shiboken does with these)."""
+
+    def __init__(self, args: tuple, kwargs: dict) -> None:
+        self._args, self._kwargs, self._pattern = args, kwargs, None
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):  # a class body's ABCMeta asks each attribute for __isabstractmethod__
+            raise AttributeError(name)
+        if callable(getattr(re.Pattern, name, None)):
+            return lambda *args, **kwargs: getattr(self._compiled(), name)(*args, **kwargs)
+        return getattr(self._compiled(), name)
+
+    def _compiled(self) -> re.Pattern:
+        if self._pattern is None:
+            self._pattern = _re_compile(*self._args, **self._kwargs)
+        return self._pattern
+
+
+_re_compile = re.compile
+
+
+def _compile_when_used(*args, **kwargs):
+    caller = sys._getframe(1).f_code.co_filename
+    if "shibokensupport" in caller and "signature" in caller:
+        return _Deferred(args, kwargs)
+    return _re_compile(*args, **kwargs)
 
 
 def _import_qt_core() -> None:
@@ -47,11 +80,11 @@ def _import_qt_core() -> None:
         compiled[filename] = entry
         return entry[1]
 
-    builtins.compile = compile_kept
+    builtins.compile, re.compile = compile_kept, _compile_when_used
     try:
         import PySide6.QtCore  # noqa: F401  (loads shibokensupport, installs the import hook)
     finally:
-        builtins.compile = compile_
+        builtins.compile, re.compile = compile_, _re_compile
     if compiled and any(kept.get(name) is not entry for name, entry in compiled.items()) \
             and not sys.dont_write_bytecode:
         try:  # as Python writes its bytecode: quietly, or not at all (a read-only install)

@@ -156,3 +156,19 @@ def test_shibokens_support_modules_are_compiled_once_and_again_only_when_their_s
     assert compiled() == 1  # the one whose source differs
     kept.write_bytes(b"not marshal data")
     assert compiled() > 5
+
+
+def test_shibokens_bracket_patterns_are_compiled_only_when_a_signature_is_parsed():
+    code = ("import re._compiler as c; big = []; original = c.compile\n"
+            "def counting(pattern, *args, **kwargs):\n"
+            "    big.append(1) if len(str(pattern)) > 3000 else None\n"
+            "    return original(pattern, *args, **kwargs)\n"
+            "c.compile = counting; import ui; at_start = len(big)\n"
+            "from PySide6.QtWidgets import QApplication, QLabel; app = QApplication([])\n"
+            "try:\n    QLabel().setText(5)\nexcept TypeError as error:\n    said = str(error)\n"
+            "print(at_start, len(big), 'Supported signatures' in said and 'setText(arg__1: str' in said)")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                          env=env, cwd=main.__file__.rsplit("/", 1)[0])
+    assert done.stdout.split() == ["0", "1", "True"]  # none at start; the signature parser's on the error
