@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from reportlab import platypus
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
+
+from .pdfformat import fp_str
 
 _ALIGN = ("LEFT", "RIGHT")
 _VALIGN = ("TOP", "BOTTOM", "MIDDLE")
