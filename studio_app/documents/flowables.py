@@ -193,12 +193,15 @@ def summary_box(ctx: Context, label: str, figure: str, rows: Sequence[tuple[str,
     theme = ctx.theme
     width = theme.frame_width * 0.42
     inner = width - 2 * 10
+    rows = [(key, value) for key, value in rows if value]
+    value_w, value_size = _summary_values(theme.body_right, [value for _, value in rows], inner)
+    value_style = variant(theme.body_right, "summary_value", fontSize=value_size) \
+        if value_size != theme.body_right.fontSize else theme.body_right
     data: list[list] = [[Paragraph(fonts.markup(ctx.upper(label)), theme.figure_label), ""],
                         [Paragraph(fonts.markup(figure), theme.figure), ""]]
     for key, value in rows:
-        if value:
-            data.append([cell(key, theme.muted, inner * 0.58), cell(value, theme.body_right, inner * 0.42)])
-    table = Table(data, colWidths=[inner * 0.58 + 10, inner * 0.42 + 10])
+        data.append([cell(key, theme.muted, inner - value_w), cell(value, value_style, value_w)])
+    table = Table(data, colWidths=[inner - value_w + 10, value_w + 10])
     table.setStyle(TableStyle([
         ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
         ("FONT", (0, 2), (-1, -1), fonts.FAMILY, theme.body.fontSize, theme.body.leading),
@@ -211,8 +214,28 @@ def summary_box(ctx: Context, label: str, figure: str, rows: Sequence[tuple[str,
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 4),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+        *([("FONTSIZE", (1, 2), (1, -1), value_size)] if value_size != theme.body_right.fontSize else []),
     ]))
     return table
+
+
+SUMMARY_VALUE_SHARE = 0.42  # of the box's inner width: the values' column, wider where a value needs it
+SUMMARY_VALUE_MAX = 0.7  # and at most this much, the labels keeping the rest (they wrap there if they must)
+SUMMARY_VALUE_SMALLEST = 7.0  # a value wider than that is set smaller, down to this size, before it wraps
+
+
+def _summary_values(style, values: Sequence[str], inner: float) -> tuple[float, float]:
+    """The summary box's value column (its width inside the padding) and the values' font size: a long invoice
+    number (INV-2026-39163) on one line, not its last digit wrapped under it."""
+    size = style.fontSize
+    widest = max((stringWidth(value, style.fontName, size) for value in values if fonts.covered(value)), default=0.0)
+    widest += 0.5  # the hair cell() keeps for the order simpleSplit adds its widths in
+    if widest <= inner * SUMMARY_VALUE_SHARE:
+        return inner * SUMMARY_VALUE_SHARE, size
+    most = inner * SUMMARY_VALUE_MAX
+    if widest <= most:
+        return widest, size
+    return most, max(SUMMARY_VALUE_SMALLEST, size * most / widest)
 
 
 def key_values(ctx: Context, rows: Sequence[tuple[str, str]], width: float, *, label_share: float = 0.48) -> Table:

@@ -52,6 +52,8 @@ def epc_payload(name: str, iban: str, bic: str, amount_minor: int, reference: st
 class QRCode(Flowable):
     """A QR code drawn as vector squares: sharp at any zoom and no image encoding cost."""
 
+    height_free = True  # its size is its own, whatever room it is offered (plaintext.PlainCellTable.wrap)
+
     def __init__(self, payload: bytes, size: float = QR_SIZE) -> None:
         super().__init__()
         # Mask 0 is fixed on purpose: segno's automatic mask choice scores all eight masks and

@@ -8,6 +8,10 @@ numbers, bytes and strings are recognised by their exact type first, a name is w
 (documents use a few hundred distinct keys), and a string of printable ASCII, which PDFDocEncoding writes as ASCII,
 is encoded as ASCII; any other string still goes through the codec. All three are functions of their arguments
 alone, so every PDF stays byte for byte what reportlab writes.
+
+``fp_str``, which writes every coordinate, colour and width of a page (600 calls in a 2-page invoice, from the
+canvas, its text objects, tables and the plain cells), is a C function that still takes most of a microsecond a
+call; a page repeats its numbers (a row's baseline, a column's edge, the palette), so its results are kept.
 """
 
 from __future__ import annotations
@@ -15,13 +19,33 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reportlab import rl_config
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib import colors, rl_accel
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen import canvas, pathobject, textobject
+from reportlab.platypus import flowables, tables
 
 _reportlab_name = pdfdoc.PDFName
 _reportlab_encode = pdfdoc.pdfdocEnc
 _PDFObject = pdfdoc.PDFObject
 _REF_ONLY, _COMMENT = "__RefOnly__", "__Comment__"  # pdfdoc's markers: an object written only by reference
+_reportlab_fp_str = rl_accel.fp_str
+_FP_KEPT = 8192
+_fp_known: dict[tuple, str] = {}
+
+
+def fp_str(*values) -> str:
+    """``rl_accel.fp_str`` (numbers, or one sequence of them, as PDF writes them), each result kept: a function of
+    its arguments' values alone (1, 1.0 and True all give "1")."""
+    try:
+        return _fp_known[values]
+    except KeyError:
+        pass
+    except TypeError:  # a list: not kept
+        return _reportlab_fp_str(*values)
+    if len(_fp_known) >= _FP_KEPT:
+        _fp_known.clear()
+    text = _fp_known[values] = _reportlab_fp_str(*values)
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +90,11 @@ _reportlab_format = pdfdoc.format
 
 
 def install() -> None:
-    """Put the functions where ``pdfdoc``'s formatting looks them up (its module globals)."""
+    """Put the functions where ``pdfdoc``'s formatting looks them up (its module globals), and ``fp_str`` where the
+    canvas, its text and path objects, tables, flowables and colours look it up."""
     pdfdoc.PDFName = pdf_name
     pdfdoc.pdfdocEnc = pdfdoc_encode
     pdfdoc.format = pdf_format
+    for module in (pdfdoc, canvas, textobject, pathobject, tables, flowables, colors):
+        if module.fp_str is _reportlab_fp_str:
+            module.fp_str = fp_str

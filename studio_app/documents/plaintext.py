@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from reportlab import platypus
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
+
+from .pdfformat import fp_str
 
 _ALIGN = ("LEFT", "RIGHT")
 _VALIGN = ("TOP", "BOTTOM", "MIDDLE")
@@ -56,6 +57,31 @@ class PlainCellTable(platypus.Table):
             for style in row[sc:ec + 1]:
                 for name, value in pairs:
                     setattr(style, name, value)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Table.wrap, its layout kept for the same width while it fits the height asked: a table is measured by
+        the frame, again by a KeepTogether or a totals block around it, and a table in a cell again as its cell is
+        drawn (the header's amount-due box, the payment details). With every row measured (it fitted) and cells
+        whose size does not depend on the height offered, the layout is what Table would work out again."""
+        known = self.__dict__.get("_laid_out")
+        if known is not None and known[0] == available_width and known[1][1] <= available_height \
+                and known[2] is self._cellvalues and known[3] == len(self._cellStyles):
+            self.availWidth = available_width
+            return known[1]
+        size = super().wrap(available_width, available_height)
+        if size[1] <= available_height and self._hmax == len(self._rowHeights) and _height_free(self._cellvalues):
+            self._laid_out = (available_width, size, self._cellvalues, len(self._cellStyles))
+        else:
+            self._laid_out = None
+        return size
+
+    def setStyle(self, tblstyle) -> None:  # noqa: N802 (reportlab's name)
+        self._laid_out = None  # paddings and fonts may change the layout
+        super().setStyle(tblstyle)
+
+    def split(self, available_width: float, available_height: float) -> list:
+        self._laid_out = None  # Table.split lays the table out again for the height it splits at
+        return super().split(available_width, available_height)
 
     def draw(self) -> None:
         """Table.draw's loop over the cells (no spans, no render callback: every table of ours), with a one-line
@@ -162,6 +188,25 @@ class PlainCellTable(platypus.Table):
         for line in lines:
             draw_line(canvas, x, y, line, right=right)
             y -= leading
+
+
+def _height_free(rows: list) -> bool:
+    """Whether every cell is text or flowables whose size does not depend on the height they are offered
+    (paragraphs, spacers, images, tables of these)."""
+    for row in rows:
+        for value in row:
+            if type(value) is str or value is None:
+                continue
+            for item in value if isinstance(value, (list, tuple)) else (value,):
+                if isinstance(item, PlainCellTable):
+                    if item.__dict__.get("_laid_out") is None:
+                        return False
+                elif not isinstance(item, _HEIGHT_FREE) and not getattr(item, "height_free", False):
+                    return False
+    return True
+
+
+_HEIGHT_FREE = (platypus.Paragraph, platypus.Spacer, platypus.Image)
 
 
 def _plain(cellstyle) -> bool:

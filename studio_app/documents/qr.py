@@ -28,7 +28,7 @@ _BITS = tuple(bytes((value >> shift) & 1 for shift in range(7, -1, -1)) for valu
 def matrix(payload: bytes) -> tuple[bytearray, ...]:
     """The rows of the QR code of ``payload`` (1 dark, 0 light): ``segno.make_qr(payload, error="m",
     boost_error=False, mask=0).matrix``."""
-    segments = encoder.prepare_data(payload, None, None)
+    segments = _segments(payload)
     version = encoder.find_version(segments, _ERROR, eci=False, micro=False)
     bits = encoder.Buffer()
     for segment in segments:
@@ -46,6 +46,17 @@ def matrix(payload: bytes) -> tuple[bytearray, ...]:
     encoder.add_format_info(rows, version, _ERROR, _MASK)
     encoder.add_version_info(rows, version)
     return rows
+
+
+def _segments(payload: bytes) -> encoder.Segments:
+    """``encoder.prepare_data(payload, None, None)``: a payload in byte mode (a payment's, with its line breaks)
+    written eight bits a byte from a table, not by a generator per byte."""
+    if encoder.find_mode(payload) != consts.MODE_BYTE:
+        return encoder.prepare_data(payload, None, None)
+    segments = encoder.Segments()
+    bits = bytearray(b"".join(map(_BITS.__getitem__, payload)))
+    segments.add_segment(encoder._Segment(bits, len(payload), consts.MODE_BYTE, consts.DEFAULT_BYTE_ENCODING))
+    return segments
 
 
 def _final_message(version: int, codewords: bytes) -> bytes:

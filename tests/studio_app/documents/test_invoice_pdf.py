@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import subprocess
 
 import pytest
 
@@ -216,3 +217,29 @@ def test_the_pdf_says_what_it_is_who_made_it_and_its_language(turkish_docs):
     reader = turkish_docs.pdf("invoice", invoice.id).reader
     assert reader.metadata.title.endswith(invoice.number) and reader.metadata.author == "Deniz Design Studio"
     assert reader.trailer["/Root"]["/Lang"] == "tr"
+
+
+@pytest.mark.parametrize("language", ["en", "tr", "el", "ms"])
+@pytest.mark.parametrize("number", ["INV-2026-39163", "ACME-STUDIO-INV-2026-000039163"])
+def test_a_long_invoice_number_stays_on_one_line_in_the_amount_due_box(sqlite_db, today, tmp_path, language, number):
+    """The box's value column widens for the number (and a very long one is set smaller): its last digits were
+    wrapped onto a line of their own."""
+    from studio_app.documents.context import Context
+
+    docs = make_documents(language)
+    for kind, key in (("standard", "invoice_number"), ("credit_note", "credit_note_number")):
+        snapshot = docs.snapshot("invoice", docs.deposit_id)
+        snapshot["document"].update(number=number, invoice_kind=kind)
+        label = Context(snapshot).text(key)
+        pdf = Pdf(render(snapshot))
+        (tmp_path / "doc.pdf").write_bytes(pdf.data)
+        box = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", "-l", "1", "-x", "0", "-y", "0",
+                              "-W", "1000", "-H", "250", str(tmp_path / "doc.pdf"), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        lines = [line.strip() for line in box.splitlines() if line.strip()]
+        # beside its label (which may wrap under itself beside a very long number)
+        assert any(label.split()[0] in line and line.endswith(number) for line in lines), (kind, lines)
+        assert not any(line in (number[-1:], number[-2:], number[-4:]) for line in lines), (kind, lines)
+        # pypdf reads the box's values as lines of their own: the first with the number is the whole number
+        first = next(line.strip() for line in pdf.reader.pages[0].extract_text().splitlines() if number[:8] in line)
+        assert first == number, (kind, first)

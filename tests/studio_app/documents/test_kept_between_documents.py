@@ -8,13 +8,14 @@ import hashlib
 import io
 
 from pypdf import PdfReader
+from reportlab.lib import rl_accel
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from studio_app import documents
-from studio_app.documents import fonts, styles, subsets
+from studio_app.documents import fonts, pdfformat, styles, subsets
 from studio_app.files.resources import resource_path
 
 TEXT = ["Invoice INV-2026-0042 — 1.234,56 €", "Ünal Çağrı · Ἀθηνᾶ · İstanbul", "(a) \\ b", "Design hours"]
@@ -47,6 +48,23 @@ def _forget() -> None:
     fonts._parsed.clear()
     fonts._broken.clear()
     styles._variants.clear()
+    pdfformat._fp_known.clear()
+    for name in pdfmetrics.getRegisteredFontNames():
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, subsets.CachedFont):
+            font._widths.clear()
+
+
+def test_kept_numbers_and_widths_are_reportlabs():
+    fonts.register()
+    for values in [(1,), (1.0,), (True,), (-0.0,), (0.1 + 0.2,), (137.2276123, 28.5), ((0.1, 0.2, 0.3),), (1e-7,),
+                   (1234567.891,), (-3.5, 2)]:
+        assert pdfformat.fp_str(*values) == rl_accel.fp_str(*values) == pdfformat.fp_str(*values), values
+    assert pdfformat.fp_str([1, 2.5]) == rl_accel.fp_str([1, 2.5])  # a list: measured, not kept
+    font = pdfmetrics.getFont(fonts.FAMILY)
+    for text, size in [("20 %", 9.5), ("4.500,00", 9.5), ("4.500,00", 8), ("Ünal Çağrı · İstanbul", 9.5), ("", 9)]:
+        assert font.stringWidth(text, size) == rl_accel.instanceStringWidthTTF(font, text, size, "utf8")
+        assert font.stringWidth(text, size) == font.stringWidth(text, size)
 
 
 def _digest(snapshot: dict) -> str:
