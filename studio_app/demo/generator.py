@@ -32,12 +32,13 @@ from studio_app.store.models import (
     Client, Contract, Deliverable, Exclusion, Interaction, Invoice, InvoiceLine, IssuedDocument, Milestone,
     NumberCounter, Payment, Project, Quote, QuoteLine, RevisionRound, Studio, TimeEntry,
 )
-from studio_app.store import bulk
+from studio_app.store import bulk, bulk_postgres
+from studio_app.store.migrations import m0018_search_fragments as m0018
 
 from . import einvoicing, frozen
 from .lines import NAMES as LINE_NAMES, SharedLines, draw as draw_lines, money_line, row_values
 from . import parallel
-from .batch import HELD, MODELS, Batch, _write, stamp, uncollected
+from .batch import HELD, MODELS, Batch, stamp, uncollected
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, PAYMENT_METHODS,
     INTERACTION_KINDS,
@@ -77,12 +78,20 @@ def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> di
         if db.is_sqlite():
             batch, set_aside, rebuilt, counted = parallel.build_writing(generator, MODELS, HELD, part if two else None)
         else:
-            batch, set_aside, rebuilt, counted = generator.build(), [], set(), {}
+            aside = bulk_postgres.set_aside(MODELS)
+            batch = generator.build()
             for model in MODELS:
-                _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
+                bulk_postgres.copy(model._meta.table_name, batch.columns.get(model, ()), batch.rows.get(model, []))
+            counted = {model._meta.table_name: m0018.counts(parallel.keys(batch, model)) for model in MODELS
+                       if model._meta.table_name in m0018.TABLES}
         sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
-        bulk.restore_indexes(set_aside, rebuilt, counted)
-        m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
+        if db.is_sqlite():
+            bulk.restore_indexes(set_aside, rebuilt, counted)
+            m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
+        else:  # the projects' agreements linked before their triggers are back: made from the rows after
+            bulk_postgres.restore_indexes(aside)
+            m0004_money_model.link_accepted_quotes(db.current())
+            bulk_postgres.restore_triggers(aside, counted)
     if not db.is_sqlite():
         with db.transaction():
             reset_sequences()

@@ -55,7 +55,7 @@ def build_writing(generator, models: tuple, held: frozenset, part: dict | None) 
         generator.utf8_snapshots = True
         with Documents(part, writer) if part else contextlib.nullcontext() as documents:
             batch = generator.build()
-            counted = {model._meta.table_name: m0018.counts(_keys(batch, model)) for model in models
+            counted = {model._meta.table_name: m0018.counts(keys(batch, model)) for model in models
                        if model._meta.table_name in m0018.TABLES}
             _let_go(generator)
         if documents is not None:
@@ -71,7 +71,7 @@ def _let_go(generator) -> None:
     vars(generator).clear()
 
 
-def _keys(batch: Batch, model: type) -> list[str]:
+def keys(batch: Batch, model: type) -> list[str]:
     at = batch.columns[model].index("search_key")
     return [row[at] for row in batch.rows[model]]
 
