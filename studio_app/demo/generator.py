@@ -33,7 +33,6 @@ from studio_app.store.models import (
     NumberCounter, Payment, Project, Quote, QuoteLine, RevisionRound, Studio, TimeEntry,
 )
 from studio_app.store import bulk, bulk_postgres
-from studio_app.store.migrations import m0018_search_fragments as m0018
 
 from . import einvoicing, frozen
 from .lines import NAMES as LINE_NAMES, SharedLines, draw as draw_lines, money_line, row_values
@@ -63,27 +62,23 @@ DOCUMENTS_PER_SEND = 2000  # how often the rows built so far go to the writer th
 
 @uncollected()  # the rows are let go of as fill returns, before the collector runs again
 def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> dict[str, int]:
-    """``processes``: 2 makes the issued documents in a second process (on SQLite; large's default on 2 cores)."""
+    """``processes``: 2 makes the issued documents in a second process (large's default on 2 cores)."""
     if size not in SIZES:
         raise StudioError("The demo size must be small or large.")
     if Client.select().exists() or Invoice.select().exists():
         raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
     _configure_studio()
     uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
-    two = db.is_sqlite() and (processes or (1 if size == "small" else min(2, os.cpu_count() or 1))) > 1
+    two = (processes or (1 if size == "small" else min(2, os.cpu_count() or 1))) > 1
     part = {"size": einvoicing.remaining(SIZES[size]), "today": clock.today(), "keys": sealing.demo_keys(uid)}
     generator = Generator(**part, rng=random.Random(seed), role="rows" if two else "whole")
-    part.update(seed=seed, studio=generator.studio, clauses=generator.clauses)
+    part.update(seed=seed, studio=generator.studio, clauses=generator.clauses, copy=not db.is_sqlite())
     with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
         if db.is_sqlite():
             batch, set_aside, rebuilt, counted = parallel.build_writing(generator, MODELS, HELD, part if two else None)
         else:
             aside = bulk_postgres.set_aside(MODELS)
-            batch = generator.build()
-            for model in MODELS:
-                bulk_postgres.copy(model._meta.table_name, batch.columns.get(model, ()), batch.rows.get(model, []))
-            counted = {model._meta.table_name: m0018.counts(parallel.keys(batch, model)) for model in MODELS
-                       if model._meta.table_name in m0018.TABLES}
+            batch, counted = parallel.build_copying(generator, MODELS, HELD, aside, part if two else None)
         sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
         if db.is_sqlite():
             bulk.restore_indexes(set_aside, rebuilt, counted)

@@ -15,11 +15,12 @@ import tempfile
 import threading
 from typing import BinaryIO
 
-from studio_app.store import bulk, db
+from studio_app.store import bulk, bulk_postgres, db
 from studio_app.store.migrations import m0018_search_fragments as m0018
 from studio_app.store.models import Contract, IssuedDocument
 
 from .batch import Batch, Writer, index_statements
+from .copying import Copier
 
 _PIPE_BYTES = 1 << 20
 # Tables whose indexes are kept up as the rows go in rather than made after: the issued documents' two small ones
@@ -55,13 +56,30 @@ def build_writing(generator, models: tuple, held: frozenset, part: dict | None) 
         generator.utf8_snapshots = True
         with Documents(part, writer) if part else contextlib.nullcontext() as documents:
             batch = generator.build()
-            counted = {model._meta.table_name: m0018.counts(keys(batch, model)) for model in models
+            counted = {model._meta.table_name: m0018.counts(_keys(batch, model)) for model in models
                        if model._meta.table_name in m0018.TABLES}
             _let_go(generator)
         if documents is not None:
             _word(batch, documents.worded)
         batch.finish(*models)  # the held tables, numbered and worded now, and their indexes
     return batch, [entry for entry in set_aside if entry[0] != "index"], set(searched.values()), counted
+
+
+def build_copying(generator, models: tuple, held: frozenset, aside, part: dict | None) -> tuple[Batch, dict]:
+    """PostgreSQL: build the rows while a :class:`.copying.Copier` thread sends them by COPY, each table's indexes
+    built by it once the table is complete; with ``part`` the issued documents come from the second process, as
+    COPY's text. The batch, and the fragment counts of the searched tables (made from the rows here)."""
+    with Copier(aside) as writer:
+        generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
+        with Documents(part, writer) if part else contextlib.nullcontext() as documents:
+            batch = generator.build()
+            counted = {model._meta.table_name: m0018.counts(_keys(batch, model)) for model in models
+                       if model._meta.table_name in m0018.TABLES}
+            _let_go(generator)
+        if documents is not None:
+            _word(batch, documents.worded)
+        batch.finish(*models)
+    return batch, counted
 
 
 def _let_go(generator) -> None:
@@ -71,7 +89,7 @@ def _let_go(generator) -> None:
     vars(generator).clear()
 
 
-def keys(batch: Batch, model: type) -> list[str]:
+def _keys(batch: Batch, model: type) -> list[str]:
     at = batch.columns[model].index("search_key")
     return [row[at] for row in batch.rows[model]]
 
@@ -156,6 +174,14 @@ class Pipe:
 
     def finished(self, table: str) -> None:
         """Its indexes are built by the first process once every row of the table has reached it."""
+
+
+class CopyPipe(Pipe):
+    """PostgreSQL: the rows go as the text COPY reads, made here on the second core."""
+
+    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        pickle.dump((table, columns, bulk_postgres.copy_text(rows, len(columns))), self.out,
+                    protocol=pickle.HIGHEST_PROTOCOL)
 
     def close(self, worded: dict[int, str]) -> None:
         """The contracts' clauses (their rows are the other process's), then the end."""
