@@ -16,9 +16,9 @@ class Copier:
     in the order given. Used as a context manager; leaving it waits for the last statement, and raises what failed
     in the thread. The same calls as :class:`.batch.Writer` (SQLite's)."""
 
-    def __init__(self, aside: bulk_postgres.SetAside) -> None:
+    def __init__(self, aside: bulk_postgres.SetAside, later: tuple[str, ...] = ()) -> None:
         self.connection = db.current().connection()  # peewee's connection is per thread: take this one's
-        self.aside = aside
+        self.aside, self.later = aside, later  # later: tables whose indexes restore_indexes builds
         self.jobs: queue.Queue = queue.Queue(maxsize=64)
         self.error: BaseException | None = None
         self.stopping = False  # the main thread failed: the jobs still queued are dropped, not run
@@ -42,7 +42,7 @@ class Copier:
         self._put(("copy", table, columns, rows))
 
     def finished(self, table: str) -> None:
-        for sql in bulk_postgres.index_statements(self.aside, table):
+        for sql in () if table in self.later else bulk_postgres.index_statements(self.aside, table):
             self._put(("sql", sql))
 
     def _put(self, job: tuple) -> None:
@@ -62,3 +62,10 @@ class Copier:
                     bulk_postgres.copy(*job[1:], connection=self.connection)
             except BaseException as error:  # noqa: BLE001 - handed to the main thread, which raises it
                 self.error = error
+
+
+# Each accepted quote is its project's agreement (migration 4's link_accepted_quotes, whose UPDATE of every project
+# kept up all of the projects' indexes: 3 s): set-wise, before the projects' indexes are built (Copier's ``later``).
+# The same values on a fill, whose projects have none yet.
+LINK_ACCEPTED = ('UPDATE "project" p SET "accepted_quote_id" = q."id" FROM (SELECT "project_id", MAX("id") AS "id" '
+                 'FROM "quote" WHERE "status" = \'accepted\' GROUP BY "project_id") q WHERE q."project_id" = p."id"')

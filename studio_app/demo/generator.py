@@ -36,7 +36,7 @@ from studio_app.store import bulk, bulk_postgres
 
 from . import einvoicing, frozen
 from .lines import NAMES as LINE_NAMES, SharedLines, draw as draw_lines, money_line, row_values
-from . import parallel
+from . import copying, parallel
 from .batch import HELD, MODELS, Batch, stamp, uncollected
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, PAYMENT_METHODS,
@@ -83,9 +83,9 @@ def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> di
         if db.is_sqlite():
             bulk.restore_indexes(set_aside, rebuilt, counted)
             m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
-        else:  # the projects' agreements linked before their triggers are back: made from the rows after
+        else:  # the agreements linked before the projects' indexes and triggers are back
+            db.current().execute_sql(copying.LINK_ACCEPTED)
             bulk_postgres.restore_indexes(aside)
-            m0004_money_model.link_accepted_quotes(db.current())
             bulk_postgres.restore_triggers(aside, counted)
     if not db.is_sqlite():
         with db.transaction():

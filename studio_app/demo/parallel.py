@@ -67,9 +67,9 @@ def build_writing(generator, models: tuple, held: frozenset, part: dict | None) 
 
 def build_copying(generator, models: tuple, held: frozenset, aside, part: dict | None) -> tuple[Batch, dict]:
     """PostgreSQL: build the rows while a :class:`.copying.Copier` thread sends them by COPY, each table's indexes
-    built by it once the table is complete; with ``part`` the issued documents come from the second process, as
+    built by it once the table is complete (the projects' after their agreements are linked); with ``part`` the issued documents come from the second process, as
     COPY's text. The batch, and the fragment counts of the searched tables (made from the rows here)."""
-    with Copier(aside) as writer:
+    with Copier(aside, later=("project",)) as writer:
         generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
         with Documents(part, writer) if part else contextlib.nullcontext() as documents:
             batch = generator.build()
@@ -175,6 +175,12 @@ class Pipe:
     def finished(self, table: str) -> None:
         """Its indexes are built by the first process once every row of the table has reached it."""
 
+    def close(self, worded: dict[int, str]) -> None:
+        """The contracts' clauses (their rows are the other process's), then the end."""
+        pickle.dump(("clauses", worded), self.out, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(None, self.out)
+        self.out.flush()
+
 
 class CopyPipe(Pipe):
     """PostgreSQL: the rows go as the text COPY reads, made here on the second core."""
@@ -182,9 +188,3 @@ class CopyPipe(Pipe):
     def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         pickle.dump((table, columns, bulk_postgres.copy_text(rows, len(columns))), self.out,
                     protocol=pickle.HIGHEST_PROTOCOL)
-
-    def close(self, worded: dict[int, str]) -> None:
-        """The contracts' clauses (their rows are the other process's), then the end."""
-        pickle.dump(("clauses", worded), self.out, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump(None, self.out)
-        self.out.flush()

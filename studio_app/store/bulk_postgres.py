@@ -20,7 +20,8 @@ from .migrations import m0019_client_latest as m0019
 from .migrations import m0021_row_counts as m0021
 from .migrations import m0022_project_latest as m0022
 
-_SETTINGS = ("SET LOCAL maintenance_work_mem = '256MB'", "SET LOCAL synchronous_commit = off")
+_SETTINGS = ("SET LOCAL maintenance_work_mem = '256MB'", "SET LOCAL synchronous_commit = off",
+             "SET LOCAL default_toast_compression = lz4")
 _PAGE_BYTES = 1 << 20  # what each read of a COPY's stream hands to libpq
 # Characters no value holds (checked): they stand for the column and row separators and NULL while the rows are
 # joined, so escaping is a few replacements over the whole page instead of one test per value.
@@ -135,9 +136,14 @@ def copy(table: str, columns: tuple[str, ...], rows: list[tuple] | bytes, connec
     if not rows:
         return
     names = ", ".join(f'"{c}"' for c in columns)
-    pages = iter((rows,)) if isinstance(rows, bytes) else _pages(rows, len(columns))
+    stream = _Stream(iter((rows,)) if isinstance(rows, bytes) else _pages(rows, len(columns)))
     with (connection or db.current().connection()).cursor() as cursor:
-        cursor.copy_expert(f'COPY "{table}" ({names}) FROM STDIN', _Stream(pages), size=_PAGE_BYTES)
+        try:
+            cursor.copy_expert(f'COPY "{table}" ({names}) FROM STDIN', stream, size=_PAGE_BYTES)
+        except Exception as error:
+            if stream.error is not None:  # psycopg2 ends the COPY with its own error: the cause is raised
+                raise stream.error from error
+            raise
 
 
 def copy_text(rows: list[tuple], width: int) -> bytes:
@@ -168,6 +174,11 @@ class _Stream:
 
     def __init__(self, pages: Iterator[bytes]) -> None:
         self.pages = pages
+        self.error: Exception | None = None
 
     def read(self, size: int = -1) -> bytes:
-        return next(self.pages, b"")
+        try:
+            return next(self.pages, b"")
+        except Exception as error:
+            self.error = error
+            raise
