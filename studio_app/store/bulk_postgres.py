@@ -22,6 +22,9 @@ from .migrations import m0022_project_latest as m0022
 
 _SETTINGS = ("SET LOCAL maintenance_work_mem = '256MB'", "SET LOCAL synchronous_commit = off",
              "SET LOCAL default_toast_compression = lz4")
+# Setting a table aside locks it whole: a desk still reading the new database makes the fill fail after this long,
+# writing nothing, rather than wait for it without end.
+LOCK_WAIT = "30s"
 _PAGE_BYTES = 1 << 20  # what each read of a COPY's stream hands to libpq
 # Characters no value holds (checked): they stand for the column and row separators and NULL while the rows are
 # joined, so escaping is a few replacements over the whole page instead of one test per value.
@@ -47,7 +50,7 @@ def set_aside(models: Iterable[type]) -> SetAside:
     Partial indexes stay: PostgreSQL gives back their condition in another (equivalent) spelling, and the few
     rows they hold cost little to keep up."""
     execute = db.current().execute_sql
-    for sql in _SETTINGS:
+    for sql in (*_SETTINGS, f"SET LOCAL lock_timeout = '{LOCK_WAIT}'"):
         execute(sql)
     tables = [model._meta.table_name for model in models]
     aside = SetAside()

@@ -127,3 +127,19 @@ def test_what_fails_in_the_copier_is_raised_and_nothing_is_written(pg_db):
     with pytest.raises(UniqueViolation), db.transaction(), Copier(bulk_postgres.SetAside()) as writer:
         writer.insert("number_counter", ("series", "year", "last"), [("invoice", 2026, 1), ("invoice", 2026, 2)])
     assert NumberCounter.select().count() == 0
+
+
+def test_a_desk_reading_the_new_database_makes_the_fill_fail_rather_than_wait(pg_db, monkeypatch):
+    import psycopg2
+    from studio_app.text.errors import StudioError
+    monkeypatch.setattr(bulk_postgres, "LOCK_WAIT", "200ms")
+    other = psycopg2.connect(pg_db)
+    try:
+        other.cursor().execute('SELECT count(*) FROM "invoice"')  # its transaction stays open: the table is locked
+        with pytest.raises(StudioError, match="Another desk"):  # db.BUSY, what a lock not granted in time says
+            demo.fill("small")
+    finally:
+        other.close()
+    assert Client.select().count() == Invoice.select().count() == 0
+    demo.fill("small")
+    assert check.run() == []
