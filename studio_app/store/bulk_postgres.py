@@ -21,7 +21,7 @@ from .migrations import m0021_row_counts as m0021
 from .migrations import m0022_project_latest as m0022
 
 _SETTINGS = ("SET LOCAL maintenance_work_mem = '256MB'", "SET LOCAL synchronous_commit = off",
-             "SET LOCAL default_toast_compression = lz4")
+             "SET LOCAL default_toast_compression = lz4", "SET LOCAL jit = off")
 # Setting a table aside locks it whole: a desk still reading the new database makes the fill fail after this long,
 # writing nothing, rather than wait for it without end.
 LOCK_WAIT = "30s"
