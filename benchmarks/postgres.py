@@ -33,7 +33,8 @@ def server() -> Iterator[object]:
 
 def load(running, size: str) -> tuple[str, Figure]:
     """A new database on ``running`` filled by ``main.py --db URL demo --size SIZE`` (the demo's bulk path:
-    its rows in one transaction, ``execute_values`` pages of 2,000); its URL and how long that took."""
+    its rows by COPY in one transaction, indexes, foreign keys and triggers set aside); its URL and how long
+    that took."""
     url = running.create_database("studio_bench")
     log(f"  loading the {size} demo into PostgreSQL (python main.py --db URL demo --size {size}) …")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

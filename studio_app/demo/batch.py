@@ -205,17 +205,3 @@ def index_statements(set_aside: Iterable[tuple[str, str, str]], tables: dict[str
             found[tables[name]].append(sql)
     return found
 
-
-def _write(model: type, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    if not rows:
-        return
-    table = model._meta.table_name
-    names = ", ".join(f'"{c}"' for c in columns)
-    connection = db.current().connection()
-    if db.is_sqlite():
-        marks = ", ".join("?" for _ in columns)
-        connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
-    else:
-        from psycopg2.extras import execute_values  # psycopg2 is optional: imported for PostgreSQL only
-        with connection.cursor() as cursor:
-            execute_values(cursor, f'INSERT INTO "{table}" ({names}) VALUES %s', rows, page_size=2000)

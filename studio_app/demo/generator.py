@@ -32,12 +32,12 @@ from studio_app.store.models import (
     Client, Contract, Deliverable, Exclusion, Interaction, Invoice, InvoiceLine, IssuedDocument, Milestone,
     NumberCounter, Payment, Project, Quote, QuoteLine, RevisionRound, Studio, TimeEntry,
 )
-from studio_app.store import bulk
+from studio_app.store import bulk, bulk_postgres
 
 from . import einvoicing, frozen
 from .lines import NAMES as LINE_NAMES, SharedLines, draw as draw_lines, money_line, row_values
-from . import parallel
-from .batch import HELD, MODELS, Batch, _write, stamp, uncollected
+from . import copying, parallel
+from .batch import HELD, MODELS, Batch, stamp, uncollected
 from .words import (
     PEOPLE, CURRENCIES, TAX, PROJECTS, PAYMENT_METHODS,
     INTERACTION_KINDS,
@@ -62,27 +62,31 @@ DOCUMENTS_PER_SEND = 2000  # how often the rows built so far go to the writer th
 
 @uncollected()  # the rows are let go of as fill returns, before the collector runs again
 def fill(size: str = "small", seed: int = 7, processes: int | None = None) -> dict[str, int]:
-    """``processes``: 2 makes the issued documents in a second process (on SQLite; large's default on 2 cores)."""
+    """``processes``: 2 makes the issued documents in a second process (large's default on 2 cores)."""
     if size not in SIZES:
         raise StudioError("The demo size must be small or large.")
     if Client.select().exists() or Invoice.select().exists():
         raise StudioError("The demo fills an empty database; this one already has data. Use --db with a new file.")
     _configure_studio()
     uid = f"demo-{size}-{seed}"  # the same data from the same seed: two such databases on one desk share a key
-    two = db.is_sqlite() and (processes or (1 if size == "small" else min(2, os.cpu_count() or 1))) > 1
+    two = (processes or (1 if size == "small" else min(2, os.cpu_count() or 1))) > 1
     part = {"size": einvoicing.remaining(SIZES[size]), "today": clock.today(), "keys": sealing.demo_keys(uid)}
     generator = Generator(**part, rng=random.Random(seed), role="rows" if two else "whole")
-    part.update(seed=seed, studio=generator.studio, clauses=generator.clauses)
+    part.update(seed=seed, studio=generator.studio, clauses=generator.clauses, copy=not db.is_sqlite())
     with bulk.filling_new_file(journal_in_memory=size != "small"), db.transaction():  # small: the app may be open
         if db.is_sqlite():
             batch, set_aside, rebuilt, counted = parallel.build_writing(generator, MODELS, HELD, part if two else None)
         else:
-            batch, set_aside, rebuilt, counted = generator.build(), [], set(), {}
-            for model in MODELS:
-                _write(model, batch.columns.get(model, ()), batch.rows.get(model, []))
+            aside = bulk_postgres.set_aside(MODELS)
+            batch, counted = parallel.build_copying(generator, MODELS, HELD, aside, part if two else None)
         sealing.record_identity(uid, dt.datetime.combine(clock.today(), dt.time()))  # deterministic, like the rest
-        bulk.restore_indexes(set_aside, rebuilt, counted)
-        m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
+        if db.is_sqlite():
+            bulk.restore_indexes(set_aside, rebuilt, counted)
+            m0004_money_model.link_accepted_quotes(db.current())  # each accepted quote is its project's agreement
+        else:  # the agreements linked before the projects' indexes and triggers are back
+            db.current().execute_sql(copying.LINK_ACCEPTED)
+            bulk_postgres.restore_indexes(aside)
+            bulk_postgres.restore_triggers(aside, counted)
     if not db.is_sqlite():
         with db.transaction():
             reset_sequences()

@@ -15,11 +15,12 @@ import tempfile
 import threading
 from typing import BinaryIO
 
-from studio_app.store import bulk, db
+from studio_app.store import bulk, bulk_postgres, db
 from studio_app.store.migrations import m0018_search_fragments as m0018
 from studio_app.store.models import Contract, IssuedDocument
 
 from .batch import Batch, Writer, index_statements
+from .copying import Copier
 
 _PIPE_BYTES = 1 << 20
 # Tables whose indexes are kept up as the rows go in rather than made after: the issued documents' two small ones
@@ -62,6 +63,23 @@ def build_writing(generator, models: tuple, held: frozenset, part: dict | None) 
             _word(batch, documents.worded)
         batch.finish(*models)  # the held tables, numbered and worded now, and their indexes
     return batch, [entry for entry in set_aside if entry[0] != "index"], set(searched.values()), counted
+
+
+def build_copying(generator, models: tuple, held: frozenset, aside, part: dict | None) -> tuple[Batch, dict]:
+    """PostgreSQL: build the rows while a :class:`.copying.Copier` thread sends them by COPY, each table's indexes
+    built by it once the table is complete (the projects' after their agreements are linked); with ``part`` the issued documents come from the second process, as
+    COPY's text. The batch, and the fragment counts of the searched tables (made from the rows here)."""
+    with Copier(aside, later=("project",)) as writer:
+        generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
+        with Documents(part, writer) if part else contextlib.nullcontext() as documents:
+            batch = generator.build()
+            counted = {model._meta.table_name: m0018.counts(_keys(batch, model)) for model in models
+                       if model._meta.table_name in m0018.TABLES}
+            _let_go(generator)
+        if documents is not None:
+            _word(batch, documents.worded)
+        batch.finish(*models)
+    return batch, counted
 
 
 def _let_go(generator) -> None:
@@ -162,3 +180,11 @@ class Pipe:
         pickle.dump(("clauses", worded), self.out, protocol=pickle.HIGHEST_PROTOCOL)
         pickle.dump(None, self.out)
         self.out.flush()
+
+
+class CopyPipe(Pipe):
+    """PostgreSQL: the rows go as the text COPY reads, made here on the second core."""
+
+    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        pickle.dump((table, columns, bulk_postgres.copy_text(rows, len(columns))), self.out,
+                    protocol=pickle.HIGHEST_PROTOCOL)

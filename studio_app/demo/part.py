@@ -11,7 +11,7 @@ import sys
 
 from .batch import MODELS, uncollected
 from .generator import Generator
-from .parallel import Pipe
+from .parallel import CopyPipe, Pipe
 
 
 @uncollected()
@@ -21,11 +21,11 @@ def main() -> int:
     out = sys.stdout.buffer if sys.stdout else open(1, "wb", closefd=False)  # noqa: SIM115
     sys.stdout = sys.stderr  # a stray print would break the rows' stream
     part = pickle.load(source)
-    seed = part.pop("seed")
+    seed, copying = part.pop("seed"), part.pop("copy", False)  # copy: PostgreSQL's, COPY's text sent
     generator = Generator(**part, rng=random.Random(seed), role="documents")
-    pipe = Pipe(out)
+    pipe = CopyPipe(out) if copying else Pipe(out)
     generator.batch.writer, generator.batch.order = pipe, MODELS
-    generator.utf8_snapshots = True
+    generator.utf8_snapshots = not copying
     generator.build()
     generator.batch.finish(*MODELS)
     pipe.close(generator.worded)
