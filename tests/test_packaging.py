@@ -308,3 +308,53 @@ def test_the_bundle_ships_shibokens_support_modules_as_compiled_files(tmp_path):
     flags = int.from_bytes(cached.read_bytes()[4:8], "little")
     assert flags == 0b01  # hash-based, never checked against the source
     assert "files.dir" in (ROOT / "build.spec").read_text()
+
+
+def test_build_spec_stores_the_modules_and_strips_debugging_information():
+    text = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert "ZlibArchiveWriter._COMPRESSION_LEVEL = 0" in text and 'name=str(Path(workpath) / "PYZ-stored.pyz")' in text
+    assert "debug_info.swap_into" in text
+
+
+def test_pyinstaller_stores_modules_uncompressed_at_level_0(tmp_path, monkeypatch):
+    """build.spec sets the PYZ writer's compression level, an attribute of PyInstaller's class: a PyInstaller that
+    stops reading it would silently compress the modules again."""
+    import marshal
+    writers = pytest.importorskip("PyInstaller.archive.writers")
+    from PyInstaller.loader.pyimod01_archive import ZlibArchiveReader
+    source = tmp_path / "probe_module.py"
+    source.write_text("VALUE = 'studio ' * 500\n", encoding="utf-8")
+    code = compile(source.read_text(encoding="utf-8"), str(source), "exec")
+    monkeypatch.setattr(writers.ZlibArchiveWriter, "_COMPRESSION_LEVEL", 0)
+    writers.ZlibArchiveWriter(str(tmp_path / "probe.pyz"), [("probe_module", str(source), "PYMODULE")],
+                              code_dict={"probe_module": code})
+    reader = ZlibArchiveReader(str(tmp_path / "probe.pyz"))
+    _, _, stored = reader.toc["probe_module"]
+    assert stored > len(marshal.dumps(code)) - 100  # the repeated text would shrink to a few dozen bytes compressed
+    namespace: dict = {}
+    exec(reader.extract("probe_module"), namespace)
+    assert namespace["VALUE"] == "studio " * 500
+
+
+def test_debugging_information_is_stripped_and_the_library_still_loads(tmp_path):
+    import ctypes
+    debug = _packaging_module("debug_info")
+    if shutil.which("gcc") is None or shutil.which("strip") is None:
+        pytest.skip("gcc and strip not installed (apt: gcc binutils)")
+    (tmp_path / "answer.c").write_text("int studio_answer(void) { return 42; }\n")
+    library = tmp_path / "libanswer.so"
+    subprocess.run(["gcc", "-g", "-shared", "-fPIC", "-o", str(library), str(tmp_path / "answer.c")], check=True)
+    text = tmp_path / "notes.txt"
+    text.write_text("not a library\n")
+    assert debug.has_debug_info(library) and not debug.has_debug_info(text)
+    entries = [("lib/libanswer.so", str(library), "BINARY"), ("notes.txt", str(text), "DATA"),
+               ("libanswer.so.1", "lib/libanswer.so", "SYMLINK")]
+    swapped, said = debug.swap_into(entries, tmp_path / "stripped")
+    assert "stripped from 1 libraries" in said
+    assert swapped[1:] == entries[1:] and swapped[0][0] == "lib/libanswer.so" and swapped[0][2] == "BINARY"
+    stripped = Path(swapped[0][1])
+    assert stripped == tmp_path / "stripped" / "lib" / "libanswer.so"
+    assert not debug.has_debug_info(stripped) and stripped.stat().st_size < library.stat().st_size
+    assert ctypes.CDLL(str(stripped)).studio_answer() == 42
+    unchanged, said = debug.swap_into(swapped, tmp_path / "again")
+    assert unchanged == swapped and "no bundled library" in said
