@@ -1,5 +1,6 @@
 """Writing the demo's rows in bulk: tuples per table with explicit ids, the SQLite indexes set aside while
-they go in, and on SQLite a writer thread that inserts them while the next ones are generated."""
+they go in, and a writer thread that inserts them while the next ones are generated (on PostgreSQL
+:class:`.copying.Copier`)."""
 
 from __future__ import annotations
 
@@ -111,25 +112,21 @@ class Batch:
             self.sent[model] = len(rows)
 
 
-class Writer:
-    """A thread that executes the inserts (and then the index builds) on the fill's own connection, inside its
-    transaction, while the main thread generates: sqlite3 lets go of the GIL while SQLite works. Rows go in
-    many to a statement, because the thread waits for the GIL again after each statement.
+class Background:
+    """A thread that runs the writes on the fill's own connection, inside its transaction, in the order given,
+    while the main thread generates (the database driver lets go of the GIL while the database works). Used as a
+    context manager; leaving it waits for the last statement, and raises what failed in the thread. A subclass
+    says how a statement runs (:meth:`_execute`) and how rows go in (:meth:`_insert`)."""
 
-    Used as a context manager; leaving it waits for the last statement, and raises what failed in the thread."""
-
-    def __init__(self, indexes: dict[str, list[str]], utf8: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, name: str) -> None:
         self.connection = db.current().connection()  # peewee's connection is per thread: take this one's
-        self.indexes = indexes  # CREATE INDEX statements per table, run once the table is finished
-        self.utf8 = utf8  # text columns given as their UTF-8 (bytes): stored as the text, not encoded again here
         self.jobs: queue.Queue = queue.Queue(maxsize=64)
         self.error: BaseException | None = None
         self.stopping = False  # the main thread failed: the jobs still queued are dropped, not run
-        self.thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
-        self.limit = self.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        self.thread = threading.Thread(target=self._run, name=name, daemon=True)
         self.interval = sys.getswitchinterval()
 
-    def __enter__(self) -> Writer:
+    def __enter__(self):
         sys.setswitchinterval(0.001)  # the writer waits this long for the GIL after each statement
         self.thread.start()
         return self
@@ -145,10 +142,6 @@ class Writer:
     def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         self._put(("insert", table, columns, rows))
 
-    def finished(self, table: str) -> None:
-        for sql in self.indexes.get(table, ()):
-            self._put(("sql", sql))
-
     def _put(self, job: tuple) -> None:
         if self.error is not None:
             raise self.error
@@ -160,11 +153,35 @@ class Writer:
                 continue  # drain: the main thread raises the error at its next call, or is raising its own
             try:
                 if job[0] == "sql":
-                    self.connection.execute(job[1])
+                    self._execute(job[1])
                 else:
                     self._insert(*job[1:])
             except BaseException as error:  # noqa: BLE001 - handed to the main thread, which raises it
                 self.error = error
+
+    def _execute(self, sql: str) -> None:
+        raise NotImplementedError
+
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        raise NotImplementedError
+
+
+class Writer(Background):
+    """SQLite's: the inserts, then each finished table's index builds; rows go in many to a statement, because
+    the thread waits for the GIL again after each statement."""
+
+    def __init__(self, indexes: dict[str, list[str]], utf8: dict[str, tuple[str, ...]]) -> None:
+        super().__init__("demo-writer")
+        self.indexes = indexes  # CREATE INDEX statements per table, run once the table is finished
+        self.utf8 = utf8  # text columns given as their UTF-8 (bytes): stored as the text, not encoded again here
+        self.limit = self.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+
+    def finished(self, table: str) -> None:
+        for sql in self.indexes.get(table, ()):
+            self._put(("sql", sql))
+
+    def _execute(self, sql: str) -> None:
+        self.connection.execute(sql)
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         per = max(1, min(_ROWS_PER_STATEMENT, self.limit // len(columns)))
