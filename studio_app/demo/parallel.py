@@ -51,34 +51,32 @@ def build_writing(generator, models: tuple, held: frozenset, part: dict | None) 
         indexes[table].append(bulk.rebuild_sql(name))
     for sql in [sql for model in KEPT_UP for sql in indexes.pop(model._meta.table_name, ())]:
         db.current().execute_sql(sql)
+    generator.utf8_snapshots = True
     with Writer(indexes, {"issued_document": ("snapshot",)}) as writer:
-        generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
-        generator.utf8_snapshots = True
-        with Documents(part, writer) if part else contextlib.nullcontext() as documents:
-            batch = generator.build()
-            counted = {model._meta.table_name: m0018.counts(_keys(batch, model)) for model in models
-                       if model._meta.table_name in m0018.TABLES}
-            _let_go(generator)
-        if documents is not None:
-            _word(batch, documents.worded)
-        batch.finish(*models)  # the held tables, numbered and worded now, and their indexes
+        batch, counted = _generate(generator, writer, models, held, part)
     return batch, [entry for entry in set_aside if entry[0] != "index"], set(searched.values()), counted
 
 
 def build_copying(generator, models: tuple, held: frozenset, aside, part: dict | None) -> tuple[Batch, dict]:
     """PostgreSQL: build the rows while a :class:`.copying.Copier` thread sends them by COPY, each table's indexes
-    built by it once the table is complete (the projects' after their agreements are linked); with ``part`` the issued documents come from the second process, as
-    COPY's text. The batch, and the fragment counts of the searched tables (made from the rows here)."""
+    built by it once the table is complete (the projects' after their agreements are linked); with ``part`` the
+    issued documents come from the second process, as COPY's text."""
     with Copier(aside, later=("project",)) as writer:
-        generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
-        with Documents(part, writer) if part else contextlib.nullcontext() as documents:
-            batch = generator.build()
-            counted = {model._meta.table_name: m0018.counts(_keys(batch, model)) for model in models
-                       if model._meta.table_name in m0018.TABLES}
-            _let_go(generator)
-        if documents is not None:
-            _word(batch, documents.worded)
-        batch.finish(*models)
+        return _generate(generator, writer, models, held, part)
+
+
+def _generate(generator, writer, models: tuple, held: frozenset, part: dict | None) -> tuple[Batch, dict]:
+    """The rows built, ``writer`` taking them as they come (with ``part`` the issued documents from the second
+    process); the batch, and the fragment counts of the searched tables (made from the rows here)."""
+    generator.batch.writer, generator.batch.order, generator.batch.held = writer, models, held
+    with Documents(part, writer) if part else contextlib.nullcontext() as documents:
+        batch = generator.build()
+        counted = {model._meta.table_name: m0018.counts(_keys(batch, model)) for model in models
+                   if model._meta.table_name in m0018.TABLES}
+        _let_go(generator)
+    if documents is not None:
+        _word(batch, documents.worded)
+    batch.finish(*models)  # the held tables, numbered and worded now, and their indexes
     return batch, counted
 
 
