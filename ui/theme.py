@@ -9,7 +9,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -79,6 +79,8 @@ def apply(app: QApplication, theme: str = "system", accent: str | None = None) -
     sheet = style_sheet.style_sheet(tokens)
     if sheet != app.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != QColor(tokens.window):
         with _no_collection():
+            # widgets already given up (deleteLater) go now, not while Qt walks its list of every widget
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.setPalette(palette(tokens))  # each re-polishes every widget: only when something changed
             app.setStyleSheet(sheet)
     return name

@@ -142,6 +142,7 @@ def test_the_accent_colour_is_chosen_on_a_swatch_and_saved(qtbot, window, asked)
     asked.fill(QColorDialog, pick)
     qtbot.mouseClick(picker.swatch, Qt.MouseButton.LeftButton)
     assert picker.hex.text() == "#8A2F5D" and not picker.swatch.icon().isNull()
+    assert not picker.findChildren(QColorDialog)  # gone at once, not left hidden for every restyle to polish
     assert view.save()
     assert settings.get().accent_color == "#8A2F5D"
     picker.hex.setText("blue")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QColorDialog, QComboBox, QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
@@ -172,8 +173,11 @@ class ColourPicker(QWidget):
         current = QColor(self.value()) if _HEX.fullmatch(self.value()) else QColor("#2F5D8A")
         dialog = QColorDialog(current, self)
         dialog.setWindowTitle(self.title or QCoreApplication.translate("Pickers", "Choose a colour"))
-        if ask.run(dialog):
-            self.hex.setText(dialog.currentColor().name().upper())
+        try:
+            if ask.run(dialog):
+                self.hex.setText(dialog.currentColor().name().upper())
+        finally:  # now, not left hidden under the picker: each choice would add one that every restyle polishes
+            shiboken6.delete(dialog)
 
     def _changed(self, text: str) -> None:
         self._paint(text.strip())
