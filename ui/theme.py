@@ -78,9 +78,10 @@ def apply(app: QApplication, theme: str = "system", accent: str | None = None) -
     set_font(app)
     sheet = style_sheet.style_sheet(tokens)
     if sheet != app.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != QColor(tokens.window):
-        with _no_collection():
-            # widgets already given up (deleteLater) go now, not while Qt walks its list of every widget
+        if QApplication.topLevelWidgets():  # widgets already given up (cyclic garbage, deleteLater) go now, not
+            gc.collect()  # while Qt walks its list of every widget (not at start: no widget yet)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        with _no_collection():
             app.setPalette(palette(tokens))  # each re-polishes every widget: only when something changed
             app.setStyleSheet(sheet)
     return name
