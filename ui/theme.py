@@ -9,9 +9,10 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from studio_app.files.resources import resource_path
 from ui import style_sheet
@@ -78,9 +79,6 @@ def apply(app: QApplication, theme: str = "system", accent: str | None = None) -
     set_font(app)
     sheet = style_sheet.style_sheet(tokens)
     if sheet != app.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != QColor(tokens.window):
-        if QApplication.topLevelWidgets():  # widgets already given up (cyclic garbage, deleteLater) go now, not
-            gc.collect()  # while Qt walks its list of every widget (not at start: no widget yet)
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         with _no_collection():
             app.setPalette(palette(tokens))  # each re-polishes every widget: only when something changed
             app.setStyleSheet(sheet)
@@ -120,6 +118,7 @@ def styled_after(app: QApplication) -> Iterator[None]:
     widgets are not shown (nor painted) before the block ends; they look the same as built under the sheet."""
     sheet = app.styleSheet()
     if sheet:
+        _keep_sheet_caches()
         with _no_collection():
             app.setStyleSheet("")
     try:
@@ -128,6 +127,26 @@ def styled_after(app: QApplication) -> Iterator[None]:
         if sheet:
             with _no_collection():
                 app.setStyleSheet(sheet)
+
+
+_keeper: list[QWidget] = []
+
+
+def _keep_sheet_caches() -> None:
+    """A hidden widget with a style sheet of its own, so that Qt's style sheet caches outlive the application
+    sheet's removal in `styled_after`.
+
+    Qt keeps one set of caches while any style sheet style exists and remembers, per widget, that it already
+    watches the widget's destruction. Removing the only sheet deleted the caches; a widget they had seen but
+    never polished (its size asked, never shown) then entered the new caches unwatched, stayed there once
+    deleted, and the next change of the sheet (Settings' accent colour, a theme) walked the dead pointer: the
+    segfault in ``setStyleSheet`` of sessions 6 and 7 (a stress of the app, 20 rounds of window, views and themes, crashed 3 times in 3 without this and 0 in 6 with it)."""
+    if not _keeper or not shiboken6.isValid(_keeper[0]):
+        _keeper.clear()
+        widget = QWidget()
+        widget.setObjectName("style_sheet_keeper")
+        widget.setStyleSheet("#style_sheet_keeper {}")
+        _keeper.append(widget)
 
 
 # -- fonts ---------------------------------------------------------------------------------------------------
