@@ -136,11 +136,12 @@ def _keep_sheet_caches() -> None:
     """A hidden widget with a style sheet of its own, so that Qt's style sheet caches outlive the application
     sheet's removal in `styled_after`.
 
-    Qt keeps one set of caches while any style sheet style exists and remembers, per widget, that it already
-    watches the widget's destruction. Removing the only sheet deleted the caches; a widget they had seen but
-    never polished (its size asked, never shown) then entered the new caches unwatched, stayed there once
-    deleted, and the next change of the sheet (Settings' accent colour, a theme) walked the dead pointer: the
-    segfault in ``setStyleSheet`` of sessions 6 and 7 (a stress of the app, 20 rounds of window, views and themes, crashed 3 times in 3 without this and 0 in 6 with it)."""
+    Without it, a change of the sheet after `styled_after` (Settings' accent colour, a theme) now and then
+    walked a deleted widget in ``QStyleSheetStyle::repolish``: the segfault in ``setStyleSheet`` of sessions
+    6 and 7. Our reading: Qt keeps one set of caches while any style sheet style exists and watches each
+    widget's destruction once; removing the only sheet deleted the caches, and a widget they had seen but
+    not polished then entered the new caches unwatched and stayed there once deleted. A stress of the app
+    (20 rounds of window, views and themes) crashed 3 times in 3 without the keeper, 0 in 6 with it."""
     if not _keeper or not shiboken6.isValid(_keeper[0]):
         _keeper.clear()
         widget = QWidget()
