@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import uuid
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def fresh_target(request, tmp_path):
     def make(name: str = "imported") -> str:
         if db.is_sqlite():
             return str(tmp_path / f"{name}.sqlite3")
-        return request.getfixturevalue("pg").create_database(f"studio_{os.getpid()}_{name}_{id(request)}")
+        return request.getfixturevalue("pg").create_database(f"studio_{os.getpid()}_{name}_{uuid.uuid4().hex[:16]}")  # id() repeats
     return make
 
 
