@@ -23,12 +23,14 @@ from . import db
 def rebuilding(tables: Iterable[str]) -> Iterator[peewee.Database]:
     """The transaction in which the kept ``tables`` are made again from the rows (after a bulk fill that set their
     triggers aside, or to repair what ``check`` reported). PostgreSQL: they are locked first, so a desk writing
-    meanwhile changes them after the rebuild (its trigger waits), never both in it and beside it."""
+    meanwhile changes them after the rebuild (its trigger waits), never both in it and beside it. Its statements
+    read whole tables once: PostgreSQL's JIT compiling them costs more than it saves (seconds on the large demo)."""
     database = db.current()
     with db.transaction():
         if not db.is_sqlite():
             names = ", ".join(f'"{table}"' for table in tables)
             database.execute_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+            database.execute_sql("SET LOCAL jit = off")
         yield database
 
 

@@ -56,7 +56,8 @@ def fresh_target(request, tmp_path):
     def make(name: str = "imported") -> str:
         if db.is_sqlite():
             return str(tmp_path / f"{name}.sqlite3")
-        return request.getfixturevalue("pg").create_database(f"studio_{os.getpid()}_{name}_{uuid.uuid4().hex[:16]}")  # id() repeats
+        # a random suffix: id(request) repeats within a worker once the old request is freed
+        return request.getfixturevalue("pg").create_database(f"studio_{os.getpid()}_{name}_{uuid.uuid4().hex[:16]}")
     return make
 
 
