@@ -75,11 +75,12 @@ def _recount_fragments(connection: sqlite3.Connection) -> None:
 
 
 def _kept_latest(connection: sqlite3.Connection) -> list[str]:
-    """Each client's latest delivery and last contact (schema 19 on) and each project's logged time, open work and
-    last update (schema 22 on), made again from the rows."""
+    """Each client's latest delivery and last contact (schema 19 on), each project's logged time, open work and
+    last update (schema 22 on) and the Today panels' per-day counts of them (schema 23 on), made again from the rows."""
     from studio_app.store.migrations import m0019_client_latest as m0019, m0022_project_latest as m0022
+    from studio_app.store.migrations import m0023_day_counts as m0023
     found = []
-    for migration in (m0019, m0022):
+    for migration in (m0019, m0022, m0023):
         if connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [migration.TABLE]).fetchone():
             found += migration.fill(True)
     return found
@@ -128,7 +129,7 @@ def build(large: Path, target: Path) -> dict:
     _recount_fragments(connection)
     for statement in _kept_totals(connection):  # the triggers of migration 16 were set aside with the rest
         connection.execute(statement)
-    for statement in _kept_latest(connection):  # and migrations 19 and 22's
+    for statement in _kept_latest(connection):  # and migrations 19, 22 and 23's
         connection.execute(statement)
     connection.execute("COMMIT")
     indexed = time.perf_counter() - started

@@ -1,7 +1,8 @@
 """Filling a new PostgreSQL database in bulk (the demo): the rows go in with COPY while the tables' secondary
 indexes, foreign keys and triggers are set aside, all inside the fill's one transaction; then the indexes are
 built from the finished tables, the foreign keys checked once, set-wise, and what the triggers keep (the search
-fragment counts, the row counts, the money totals, each client's and project's latest) made from the rows.
+fragment counts, the row counts, the money totals, each client's and project's latest and the per-day counts of
+them) made from the rows.
 
 Kept up one row at a time, the large demo's 25 indexes of the invoices, its 18 foreign keys and the statement
 triggers of every page of 2,000 rows were most of its 100 s; a trigger this module does not know how to make
@@ -19,6 +20,7 @@ from .migrations import m0018_search_fragments as m0018
 from .migrations import m0019_client_latest as m0019
 from .migrations import m0021_row_counts as m0021
 from .migrations import m0022_project_latest as m0022
+from .migrations import m0023_day_counts as m0023
 
 _SETTINGS = ("SET LOCAL maintenance_work_mem = '256MB'", "SET LOCAL synchronous_commit = off",
              "SET LOCAL default_toast_compression = lz4", "SET LOCAL jit = off")
@@ -105,6 +107,8 @@ def restore_triggers(aside: SetAside, counted: dict[str, list] | None = None) ->
         database.execute_sql(f'ALTER TABLE {table} ENABLE TRIGGER "{name}"')
     rebuilds = {_rebuild_of(name) for _, name in aside.triggers}
     for kind, table in sorted(rebuilds):
+        if kind == "day_counts":
+            continue  # last: counted from the tables made here
         if kind == "fragments":
             m0018.fill(database, table, (counted or {}).get(table))
         elif kind == "row_counts":
@@ -113,6 +117,9 @@ def restore_triggers(aside: SetAside, counted: dict[str, list] | None = None) ->
             statements = m0016.fill(False) if kind == "totals" else (m0019 if kind == "client" else m0022).fill(False)
             for statement in statements:
                 database.execute_sql(statement)
+    if rebuilds & {("client", m0019.TABLE), ("project", m0022.TABLE), ("day_counts", m0023.TABLE)}:
+        for statement in m0023.fill(False):
+            database.execute_sql(statement)
 
 
 def _rebuild_of(trigger: str) -> tuple[str, str]:
@@ -123,6 +130,8 @@ def _rebuild_of(trigger: str) -> tuple[str, str]:
         return "client", m0019.TABLE
     if trigger.startswith(f"{m0022.TABLE}_"):
         return "project", m0022.TABLE
+    if trigger.startswith(f"{m0023.TABLE}_"):
+        return "day_counts", m0023.TABLE
     for table in m0018.TABLES:
         if trigger.startswith(f"{m0018.table_of(table)}_"):
             return "fragments", table

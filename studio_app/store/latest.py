@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from . import db, deltas
+from . import day_counts, db, deltas
 from .base import BaseModel
 from .migrations import m0019_client_latest as m0019
 from .migrations import m0022_project_latest as m0022
@@ -70,12 +70,19 @@ MODELS = (ClientLatest, ProjectLatest)
 
 
 def rebuild(tables: tuple[str, ...] = (TABLE, m0022.TABLE)) -> None:
-    """Make the tables (both, by default) again from the clients, projects and their rows."""
+    """Make the tables (both, by default) again from the clients, projects and their rows, and then the Today
+    panels' per-day counts (migration 23) from them."""
     fills = {TABLE: m0019.fill, m0022.TABLE: m0022.fill}
-    with deltas.rebuilding(tables) as database:
+    sqlite = db.is_sqlite()
+    with deltas.rebuilding((*tables, day_counts.TABLE)) as database:
+        if sqlite:
+            day_counts.drop_triggers(database)
         for table in tables:
-            for statement in fills[table](db.is_sqlite()):
+            for statement in fills[table](sqlite):
                 database.execute_sql(statement)
+        if sqlite:
+            day_counts.restore_triggers(database)
+        day_counts.fill(database)
 
 
 def after_bulk(set_aside: list[tuple[str, str, str]]) -> None:
@@ -84,8 +91,13 @@ def after_bulk(set_aside: list[tuple[str, str, str]]) -> None:
     names = {name for _, name, _ in set_aside}
     tables = tuple(table for table, triggers in ((TABLE, m0019.TRIGGERS), (m0022.TABLE, m0022.TRIGGERS))
                    if names & set(triggers))
-    if db.is_sqlite() and tables:  # only the table whose triggers were set aside (an invoice import: the projects')
+    if not db.is_sqlite():
+        day_counts.fold(db.current())  # the loose rows its triggers appended, a few per page of rows
+        return
+    if tables:  # only the table whose triggers were set aside (an invoice import: the projects')
         rebuild(tables)
+    elif names & set(day_counts.TRIGGERS):
+        day_counts.rebuild()
 
 
 def _normal(row: tuple) -> tuple:
@@ -114,7 +126,7 @@ def _differing(columns: tuple[str, ...], table: str, source: str, normal) -> lis
 
 def problems() -> list[str]:
     """Where the kept rows differ from the clients, projects and their rows, in the words of the Today view."""
-    found = []
+    found = day_counts.problems()
     projects = _differing(m0022.COLUMNS, m0022.TABLE, m0022.source(db.is_sqlite()), _project_normal)
     if projects:
         found.append(f"the Today view's kept logged time, open work and last update of {len(projects)} project(s) "

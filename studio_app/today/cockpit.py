@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from studio_app.store import combined, db
+from studio_app.store import combined, day_counts, db
 from studio_app.work import clock
 from . import deadlines, follow_ups, money, updates, waiting, workload as load
 from .money import CurrencyAmount, MonthRevenue, RefundOwed
@@ -106,6 +106,7 @@ def forget() -> None:
 
 
 def _figures(today: dt.date, rows: int) -> dict[str, object]:
+    day_counts.fold_if_loose()  # PostgreSQL's loose per-day counts, when many writes have added some
     open_totals, overdue_totals = money.open_and_overdue(today)
     deposit_rows, deposit_totals = money.deposits_page(today, rows)
     received = money.received_this_month(today)

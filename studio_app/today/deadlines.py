@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from studio_app.store.day_counts import count_sql
 from .sql import _date, _limit, _paged, _planned_rows, _today, setting
 
 
@@ -41,11 +42,17 @@ def deadlines_page(today: dt.date | None = None,
     window_end = today + dt.timedelta(days=int(setting("warning_window_days")))
     # From the rows migration 22 keeps per project: the late projects in hand are a range of their kept deadline,
     # those with open deliverables and a deadline or open milestone before the window's end (and not late) a
-    # range of their kept soonest date. The first of each, in the panel's order, then the first of both; they
-    # are counted in the same two indexes, and the titles, the client's name and the milestone's title read
-    # for the rows shown only.
+    # range of their kept soonest date. The first of each, in the panel's order, then the first of both; the
+    # titles, the client's name and the milestone's title read for the rows shown only.
     late = 'k."hand_deadline" < ?'
     close = 'k."risk_due" <= ? AND (k."hand_deadline" IS NULL OR k."hand_deadline" >= ?)'
+    # Counted from migration 23's per-day counts: the late ones by deadline, and the close ones as those with
+    # open work due by the window's end less the late among them (a late project's soonest date is before its
+    # deadline, so before today: within any window that ends today or later).
+    counted = f'{count_sql("late", "< ?")} + {count_sql("risk", "<= ?")} - {count_sql("late_risk", "< ?")}'
+    if window_end < today:  # a window set to end before today (no form allows it): counted one project at a time
+        counted = (f'(SELECT COUNT(*) FROM "project_latest" k WHERE {late}) + '
+                   f'(SELECT COUNT(*) FROM "project_latest" k WHERE {close})')
     rows, count = _paged(_planned_rows(
         f'WITH l AS MATERIALIZED (SELECT k."project_id", 0 AS late, k."hand_deadline" AS day FROM "project_latest" k '
         f'WHERE {late} ORDER BY k."hand_deadline", k."project_id"{_limit(limit)}), '
@@ -56,10 +63,8 @@ def deadlines_page(today: dt.date | None = None,
         'SELECT v."project_id", p."client_id", p."title", c."name", p."status", p."deadline", k."next_due", '
         'k."open_deliverables", (SELECT m."title" FROM "milestone" m WHERE m."project_id" = v."project_id" '
         'AND m."done_on" IS NULL AND m."due_date" = k."next_due" ORDER BY m."position", m."id" LIMIT 1), '
-        f'(SELECT COUNT(*) FROM "project_latest" k WHERE {late}) + '
-        f'(SELECT COUNT(*) FROM "project_latest" k WHERE {close}) '
-        'FROM v JOIN "project_latest" k ON k."project_id" = v."project_id" JOIN "project" p ON p."id" = v."project_id" '
-        'JOIN "client" c ON c."id" = p."client_id"',
+        f'{counted} FROM v JOIN "project_latest" k ON k."project_id" = v."project_id" '
+        'JOIN "project" p ON p."id" = v."project_id" JOIN "client" c ON c."id" = p."client_id"',
         [today, window_end, today, today, window_end, today]))
     found = []
     for project_id, client_id, title, name, status, deadline, next_due, open_count, milestone in rows:

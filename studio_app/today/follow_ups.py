@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from studio_app.store.day_counts import count_sql
 from .sql import (LIST_LIMIT, _date, _limit, _month_day, _paged, _pg, _plus_months, _rows, _start_of_day, _today,
                   add_months, month_day_key, months_back_cutoff, setting)
 
@@ -66,17 +67,22 @@ def follow_ups_due_page(today: dt.date | None = None,
                         limit: int | None = None) -> tuple[tuple[FollowUpDue, ...], int]:
     """The first ``limit`` of :func:`follow_ups_due` (all when None) and how many there are in all."""
     today = _today(today)
-    # Found and counted in migration 19's index of the planned follow-ups (which carries the client) and its
-    # narrow table of the clients' flags, in the index's order; the message and the name read for those shown.
-    due = ('FROM "interaction" i INDEXED BY "interaction_follow_up_due" JOIN "client_latest" l '
-           'ON l."client_id" = i."client_id" WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND NOT l."archived"')
-    if _pg():
-        due = due.replace(' INDEXED BY "interaction_follow_up_due"', "")
+    # Counted in migration 19's index of the planned follow-ups (which carries the client) and its narrow table of
+    # the clients' flags. The first ones found in the planned follow-ups' first index, in the panel's order (date,
+    # then id: the entries of one day in migration 19's are in the order of their clients, so SQLite sorted every
+    # follow-up of the first days to pick five), the client's flag read for each until five are found; the
+    # message and the name read for those shown.
+    def due(index: str) -> str:
+        hint = "" if _pg() else f' INDEXED BY "{index}"'
+        return (f'FROM "interaction" i{hint} JOIN "client_latest" l ON l."client_id" = i."client_id" '
+                'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND NOT l."archived"')
+
+    first, counted = due("interaction_follow_up_done_follow_up_on"), due("interaction_follow_up_due")
     rows, count = _paged(_rows(
-        f'WITH d AS MATERIALIZED (SELECT i."id", i."client_id", i."follow_up_on" {due} '
+        f'WITH d AS MATERIALIZED (SELECT i."id", i."client_id", i."follow_up_on" {first} '
         f'ORDER BY i."follow_up_on", i."id"{_limit(limit)}) '
         'SELECT d."id", d."client_id", c."name", i."project_id", i."summary", d."follow_up_on", '
-        f'(SELECT COUNT(*) {due}) FROM d JOIN "interaction" i ON i."id" = d."id" '
+        f'(SELECT COUNT(*) {counted}) FROM d JOIN "interaction" i ON i."id" = d."id" '
         'JOIN "client" c ON c."id" = d."client_id" ORDER BY d."follow_up_on", d."id"', [False, today, False, today]))
     return tuple(FollowUpDue(interaction_id, client_id, name, project_id, summary, _date(on),
                              (today - _date(on)).days)
@@ -93,10 +99,10 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
     tomorrow = _start_of_day(today + dt.timedelta(days=1))
     # Migration 19 keeps each client's latest delivery and last contact, and the day a check-in falls due while
     # nobody has talked to the client since: the proposals are a range of that index, read from its end in the
-    # panel's order (due dates go up with the delivery dates) and counted there. The only clients it cannot
-    # settle alone have an interaction dated after today (planned): for those few, whether any contact came
-    # between the due day and today is looked up as before. Names and the project behind a proposal are read
-    # for the few shown.
+    # panel's order (due dates go up with the delivery dates), and counted in migration 23's per-day counts. The
+    # only clients it cannot settle alone have an interaction dated after today (planned): for those few, whether
+    # any contact came between the due day and today is looked up as before. Names and the project behind a
+    # proposal are read for the few shown.
     delivered = 'p."status" IN (\'delivered\', \'closed\') AND p."archived" = false'
     due_on = _plus_months('f."delivered_on"', months)
     ahead = ('SELECT f."client_id", f."delivered_on" FROM "client_latest" f WHERE f."contact_at" >= ? '
@@ -109,8 +115,8 @@ def proposed_follow_ups(today: dt.date | None = None, limit: int = LIST_LIMIT) -
         'FROM "client_latest" d WHERE d."follow_up_due" <= ? '
         'ORDER BY d."follow_up_due" DESC, d."delivered_on" DESC, d."client_id" LIMIT ?) y '
         'UNION ALL SELECT a."client_id", a."delivered_on" FROM a ORDER BY 2 DESC, 1 LIMIT ?) '
-        'SELECT x."client_id", c."name", x."delivered_on", (SELECT COUNT(*) FROM "client_latest" d '
-        'WHERE d."follow_up_due" <= ?) + (SELECT COUNT(*) FROM a), (SELECT MIN(p."id") FROM "project" p '
+        f'SELECT x."client_id", c."name", x."delivered_on", {count_sql("follow_up", "<= ?")} + '
+        '(SELECT COUNT(*) FROM a), (SELECT MIN(p."id") FROM "project" p '
         f'WHERE p."client_id" = x."client_id" AND p."delivered_on" = x."delivered_on" AND {delivered}) '
         'FROM x JOIN "client" c ON c."id" = x."client_id" ORDER BY x."delivered_on" DESC, x."client_id"',
         [tomorrow, months_back_cutoff(today, months), tomorrow, today, int(limit), int(limit), today])
@@ -166,24 +172,33 @@ def important_dates_page(today: dt.date | None = None, limit: int = LIST_LIMIT,
     the Today view shows five lines and a count, and at ten times the clients the full list is ten times longer."""
     today = _today(today)
     positions = {}  # each month-day key of the window and its day's place in it (29 Feb on a plain 28 Feb's)
+    kept_days = []  # the same days as migration 23 counts them: days of the year 2000
     for n in range(days + 1):
         day = today + dt.timedelta(days=n)
         positions[month_day_key(day)] = n
+        kept_days.append(dt.date(2000, day.month, day.day))
         if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
             positions[month_day_key(dt.date(2000, 2, 29))] = n
+            kept_days.append(dt.date(2000, 2, 29))
     # A date in the window is an occurrence unless it is that date itself or a later one (a company founded
     # today, a date typed ahead): the value must be before today. Sorted as important_dates sorts, by code point.
-    parts, params = [], []
+    # How many: the kept counts of the window's days, less the clients whose date is today or later (a seek per
+    # day in the month-day index of migration 19).
+    parts, params, counted, counted_params = [], [], [], []
+    marks = ", ".join("?" for _ in positions)
     for kind in ("anniversary", "birthday"):
         key = _month_day(f'c."{kind}"')
+        counted.append(f'{count_sql(kind, "IN (" + ", ".join("?" for _ in kept_days) + ")")} - (SELECT COUNT(*) '
+                       f'FROM "client" c WHERE c."archived" = ? AND {key} IN ({marks}) AND c."{kind}" >= ?)')
+        counted_params += [*kept_days, False, *positions, today]
         parts.append(f'SELECT c."id", c."name", \'{kind}\' AS kind, c."{kind}" AS value, CASE {key} '
                      + " ".join("WHEN ? THEN ?" for _ in positions) + ' END AS place FROM "client" c '
-                     f'WHERE c."archived" = ? AND {key} IN ({", ".join("?" for _ in positions)}) AND c."{kind}" < ?')
+                     f'WHERE c."archived" = ? AND {key} IN ({marks}) AND c."{kind}" < ?')
         params += [*(v for pair in positions.items() for v in pair), False, *positions, today]
     by_code_point = ' COLLATE "C"' if _pg() else ""
     rows, count = _paged(_rows(
-        f'SELECT d."id", d."name", d.kind, d.value, COUNT(*) OVER () FROM ({" UNION ALL ".join(parts)}) d '
-        f'ORDER BY d.place, d."name"{by_code_point}, d.kind, d."id" LIMIT {int(limit)}', params))
+        f'SELECT d."id", d."name", d.kind, d.value, {" + ".join(counted)} FROM ({" UNION ALL ".join(parts)}) d '
+        f'ORDER BY d.place, d."name"{by_code_point}, d.kind, d."id" LIMIT {int(limit)}', counted_params + params))
     found = []
     for client_id, name, kind, value in rows:
         value = _date(value)

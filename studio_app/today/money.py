@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from studio_app.money.due import due_sql
-from studio_app.store import totals
+from studio_app.store import day_counts, totals
 from .sql import LIST_LIMIT, _date, _limit, _pg, _planned_rows, _rows, _today, add_months, setting
 
 REVENUE_MONTHS = 12
@@ -170,8 +170,8 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
     """The first ``limit`` of :func:`unpaid_deposits` (all when None), and what they all come to per currency
     (with how many invoices)."""
     today = _today(today)
-    # The totals: the regular projects' kept sums per currency from their index, plus the others' invoices. The
-    # rows: the invoices of the first regular projects by their first deposit (the first deposits of all are
+    # The totals: the regular projects' sums per currency kept per day (migration 23), plus the others' invoices.
+    # The rows: the invoices of the first regular projects by their first deposit (the first deposits of all are
     # among theirs) and of the others. One statement, the rows shown (tagged 1, first: PostgreSQL takes the
     # NULLs' types from them) and the totals (tagged 0): on PostgreSQL each is a round trip.
     found = _planned_rows(
@@ -185,8 +185,8 @@ def deposits_page(today: dt.date | None = None, limit: int | None = None) -> tup
         f'SELECT 1, i."currency", {_DUE}, NULL, i."id", i."number", i."client_id", c."name", i."project_id", '
         'p."title", p."status", i."issue_date", i."due_date" FROM f JOIN "invoice" i ON i."id" = f."id" '
         'JOIN "project" p ON p."id" = i."project_id" JOIN "client" c ON c."id" = i."client_id" UNION ALL '
-        'SELECT 0, k."deposit_currency", SUM(k."deposit_due"), SUM(k."deposit_count"), NULL, NULL, NULL, NULL, NULL, '
-        f'NULL, NULL, NULL, NULL FROM "project_latest" k WHERE {_REGULAR} GROUP BY k."deposit_currency" UNION ALL '
+        'SELECT 0, s."currency", s.amount, s.deposits, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL '
+        f'FROM ({day_counts.deposits_sql()}) s UNION ALL '
         'SELECT 0, d."currency", SUM(d.due), COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM d '
         'WHERE d."project_id" IN (SELECT x."project_id" FROM x) GROUP BY d."currency"',
         [today, today, "deposit", today, today])

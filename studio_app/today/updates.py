@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from studio_app.store.day_counts import count_sql
 from .sql import _as_date, _date, _limit, _paged, _pg, _planned_rows, _start_of_day, _today, setting
 
 
@@ -37,8 +38,9 @@ def updates_page(today: dt.date | None = None, limit: int | None = None) -> tupl
     tomorrow = _start_of_day(today + dt.timedelta(days=1))
     # From the rows migration 22 keeps per project: the active projects are a range of their kept day (of the
     # last update, else of the start or of when the project was recorded), the due ones those up to the cutoff,
-    # first ones and count from its index. An update dated after today is not seen yet: those few projects
-    # (their kept update from tomorrow on) are worked out from their interactions before tomorrow.
+    # first ones from its index, how many from migration 23's per-day counts. An update dated after today is not
+    # seen yet: those few projects (their kept update from tomorrow on) are worked out from their interactions
+    # before tomorrow.
     since = 'COALESCE(a.last_update, p."start_date", p."created_at")'
     day = f"substr({since}, 1, 10)" if not _pg() else _as_date(since)
     ahead = ('a AS MATERIALIZED (SELECT k."project_id", (SELECT MAX(i."occurred_at") FROM "interaction" i '
@@ -51,7 +53,7 @@ def updates_page(today: dt.date | None = None, limit: int | None = None) -> tupl
         f'k."update_day" AS day FROM "project_latest" k WHERE k."update_day" < ? UNION ALL SELECT b."project_id", '
         f'b.last_update, b.day FROM b ORDER BY 3, 1{_limit(limit)}) '
         'SELECT v."project_id", p."client_id", p."title", c."name", v.last_update, v.day, '
-        '(SELECT COUNT(*) FROM "project_latest" k WHERE k."update_day" < ?) + (SELECT COUNT(*) FROM b) FROM v '
+        f'{count_sql("update", "< ?")} + (SELECT COUNT(*) FROM b) FROM v '
         'JOIN "project" p ON p."id" = v."project_id" JOIN "client" c ON c."id" = p."client_id"',
         ["update", tomorrow, tomorrow, cutoff + dt.timedelta(days=1), cutoff + dt.timedelta(days=1),
          cutoff + dt.timedelta(days=1)]))  # a date: on SQLite "2026-11-17" < "2026-11-17 00:00:00"

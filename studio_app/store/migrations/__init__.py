@@ -19,7 +19,7 @@ from . import (
     m0010_imported_history, m0011_studio_texts, m0012_collation_keys,
     m0013_transmission, m0014_dashboard_indexes, m0015_client_sort_indexes, m0016_kept_totals,
     m0017_panel_indexes, m0018_search_fragments, m0019_client_latest, m0020_panel_covering_indexes,
-    m0021_row_counts, m0022_project_latest,
+    m0021_row_counts, m0022_project_latest, m0023_day_counts,
 )
 
 Step = Callable[[peewee.Database, bool], None]
@@ -46,6 +46,7 @@ STEPS: list[tuple[int, Step]] = [
     (m0020_panel_covering_indexes.VERSION, m0020_panel_covering_indexes.apply),
     (m0021_row_counts.VERSION, m0021_row_counts.apply),
     (m0022_project_latest.VERSION, m0022_project_latest.apply),
+    (m0023_day_counts.VERSION, m0023_day_counts.apply),
 ]
 LATEST = STEPS[-1][0]
 

@@ -1,0 +1,176 @@
+"""Schema version 23: how many projects, clients and dates each Today panel counts, and what the unpaid deposits
+come to, kept per day by triggers (issue 20: at ten times the data the panels' exact counts, read entry by entry
+from migration 19's and 22's indexes, were most of their cost: 0.54 of the deadlines panel's 0.60 ms).
+
+``day_counts`` holds, per measure, currency (``''`` but for money) and day, how many rows of ``client_latest``,
+``project_latest`` or ``client`` have that day (``n``) and what they come to (``amount``); a panel's count is the
+sum over a range of days (a few hundred rows however many projects):
+
+- ``late``: projects in hand by their deadline (``hand_deadline``); ``late_risk``: the same, for those whose
+  ``risk_due`` is set too, so the deadlines panel's "close, not late" is ``risk`` up to the window's end less
+  ``late_risk`` before today (a late project's soonest date is before its deadline, so within the window);
+- ``risk``: projects with open work by their soonest date (``risk_due``); ``update``: active projects by the day
+  of their last update (``update_day``); ``follow_up``: clients by the day a check-in falls due;
+- ``deposit``: projects waiting on deposits in one currency by their last deposit's date: the deposits (``n``)
+  and what is still owed on them (``amount``, minor units);
+- ``birthday``, ``anniversary``: clients not archived by the month and day of the date (a day of the year 2000,
+  a leap year, so 29 February has its own).
+
+SQLite (one writer at a time) keeps one row per key, its triggers adding to it in place. On PostgreSQL two desks
+adding to one row would wait on each other and could deadlock, so there a statement trigger appends one row per
+key a statement changed (``loose``), as migration 16's do, and a read folds them when it finds many
+(store.day_counts). Whoever sets the triggers aside or empties the tables makes the counts again with :func:`fill`.
+Frozen DDL: a later change is a new step.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import peewee
+
+from . import m0019_client_latest as m0019
+
+VERSION = 23
+
+TABLE = "day_counts"
+KEY = ("measure", "currency", "day")
+SUMS = ("n", "amount")
+
+
+class Measure(NamedTuple):
+    """What a measure counts: rows of ``table`` where ``counts`` holds, filed under their ``day``; each adds ``n``
+    (and ``amount``) to its day's, per ``currency`` when it has one. SQL on a row named {r}."""
+
+    table: str
+    day: str | None  # None: the month and day of the column named as the measure, a day of the year 2000
+    counts: str
+    n: str = "1"
+    amount: str = "0"
+    currency: str = "''"
+
+
+_MONTH_DAY = {True: "'2000-' || substr({r}.\"{c}\", 6, 5)",
+              False: 'make_date(2000, CAST(EXTRACT(MONTH FROM {r}."{c}") AS INTEGER), '
+                     'CAST(EXTRACT(DAY FROM {r}."{c}") AS INTEGER))'}
+MEASURES = {
+    "late": Measure("project_latest", '{r}."hand_deadline"', '{r}."hand_deadline" IS NOT NULL'),
+    "late_risk": Measure("project_latest", '{r}."hand_deadline"',
+                         '{r}."hand_deadline" IS NOT NULL AND {r}."risk_due" IS NOT NULL'),
+    "risk": Measure("project_latest", '{r}."risk_due"', '{r}."risk_due" IS NOT NULL'),
+    "update": Measure("project_latest", '{r}."update_day"', '{r}."update_day" IS NOT NULL'),
+    "deposit": Measure("project_latest", '{r}."deposit_last"',
+                       '{r}."deposit_count" > 0 AND {r}."deposit_currency" IS NOT NULL', '{r}."deposit_count"',
+                       '{r}."deposit_due"', '{r}."deposit_currency"'),
+    "follow_up": Measure("client_latest", '{r}."follow_up_due"', '{r}."follow_up_due" IS NOT NULL'),
+    "birthday": Measure("client", None, 'NOT {r}."archived" AND {r}."birthday" IS NOT NULL'),
+    "anniversary": Measure("client", None, 'NOT {r}."archived" AND {r}."anniversary" IS NOT NULL'),
+}
+SOURCES = ("project_latest", "client_latest", "client")
+WATCHED = {"project_latest": ("hand_deadline", "risk_due", "update_day", "deposit_count", "deposit_due",
+                              "deposit_currency", "deposit_last"),
+           "client_latest": ("follow_up_due",), "client": ("archived", "birthday", "anniversary")}
+TRIGGERS = tuple(f"{TABLE}_{source}_{event}" for source in SOURCES for event in ("insert", "delete", "update"))
+
+
+def _columns(sqlite: bool, name: str, row: str, sign: str = "") -> str:
+    """``measure``'s key and sums for the row ``row`` (an alias, ``NEW``, ``OLD``), as a SELECT list."""
+    measure = MEASURES[name]
+    day = _MONTH_DAY[sqlite].format(r=row, c=name) if measure.day is None else measure.day.format(r=row)
+    return (f"'{name}' AS measure, {measure.currency.format(r=row)} AS currency, {day} AS day, "
+            f"{sign}{measure.n.format(r=row)} AS n, {sign}{measure.amount.format(r=row)} AS amount")
+
+
+def _counts(name: str, row: str) -> str:
+    return MEASURES[name].counts.format(r=row)
+
+
+def _of(source: str) -> list[str]:
+    return [name for name, measure in MEASURES.items() if measure.table == source]
+
+
+def quoted(names: tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in names)
+
+
+def tables(sqlite: bool) -> list[str]:
+    columns = ('"measure" VARCHAR(16) NOT NULL, "currency" VARCHAR(255) NOT NULL, "day" DATE NOT NULL, '
+               '"n" BIGINT NOT NULL, "amount" BIGINT NOT NULL, "loose" INTEGER NOT NULL DEFAULT 0')
+    if sqlite:  # the key is the table: a count is a range of it
+        return [f'CREATE TABLE "{TABLE}" ({columns}, PRIMARY KEY ({quoted(KEY)})) WITHOUT ROWID']
+    return [f'CREATE TABLE "{TABLE}" ({columns})',
+            f'CREATE INDEX "{TABLE}_key" ON "{TABLE}" ({quoted(KEY)}) INCLUDE ({quoted(SUMS)})',
+            f'CREATE INDEX "{TABLE}_loose" ON "{TABLE}" ("loose") WHERE "loose" > 0']
+
+
+def source(sqlite: bool) -> str:
+    """Every count made from the rows: (measure, currency, day, n, amount) for each key with rows."""
+    parts = []
+    for name, measure in MEASURES.items():
+        parts.append(f'SELECT k.measure, k.currency, k.day, SUM(k.n), SUM(k.amount) FROM (SELECT '
+                     f'{_columns(sqlite, name, "r")} FROM "{measure.table}" r WHERE {_counts(name, "r")}) '
+                     f'k GROUP BY k.measure, k.currency, k.day')
+    return " UNION ALL ".join(parts)
+
+
+def fill(sqlite: bool) -> list[str]:
+    """The counts made again from the rows (the migration, a rebuild after a set-aside or a restore)."""
+    return [f'DELETE FROM "{TABLE}"', f'INSERT INTO "{TABLE}" ({quoted(KEY + SUMS)}) {source(sqlite)}']
+
+
+def _sqlite_add(source: str, row: str, sign: str) -> str:
+    return " ".join(
+        f'INSERT INTO "{TABLE}" ({quoted(KEY + SUMS)}) SELECT {_columns(True, name, row, sign)} '
+        f'WHERE {_counts(name, row)} ON CONFLICT ({quoted(KEY)}) DO UPDATE SET "n" = "n" + excluded."n", '
+        f'"amount" = "amount" + excluded."amount";' for name in _of(source))
+
+
+def sqlite_triggers() -> list[str]:
+    statements = []
+    for source in SOURCES:
+        name = f"{TABLE}_{source}"
+        watched = WATCHED[source]
+        statements += [
+            f'CREATE TRIGGER "{name}_insert" AFTER INSERT ON "{source}" BEGIN {_sqlite_add(source, "NEW", "")} END',
+            f'CREATE TRIGGER "{name}_delete" AFTER DELETE ON "{source}" BEGIN {_sqlite_add(source, "OLD", "-")} END',
+            f'CREATE TRIGGER "{name}_update" AFTER UPDATE OF {quoted(watched)} ON "{source}" '
+            f'WHEN {m0019._changed("OLD", "NEW", watched)} BEGIN {_sqlite_add(source, "OLD", "-")} '
+            f'{_sqlite_add(source, "NEW", "")} END',
+        ]
+    return statements
+
+
+def _pg_rows(source: str, rows: str, sign: str) -> list[str]:
+    return [f"SELECT {_columns(False, name, 'r', sign)} FROM {rows} r WHERE {_counts(name, 'r')}"
+            for name in _of(source)]
+
+
+def _pg_append(parts: list[str]) -> str:
+    """plpgsql: the statement's changes appended as one loose row per key (keys whose changes cancel out: none)."""
+    return (f'INSERT INTO "{TABLE}" ({quoted(KEY + SUMS)}, "loose") SELECT x.measure, x.currency, x.day, SUM(x.n), '
+            f'SUM(x.amount), 1 FROM ({" UNION ALL ".join(parts)}) x '
+            f'GROUP BY x.measure, x.currency, x.day HAVING SUM(x.n) <> 0 OR SUM(x.amount) <> 0; ')
+
+
+def pg_triggers() -> list[str]:
+    referencing = {"INSERT": "REFERENCING NEW TABLE AS new_rows", "DELETE": "REFERENCING OLD TABLE AS old_rows",
+                   "UPDATE": "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"}
+    statements = []
+    for source in SOURCES:
+        parts = {"INSERT": _pg_rows(source, "new_rows", ""), "DELETE": _pg_rows(source, "old_rows", "-")}
+        parts["UPDATE"] = parts["DELETE"] + parts["INSERT"]
+        for event in ("INSERT", "DELETE", "UPDATE"):
+            statements += m0019._pg_function(f"{TABLE}_{source}_{event.lower()}", _pg_append(parts[event]), event,
+                                             source, referencing[event])
+    # a restore empties the clients with TRUNCATE, which migration 19 turns into a DELETE of its rows
+    statements += m0019._pg_function(f"{TABLE}_client_truncate",
+                                     f'DELETE FROM "{TABLE}" WHERE "measure" IN (\'birthday\', \'anniversary\'); ',
+                                     "TRUNCATE", "client", "")
+    return statements
+
+
+def apply(db: peewee.Database, sqlite: bool) -> None:
+    for statement in tables(sqlite) + (sqlite_triggers() if sqlite else pg_triggers()) + fill(sqlite):
+        db.execute_sql(statement)
+    if sqlite and db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        db.execute_sql(f'ANALYZE "{TABLE}"')
