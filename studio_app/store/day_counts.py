@@ -15,6 +15,7 @@ from .migrations import m0023_day_counts as m0023
 
 TABLE = m0023.TABLE
 TRIGGERS = m0023.TRIGGERS
+HOURS = m0023.HOURS  # the planned hours' unit in the kept sums
 LOOSE_ROWS = 256  # loose rows (PostgreSQL) before a refresh folds them: a few hundred writes' worth
 
 

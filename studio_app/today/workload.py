@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from studio_app.store.day_counts import HOURS
 from .sql import _day_number, _days, _greatest, _hours, _number, _planned_rows, _today, setting
 
 WORKLOAD_WEEKS = 8
@@ -49,18 +50,20 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
     planned = (f'SELECT p."id", {begin} AS first_day, {_day_number("p.deadline")} AS deadline_n, '
                f'{remaining} AS remaining FROM "project" p WHERE p."archived" = ? AND p."deadline" IS NOT NULL AND ')
     # The active projects with a deadline and hours left, as migration 22 keeps them (start and deadline as day
-    # numbers, the hours left), from its indexes alone: no project and no time entry. Those started by today
-    # spread their hours from today to their deadline, so they are summed per deadline first (a streaming
-    # GROUP BY in the index's order: as many groups as deadlines, a few hundred days however many projects);
-    # those starting later count one by one, and only those starting within the weeks shown.
+    # numbers, the hours left): no project and no time entry. Those started by today spread their hours from
+    # today to their deadline, so they come summed per deadline, as migration 23 keeps them: a few hundred days
+    # however many projects. Those sums hold the projects starting later too: each of those (a range of the start
+    # index) is taken out of its deadline's sum again, and counted on its own if it starts within the weeks shown.
     horizon = _days(starts[-1]) + 6
     if extra_project_id is None:
-        projects_sql = ('SELECT 0 AS "id", ? AS first_day, MAX(k.plan_last) AS deadline_n, SUM(k.plan_hours) '
-                        'AS remaining FROM "project_latest" k WHERE k.plan_hours IS NOT NULL AND (k.plan_first IS NULL '
-                        'OR k.plan_first <= ?) GROUP BY k.plan_last UNION ALL SELECT k."project_id", k.plan_first, '
-                        'k.plan_last, k.plan_hours FROM "project_latest" k WHERE k.plan_hours IS NOT NULL '
-                        'AND k.plan_first > ? AND k.plan_first <= ?')
-        params = [today_n, today_n, today_n, horizon]
+        projects_sql = (f'SELECT 0 AS "id", ? AS first_day, {_day_number("kept.day")} AS deadline_n, '
+                        f'SUM(kept.amount) / {float(HOURS)} AS remaining FROM "day_counts" kept '
+                        'WHERE kept.measure = \'plan\' AND kept.currency = \'\' GROUP BY kept.day '
+                        'HAVING SUM(kept.n) <> 0 UNION ALL SELECT 0, ?, k.plan_last, -k.plan_hours '
+                        'FROM "project_latest" k WHERE k.plan_hours IS NOT NULL AND k.plan_first > ? UNION ALL '
+                        'SELECT k."project_id", k.plan_first, k.plan_last, k.plan_hours FROM "project_latest" k '
+                        'WHERE k.plan_hours IS NOT NULL AND k.plan_first > ? AND k.plan_first <= ?')
+        params = [today_n, today_n, today_n, today_n, horizon]
     else:  # the project asked about, unless it is one of the active ones already; each project on its own
         first = _greatest("?", "COALESCE(k.plan_first, ?)")
         projects_sql = (f'SELECT k."project_id" AS "id", {first} AS first_day, k.plan_last AS deadline_n, '
@@ -74,7 +77,7 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
     # b materialized too: flattened into a, its day numbers and logged time were worked out again for each use.
     rows = _planned_rows(
         f'WITH b AS MATERIALIZED ({projects_sql}), a AS MATERIALIZED (SELECT b."id", b.first_day, '
-        f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM b WHERE b.remaining > 0) '
+        f'{_greatest("b.deadline_n", "b.first_day")} AS last_day, b.remaining FROM b WHERE b.remaining <> 0) '
         f'SELECT {", ".join(f"SUM({share})" for share in week_sums + (own if extra_project_id else []))} FROM a',
         params)
     sums = [value or 0 for value in rows[0]]  # NULL: nothing planned that week

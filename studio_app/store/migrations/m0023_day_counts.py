@@ -11,6 +11,8 @@ sum over a range of days (a few hundred rows however many projects):
   ``late_risk`` before today (a late project's soonest date is before its deadline, so within the window);
 - ``risk``: projects with open work by their soonest date (``risk_due``); ``update``: active projects by the day
   of their last update (``update_day``); ``follow_up``: clients by the day a check-in falls due;
+- ``plan``: the active projects the workload plans, by deadline (``plan_last``), with their hours left (``amount``,
+  in 1/6000 hours: whole for the estimates of two decimals the forms allow);
 - ``deposit``: projects waiting on deposits in one currency by their last deposit's date: the deposits (``n``)
   and what is still owed on them (``amount``, minor units);
 - ``birthday``, ``anniversary``: clients not archived by the month and day of the date (a day of the year 2000,
@@ -43,11 +45,14 @@ class Measure(NamedTuple):
     (and ``amount``) to its day's, per ``currency`` when it has one. SQL on a row named {r}."""
 
     table: str
-    day: str | None  # None: the month and day of the column named as the measure, a day of the year 2000
+    day: str | dict[bool, str] | None  # None: the month and day of the column named as the measure, in 2000
     counts: str
     n: str = "1"
-    amount: str = "0"
+    amount: str | dict[bool, str] = "0"  # a dict: its SQL on SQLite (True) and on PostgreSQL (False)
     currency: str = "''"
+
+
+HOURS = 6000  # the planned hours kept as whole hundredths of a minute: exact for estimates of two decimals
 
 
 _MONTH_DAY = {True: "'2000-' || substr({r}.\"{c}\", 6, 5)",
@@ -62,13 +67,18 @@ MEASURES = {
     "deposit": Measure("project_latest", '{r}."deposit_last"',
                        '{r}."deposit_count" > 0 AND {r}."deposit_currency" IS NOT NULL', '{r}."deposit_count"',
                        '{r}."deposit_due"', '{r}."deposit_currency"'),
+    "plan": Measure("project_latest", {True: "date({r}.\"plan_last\" * 86400, 'unixepoch')",
+                                       False: 'DATE \'1970-01-01\' + {r}."plan_last"'},
+                    '{r}."plan_hours" IS NOT NULL', amount={
+                        True: f'CAST(round({{r}}."plan_hours" * {HOURS}) AS INTEGER)',
+                        False: f'CAST(round({{r}}."plan_hours" * {HOURS}) AS BIGINT)'}),
     "follow_up": Measure("client_latest", '{r}."follow_up_due"', '{r}."follow_up_due" IS NOT NULL'),
     "birthday": Measure("client", None, 'NOT {r}."archived" AND {r}."birthday" IS NOT NULL'),
     "anniversary": Measure("client", None, 'NOT {r}."archived" AND {r}."anniversary" IS NOT NULL'),
 }
 SOURCES = ("project_latest", "client_latest", "client")
-WATCHED = {"project_latest": ("hand_deadline", "risk_due", "update_day", "deposit_count", "deposit_due",
-                              "deposit_currency", "deposit_last"),
+WATCHED = {"project_latest": ("hand_deadline", "risk_due", "update_day", "plan_last", "plan_hours", "deposit_count",
+                              "deposit_due", "deposit_currency", "deposit_last"),
            "client_latest": ("follow_up_due",), "client": ("archived", "birthday", "anniversary")}
 TRIGGERS = tuple(f"{TABLE}_{source}_{event}" for source in SOURCES for event in ("insert", "delete", "update"))
 
@@ -76,9 +86,10 @@ TRIGGERS = tuple(f"{TABLE}_{source}_{event}" for source in SOURCES for event in 
 def _columns(sqlite: bool, name: str, row: str, sign: str = "") -> str:
     """``measure``'s key and sums for the row ``row`` (an alias, ``NEW``, ``OLD``), as a SELECT list."""
     measure = MEASURES[name]
-    day = _MONTH_DAY[sqlite].format(r=row, c=name) if measure.day is None else measure.day.format(r=row)
-    return (f"'{name}' AS measure, {measure.currency.format(r=row)} AS currency, {day} AS day, "
-            f"{sign}{measure.n.format(r=row)} AS n, {sign}{measure.amount.format(r=row)} AS amount")
+    spelt = lambda sql: (sql[sqlite] if isinstance(sql, dict) else sql).format(r=row, c=name)
+    day = spelt(_MONTH_DAY if measure.day is None else measure.day)
+    return (f"'{name}' AS measure, {spelt(measure.currency)} AS currency, {day} AS day, "
+            f"{sign}{spelt(measure.n)} AS n, {sign}{spelt(measure.amount)} AS amount")
 
 
 def _counts(name: str, row: str) -> str:

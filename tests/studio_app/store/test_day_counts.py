@@ -182,3 +182,25 @@ def test_a_refresh_folds_many_loose_rows_on_postgresql(pg_db, today):
     figures = cockpit.cockpit(today)
     assert db.current().execute_sql(loose).fetchone()[0] == 0
     assert figures.at_risk.count == 1 and day_counts.problems() == []
+
+
+def test_the_workload_takes_a_project_starting_later_out_of_its_deadlines_sum(any_db, today):
+    from decimal import Decimal
+
+    from studio_app.today import workload
+    factories.studio(weekly_capacity_hours=40)
+    who = factories.client()
+    now = projects.set_status(factories.project(who.id, title="Now", deadline="2026-11-29").id, "active")
+    Project.update(estimated_hours=Decimal("10.5")).where(Project.id == now.id).execute()
+    before = [week.hours for week in workload.workload(today, 3)]
+    assert before == [Decimal("10.5"), 0, 0]  # all of it this week: its deadline has passed
+    for title, start in (("After the weeks shown", "2027-03-01"), ("Next week", "2026-11-30")):
+        later = projects.set_status(factories.project(who.id, title=title, deadline="2027-04-30").id, "active")
+        Project.update(estimated_hours=Decimal("7.5"), start_date=dt.date.fromisoformat(start)).where(
+            Project.id == later.id).execute()
+    kept = db.current().execute_sql("SELECT COUNT(DISTINCT day), SUM(n) FROM day_counts WHERE measure = 'plan'").fetchone()
+    assert tuple(int(v) for v in kept) == (2, 3)  # the two sharing a deadline summed in one day
+    hours = [week.hours for week in workload.workload(today, 3)]
+    # "Next week" spreads 7.5 hours over its 152 days from 30 November: 0.35 a week; the other one, none yet
+    assert hours == [Decimal("10.5"), Decimal("0.3"), Decimal("0.3")]
+    assert day_counts.problems() == []
