@@ -67,23 +67,19 @@ def follow_ups_due_page(today: dt.date | None = None,
                         limit: int | None = None) -> tuple[tuple[FollowUpDue, ...], int]:
     """The first ``limit`` of :func:`follow_ups_due` (all when None) and how many there are in all."""
     today = _today(today)
-    # Counted in migration 19's index of the planned follow-ups (which carries the client) and its narrow table of
-    # the clients' flags. The first ones found in the planned follow-ups' first index, in the panel's order (date,
-    # then id: the entries of one day in migration 19's are in the order of their clients, so SQLite sorted every
-    # follow-up of the first days to pick five), the client's flag read for each until five are found; the
-    # message and the name read for those shown.
-    def due(index: str) -> str:
-        hint = "" if _pg() else f' INDEXED BY "{index}"'
-        return (f'FROM "interaction" i{hint} JOIN "client_latest" l ON l."client_id" = i."client_id" '
-                'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND NOT l."archived"')
-
-    first, counted = due("interaction_follow_up_done_follow_up_on"), due("interaction_follow_up_due")
+    # Counted per day by migration 23. The first ones found in the planned follow-ups' first index, in the panel's
+    # order (date, then id: the entries of one day in migration 19's are in the order of their clients, so SQLite
+    # sorted every follow-up of the first days to pick five), the client's flag read in migration 19's narrow
+    # table for each until five are found; the message and the name read for those shown.
+    hint = "" if _pg() else ' INDEXED BY "interaction_follow_up_done_follow_up_on"'
+    first = (f'FROM "interaction" i{hint} JOIN "client_latest" l ON l."client_id" = i."client_id" '
+             'WHERE i."follow_up_done" = ? AND i."follow_up_on" <= ? AND NOT l."archived"')
     rows, count = _paged(_rows(
         f'WITH d AS MATERIALIZED (SELECT i."id", i."client_id", i."follow_up_on" {first} '
         f'ORDER BY i."follow_up_on", i."id"{_limit(limit)}) '
         'SELECT d."id", d."client_id", c."name", i."project_id", i."summary", d."follow_up_on", '
-        f'(SELECT COUNT(*) {counted}) FROM d JOIN "interaction" i ON i."id" = d."id" '
-        'JOIN "client" c ON c."id" = d."client_id" ORDER BY d."follow_up_on", d."id"', [False, today, False, today]))
+        f'{count_sql("planned", "<= ?")} FROM d JOIN "interaction" i ON i."id" = d."id" '
+        'JOIN "client" c ON c."id" = d."client_id" ORDER BY d."follow_up_on", d."id"', [False, today, today]))
     return tuple(FollowUpDue(interaction_id, client_id, name, project_id, summary, _date(on),
                              (today - _date(on)).days)
                  for interaction_id, client_id, name, project_id, summary, on in rows), count

@@ -15,6 +15,7 @@ sum over a range of days (a few hundred rows however many projects):
   in 1/6000 hours: whole for the estimates of two decimals the forms allow);
 - ``deposit``: projects waiting on deposits in one currency by their last deposit's date: the deposits (``n``)
   and what is still owed on them (``amount``, minor units);
+- ``planned``: the follow-ups planned on interactions and not done, of clients not archived, by their date;
 - ``birthday``, ``anniversary``: clients not archived by the month and day of the date (a day of the year 2000,
   a leap year, so 29 February has its own).
 
@@ -73,14 +74,24 @@ MEASURES = {
                         True: f'CAST(round({{r}}."plan_hours" * {HOURS}) AS INTEGER)',
                         False: f'CAST(round({{r}}."plan_hours" * {HOURS}) AS BIGINT)'}),
     "follow_up": Measure("client_latest", '{r}."follow_up_due"', '{r}."follow_up_due" IS NOT NULL'),
+    "planned": Measure("interaction", '{r}."follow_up_on"',
+                       '{r}."follow_up_done" = false AND {r}."follow_up_on" IS NOT NULL AND NOT '
+                       '(SELECT c."archived" FROM "client" c WHERE c."id" = {r}."client_id")'),
     "birthday": Measure("client", None, 'NOT {r}."archived" AND {r}."birthday" IS NOT NULL'),
     "anniversary": Measure("client", None, 'NOT {r}."archived" AND {r}."anniversary" IS NOT NULL'),
 }
-SOURCES = ("project_latest", "client_latest", "client")
+SOURCES = ("project_latest", "client_latest", "client", "interaction")
 WATCHED = {"project_latest": ("hand_deadline", "risk_due", "update_day", "plan_last", "plan_hours", "deposit_count",
                               "deposit_due", "deposit_currency", "deposit_last"),
-           "client_latest": ("follow_up_due",), "client": ("archived", "birthday", "anniversary")}
-TRIGGERS = tuple(f"{TABLE}_{source}_{event}" for source in SOURCES for event in ("insert", "delete", "update"))
+           "client_latest": ("follow_up_due",), "client": ("archived", "birthday", "anniversary"),
+           "interaction": ("client_id", "follow_up_done", "follow_up_on")}
+# a client's planned follow-ups are counted while it is not archived: added or taken out when that changes, and
+# taken out before the client is deleted (its interactions go with it, when the client is no longer there to ask)
+TRIGGERS = tuple(f"{TABLE}_{source}_{event}" for source in SOURCES
+                 for event in ("insert", "delete", "update")) + (f"{TABLE}_client_before_delete",)
+_CLIENTS_PLANNED = ('SELECT \'planned\' AS measure, \'\' AS currency, i."follow_up_on" AS day, {sign}COUNT(*) AS n, '
+                    '0 AS amount FROM "interaction" i WHERE i."client_id" = {client} AND i."follow_up_done" = false '
+                    'AND i."follow_up_on" IS NOT NULL AND {when} GROUP BY i."follow_up_on"')
 
 
 def _columns(sqlite: bool, name: str, row: str, sign: str = "") -> str:
@@ -129,11 +140,18 @@ def fill(sqlite: bool) -> list[str]:
     return [f'DELETE FROM "{TABLE}"', f'INSERT INTO "{TABLE}" ({quoted(KEY + SUMS)}) {source(sqlite)}']
 
 
+_SQLITE_UPSERT = (f'ON CONFLICT ({quoted(KEY)}) DO UPDATE SET "n" = "n" + excluded."n", '
+                  f'"amount" = "amount" + excluded."amount";')
+
+
 def _sqlite_add(source: str, row: str, sign: str) -> str:
-    return " ".join(
-        f'INSERT INTO "{TABLE}" ({quoted(KEY + SUMS)}) SELECT {_columns(True, name, row, sign)} '
-        f'WHERE {_counts(name, row)} ON CONFLICT ({quoted(KEY)}) DO UPDATE SET "n" = "n" + excluded."n", '
-        f'"amount" = "amount" + excluded."amount";' for name in _of(source))
+    return " ".join(f'INSERT INTO "{TABLE}" ({quoted(KEY + SUMS)}) SELECT {_columns(True, name, row, sign)} '
+                    f'WHERE {_counts(name, row)} {_SQLITE_UPSERT}' for name in _of(source))
+
+
+def _sqlite_clients_planned(sign: str, when: str) -> str:
+    return (f'INSERT INTO "{TABLE}" ({quoted(KEY + SUMS)}) '
+            f'{_CLIENTS_PLANNED.format(sign=sign, client="OLD.id", when=when)} {_SQLITE_UPSERT}')
 
 
 def sqlite_triggers() -> list[str]:
@@ -146,8 +164,13 @@ def sqlite_triggers() -> list[str]:
             f'CREATE TRIGGER "{name}_delete" AFTER DELETE ON "{source}" BEGIN {_sqlite_add(source, "OLD", "-")} END',
             f'CREATE TRIGGER "{name}_update" AFTER UPDATE OF {quoted(watched)} ON "{source}" '
             f'WHEN {m0019._changed("OLD", "NEW", watched)} BEGIN {_sqlite_add(source, "OLD", "-")} '
-            f'{_sqlite_add(source, "NEW", "")} END',
+            f'{_sqlite_add(source, "NEW", "")}'
+            + (_sqlite_clients_planned('CASE WHEN NEW."archived" THEN -1 ELSE 1 END * ',
+                                       'OLD."archived" IS NOT NEW."archived"') if source == "client" else "")
+            + ' END',
         ]
+    statements.append(f'CREATE TRIGGER "{TABLE}_client_before_delete" BEFORE DELETE ON "client" BEGIN '
+                      f'{_sqlite_clients_planned("-", "NOT OLD.archived")} END')
     return statements
 
 
@@ -170,13 +193,27 @@ def pg_triggers() -> list[str]:
     for source in SOURCES:
         parts = {"INSERT": _pg_rows(source, "new_rows", ""), "DELETE": _pg_rows(source, "old_rows", "-")}
         parts["UPDATE"] = parts["DELETE"] + parts["INSERT"]
+        if source == "client":
+            parts["UPDATE"].append(
+                'SELECT \'planned\', \'\', i."follow_up_on", CASE WHEN n."archived" THEN -1 ELSE 1 END, 0 '
+                'FROM old_rows o JOIN new_rows n ON n."id" = o."id" JOIN "interaction" i ON i."client_id" = n."id" '
+                'WHERE o."archived" IS DISTINCT FROM n."archived" AND i."follow_up_done" = false '
+                'AND i."follow_up_on" IS NOT NULL')
         for event in ("INSERT", "DELETE", "UPDATE"):
             statements += m0019._pg_function(f"{TABLE}_{source}_{event.lower()}", _pg_append(parts[event]), event,
                                              source, referencing[event])
-    # a restore empties the clients with TRUNCATE, which migration 19 turns into a DELETE of its rows
-    statements += m0019._pg_function(f"{TABLE}_client_truncate",
-                                     f'DELETE FROM "{TABLE}" WHERE "measure" IN (\'birthday\', \'anniversary\'); ',
-                                     "TRUNCATE", "client", "")
+    # a restore empties the clients and interactions with TRUNCATE (migration 19 turns the clients' into a DELETE
+    # of its rows, whose triggers take those out)
+    for source, measures in (("client", "'birthday', 'anniversary', 'planned'"), ("interaction", "'planned'")):
+        statements += m0019._pg_function(f"{TABLE}_{source}_truncate",
+                                         f'DELETE FROM "{TABLE}" WHERE "measure" IN ({measures}); ',
+                                         "TRUNCATE", source, "")
+    statements += [
+        f'CREATE FUNCTION "{TABLE}_client_before_delete"() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN '
+        f'INSERT INTO "{TABLE}" ({quoted(KEY + SUMS)}, "loose") SELECT x.*, 1 FROM '
+        f'({_CLIENTS_PLANNED.format(sign="-", client="OLD.id", when="NOT OLD.archived")}) x; RETURN OLD; END $body$',
+        f'CREATE TRIGGER "{TABLE}_client_before_delete" BEFORE DELETE ON "client" FOR EACH ROW '
+        f'EXECUTE FUNCTION "{TABLE}_client_before_delete"()']
     return statements
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from studio_app.store import bulk, check, day_counts, db, latest, startup
 from studio_app.store.models import Client, Deliverable, Interaction, Milestone, Project
 from studio_app.today import deadlines, follow_ups, updates
-from studio_app.work import projects
+from studio_app.work import clients as clients_module, projects
 from tests import factories
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
@@ -24,6 +24,7 @@ def _panels_count_their_lists(today: dt.date) -> None:
     assert day_counts.problems() == []
     assert deadlines.deadlines_page(today, 1)[1] == len(deadlines.deadlines_at_risk(today))
     assert updates.updates_page(today, 1)[1] == len(updates.updates_due(today))
+    assert follow_ups.follow_ups_due_page(today, 1)[1] == len(follow_ups.follow_ups_due(today))
     proposed, count = follow_ups.proposed_follow_ups(today, limit=1)
     assert count == len(follow_ups.proposed_follow_ups(today, limit=10_000)[0])
     assert follow_ups.important_dates_page(today, 1)[1] == len(follow_ups.important_dates(today))
@@ -68,6 +69,13 @@ def test_every_write_keeps_the_counts_exact_and_each_panel_counts_its_list(any_d
         lambda: Client.update(archived=rng.random() < 0.3).where(Client.id == rng.choice(clients)).execute(),
         lambda: Project.update(status="delivered", delivered_on=today - dt.timedelta(days=rng.randint(80, 200)))
         .where(Project.id == rng.choice(project_ids)).execute(),
+        lambda: Interaction.create(client=rng.choice(clients), kind="call", summary="Asked about the proofs",
+                                   occurred_at=T.combine(today, dt.time(8)) - dt.timedelta(days=rng.randint(0, 30)),
+                                   follow_up_on=today + dt.timedelta(days=rng.randint(-20, 5))),
+        lambda: Interaction.update(follow_up_done=rng.random() < 0.5).where(
+            Interaction.id == rng.choice([i.id for i in Interaction.select(Interaction.id)] or [0])).execute(),
+        lambda: Interaction.update(client=rng.choice(clients)).where(
+            Interaction.id == rng.choice([i.id for i in Interaction.select(Interaction.id)] or [0])).execute(),
     ]
     for step in range(60):
         rng.choice(writes)()
@@ -75,6 +83,12 @@ def test_every_write_keeps_the_counts_exact_and_each_panel_counts_its_list(any_d
             _panels_count_their_lists(today)
     projects.delete(project_ids.pop())
     _panels_count_their_lists(today)
+    for client_id in clients[:2]:  # a client's planned follow-ups go with it (archived or not)
+        Client.update(archived=client_id == clients[0]).where(Client.id == client_id).execute()
+        Interaction.create(client=client_id, kind="email", summary="Proofs", occurred_at=T(2026, 11, 20),
+                           follow_up_on=today)
+        clients_module.delete(client_id)
+        _panels_count_their_lists(today)
     for day in (today - dt.timedelta(days=60), today + dt.timedelta(days=45), D(2027, 2, 20), D(2028, 2, 20)):
         _panels_count_their_lists(day)
 
