@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from studio_app.work import clock
+from studio_app.store.day_counts import count_sql
 from .sql import _datetime, _limit, _paged, _rows
 
 
@@ -46,7 +47,7 @@ def statement(now: dt.datetime, limit: int | None) -> tuple[str, list]:
     """:func:`waiting_page`'s statement (``?`` placeholders) and its values; :func:`page` makes its rows the page
     (the Today view sends it with the change counter's, store.combined)."""
     # Migration 19 keeps each client's last interaction and whether it waits for our reply: the clients waiting
-    # are a range of that index up to now, counted there. A client whose last interaction is dated after now
+    # are a range of that index up to now, counted per day by migration 23 but for today's. A client whose last interaction is dated after now
     # (planned) is the one case it cannot settle: for those few, the last one up to now is looked up as before.
     # The message itself and the client's name are read for the rows shown only.
     return (
@@ -59,9 +60,10 @@ def statement(now: dt.datetime, limit: int | None) -> tuple[str, list]:
         f'ORDER BY l."waiting_since", l."contact_id"{_limit(limit)}) y UNION ALL SELECT a."id", a."client_id", '
         f'a."occurred_at" FROM a ORDER BY 3, 1{_limit(limit)}) '
         'SELECT w."id", w."client_id", c."name", i."project_id", i."kind", i."summary", w."occurred_at", '
-        '(SELECT COUNT(*) FROM "client_latest" l WHERE l."waiting_since" <= ?) + (SELECT COUNT(*) FROM a) '
-        'FROM w JOIN "interaction" i ON i."id" = w."id" JOIN "client" c ON c."id" = w."client_id" '
-        'ORDER BY w."occurred_at", w."id"', [now, now, True, now, now])
+        f'{count_sql("waiting", "< ?")} + (SELECT COUNT(*) FROM "client_latest" l WHERE l."waiting_since" >= ? '
+        'AND l."waiting_since" <= ?) + (SELECT COUNT(*) FROM a) FROM w JOIN "interaction" i ON i."id" = w."id" '
+        'JOIN "client" c ON c."id" = w."client_id" ORDER BY w."occurred_at", w."id"',
+        [now, now, True, now, now.date(), dt.datetime.combine(now.date(), dt.time()), now])
 
 
 def page(found_rows: list[tuple], now: dt.datetime) -> tuple[tuple[WaitingClient, ...], int]:

@@ -10,7 +10,8 @@ sum over a range of days (a few hundred rows however many projects):
   ``risk_due`` is set too, so the deadlines panel's "close, not late" is ``risk`` up to the window's end less
   ``late_risk`` before today (a late project's soonest date is before its deadline, so within the window);
 - ``risk``: projects with open work by their soonest date (``risk_due``); ``update``: active projects by the day
-  of their last update (``update_day``); ``follow_up``: clients by the day a check-in falls due;
+  of their last update (``update_day``); ``follow_up``: clients by the day a check-in falls due; ``waiting``:
+  clients by the day their last message began to wait for our reply;
 - ``plan``: the active projects the workload plans, by deadline (``plan_last``), with their hours left (``amount``,
   in 1/6000 hours: whole for the estimates of two decimals the forms allow);
 - ``deposit``: projects waiting on deposits in one currency by their last deposit's date: the deposits (``n``)
@@ -74,6 +75,8 @@ MEASURES = {
                         True: f'CAST(round({{r}}."plan_hours" * {HOURS}) AS INTEGER)',
                         False: f'CAST(round({{r}}."plan_hours" * {HOURS}) AS BIGINT)'}),
     "follow_up": Measure("client_latest", '{r}."follow_up_due"', '{r}."follow_up_due" IS NOT NULL'),
+    "waiting": Measure("client_latest", {True: 'substr({r}."waiting_since", 1, 10)',
+                                         False: 'CAST({r}."waiting_since" AS DATE)'}, '{r}."waiting_since" IS NOT NULL'),
     "planned": Measure("interaction", '{r}."follow_up_on"',
                        '{r}."follow_up_done" = false AND {r}."follow_up_on" IS NOT NULL AND NOT '
                        '(SELECT c."archived" FROM "client" c WHERE c."id" = {r}."client_id")'),
@@ -83,7 +86,7 @@ MEASURES = {
 SOURCES = ("project_latest", "client_latest", "client", "interaction")
 WATCHED = {"project_latest": ("hand_deadline", "risk_due", "update_day", "plan_last", "plan_hours", "deposit_count",
                               "deposit_due", "deposit_currency", "deposit_last"),
-           "client_latest": ("follow_up_due",), "client": ("archived", "birthday", "anniversary"),
+           "client_latest": ("follow_up_due", "waiting_since"), "client": ("archived", "birthday", "anniversary"),
            "interaction": ("client_id", "follow_up_done", "follow_up_on")}
 # a client's planned follow-ups are counted while it is not archived: added or taken out when that changes, and
 # taken out before the client is deleted (its interactions go with it, when the client is no longer there to ask)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from studio_app.store import bulk, check, day_counts, db, latest, startup
 from studio_app.store.models import Client, Deliverable, Interaction, Milestone, Project
-from studio_app.today import deadlines, follow_ups, updates
+from studio_app.today import deadlines, follow_ups, updates, waiting
 from studio_app.work import clients as clients_module, projects
 from tests import factories
 
@@ -25,6 +25,9 @@ def _panels_count_their_lists(today: dt.date) -> None:
     assert deadlines.deadlines_page(today, 1)[1] == len(deadlines.deadlines_at_risk(today))
     assert updates.updates_page(today, 1)[1] == len(updates.updates_due(today))
     assert follow_ups.follow_ups_due_page(today, 1)[1] == len(follow_ups.follow_ups_due(today))
+    for hour in (0, 9, 23):
+        now = T.combine(today, dt.time(hour, 30))
+        assert waiting.waiting_page(now, 1)[1] == len(waiting.waiting_for_answer(now))
     proposed, count = follow_ups.proposed_follow_ups(today, limit=1)
     assert count == len(follow_ups.proposed_follow_ups(today, limit=10_000)[0])
     assert follow_ups.important_dates_page(today, 1)[1] == len(follow_ups.important_dates(today))
@@ -70,8 +73,9 @@ def test_every_write_keeps_the_counts_exact_and_each_panel_counts_its_list(any_d
         lambda: Project.update(status="delivered", delivered_on=today - dt.timedelta(days=rng.randint(80, 200)))
         .where(Project.id == rng.choice(project_ids)).execute(),
         lambda: Interaction.create(client=rng.choice(clients), kind="call", summary="Asked about the proofs",
-                                   occurred_at=T.combine(today, dt.time(8)) - dt.timedelta(days=rng.randint(0, 30)),
-                                   follow_up_on=today + dt.timedelta(days=rng.randint(-20, 5))),
+                                   occurred_at=T.combine(today, dt.time(8)) - dt.timedelta(days=rng.randint(-1, 30)),
+                                   follow_up_on=today + dt.timedelta(days=rng.randint(-20, 5)),
+                                   waiting_for_reply=rng.random() < 0.6),
         lambda: Interaction.update(follow_up_done=rng.random() < 0.5).where(
             Interaction.id == rng.choice([i.id for i in Interaction.select(Interaction.id)] or [0])).execute(),
         lambda: Interaction.update(client=rng.choice(clients)).where(
