@@ -119,21 +119,21 @@ def quoted(names: tuple[str, ...]) -> str:
     return ", ".join(f'"{c}"' for c in names)
 
 
-def _by_name(sqlite: bool) -> list[str]:
-    """The clients of one month and day in the order of their names (by code point), so the important dates panel
-    reads its first few of each day of the fortnight, not every client born in it."""
-    month_day, name = (m0017.MONTH_DAY["sqlite"], '"name"') if sqlite else (m0017.MONTH_DAY["postgresql"],
-                                                                            '"name" COLLATE "C"')
-    return [f'CREATE INDEX "client_{column}_month_day_by_name" ON "client" ({month_day.format(column=column)}, '
-            f'"archived", {name}, "id", "{column}")' for column in ("birthday", "anniversary")]
+def _by_name() -> list[str]:
+    """SQLite: the clients of one month and day in the order of their names, so the important dates panel reads
+    its first few of each day of the fortnight, not every client born in it. (PostgreSQL plans the thirty parts
+    of that statement at every refresh, 17 ms: there the panel reads the fortnight in one part, as before.)"""
+    return [f'CREATE INDEX "client_{column}_month_day_by_name" ON "client" '
+            f'({m0017.MONTH_DAY["sqlite"].format(column=column)}, "archived", "name", "id", "{column}")'
+            for column in ("birthday", "anniversary")]
 
 
 def tables(sqlite: bool) -> list[str]:
     columns = ('"measure" VARCHAR(16) NOT NULL, "currency" VARCHAR(255) NOT NULL, "day" DATE NOT NULL, '
                '"n" BIGINT NOT NULL, "amount" BIGINT NOT NULL, "loose" INTEGER NOT NULL DEFAULT 0')
     if sqlite:  # the key is the table: a count is a range of it
-        return [f'CREATE TABLE "{TABLE}" ({columns}, PRIMARY KEY ({quoted(KEY)})) WITHOUT ROWID', *_by_name(sqlite)]
-    return [*_by_name(sqlite), f'CREATE TABLE "{TABLE}" ({columns})',
+        return [f'CREATE TABLE "{TABLE}" ({columns}, PRIMARY KEY ({quoted(KEY)})) WITHOUT ROWID', *_by_name()]
+    return [f'CREATE TABLE "{TABLE}" ({columns})',
             f'CREATE INDEX "{TABLE}_key" ON "{TABLE}" ({quoted(KEY)}) INCLUDE ({quoted(SUMS)})',
             f'CREATE INDEX "{TABLE}_loose" ON "{TABLE}" ("loose") WHERE "loose" > 0']
 
