@@ -35,6 +35,13 @@ def deposits_sql() -> str:
             f'HAVING SUM(kept."n") <> 0')
 
 
+def hours_sql() -> str:
+    """A SELECT of (day, amount) per deadline of the active projects the workload plans: their hours left, in
+    1/:data:`HOURS` hours."""
+    return (f'SELECT kept."day" AS day, SUM(kept."amount") AS amount FROM "{TABLE}" kept '
+            f'WHERE kept."measure" = \'plan\' AND kept."currency" = \'\' GROUP BY kept."day" HAVING SUM(kept."n") <> 0')
+
+
 def fold_if_loose() -> None:
     """PostgreSQL: fold the loose rows when there are many; skipped inside a transaction, on a read-only desk and
     while another desk folds. SQLite keeps no loose rows."""

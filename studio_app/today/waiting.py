@@ -47,9 +47,9 @@ def statement(now: dt.datetime, limit: int | None) -> tuple[str, list]:
     """:func:`waiting_page`'s statement (``?`` placeholders) and its values; :func:`page` makes its rows the page
     (the Today view sends it with the change counter's, store.combined)."""
     # Migration 19 keeps each client's last interaction and whether it waits for our reply: the clients waiting
-    # are a range of that index up to now, counted per day by migration 23 but for today's. A client whose last interaction is dated after now
-    # (planned) is the one case it cannot settle: for those few, the last one up to now is looked up as before.
-    # The message itself and the client's name are read for the rows shown only.
+    # are a range of that index up to now, counted per day by migration 23 but for today's. A client whose last
+    # interaction is dated after now (planned) is the one case it cannot settle: for those few, the last one up to
+    # now is looked up as before. The message itself and the client's name are read for the rows shown only.
     return (
         'WITH a AS MATERIALIZED (SELECT j."id", j."client_id", j."occurred_at" FROM "client_latest" f '
         'JOIN "interaction" j ON j."id" = (SELECT k."id" FROM "interaction" k WHERE k."client_id" = f."client_id" '

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from studio_app.store.day_counts import HOURS
+from studio_app.store import day_counts
 from .sql import _day_number, _days, _greatest, _hours, _number, _planned_rows, _today, setting
 
 WORKLOAD_WEEKS = 8
@@ -56,10 +56,9 @@ def _week_loads(today: dt.date, weeks: int, extra_project_id: int | None) -> tup
     # index) is taken out of its deadline's sum again, and counted on its own if it starts within the weeks shown.
     horizon = _days(starts[-1]) + 6
     if extra_project_id is None:
-        projects_sql = (f'SELECT 0 AS "id", ? AS first_day, {_day_number("kept.day")} AS deadline_n, '
-                        f'SUM(kept.amount) / {float(HOURS)} AS remaining FROM "day_counts" kept '
-                        'WHERE kept.measure = \'plan\' AND kept.currency = \'\' GROUP BY kept.day '
-                        'HAVING SUM(kept.n) <> 0 UNION ALL SELECT 0, ?, k.plan_last, -k.plan_hours '
+        projects_sql = (f'SELECT 0 AS "id", ? AS first_day, {_day_number("h.day")} AS deadline_n, '
+                        f'h.amount / {day_counts.HOURS}.0 AS remaining FROM ({day_counts.hours_sql()}) h '
+                        'UNION ALL SELECT 0, ?, k.plan_last, -k.plan_hours '
                         'FROM "project_latest" k WHERE k.plan_hours IS NOT NULL AND k.plan_first > ? UNION ALL '
                         'SELECT k."project_id", k.plan_first, k.plan_last, k.plan_hours FROM "project_latest" k '
                         'WHERE k.plan_hours IS NOT NULL AND k.plan_first > ? AND k.plan_first <= ?')
