@@ -28,7 +28,7 @@ def create(database: peewee.SqliteDatabase, statements: Sequence[str] = schema_f
     schema of migrations 1..``version``, then the later migrations; the versions recorded."""
     for statement in statements:
         database.execute_sql(statement)
-    versions = [number for number, _ in migrations.STEPS if number <= version]
+    versions = [number for number, _ in migrations.steps() if number <= version]
     rows = ", ".join(["(?, CURRENT_TIMESTAMP)"] * len(versions))
     database.execute_sql(f'INSERT INTO "schema_version" ("version", "applied_at") VALUES {rows}', versions)
     return versions + migrations.migrate(database)
@@ -39,7 +39,7 @@ def freeze(upto: int = migrations.LATEST) -> list[str]:
     database = peewee.SqliteDatabase(":memory:")
     database.connect()
     try:
-        for number, step in migrations.STEPS:
+        for number, step in migrations.steps():
             if number <= upto:
                 step(database, True)
         return schema_statements(database)

@@ -15,7 +15,7 @@ from pathlib import Path
 import peewee
 
 from studio_app.files import backup, backup_list
-from . import db, migrations, schema_script
+from . import db, migrations
 from studio_app.text.errors import DatabaseDamagedError, StudioError
 from .models import Studio
 
@@ -85,8 +85,7 @@ def daily_backup_job() -> Callable[[], Path] | None:
 def _ready(database: peewee.Database, target: str | os.PathLike) -> bool:
     """At the current schema with its settings row; found by reading only (no write lock)."""
     version = migrations.check_not_newer(database, db.describe(target))
-    latest = max(number for number, _ in migrations.STEPS)
-    return version >= latest and Studio.select().where(Studio.id == 1).exists()
+    return version >= migrations.LATEST and Studio.select().where(Studio.id == 1).exists()
 
 
 def _set_up(database: peewee.Database) -> None:
@@ -103,6 +102,7 @@ def _set_up(database: peewee.Database) -> None:
         # commit and one sync to disk instead of one per step; a failure leaves the file as empty as it was.
         with db.transaction():
             if _empty_sqlite(database):  # read again under the write lock: another desk may have set it up
+                from . import schema_script  # a new database only: the frozen schema's statements
                 schema_script.create(database)  # the schema at once, not migration after migration
             else:
                 migrations.migrate(database)

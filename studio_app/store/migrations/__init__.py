@@ -1,54 +1,38 @@
 """Versioned schema migrations, each applied and recorded in one transaction.
 
-To change the schema: add ``mNNNN_<what>.py`` with ``apply(db, sqlite)``, append it to
-``STEPS``, change the models to match, and keep a database file of the previous
+To change the schema: add ``mNNNN_<what>.py`` with ``apply(db, sqlite)``, append its name to
+``NAMES``, change the models to match, and keep a database file of the previous
 version under ``tests/fixtures/schemas/`` (``tests/fixtures/make_schema_fixture.py``).
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Callable
 
 import peewee
 
 from studio_app.text.errors import DatabaseVersionError
-from . import (
-    m0001_initial, m0002_list_and_dashboard_indexes, m0003_payment_currency, m0004_money_model,
-    m0005_document_chain, m0006_stored_images, m0007_einvoice, m0008_mail,
-    m0009_local_fields,
-    m0010_imported_history, m0011_studio_texts, m0012_collation_keys,
-    m0013_transmission, m0014_dashboard_indexes, m0015_client_sort_indexes, m0016_kept_totals,
-    m0017_panel_indexes, m0018_search_fragments, m0019_client_latest, m0020_panel_covering_indexes,
-    m0021_row_counts, m0022_project_latest, m0023_day_counts,
-)
 
 Step = Callable[[peewee.Database, bool], None]
-STEPS: list[tuple[int, Step]] = [
-    (1, m0001_initial.apply),
-    (2, m0002_list_and_dashboard_indexes.apply),
-    (3, m0003_payment_currency.apply),
-    (4, m0004_money_model.apply),
-    (m0005_document_chain.VERSION, m0005_document_chain.apply),
-    (m0006_stored_images.VERSION, m0006_stored_images.apply),
-    (m0007_einvoice.VERSION, m0007_einvoice.apply),
-    (m0008_mail.VERSION, m0008_mail.apply),
-    (m0009_local_fields.VERSION, m0009_local_fields.apply),
-    (m0010_imported_history.VERSION, m0010_imported_history.apply),
-    (m0011_studio_texts.VERSION, m0011_studio_texts.apply),
-    (m0012_collation_keys.VERSION, m0012_collation_keys.apply),
-    (m0013_transmission.VERSION, m0013_transmission.apply),
-    (m0014_dashboard_indexes.VERSION, m0014_dashboard_indexes.apply),
-    (m0015_client_sort_indexes.VERSION, m0015_client_sort_indexes.apply),
-    (m0016_kept_totals.VERSION, m0016_kept_totals.apply),
-    (m0017_panel_indexes.VERSION, m0017_panel_indexes.apply),
-    (m0018_search_fragments.VERSION, m0018_search_fragments.apply),
-    (m0019_client_latest.VERSION, m0019_client_latest.apply),
-    (m0020_panel_covering_indexes.VERSION, m0020_panel_covering_indexes.apply),
-    (m0021_row_counts.VERSION, m0021_row_counts.apply),
-    (m0022_project_latest.VERSION, m0022_project_latest.apply),
-    (m0023_day_counts.VERSION, m0023_day_counts.apply),
-]
-LATEST = STEPS[-1][0]
+# In order: migration N is the Nth name. Opening a database at the current version reads only LATEST, so the
+# modules (and what they import) load when a database is set up or migrated, not at every start.
+NAMES = (
+    "m0001_initial", "m0002_list_and_dashboard_indexes", "m0003_payment_currency", "m0004_money_model",
+    "m0005_document_chain", "m0006_stored_images", "m0007_einvoice", "m0008_mail", "m0009_local_fields",
+    "m0010_imported_history", "m0011_studio_texts", "m0012_collation_keys", "m0013_transmission",
+    "m0014_dashboard_indexes", "m0015_client_sort_indexes", "m0016_kept_totals", "m0017_panel_indexes",
+    "m0018_search_fragments", "m0019_client_latest", "m0020_panel_covering_indexes", "m0021_row_counts",
+    "m0022_project_latest", "m0023_day_counts",
+)
+LATEST = len(NAMES)
+
+
+@functools.cache
+def steps() -> list[tuple[int, Step]]:
+    """The (version, apply) pairs of every migration, in order."""
+    return [(number, importlib.import_module(f"{__name__}.{name}").apply) for number, name in enumerate(NAMES, 1)]
 
 
 def current_version(db: peewee.Database) -> int:
@@ -72,7 +56,7 @@ def migrate(db: peewee.Database, before: Callable[[int], None] | None = None) ->
     """Bring the database to LATEST. ``before(version)`` runs first when an existing database
     is about to change (the pre-migration backup)."""
     version = current_version(db)
-    pending = [(number, step) for number, step in STEPS if number > version]
+    pending = [(number, step) for number, step in steps() if number > version]
     if pending and version > 0 and before is not None:
         before(version)
     sqlite = isinstance(db, peewee.SqliteDatabase)

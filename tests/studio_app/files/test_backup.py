@@ -103,12 +103,12 @@ def test_migrations_keep_the_newest_three_pre_migration_backups(tmp_path, monkey
     startup.open_database(path)
     clients.create(name="Before any migration")
     db.close()
-    steps = list(migrations.STEPS)
+    steps = list(migrations.steps())
     first = migrations.LATEST  # the version the database is at before the five added steps
     for n in range(5):
         version = migrations.LATEST + 1
         steps.append((version, lambda database, sqlite: None))
-        monkeypatch.setattr(migrations, "STEPS", list(steps))
+        monkeypatch.setattr(migrations, "steps", lambda steps=list(steps): steps)
         monkeypatch.setattr(migrations, "LATEST", version)
         with clock.frozen(dt.datetime(2026, 6, 1, 9, n)):
             startup.open_database(path)

@@ -1,6 +1,10 @@
+import ast
 import hashlib
+import importlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import peewee
@@ -22,6 +26,33 @@ def test_a_new_database_is_at_the_latest_version_and_consistent(tmp_path):
     startup.open_database(tmp_path / "new.sqlite3")
     assert migrations.current_version(db.current()) == migrations.LATEST
     assert check.run() == []
+
+
+def test_every_migration_module_is_named_in_order():
+    """NAMES is the list of migrations: every mNNNN file, N its place, and its VERSION (where it has one) N."""
+    folder = Path(migrations.__file__).parent
+    assert list(migrations.NAMES) == sorted(p.stem for p in folder.glob("m[0-9][0-9][0-9][0-9]_*.py"))
+    for number, name in enumerate(migrations.NAMES, 1):
+        assert name.startswith(f"m{number:04}_")
+        module = importlib.import_module(f"{migrations.__name__}.{name}")
+        assert getattr(module, "VERSION", number) == number
+    assert [n for n, _ in migrations.steps()] == list(range(1, migrations.LATEST + 1))
+
+
+def test_opening_a_current_database_loads_no_migration(tmp_path):
+    """Start-up reads the version only: the migrations (and the frozen schema) load for a database that needs
+    them. Checked in a fresh process, where nothing has loaded them yet."""
+    path = tmp_path / "current.sqlite3"
+    startup.open_database(path)
+    db.close()
+    code = ("import sys; from studio_app.store import startup; startup.open_database(sys.argv[1]); "
+            "print(sorted(m for m in sys.modules if '.migrations.m0' in m or 'schema_' in m))")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[3]).stdout
+    loaded = ast.literal_eval(out.strip())
+    needed_at_run_time = {"m0016_kept_totals", "m0018_search_fragments", "m0019_client_latest", "m0021_row_counts",
+                          "m0022_project_latest", "m0023_day_counts"}  # their SQL serves the kept tables
+    assert {name.rsplit(".", 1)[1] for name in loaded} <= needed_at_run_time
 
 
 def test_the_migrated_schema_matches_the_models(any_db):
@@ -90,11 +121,14 @@ def test_migration_steps_are_each_atomic(tmp_path, monkeypatch):
         database.execute_sql('CREATE TABLE "half_done" ("id" INTEGER)')
         raise peewee.OperationalError("disk on fire")
 
-    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS + [(migrations.LATEST + 1, broken)])
+    latest = migrations.LATEST
+    with_broken = migrations.steps() + [(latest + 1, broken)]
+    monkeypatch.setattr(migrations, "steps", lambda: with_broken)
+    monkeypatch.setattr(migrations, "LATEST", latest + 1)
     with pytest.raises(peewee.OperationalError):
         startup.open_database(path)
     assert not db.current().table_exists("half_done")
-    assert migrations.current_version(db.current()) == migrations.LATEST
+    assert migrations.current_version(db.current()) == latest
 
 
 V1 = Path(__file__).resolve().parents[2] / "fixtures" / "schemas" / "v1.sqlite3"

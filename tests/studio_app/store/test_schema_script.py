@@ -21,7 +21,7 @@ def _frozen(path, statements, version) -> peewee.SqliteDatabase:
     database = peewee.SqliteDatabase(str(path))
     database.connect()
     with database.atomic():
-        assert schema_script.create(database, statements, version) == [n for n, _ in migrations.STEPS]
+        assert schema_script.create(database, statements, version) == [n for n, _ in migrations.steps()]
     return database
 
 

@@ -131,7 +131,8 @@ def test_an_import_with_a_bad_new_column_is_refused(tmp_path, today):
 def test_migration_7_from_a_database_at_version_6(tmp_path, monkeypatch):
     path = tmp_path / "v6.sqlite3"
     old_db = peewee.SqliteDatabase(str(path))
-    monkeypatch.setattr(migrations, "STEPS", [step for step in migrations.STEPS if step[0] <= 6])
+    first_six = [step for step in migrations.steps() if step[0] <= 6]
+    monkeypatch.setattr(migrations, "steps", lambda: first_six)
     migrations.migrate(old_db)  # the schema as Studio Desk left it at version 6, with a client of then
     monkeypatch.undo()
     old_db.execute_sql('INSERT INTO "client" ("name", "company", "email", "phone", "address", "country", "tax_id", '
