@@ -87,7 +87,7 @@ def spec(kind: str) -> ListSpec:
     return SPECS[kind]
 
 
-def _collated(model, column: str, language: str):
+def collated(model, column: str, language: str):
     """The stored collation key of a name or title in the interface language's collation (migration 12)."""
     return getattr(model, sort_keys.key_column(column, collation.collation_for(language)))
 
@@ -97,11 +97,11 @@ def _sort_expression(kind: str, key: str, language: str = "en"):
     if key == "created":
         return model.id
     if key == "client" or (kind == "clients" and key == "name"):
-        return _collated(Client, "name", language)
+        return collated(Client, "name", language)
     if key == "company" and kind == "clients":
-        return _collated(Client, "company", language)
+        return collated(Client, "company", language)
     if key in ("project", "title"):
-        return _collated(Project, "title", language)
+        return collated(Project, "title", language)
     if key == "total":
         return model.total_gross
     if key == "due":
@@ -207,8 +207,10 @@ def ids(kind: str, flt: Filter = Filter(), sort: str | None = None, descending: 
                        .order_by(direction(model.id)).limit(end))
         nulls_first = descending if not isinstance(db.current(), SqliteDatabase) else not descending
         return (alone + found if nulls_first else found + alone)[offset:end]
-    if sort == "created" and _search_alone(kind, flt):
-        found = search.ids_matching(model, flt.text, descending, limit, offset)
+    if sort == "created" and _search_alone(kind, flt, archived_hidden=True):
+        archived = kind in ("clients", "projects") and not flt.include_archived
+        hidden = model.select(model.id).where(model.archived == True) if archived else None  # noqa: E712
+        found = search.ids_matching(model, flt.text, descending, limit, offset, leaving_out=hidden)
         if found is not None:
             return array("q", found)
     # the invoices' default order has an index that holds the search key (m0002): a walk tests the keys it passes
@@ -310,9 +312,14 @@ def _indexed_count(kind: str, flt: Filter) -> int | None:
     return search.count_matching(spec(kind).model, flt.text)
 
 
-def _search_alone(kind: str, flt: Filter) -> bool:
-    """Whether the filter is a search and nothing else, in a list that shows every row (no archived ones hidden)."""
-    return kind in ("quotes", "contracts", "invoices") and bool(flt.text) and flt == Filter(text=flt.text)
+def _search_alone(kind: str, flt: Filter, archived_hidden: bool = False) -> bool:
+    """Whether the filter is a search and nothing else, in a list that shows every row (no archived ones hidden;
+    with ``archived_hidden``, also a search in the clients' or projects' list, their archived rows hidden or not)."""
+    if not flt.text:
+        return False
+    if kind in ("clients", "projects"):
+        return archived_hidden and flt in (Filter(text=flt.text), Filter(text=flt.text, include_archived=True))
+    return flt == Filter(text=flt.text)
 
 
 def _narrowed(kind: str, flt: Filter) -> bool:
@@ -460,38 +467,3 @@ def page(kind: str, flt: Filter = Filter(), sort: str | None = None, descending:
     wanted = list(all_ids[offset:offset + limit])
     found = rows(kind, wanted)
     return len(all_ids), [found[i] for i in wanted if i in found]
-
-
-def names(kind: str, client_id: int | None = None, language: str = "en") -> list[tuple[int, str]]:
-    """(id, name) of active clients (in the ``language``'s collation) or projects (newest first), for pickers;
-    projects optionally of one client."""
-    if kind == "clients":
-        query = Client.select(Client.id, Client.name).where(Client.archived == False)  # noqa: E712
-        return list(query.order_by(_collated(Client, "name", language), Client.id).tuples())
-    if kind == "projects":
-        query = Project.select(Project.id, Project.title).where(Project.archived == False)  # noqa: E712
-        if client_id is not None:
-            query = query.where(Project.client == client_id)
-        return list(query.order_by(Project.id.desc()).tuples())
-    raise StudioError("There is no list of names for “{kind}”.", kind=kind)
-
-
-def project_choices(purpose: str, language: str = "en") -> list[tuple[int, str, str]]:
-    """(id, title, client's name) of the projects a new quote (``purpose`` "quote": not archived, not lost or
-    closed) or a new contract ("contract": with an accepted quote) can be made for, by title in the
-    ``language``'s collation."""
-    query = (Project.select(Project.id, Project.title, Client.name).join(Client, on=(Project.client == Client.id))
-             .where(Project.archived == False))  # noqa: E712
-    if purpose == "quote":
-        query = query.where(Project.status.not_in(("lost", "closed")))
-    elif purpose == "contract":
-        query = query.where(Project.accepted_quote.is_null(False))
-    else:
-        raise StudioError("There is no list of projects for “{purpose}”.", purpose=purpose)
-    return list(query.order_by(_collated(Project, "title", language), Project.id).tuples())
-
-
-def contract_of_agreement(project_id: int) -> int | None:
-    """The contract drawn up from the project's accepted quote, if there is one (one contract per quote)."""
-    return (Contract.select(Contract.id).join(Project, on=(Contract.quote == Project.accepted_quote))
-            .where(Project.id == project_id).scalar())

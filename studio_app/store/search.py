@@ -78,17 +78,23 @@ def matches(column, query: str, newest: int | None = None, probe: bool = False, 
     return condition
 
 
-def ids_matching(model, query: str, descending: bool, limit: int | None = None, offset: int = 0) -> list[int] | None:
+def ids_matching(model, query: str, descending: bool, limit: int | None = None, offset: int = 0,
+                 leaving_out: peewee.Select | None = None) -> list[int] | None:
     """The ids of ``model``'s rows that match ``query``, in id order, read from its trigram index alone (its
-    rowids are the table's ids); None when a word is too short for the index or there is none. A wide row (a
-    contract holds its clauses) is then never read to find it."""
+    rowids are the table's ids), except the ids ``leaving_out`` selects (a list's archived rows, read from their
+    index); None when a word is too short for the index or there is none. A wide row (a contract holds its
+    clauses) is then never read to find it, and a project is not looked up to see whether it is archived (at
+    100,000 projects, the 2,670 “kaya” ones took 6 ms that way, 0.7 ms from the indexes)."""
     words = cleaning.fold(query).split()
     table = _search_table(model) if words and all(len(word) >= TRIGRAM for word in words) else None
     if table is None:
         return None
-    sql = (f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH ? ORDER BY rowid {"DESC" if descending else "ASC"} '
-           "LIMIT ? OFFSET ?")
-    rows = model._meta.database.execute_sql(sql, [_phrases(words), -1 if limit is None else limit, offset])
+    sql, params = f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH ?', [_phrases(words)]
+    if leaving_out is not None:
+        hidden, hidden_params = leaving_out.sql()
+        sql, params = f"{sql} AND rowid NOT IN ({hidden})", params + list(hidden_params)
+    sql += f' ORDER BY rowid {"DESC" if descending else "ASC"} LIMIT ? OFFSET ?'
+    rows = model._meta.database.execute_sql(sql, params + [-1 if limit is None else limit, offset])
     return [row[0] for row in rows]
 
 

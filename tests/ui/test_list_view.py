@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from studio_app.store import lists
+from studio_app.store import pickers
 from studio_app.store.models import Contract, Project, Quote
 from ui import i18n, theme
 from ui.views.list_actions import ProjectChooser
@@ -108,7 +108,7 @@ def test_clients_sort_as_people_read_in_the_interface_language(qtbot, qapp, sqli
 @pytest.mark.parametrize("kind", ["quotes", "contracts"])
 def test_new_on_quotes_and_contracts_asks_for_the_project_and_opens_the_draft(qtbot, demo_db, asked, kind):
     purpose = kind[:-1]
-    choices = lists.project_choices(purpose)
+    choices = pickers.project_choices(purpose)
     project_id, title, client = choices[-1]
     view = shown(qtbot, kind, 1280, 800)
     assert view.new_button.isVisible() and view.new_button.text() == ("New quote" if kind == "quotes" else "New contract")
@@ -156,3 +156,20 @@ def test_a_new_contract_is_drawn_up_again_when_its_draft_was_deleted(qtbot, demo
         view.new_button.click()
     made = Contract.get_by_id(opened.args[0])
     assert made.status == "draft" and made.quote_id == draft.quote_id and made.project_id == project.id
+
+
+@pytest.mark.parametrize("kind", ["projects", "quotes", "contracts"])
+def test_projects_quotes_and_contracts_open_newest_first_with_no_column_arrow(qtbot, demo_db, kind):
+    """No column's arrow is shown, so the list is in its own order: the newest first (it used to open sorted by its
+    first column descending behind the missing arrow: projects Z to A, quotes by number with every draft last).
+    A click on a column sorts by it; asking for no column again gives the newest first back."""
+    model = {"projects": Project, "quotes": Quote, "contracts": Contract}[kind]
+    view = shown(qtbot, kind)
+    newest = [row[0] for row in model.select(model.id).order_by(model.id.desc()).limit(5).tuples()]
+    assert view.table.horizontalHeader().sortIndicatorSection() == -1
+    assert [view.model.id_at(row) for row in range(5)] == newest
+    first = view.model.spec.columns[0].key  # title or number
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.model.sort_key == first and [view.model.id_at(row) for row in range(5)] != newest
+    view.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+    assert [view.model.id_at(row) for row in range(5)] == newest

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
 
 from studio_app.work import clients, interactions
-from studio_app.store import lists
+from studio_app.store import pickers
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from ui import formatting
@@ -21,7 +21,7 @@ class InteractionDialog(Dialog):
         self.setWindowTitle(self.tr("Log an interaction"))
         self.setMinimumWidth(460)
         self.client = QComboBox()
-        for cid, name in lists.names("clients", language=formatting.language()):
+        for cid, name in pickers.names("clients", language=formatting.language()):
             self.client.addItem(name, cid)
         if client_id is not None:
             at = self.client.findData(client_id)
@@ -58,7 +58,7 @@ class InteractionDialog(Dialog):
         self.project.clear()
         self.project.addItem(self.tr("(no project)"), None)
         if self.client.currentData() is not None:
-            for pid, title in lists.names("projects", client_id=self.client.currentData(),
+            for pid, title in pickers.names("projects", client_id=self.client.currentData(),
                                           language=formatting.language()):
                 self.project.addItem(title, pid)
 

@@ -112,12 +112,15 @@ class ListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         columns = self.spec.columns
-        if not 0 <= column < len(columns) or not columns[column].sortable:
+        if column == -1:  # no column's arrow: the list's own order (newest first, clients by name)
+            key, descending = None, None
+        elif 0 <= column < len(columns) and columns[column].sortable:
+            key, descending = columns[column].key, order == Qt.SortOrder.DescendingOrder
+        else:
             return
-        if columns[column].key == self.sort_key and (order == Qt.SortOrder.DescendingOrder) == self.descending:
+        if (key, descending) == (self.sort_key, self.descending):
             return
-        self.sort_key = columns[column].key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_key, self.descending = key, descending
         if not self.loaded:  # the view sets its indicator before the first load; that load sorts
             return
         self.layoutAboutToBeChanged.emit()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QFrame, QGroupBox, QScrollArea, QLineEdit, QListW
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from studio_app.work import clients, interactions, local_fields, settings
-from studio_app.store import lists
+from studio_app.store import pickers
 from ui import ask, formatting
 from ui.views.editor import Editor
 from ui.widgets import choices
@@ -154,7 +154,7 @@ class ClientEditor(Editor):
             self.log.addItem(QListWidgetItem(f"{when} · {kinds.get(entry.kind, entry.kind)}{flag}{follow}\n{entry.summary}"))
         if not self.log.count():
             self.log.addItem(self.tr("Nothing logged yet."))
-        for project_id, title in lists.names("projects", client_id=self.record_id,
+        for project_id, title in pickers.names("projects", client_id=self.record_id,
                                                   language=formatting.language()):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, project_id)

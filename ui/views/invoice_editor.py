@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from studio_app.store import lists
+from studio_app.store import pickers
 from studio_app.text.errors import StudioError
 from studio_app.work import einvoices, invoices, mydata, payments, settings
 from studio_app import money
@@ -57,7 +57,7 @@ class InvoiceEditor(DocumentEditor):
     def load_new(self, client_id: int | None) -> None:
         self.client_box.blockSignals(True)
         self.client_box.clear()
-        for cid, name in lists.names("clients", language=formatting.language()):
+        for cid, name in pickers.names("clients", language=formatting.language()):
             self.client_box.addItem(name, cid)
         if client_id is not None:
             self.client_box.setCurrentIndex(max(self.client_box.findData(client_id), 0))
@@ -82,7 +82,7 @@ class InvoiceEditor(DocumentEditor):
         self.project_box.clear()
         self.project_box.addItem(self.tr("(no project)"), None)
         if self.client_box.currentData() is not None:
-            for pid, title in lists.names("projects", client_id=self.client_box.currentData(),
+            for pid, title in pickers.names("projects", client_id=self.client_box.currentData(),
                                           language=formatting.language()):
                 self.project_box.addItem(title, pid)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem
 
-from studio_app.store import lists
+from studio_app.store import pickers
 from studio_app.text import cleaning
 from studio_app.text.errors import StudioError
 from studio_app.work import contracts, invoices, projects, quotes
@@ -68,7 +68,7 @@ class ProjectChooser(Dialog):
         self.search.setClearButtonEnabled(True)
         self.choices = QListWidget()
         self.choices.setAccessibleName(QCoreApplication.translate("ListActions", "Projects"))
-        for project_id, title, client in lists.project_choices(purpose, formatting.language()):
+        for project_id, title, client in pickers.project_choices(purpose, formatting.language()):
             item = QListWidgetItem(f"{title} — {client}")
             item.setData(Qt.ItemDataRole.UserRole, project_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, cleaning.fold(title, client))
@@ -113,7 +113,7 @@ class ProjectChooser(Dialog):
         if self.purpose == "quote":
             self.created_id = quotes.create_from_project(project_id).id
         else:  # a quote's contract is drawn up when it is accepted: that one opens, or a new draft if it was deleted
-            existing = lists.contract_of_agreement(project_id)
+            existing = pickers.contract_of_agreement(project_id)
             self.created_id = existing or contracts.create_for_quote(
                 quotes.get(projects.get(project_id).accepted_quote_id)).id
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
-from studio_app.store import lists
+from studio_app.store import lists, pickers
 from ui import formatting, imports
 from ui.views import list_actions
 from ui.views.list_cells import ListCells, plain_style
@@ -121,7 +121,6 @@ class ListView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setWordWrap(False)
@@ -137,6 +136,8 @@ class ListView(QWidget):
         default = next((i for i, c in enumerate(self.model.spec.columns) if c.key == self.model.spec.default_sort), -1)
         header.setSortIndicator(default, Qt.SortOrder.DescendingOrder if self.model.spec.default_descending
                                 else Qt.SortOrder.AscendingOrder)
+        # after the indicator: enabling sorting sorts by the indicator's column (the first one, descending, before)
+        self.table.setSortingEnabled(True)
         self._set_column_widths()
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
@@ -252,7 +253,7 @@ class ListView(QWidget):
         self.client_box.blockSignals(True)
         self.client_box.clear()
         self.client_box.addItem(self.tr("All clients"), None)
-        for client_id, name in lists.names("clients", language=formatting.language()):
+        for client_id, name in pickers.names("clients", language=formatting.language()):
             self.client_box.addItem(name, client_id)
         at = self.client_box.findData(current)
         self.client_box.setCurrentIndex(max(at, 0))

