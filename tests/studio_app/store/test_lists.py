@@ -184,9 +184,10 @@ def test_clients_sorted_by_any_column_read_an_index_in_that_order(filled):
 
 
 @pytest.mark.parametrize("kind", ["clients", "projects"])
-def test_a_search_leaves_out_archived_rows_read_from_the_indexes_alone(filled, kind):
+def test_archived_rows_are_left_out_of_a_search_and_the_count_read_from_indexes(filled, kind):
     """A search in the clients' or projects' own order reads the trigram index and the archived rows' index, never
-    the table (at 100,000 projects: 6 ms → 0.7 ms); an archived match shows only with “show archived”."""
+    the table (at 100,000 projects: 6 ms → 0.7 ms); an archived match shows only with “show archived”. The list's
+    count is the table's less the archived rows (counting every one not archived took 2.4 ms there)."""
     from studio_app.store.models import Client, Project
     model = Client if kind == "clients" else Project
     words = ("eli", "ιου", "eli ιου", "kaya", "an")
@@ -207,3 +208,6 @@ def test_a_search_leaves_out_archived_rows_read_from_the_indexes_alone(filled, k
     shown = lists.ids(kind, lists.Filter(text="eli"), "created", True).tolist()
     assert shown == matching[::2]
     assert lists.first(kind, lists.Filter(text="eli"), "created", True) == (array("q", shown), len(shown))
+    every = lists.ids(kind).tolist()  # the list's count without a search: every row less the archived, counted apart
+    assert lists.count(kind) == len(every) == model.select().where(model.archived == False).count()  # noqa: E712
+    assert lists.count(kind, lists.Filter(include_archived=True)) == model.select().count() > len(every)
