@@ -192,9 +192,25 @@ def test_build_spec_writes_what_the_bundle_was_built_from():
     assert "build_info.write" in text and "(str(info), \".\")" in text
 
 
+def test_the_bundles_first_qt_import_is_the_apps_own():
+    """PyInstaller's PySide6 hook imports QtCore before main.py: our hook before it (rth_qt.py) makes that import
+    ui/__init__.py's, so the bundle, too, compiles no bracket-tower pattern and keeps no source-reading import hook."""
+    code = ("import re._compiler as c; big = []; original = c.compile\n"
+            "def counting(pattern, *args, **kwargs):\n"
+            "    big.append(1) if len(str(pattern)) > 3000 else None\n"
+            "    return original(pattern, *args, **kwargs)\n"
+            f"c.compile = counting; import runpy; runpy.run_path({str(PACKAGING / 'rth_qt.py')!r})\n"
+            "import builtins, importlib; importlib.import_module('PySide6.QtCore')  # as pyi_rth_pyside6 does\n"
+            "print(len(big), builtins.__import__.__name__ != '__feature_import__')")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                          env=env, cwd=ROOT)
+    assert done.stdout.split() == ["0", "True"]
+
+
 def test_the_bundle_starts_without_garbage_collection_and_without_multiprocessing():
     text = (ROOT / "build.spec").read_text(encoding="utf-8")
-    assert 'runtime_hooks=[str(ROOT / "packaging" / "rth_gc.py")]' in text
+    assert 'runtime_hooks=[str(ROOT / "packaging" / "rth_gc.py"), str(ROOT / "packaging" / "rth_qt.py")]' in text
     assert "gc.disable()" in (PACKAGING / "rth_gc.py").read_text(encoding="utf-8")
     assert "multiprocessing" in _bundle_rules().PYTHON_EXCLUDES
     assert not any(line.lstrip().startswith(("import multiprocessing", "from multiprocessing"))
