@@ -178,6 +178,8 @@ def run_all(args: argparse.Namespace, settings: Settings, wanted, stack: context
     large = measure(db_path, settings, wanted, naive=False)
     log(f"… and the same on {scaled_path.name} ({scaled_meta['counts']['invoice']:,} invoices)")
     scaled = against_large(large, measure(scaled_path, settings, wanted, naive=False))
+    if wanted("dashboard"):
+        scaled += scale.dashboard_side_by_side(db_path, scaled_path, settings)
     built = Figure(f"building the {COPIES}× database from the {size} demo", "s", [scaled_meta["seconds"]],
                    None, note=f"built once, {scaled_meta['built_at']}; {scaled_meta['bytes'] / 1e9:.1f} GB; "
                               + ", ".join(f"{n:,} {t}" for t, n in scaled_meta["counts"].items()))

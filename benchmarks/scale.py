@@ -159,3 +159,34 @@ def ensure(large: Path, folder: Path = DATA, *, rebuild: bool = False) -> tuple[
     log(f"built in {meta['seconds']:.0f} s ({meta['insert_seconds']:.0f} s copying, {meta['index_seconds']:.0f} s "
         f"indexes and search tables): {meta['counts']}, {meta['bytes'] / 1e9:.1f} GB")
     return target, meta
+
+
+def dashboard_side_by_side(large: Path, scaled: Path, settings) -> list:
+    """The whole Today view (``today.cockpit`` after a write) on the 10× copy ÷ on the large demo, both databases
+    open and their refreshes alternated, one pair at a time: measured minutes apart, as the other 10× figures are,
+    the machine's drift (±40 % over a run) moved the ratio of these 1–2 ms figures between 1.2 and 1.9."""
+    from studio_app.store import db, startup
+    from studio_app.today import cockpit
+    from studio_app.work import clock
+
+    from .common import Figure, repeat
+    today = clock.today()
+    opened, shown = {}, {}
+    for path in (large, scaled):
+        startup.open_database(path, read_only=True)
+        opened[path], shown[path] = db.database.obj, cockpit.cockpit(today)
+        cockpit.forget()
+    times: dict[Path, list[float]] = {large: [], scaled: []}
+    for _ in range(max(settings.reps, 5) * 4):
+        for path in (large, scaled):
+            db.database.initialize(opened[path])
+            times[path] += repeat(lambda: cockpit.cockpit(today), 1, warmup=0, before=cockpit.forget)
+    for path in (large, scaled):  # the swapped connection gave what its own opening gave
+        db.database.initialize(opened[path])
+        cockpit.forget()
+        assert cockpit.cockpit(today) == shown[path]
+    ratios = [b / a for a, b in zip(times[large], times[scaled])]
+    mid = lambda values: sorted(values)[len(values) // 2]  # noqa: E731
+    return [Figure(f"{COPIES}× ÷ 1×, side by side: everything the Today view shows", "×", ratios, 1.5,
+                   note=f"pairs alternated in one process: {mid(times[large]):.2f} ms against "
+                        f"{mid(times[scaled]):.2f} ms on {COPIES}× the data")]

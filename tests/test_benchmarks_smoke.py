@@ -77,6 +77,8 @@ def test_the_ten_times_database_is_measured_against_the_figures_of_its_original(
     assert scaled["goal"] == pytest.approx(1.5 * original["median"], rel=1e-3)
     built = next(f for f in result["figures"] if f["name"].startswith("building the 10× database"))
     assert built["median"] > 0
+    side = by_name["10× ÷ 1×, side by side: everything the Today view shows"]  # both open, alternated
+    assert side["unit"] == "×" and side["goal"] == 1.5 and 0.2 < side["median"] < 20
 
 
 @pytest.mark.postgres
