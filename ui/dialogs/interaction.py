@@ -59,7 +59,7 @@ class InteractionDialog(Dialog):
         self.project.addItem(self.tr("(no project)"), None)
         if self.client.currentData() is not None:
             for pid, title in pickers.names("projects", client_id=self.client.currentData(),
-                                          language=formatting.language()):
+                                            language=formatting.language()):
                 self.project.addItem(title, pid)
 
     def check(self) -> None:

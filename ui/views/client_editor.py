@@ -155,7 +155,7 @@ class ClientEditor(Editor):
         if not self.log.count():
             self.log.addItem(self.tr("Nothing logged yet."))
         for project_id, title in pickers.names("projects", client_id=self.record_id,
-                                                  language=formatting.language()):
+                                               language=formatting.language()):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, project_id)
             self.projects.addItem(item)

@@ -83,7 +83,7 @@ class InvoiceEditor(DocumentEditor):
         self.project_box.addItem(self.tr("(no project)"), None)
         if self.client_box.currentData() is not None:
             for pid, title in pickers.names("projects", client_id=self.client_box.currentData(),
-                                          language=formatting.language()):
+                                            language=formatting.language()):
                 self.project_box.addItem(title, pid)
 
     def load_details(self, doc: Invoice) -> tuple[str, str, str]:
