@@ -2319,38 +2319,38 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Καθαρισμός φίλτρων</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n πελάτης</numerusform>
-            <numerusform>%n πελάτες</numerusform>
+            <numerusform>%Ln πελάτης</numerusform>
+            <numerusform>%Ln πελάτες</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n έργο</numerusform>
-            <numerusform>%n έργα</numerusform>
+            <numerusform>%Ln έργο</numerusform>
+            <numerusform>%Ln έργα</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n quote(s)</source>
+        <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%n προσφορά</numerusform>
-            <numerusform>%n προσφορές</numerusform>
+            <numerusform>%Ln προσφορά</numerusform>
+            <numerusform>%Ln προσφορές</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contract(s)</source>
+        <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%n σύμβαση</numerusform>
-            <numerusform>%n συμβάσεις</numerusform>
+            <numerusform>%Ln σύμβαση</numerusform>
+            <numerusform>%Ln συμβάσεις</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s)</source>
+        <source>%Ln invoice(s)</source>
         <translation>
-            <numerusform>%n τιμολόγιο</numerusform>
-            <numerusform>%n τιμολόγια</numerusform>
+            <numerusform>%Ln τιμολόγιο</numerusform>
+            <numerusform>%Ln τιμολόγια</numerusform>
         </translation>
     </message>
     <message>

@@ -84,38 +84,38 @@
 <context>
     <name>ListView</name>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n quote(s)</source>
+        <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%n quote</numerusform>
-            <numerusform>%n quotes</numerusform>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contract(s)</source>
+        <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%n contract</numerusform>
-            <numerusform>%n contracts</numerusform>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s)</source>
+        <source>%Ln invoice(s)</source>
         <translation>
-            <numerusform>%n invoice</numerusform>
-            <numerusform>%n invoices</numerusform>
+            <numerusform>%Ln invoice</numerusform>
+            <numerusform>%Ln invoices</numerusform>
         </translation>
     </message>
 </context>

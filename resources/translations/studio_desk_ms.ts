@@ -2308,33 +2308,33 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Kosongkan penapis</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n pelanggan</numerusform>
+            <numerusform>%Ln pelanggan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n projek</numerusform>
+            <numerusform>%Ln projek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n quote(s)</source>
+        <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%n sebut harga</numerusform>
+            <numerusform>%Ln sebut harga</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contract(s)</source>
+        <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%n kontrak</numerusform>
+            <numerusform>%Ln kontrak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s)</source>
+        <source>%Ln invoice(s)</source>
         <translation>
-            <numerusform>%n invois</numerusform>
+            <numerusform>%Ln invois</numerusform>
         </translation>
     </message>
     <message>

@@ -2308,33 +2308,33 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Filtreleri temizle</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n müşteri</numerusform>
+            <numerusform>%Ln müşteri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n proje</numerusform>
+            <numerusform>%Ln proje</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n quote(s)</source>
+        <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%n teklif</numerusform>
+            <numerusform>%Ln teklif</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contract(s)</source>
+        <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%n sözleşme</numerusform>
+            <numerusform>%Ln sözleşme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s)</source>
+        <source>%Ln invoice(s)</source>
         <translation>
-            <numerusform>%n fatura</numerusform>
+            <numerusform>%Ln fatura</numerusform>
         </translation>
     </message>
     <message>

@@ -47,6 +47,7 @@ def test_statuses_are_pills_and_paid_rows_show_a_dash_for_the_amount_due(qtbot, 
 def test_the_count_says_what_is_counted_in_each_language(qtbot, qapp, demo_db):
     view = shown(qtbot, "invoices")
     assert view.count.text() == "220 invoices"
+    assert view.count_text(100000) == "100,000 invoices"  # grouped as the language writes numbers
     number = view.model.record_at(0)["number"]
     view.search_box.setText(number)
     assert view.count.text() == "1 invoice"
@@ -55,6 +56,7 @@ def test_the_count_says_what_is_counted_in_each_language(qtbot, qapp, demo_db):
             i18n.install(qapp, language)
             clients = shown(qtbot, "clients")
             assert clients.count.text() == expected.format(clients.model.total()) and clients.model.total() > 1
+            assert clients.count_text(12345) == expected.format("12,345" if language == "ms" else "12.345")
     finally:
         i18n.install(qapp, "en")
 

@@ -284,9 +284,9 @@ class ListView(QWidget):
 
     def count_text(self, total: int) -> str:
         """"220 clients", "1 invoice": the plural forms of each language come from the .ts files."""
-        return {"clients": self.tr("%n client(s)", "", total), "projects": self.tr("%n project(s)", "", total),
-                "quotes": self.tr("%n quote(s)", "", total), "contracts": self.tr("%n contract(s)", "", total),
-                "invoices": self.tr("%n invoice(s)", "", total)}[self.kind]
+        return {"clients": self.tr("%Ln client(s)", "", total), "projects": self.tr("%Ln project(s)", "", total),
+                "quotes": self.tr("%Ln quote(s)", "", total), "contracts": self.tr("%Ln contract(s)", "", total),
+                "invoices": self.tr("%Ln invoice(s)", "", total)}[self.kind]
 
     def new_clicked(self) -> None:
         """A client, project or invoice opens empty in its editor; a quote or contract is made for a project
