@@ -910,10 +910,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Ληξιπρόθεσμα</translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s)</source>
+        <source>%Ln invoice(s)</source>
         <translation>
-            <numerusform>%n τιμολόγιο</numerusform>
-            <numerusform>%n τιμολόγια</numerusform>
+            <numerusform>%Ln τιμολόγιο</numerusform>
+            <numerusform>%Ln τιμολόγια</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -999,10 +999,10 @@ Studio Desk is free software under the MIT licence.</source>
         <translation>Προβολή ενεργών έργων</translation>
     </message>
     <message numerus="yes">
-        <source>%n payment(s)</source>
+        <source>%Ln payment(s)</source>
         <translation>
-            <numerusform>%n πληρωμή</numerusform>
-            <numerusform>%n πληρωμές</numerusform>
+            <numerusform>%Ln πληρωμή</numerusform>
+            <numerusform>%Ln πληρωμές</numerusform>
         </translation>
     </message>
     <message>

@@ -46,17 +46,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s)</source>
+        <source>%Ln invoice(s)</source>
         <translation>
-            <numerusform>%n invoice</numerusform>
-            <numerusform>%n invoices</numerusform>
+            <numerusform>%Ln invoice</numerusform>
+            <numerusform>%Ln invoices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n payment(s)</source>
+        <source>%Ln payment(s)</source>
         <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
         </translation>
     </message>
     <message numerus="yes">

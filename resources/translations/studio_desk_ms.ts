@@ -904,9 +904,9 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Tertunggak</translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s)</source>
+        <source>%Ln invoice(s)</source>
         <translation>
-            <numerusform>%n invois</numerusform>
+            <numerusform>%Ln invois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -990,9 +990,9 @@ Studio Desk ialah perisian bebas di bawah lesen MIT.</translation>
         <translation>Lihat projek aktif</translation>
     </message>
     <message numerus="yes">
-        <source>%n payment(s)</source>
+        <source>%Ln payment(s)</source>
         <translation>
-            <numerusform>%n bayaran</numerusform>
+            <numerusform>%Ln bayaran</numerusform>
         </translation>
     </message>
     <message>

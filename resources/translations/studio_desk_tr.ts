@@ -904,9 +904,9 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Vadesi geçmiş</translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s)</source>
+        <source>%Ln invoice(s)</source>
         <translation>
-            <numerusform>%n fatura</numerusform>
+            <numerusform>%Ln fatura</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -990,9 +990,9 @@ Studio Desk, MIT lisansıyla dağıtılan özgür bir yazılımdır.</translatio
         <translation>Devam eden projeleri gör</translation>
     </message>
     <message numerus="yes">
-        <source>%n payment(s)</source>
+        <source>%Ln payment(s)</source>
         <translation>
-            <numerusform>%n ödeme</numerusform>
+            <numerusform>%Ln ödeme</numerusform>
         </translation>
     </message>
     <message>

@@ -249,12 +249,12 @@ class DashboardView(QWidget):
         self.summary = figures = cockpit()
         self.title.setText(self.tr("Today, %1").replace("%1", formatting.date(figures.today)))
         self._currency = currency = figures.currency
-        invoices = lambda n: self.tr("%n invoice(s)", "", n)  # noqa: E731
+        invoices = lambda n: self.tr("%Ln invoice(s)", "", n)  # noqa: E731
         self.outstanding_card.set_figures(figures.outstanding.totals, currency, invoices(figures.outstanding.count))
         self.overdue_card.set_figures(figures.overdue.totals, currency, invoices(figures.overdue.count))
         self.deposits_card.set_figures(figures.deposits.totals, currency, invoices(figures.deposits.count))
         self.received_card.set_figures(figures.received.totals, currency,
-                                       self.tr("%n payment(s)", "", figures.received.count))
+                                       self.tr("%Ln payment(s)", "", figures.received.count))
         self.overdue_card.action.setEnabled(figures.overdue.count > 0)
         for panel in self.panels:
             panel.clear()
