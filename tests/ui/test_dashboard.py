@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from studio_app.work import clock, interactions, payments, quotes, settings, timelog
 from tests import factories
@@ -141,6 +141,20 @@ def test_cards_show_one_large_figure_the_others_under_it_and_a_count(qtbot, wind
     assert window.current_page() == "invoices"
     listed = window.sections["invoices"].list
     assert listed.status_box.currentData() == "overdue" and listed.model.total() == 3
+
+
+def test_the_four_cards_line_up_their_captions_figures_and_counts(qtbot, window):
+    """One card has a filled button, taller than the others' links: its row is taller, and the other cards' lines
+    stood 2–3 pixels lower than the overdue card's (the spare height shared between them)."""
+    factories.studio(currency="EUR")
+    _invoices(factories.client(name="Eleni").id, 2)
+    window.resize(1400, 860)
+    window.show_view("dashboard")
+    qtbot.waitExposed(window)
+    cards = window.dashboard.cards
+    for part in ("caption", "figure", "count"):
+        tops = {getattr(card, part).mapTo(window, QPoint(0, 0)).y() for card in cards}
+        assert len(tops) == 1, (part, tops)
 
 
 def test_a_panel_shows_five_rows_and_view_all_opens_the_filtered_list(qtbot, window):

@@ -53,6 +53,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.figure)
         layout.addLayout(figures)
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)  # a taller row (a card's filled button) leaves room under the action, not between lines
         self._line = ""
         self._full = self._short = ""
 
