@@ -32,5 +32,6 @@ class Copier(Background):
 # Each accepted quote is its project's agreement (migration 4's link_accepted_quotes, whose UPDATE of every project
 # kept up all of the projects' indexes: 3 s): set-wise, before the projects' indexes are built (Copier's ``later``).
 # The same values on a fill, whose projects have none yet.
-LINK_ACCEPTED = ('UPDATE "project" p SET "accepted_quote_id" = q."id" FROM (SELECT "project_id", MAX("id") AS "id" '
-                 'FROM "quote" WHERE "status" = \'accepted\' GROUP BY "project_id") q WHERE q."project_id" = p."id"')
+LINK_ACCEPTED = ('UPDATE "project" p SET "accepted_quote_id" = a."id", "price" = a."total_net" FROM (SELECT "project_id", '
+                 'MAX("id") AS "id" FROM "quote" WHERE "status" = \'accepted\' GROUP BY "project_id") q '
+                 'JOIN "quote" a ON a."id" = q."id" WHERE q."project_id" = p."id"')

@@ -14,7 +14,7 @@ names the amounts and totals API in one place.
 """
 
 from .amounts import (  # noqa: F401
-    HUNDRED, MAX_MAJOR, PRICE_EXTRA_DIGITS, canonical, check_currency, check_minor, format_money, format_plain,
+    HUNDRED, MAX_MAJOR, PRICE_EXTRA_DIGITS, agreed_price, canonical, check_currency, check_minor, format_money, format_plain,
     format_price, minor_digits, parse_amount, parse_price, percent_of, round_minor, spaced_code, to_major, to_minor,
 )
 from .totals import (  # noqa: F401

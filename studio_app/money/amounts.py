@@ -208,6 +208,14 @@ def round_minor(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+def agreed_price(pricing: str, price: int, hourly_rate: int, estimated_hours: Decimal | str, accepted: bool) -> int:
+    """A project's agreed net price: the accepted quote's (kept in ``price``), the fixed price, or for an hourly
+    project the estimated hours at the hourly rate, rounded half-up to the minor unit."""
+    if accepted or pricing != "hourly":
+        return price
+    return round_minor(Decimal(estimated_hours) * hourly_rate)
+
+
 def percent_of(minor: int, percent: Decimal) -> int:
     """A percentage of an amount, rounded half-up to the minor unit (deposits, discounts)."""
     return round_minor(Decimal(minor) * percent / HUNDRED)

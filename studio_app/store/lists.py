@@ -14,14 +14,17 @@ import json
 import sqlite3
 from array import array
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from peewee import JOIN, SQL, BooleanField, DateField, SqliteDatabase, fn
+from peewee import JOIN, SQL, BooleanField, Case, Cast, DateField, SqliteDatabase, fn
 
 from studio_app.work import clock
 from . import db, prepared, row_counts, search, sort_keys
+from studio_app.money.amounts import agreed_price
 from studio_app.money.due import due_expression
 from studio_app.text import cleaning, collation
 from studio_app.text.errors import StudioError
+from .base import DecimalText
 from .models import Client, Contract, Invoice, Project, Quote
 
 
@@ -106,8 +109,9 @@ def _sort_expression(kind: str, key: str, language: str = "en"):
         return model.total_gross
     if key == "due":
         return due_expression()
-    if key == "price":
-        return Project.price
+    if key == "price":  # the agreed price the list shows (rows): an hourly project's estimate at its rate
+        hourly = Project.accepted_quote.is_null() & (Project.pricing == "hourly")
+        return Case(None, [(hourly, Cast(Project.estimated_hours, "NUMERIC") * Project.hourly_rate)], Project.price)
     if key in model._meta.fields:
         return getattr(model, key)
     raise StudioError("The list cannot be sorted by “{key}”.", key=key)
@@ -380,6 +384,10 @@ def rows(kind: str, id_list: list[int]) -> dict[int, dict[str, object]]:
         today = clock.today()
         for row in found.values():
             row["status"] = invoice_status(row["status"], row["kind"], row["due"], row["paid"], row["due_date"], today)
+    elif kind == "projects":  # what was agreed, not the fixed-price field an hourly project leaves at 0
+        for row in found.values():
+            row["price"] = agreed_price(row["pricing"], row["price"], row["hourly_rate"], row["estimated_hours"],
+                                        row["accepted_quote"] is not None)
     return found
 
 
@@ -420,7 +428,8 @@ def _row_columns(kind: str) -> list:
                 Client.currency, Client.archived]
     if kind == "projects":
         return [Project.id, Project.title, Client.name.alias("client"), Project.status, Project.deadline,
-                Project.price, Project.currency, Project.pricing, Project.archived]
+                Project.price, Project.currency, Project.pricing, Project.archived, Project.hourly_rate,
+                Project.estimated_hours, Project.accepted_quote]
     cols = [model.id, model.number, Client.name.alias("client"), Project.title.alias("project"),
             model.status, model.issue_date]
     if kind == "quotes":
@@ -437,6 +446,7 @@ def _dicts(cursor, cols) -> dict[int, dict[str, object]]:
     keys = [getattr(c, "_alias", None) or c.name for c in cols]
     dates = [i for i, c in enumerate(cols) if isinstance(getattr(c, "node", c), DateField)]
     flags = [i for i, c in enumerate(cols) if isinstance(getattr(c, "node", c), BooleanField)]
+    decimals = [i for i, c in enumerate(cols) if isinstance(getattr(c, "node", c), DecimalText)]
     found = {}
     for values in cursor:
         values = list(values)
@@ -445,6 +455,8 @@ def _dicts(cursor, cols) -> dict[int, dict[str, object]]:
                 values[i] = dt.date.fromisoformat(values[i][:10])
         for i in flags:
             values[i] = bool(values[i])
+        for i in decimals:
+            values[i] = Decimal(values[i])
         row = dict(zip(keys, values))
         found[row["id"]] = row
     return found

@@ -223,12 +223,10 @@ def scope(project_id: int) -> dict[str, list]:
 
 
 def price_net(project: Project) -> int:
-    """The agreed net price: the accepted quote's, else the fixed price, or estimated hours × hourly rate."""
-    if getattr(project, "accepted_quote_id", None):
-        return project.price  # set from the accepted quote when the client said yes
-    if project.pricing == "hourly":
-        return money.round_minor(Decimal(project.estimated_hours) * project.hourly_rate)
-    return project.price
+    """The agreed net price: the accepted quote's (set in ``price`` when the client said yes), else the fixed price,
+    or estimated hours × hourly rate."""
+    return money.agreed_price(project.pricing, project.price, project.hourly_rate, project.estimated_hours,
+                              bool(getattr(project, "accepted_quote_id", None)))
 
 
 def deposit_net(project: Project) -> int:

@@ -59,10 +59,18 @@ def apply(db: peewee.Database, sqlite: bool) -> None:
     link_accepted_quotes(db)
 
 
+ACCEPTED_NET = '(SELECT q."total_net" FROM "quote" q WHERE q."id" = "project"."accepted_quote_id")'
+# The price of a project with an accepted quote is that quote's net total, as accepting one sets it (m0024).
+ACCEPTED_PRICE = (f'UPDATE "project" SET "price" = {ACCEPTED_NET} WHERE "accepted_quote_id" IS NOT NULL '
+                  f'AND "price" <> {ACCEPTED_NET}')
+
+
 def link_accepted_quotes(db: peewee.Database) -> None:
-    """The agreement of projects accepted before this step (or in an older export): their latest accepted quote."""
+    """The agreement of projects accepted before this step (or in an older export): their latest accepted quote,
+    whose net total is then the project's price."""
     db.execute_sql('UPDATE "project" SET "accepted_quote_id" = (SELECT MAX(q."id") FROM "quote" q '
                    'WHERE q."project_id" = "project"."id" AND q."status" = \'accepted\')')
+    db.execute_sql(ACCEPTED_PRICE)
 
 
 def rescale(db: peewee.Database, *, price_is_text: bool = False) -> None:

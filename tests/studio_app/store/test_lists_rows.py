@@ -7,12 +7,18 @@ import pytest
 
 from studio_app import demo
 from studio_app.store import db, lists, prepared
+from studio_app.store.models import Project
+from studio_app.work import projects
 
 
 def expected_rows(kind: str, ids: list[int]) -> dict[int, dict]:
     model = lists.spec(kind).model
     query = lists._base(kind, lists._row_columns(kind)).where(model.id.in_(ids))
-    return {row["id"]: {k: v for k, v in row.items() if k != "status" or kind != "invoices"} for row in query.dicts()}
+    found = {row["id"]: {k: v for k, v in row.items() if k != "status" or kind != "invoices"} for row in query.dicts()}
+    if kind == "projects":  # the list shows the agreed price (test_an_hourly_projects_price_...)
+        for row in found.values():
+            row["price"] = projects.price_net(Project.get_by_id(row["id"]))
+    return found
 
 
 def shown(kind: str, ids: list[int]) -> dict[int, dict]:
@@ -67,3 +73,20 @@ def test_a_connection_that_keeps_losing_them_reads_without(pg_db, today, monkeyp
     assert database.studio_unprepared
     monkeypatch.delattr(database, "studio_unprepared")
     prepared._prepared.clear()
+
+
+def test_an_hourly_projects_price_is_its_estimate_at_its_rate_in_the_list_and_its_sort(sqlite_db, today):
+    """An hourly project keeps 0 in its fixed-price field: the list showed “€0.00”. It shows what was agreed: the
+    estimated hours at the rate (exact, half-up), or the accepted quote's price once the client said yes."""
+    from tests import factories
+    client = factories.client().id
+    fixed = factories.project(client, title="Fixed", price="4000").id
+    hourly = factories.project(client, title="Hourly", pricing="hourly", price="0", hourly_rate="60.25",
+                               estimated_hours="12.5").id  # 753.125 → 753.13
+    small = factories.project(client, title="Small", pricing="hourly", price="0", hourly_rate="60",
+                              estimated_hours="2").id
+    prices = {row_id: row["price"] for row_id, row in lists.rows("projects", [fixed, hourly, small]).items()}
+    assert prices == {fixed: 400000, hourly: 75313, small: 12000}
+    assert lists.ids("projects", sort="price", descending=False).tolist() == [small, hourly, fixed]
+    total, shown_rows = lists.page("projects", sort="price", descending=True)  # what `list projects` prints
+    assert [row["price"] for row in shown_rows] == [400000, 75313, 12000]

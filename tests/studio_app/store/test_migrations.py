@@ -247,3 +247,27 @@ def test_migration_4_keeps_every_figure_and_gives_forint_its_iso_decimals(tmp_pa
     assert {(p.id, p.accepted_quote_id) for p in Project.select().where(Project.accepted_quote.is_null(False))} \
         == set(accepted)  # each accepted quote becomes its project's agreement
     assert check.run() == []
+
+
+@pytest.mark.parametrize("fixture", [f for f in FIXTURES if int(f.stem[1:]) >= 3], ids=lambda f: f.stem)
+def test_every_accepted_project_agrees_to_its_quotes_net_total_after_migrating(fixture, tmp_path):
+    """Migration 4 linked each project to its accepted quote but left an hourly project's price at 0, so its contract
+    asked a deposit of 0 and none could be drawn (migration 24); the demos of every version since had the same."""
+    from studio_app.store.models import Project, Quote
+    from studio_app.work import projects
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(fixture, path)
+    with sqlite3.connect(path) as conn:
+        agreed = dict(conn.execute("SELECT project_id, MAX(id) FROM quote WHERE status = 'accepted' GROUP BY 1"))
+        hourly_at_zero = conn.execute("SELECT COUNT(*) FROM project WHERE pricing = 'hourly' AND price = 0 AND id IN "
+                                      "(SELECT project_id FROM quote WHERE status = 'accepted')").fetchone()[0]
+    conn.close()
+    assert hourly_at_zero > 0  # what the fixture brings: hourly projects accepted, their price 0
+    startup.open_database(path)
+    linked = {p.id: p for p in Project.select().where(Project.accepted_quote.is_null(False))}
+    assert {p.id: p.accepted_quote_id for p in linked.values()} == agreed
+    for project in linked.values():
+        quote = Quote.get_by_id(project.accepted_quote_id)
+        assert project.price == projects.price_net(project) == quote.total_net, project.id
+        if project.pricing == "hourly" and project.deposit_percent:
+            assert projects.deposit_net(project) > 0
