@@ -90,7 +90,7 @@ def sample_quote(values: dict, logo: bytes | None, today: dt.date) -> dict:
         "revision_policy": {"included_rounds": int(values.get("included_rounds") or 0), "billing": "fixed",
                             "fee": fee, "hourly_rate": fee},
         "deposit_percent": format(Decimal(str(values.get("deposit_percent") or 0)).normalize(), "f"),
-        "deposit_net": int(price * Decimal(str(values.get("deposit_percent") or 0)) / 100),
+        "deposit_net": money.percent_of(price, Decimal(str(values.get("deposit_percent") or 0))),  # as billed
         "tax_rate": rate,
     }
     line = {"description": labels.get("sample_line", "Brand identity: logo and brand guide"), "quantity": "1",
