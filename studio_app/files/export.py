@@ -24,7 +24,8 @@ from studio_app.store import check_text, db, latest, lists, migrations, sealing,
 from . import cell_rules, import_rules, safe_write
 from .import_rules import MAX_FILE_BYTES, TABLES
 from studio_app.text import cleaning
-from studio_app.store.migrations import m0003_payment_currency, m0004_money_model, m0005_document_chain
+from studio_app.store.migrations import (m0003_payment_currency, m0004_money_model, m0005_document_chain,
+                                         m0024_accepted_prices)
 from studio_app.text.errors import StudioError
 from studio_app.store.models import (
     BaseModel, Client, Contract, Invoice, InvoiceLine, IssuedDocument, Payment, Project, Quote, StoredImage, Studio,
@@ -141,6 +142,8 @@ def import_json(path: Path) -> dict[str, int]:
         if data.get("schema_version", 0) < 4:  # amounts in the minor units and links of before
             m0004_money_model.rescale(db.current(), price_is_text=True)
             m0004_money_model.link_accepted_quotes(db.current())
+        if data.get("schema_version", 0) < m0024_accepted_prices.VERSION:  # agreements linked without their price
+            db.current().execute_sql(m0004_money_model.ACCEPTED_PRICE)
         if data.get("schema_version", 0) < m0005_document_chain.VERSION:  # made before chains: they start here
             sealing.chain_unchained()
         if not db.is_sqlite():

@@ -17,7 +17,7 @@ from studio_app.work import frozen_logo, snapshots, studio_texts
 from studio_app.money import lines as line_rules
 from studio_app.text import cleaning
 from .models import (
-    Contract, DatabaseIdentity, Invoice, InvoiceLine, IssuedDocument, NumberCounter, Payment, Quote,
+    Contract, DatabaseIdentity, Invoice, InvoiceLine, IssuedDocument, NumberCounter, Payment, Project, Quote,
     QuoteLine, Studio,
 )
 
@@ -32,6 +32,7 @@ def run() -> list[str]:
         return problems + unreadable + check_text.run()
     problems += _invoice_figures()
     problems += _payments()
+    problems += _agreements()
     problems += totals.problems()
     problems += latest.problems()
     problems += fragments.problems()
@@ -114,6 +115,23 @@ def _payments() -> list[str]:
         elif back > owed_back:
             problems.append(f"{label}: refunds of {back} are more than the {owed_back} "
                             f"owed back after its credit notes (minor units)")
+    return problems
+
+
+def _agreements() -> list[str]:
+    """A project's agreement is one of its own accepted quotes, and its price is that quote's net total: the deposit,
+    the contract and the final invoice bill from it (migration 24 repaired the projects migration 4 left at 0)."""
+    problems = []
+    rows = (Project.select(Project.title, Project.id, Project.price, Quote.project, Quote.status, Quote.number,
+                           Quote.total_net).join(Quote, on=(Quote.id == Project.accepted_quote))
+            .order_by(Project.id).tuples())
+    for title, project_id, price, quote_project, status, number, net in rows.iterator():
+        if quote_project != project_id or status != "accepted":
+            problems.append(f"the project “{title}” (#{project_id}) is agreed on quote {number}, which is not one of "
+                            f"its accepted quotes (it is {status})")
+        elif price != net:
+            problems.append(f"the project “{title}” (#{project_id}) has the price {price}, but its accepted quote "
+                            f"{number} comes to {net} net (minor units): its deposit and contract bill the price")
     return problems
 
 

@@ -215,3 +215,24 @@ def test_a_database_doctored_around_the_app_is_reported_not_a_traceback(tmp_path
     startup.open_database(live)
     db.close()
     one_clean_line(cli("--db", live, "restore", doctored), "did not pass the check", "NaN")
+
+
+def test_an_export_from_before_migration_24_restores_with_its_agreed_price(tmp_path, today):
+    """Versions 4 to 23 exported an accepted hourly project with the price 0 that migration 4 left it: the restore
+    gives it its accepted quote's net total, as migration 24 does in a database, so the check passes."""
+    from studio_app.store import check
+    from studio_app.store.models import Project, Quote
+    path = tmp_path / "source.sqlite3"
+    startup.open_database(path)
+    client = factories.client()
+    project = factories.project(client.id, pricing="hourly", price="0", hourly_rate="60", estimated_hours="10")
+    quote, _, _ = factories.accepted_quote(project.id)
+    export.export_json(tmp_path / "now.json")
+    db.close()
+    data = json.loads((tmp_path / "now.json").read_text(encoding="utf-8"))
+    data["schema_version"] = 23
+    next(row for row in data["tables"]["project"] if row["id"] == project.id)["price"] = 0
+    startup.open_database(tmp_path / "restored.sqlite3")
+    export.import_json(write(data, tmp_path / "v23.json"))
+    assert Project.get_by_id(project.id).price == Quote.get_by_id(quote.id).total_net > 0
+    assert check.run() == []

@@ -271,3 +271,16 @@ def test_every_accepted_project_agrees_to_its_quotes_net_total_after_migrating(f
         assert project.price == projects.price_net(project) == quote.total_net, project.id
         if project.pricing == "hourly" and project.deposit_percent:
             assert projects.deposit_net(project) > 0
+
+
+def test_check_reports_a_project_whose_price_is_not_its_accepted_quotes(tmp_path):
+    """What migration 24 repairs is what `check` reports, should it come back (an import, a hand edit)."""
+    from studio_app.store.models import Project
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(max(FIXTURES, key=lambda f: int(f.stem[1:])), path)  # the newest kept version: hourly agreements at 0
+    startup.open_database(path)
+    assert check.run() == []
+    project = Project.select().where(Project.accepted_quote.is_null(False), Project.pricing == "hourly").first()
+    Project.update(price=0).where(Project.id == project.id).execute()
+    (problem,) = check.run()
+    assert problem.startswith(f"the project “{project.title}” (#{project.id}) has the price 0, but its accepted quote")
