@@ -127,7 +127,7 @@ def lists(db_path: Path | str, settings: Settings) -> list[Figure]:
         app.processEvents()
 
         columns = [c.key for c in view.model.spec.columns]
-        sorts = [SORT_BY[kind]] + (["total"] if kind == "invoices" else [])
+        sorts = [SORT_BY[kind]] + {"invoices": ["total"], "projects": ["deadline", "price"]}.get(kind, [])
         for key in sorts:
             orders = itertools.cycle((Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder))
             column = columns.index(key)

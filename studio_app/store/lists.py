@@ -110,7 +110,7 @@ def _sort_expression(kind: str, key: str, language: str = "en"):
     if key == "due":
         return due_expression()
     if key == "price":  # the agreed price the list shows (rows): an hourly project's estimate at its rate
-        hourly = Project.accepted_quote.is_null() & (Project.pricing == "hourly")
+        hourly = Project.accepted_quote.is_null() & (Project.pricing == SQL("'hourly'"))  # as m0025's index has it
         return Case(None, [(hourly, Cast(Project.estimated_hours, "NUMERIC") * Project.hourly_rate)], Project.price)
     if key in model._meta.fields:
         return getattr(model, key)

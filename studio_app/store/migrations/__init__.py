@@ -25,6 +25,7 @@ NAMES = (
     "m0014_dashboard_indexes", "m0015_client_sort_indexes", "m0016_kept_totals", "m0017_panel_indexes",
     "m0018_search_fragments", "m0019_client_latest", "m0020_panel_covering_indexes", "m0021_row_counts",
     "m0022_project_latest", "m0023_day_counts", "m0024_accepted_prices",
+    "m0025_project_sort_indexes",
 )
 LATEST = len(NAMES)
 

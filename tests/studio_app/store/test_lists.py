@@ -212,3 +212,21 @@ def test_archived_rows_are_left_out_of_a_search_and_the_count_read_from_indexes(
     every = lists.ids(kind).tolist()  # the list's count without a search: every row less the archived, counted apart
     assert lists.count(kind) == len(every) == model.select().where(model.archived == False).count()  # noqa: E712
     assert lists.count(kind, lists.Filter(include_archived=True)) == model.select().count() > len(every)
+
+
+@pytest.mark.parametrize("sort, index", [("deadline", "project_archived_deadline"),
+                                         ("price", "project_archived_agreed_price")])
+def test_projects_sorted_by_deadline_or_price_walk_an_index_in_that_order(filled, sort, index):
+    """Migration 25's indexes: at 100,000 projects these sorts read and sorted every row (150–190 ms). The price's
+    index is on the agreed-price expression, so the list must keep writing it as the index does."""
+    statements = []
+    db.current().connection().set_trace_callback(statements.append)
+    for descending in (False, True):
+        assert lists.ids("projects", lists.Filter(), sort, descending, limit=50).tolist() \
+            == plain_ids("projects", lists.Filter(), sort, descending)[:50]
+    db.current().connection().set_trace_callback(None)
+    read = [s for s in statements if "json_group_array" in s and '"project"' in s]
+    assert len(read) == 2  # one read of the ids per direction
+    for sql in read:
+        plan = " ".join(row[3] for row in db.current().execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall())
+        assert index in plan and "TEMP B-TREE" not in plan, plan
